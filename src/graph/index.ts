@@ -1,0 +1,10 @@
+// The browser-safe part of src/graph: building, checking and (de)serializing graphs.
+// Node-only loaders live in ./node.ts so the explorer bundle never pulls in node:fs.
+export * from "./types.ts";
+export { assembleGraph, emptyGraph } from "./assemble.ts";
+export { checkIntegrity } from "./integrity.ts";
+export { buildFromGraphData, type GraphData, type SourceDocument, type Built } from "./from-graph-data.ts";
+export { serializeGraph, parseGraphFile, graphFromFile } from "./graph-file.ts";
+export { layoutGraph, LAYOUT_DEFAULTS, type LayoutOptions } from "./layout.ts";
+export { graphStats, type GraphStats } from "./stats.ts";
+export { nearest } from "./suggest.ts";

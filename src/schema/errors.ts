@@ -1,0 +1,49 @@
+/**
+ * Named error classes. Callers (the CLI, the explorer) branch on the class, never on the
+ * message; every message starts with where the problem is and shows the bad value.
+ */
+
+/** One problem found in a data file: where it is and what was expected there. */
+export interface Problem {
+  /** The file (or URL) the problem is in, as the user would type it. */
+  readonly file: string;
+  /** JSONPath-like location inside the file, e.g. `$.actions[3].evidence[0].quote`; `$` for the whole file. */
+  readonly path: string;
+  /** What is wrong and what was expected. */
+  readonly message: string;
+  /** 1-based line (and column) when the problem is a text position, e.g. a JSON syntax error. */
+  readonly line?: number;
+  readonly column?: number;
+}
+
+export function formatProblem(p: Problem): string {
+  const where = p.line !== undefined ? `${p.file}:${p.line}${p.column !== undefined ? `:${p.column}` : ""}` : p.file;
+  return p.path === "$" ? `${where}: ${p.message}` : `${where}: ${p.path}: ${p.message}`;
+}
+
+export class RegkgError extends Error {
+  override name = "RegkgError";
+}
+
+/** The data is wrong: a file is missing, malformed, or breaks the schema or an integrity rule. */
+export class ValidationError extends RegkgError {
+  override name = "ValidationError";
+  readonly problems: readonly Problem[];
+
+  constructor(problems: readonly Problem[]) {
+    const shown = problems.slice(0, 20).map(formatProblem);
+    if (problems.length > shown.length) shown.push(`... and ${problems.length - shown.length} more problems`);
+    super(`${problems.length} problem${problems.length === 1 ? "" : "s"} found:\n${shown.join("\n")}`);
+    this.problems = problems;
+  }
+}
+
+/** A name or id that does not exist in the graph. */
+export class NotFoundError extends RegkgError {
+  override name = "NotFoundError";
+}
+
+/** The user asked for something malformed (a bad flag value, an unknown format). */
+export class UsageError extends RegkgError {
+  override name = "UsageError";
+}

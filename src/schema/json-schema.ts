@@ -1,0 +1,26 @@
+import { z } from "zod";
+import {
+  AnnotationFileSchema,
+  DocumentMetaSchema,
+  EntitiesFileSchema,
+  GraphFileSchema,
+  SCHEMA_VERSION,
+} from "./model.ts";
+
+/** The files regkg reads and writes, each with the zod schema it must satisfy. */
+export const FILE_SCHEMAS = {
+  graph: { schema: GraphFileSchema, title: "regkg graph (graphology serialized JSON)" },
+  annotation: { schema: AnnotationFileSchema, title: "regkg annotation file (graph-data/annotations/<slug>.json)" },
+  entities: { schema: EntitiesFileSchema, title: "regkg entities file (graph-data/entities.json)" },
+  meta: { schema: DocumentMetaSchema, title: "regkg document metadata (graph-data/documents/<slug>/meta.json)" },
+} as const;
+export type FileSchemaName = keyof typeof FILE_SCHEMAS;
+
+/** JSON Schema (draft 2020-12) for one of regkg's file formats, emitted from the zod schema. */
+export function jsonSchemaFor(name: FileSchemaName): Record<string, unknown> {
+  const { schema, title } = FILE_SCHEMAS[name];
+  // Refinements (e.g. "a date, a phrase or both") cannot be expressed in JSON Schema; the
+  // emitted schema is the structural part and regkg validate checks the rest.
+  const json = z.toJSONSchema(schema, { unrepresentable: "any" }) as Record<string, unknown>;
+  return { ...json, $id: `urn:regkg:schema:${SCHEMA_VERSION}:${name}`, title };
+}

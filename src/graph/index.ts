@@ -8,3 +8,4 @@ export { serializeGraph, parseGraphFile, graphFromFile } from "./graph-file.ts";
 export { layoutGraph, LAYOUT_DEFAULTS, type LayoutOptions } from "./layout.ts";
 export { graphStats, type GraphStats } from "./stats.ts";
 export { nearest } from "./suggest.ts";
+export { parseJsonText, type Read } from "./parse-json.ts";

@@ -1,5 +1,5 @@
 // Node-only: reading graph-data folders and graph files from disk, writing files atomically.
 export { readGraphData, loadGraphData, displayPath } from "./load-graph-data.ts";
 export { loadGraphFile } from "./load-graph-file.ts";
-export { readJson, readText, parseJsonText } from "./read-json.ts";
+export { readJson, readText } from "./read-json.ts";
 export { writeFileAtomic } from "./write-atomic.ts";

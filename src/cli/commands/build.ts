@@ -1,0 +1,31 @@
+import type { Command } from "commander";
+import { resolve } from "node:path";
+import { layoutGraph, serializeGraph } from "../../graph/index.ts";
+import { loadGraphData, writeFileAtomic } from "../../graph/node.ts";
+import { UsageError } from "../../schema/index.ts";
+import { note, out, run } from "../io.ts";
+import { DEFAULT_DATA_DIR } from "../sources.ts";
+import { VERSION } from "../version.ts";
+
+export function register(program: Command): void {
+  program
+    .command("build")
+    .description("build the graph from graph-data and write it as graphology serialized JSON (to stdout without --out)")
+    .option("--data <dir>", "graph-data folder", DEFAULT_DATA_DIR)
+    .option("--out <file>", "write to this file (atomically: a failed build leaves it as it was)")
+    .option("--no-layout", "leave out node positions (x, y)")
+    .option("--iterations <n>", "ForceAtlas2 iterations for the positions", "600")
+    .action((opts: { data: string; out?: string; layout: boolean; iterations: string }) =>
+      run(() => {
+        const iterations = Number(opts.iterations);
+        if (!Number.isInteger(iterations) || iterations < 0) throw new UsageError(`--iterations: expected a whole number >= 0, got "${opts.iterations}"`);
+        const graph = loadGraphData(resolve(opts.data));
+        graph.setAttribute("generator", `regkg ${VERSION}`);
+        if (opts.layout) layoutGraph(graph, { iterations });
+        const json = `${JSON.stringify(serializeGraph(graph))}\n`;
+        if (!opts.out) return out(json);
+        writeFileAtomic(resolve(opts.out), json);
+        note(`regkg: wrote ${opts.out} (${graph.order} nodes, ${graph.size} edges)`);
+      }),
+    );
+}

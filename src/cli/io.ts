@@ -1,0 +1,53 @@
+import { formatProblem, NotFoundError, UsageError, ValidationError, type Problem } from "../schema/index.ts";
+
+export const EXIT = { ok: 0, badData: 1, usage: 2, internal: 3 } as const;
+
+export type OutputFormat = "text" | "json";
+
+/** JSON when stdout is not a terminal (a pipe, a file), text for people otherwise. */
+export function resolveFormat(requested: string | undefined, allowed: readonly string[] = ["text", "json"]): OutputFormat {
+  if (requested === undefined) return process.stdout.isTTY ? "text" : "json";
+  if (!allowed.includes(requested)) throw new UsageError(`--format: expected one of ${allowed.join(", ")}, got "${requested}"`);
+  return requested as OutputFormat;
+}
+
+export function out(text: string): void {
+  process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
+}
+
+export function note(text: string): void {
+  process.stderr.write(`${text}\n`);
+}
+
+export function printProblems(problems: readonly Problem[]): void {
+  for (const p of problems) note(`  ${formatProblem(p)}`);
+}
+
+/**
+ * Run a command body and turn what it throws into a message and an exit code: the user sees a
+ * sentence naming the file and place, never a stack trace (REGKG_DEBUG=1 shows it).
+ */
+export async function run(body: () => void | Promise<void>): Promise<void> {
+  try {
+    await body();
+    process.exitCode = EXIT.ok;
+  } catch (err) {
+    if (err instanceof ValidationError) {
+      note(`regkg: ${err.problems.length} problem${err.problems.length === 1 ? "" : "s"} found:`);
+      printProblems(err.problems);
+      process.exitCode = EXIT.badData;
+    } else if (err instanceof UsageError) {
+      note(`regkg: ${err.message}`);
+      note("Run regkg --help for usage.");
+      process.exitCode = EXIT.usage;
+    } else if (err instanceof NotFoundError) {
+      note(`regkg: ${err.message}`);
+      process.exitCode = EXIT.usage;
+    } else {
+      note(`regkg: internal error: ${err instanceof Error ? err.message : String(err)}`);
+      note("This is a bug in regkg; set REGKG_DEBUG=1 to see where it happened.");
+      if (process.env.REGKG_DEBUG) console.error(err);
+      process.exitCode = EXIT.internal;
+    }
+  }
+}

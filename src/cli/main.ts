@@ -1,0 +1,38 @@
+import { Command, CommanderError } from "commander";
+import { register as registerBuild } from "./commands/build.ts";
+import { register as registerSchema } from "./commands/schema.ts";
+import { register as registerStats } from "./commands/stats.ts";
+import { register as registerValidate } from "./commands/validate.ts";
+import { EXIT } from "./io.ts";
+import { VERSION } from "./version.ts";
+
+const program = new Command("regkg")
+  .description("regkg: a regulatory-action knowledge graph (who acted on whom, with the sentence that says so)")
+  .version(VERSION)
+  .showHelpAfterError("(run regkg --help for usage)")
+  .addHelpText(
+    "after",
+    `
+Exit codes: 0 success (also an empty result), 1 bad data, 2 bad usage, 3 internal error.
+Results go to stdout (JSON when stdout is not a terminal); messages go to stderr.
+
+Examples:
+  regkg validate                      check ./graph-data
+  regkg stats                         counts by kind, category, action type and status
+  regkg build --out graph.json        write the graph as graphology JSON
+  regkg validate --graph graph.json   check a built graph file
+  regkg schema annotation             JSON Schema of an annotation file`,
+  );
+
+for (const register of [registerValidate, registerBuild, registerStats, registerSchema]) register(program);
+
+// Commander exits 1 on bad usage; regkg's contract says 2 (1 means bad data).
+program.exitOverride();
+for (const command of program.commands) command.exitOverride();
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  if (err instanceof CommanderError) {
+    process.exitCode = err.code === "commander.helpDisplayed" || err.code === "commander.version" || err.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  } else throw err;
+}

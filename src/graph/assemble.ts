@@ -49,8 +49,8 @@ export function assembleGraph(
       continue;
     }
     const [wantSource, wantTarget] = EDGE_ENDPOINTS[edge.attributes.kind];
-    const sourceOk = checkEndpoint(graph, edge.source, wantSource, `source of a ${edge.attributes.kind} edge`, edge.sourceAt, problems);
-    const targetOk = checkEndpoint(graph, edge.target, wantTarget, `target of a ${edge.attributes.kind} edge`, edge.targetAt, problems);
+    const sourceOk = checkEndpoint(graph, edge.source, wantSource, `source of ${withArticle(edge.attributes.kind)} edge`, edge.sourceAt, problems);
+    const targetOk = checkEndpoint(graph, edge.target, wantTarget, `target of ${withArticle(edge.attributes.kind)} edge`, edge.targetAt, problems);
     if (!sourceOk || !targetOk) continue;
     if (edge.source === edge.target) {
       problems.push({ ...edge.targetAt, message: `"${edge.source}" cannot be linked to itself` });

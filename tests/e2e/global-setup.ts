@@ -1,0 +1,32 @@
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { createServer, type ViteDevServer } from "vite";
+import type { TestProject } from "vitest/node";
+import { REPO } from "../helpers/paths.ts";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseURL: string;
+  }
+}
+
+let server: ViteDevServer | undefined;
+
+/** Build the seed graph exactly as `npm start` does, then serve the explorer. */
+export async function setup(project: TestProject): Promise<void> {
+  const build = spawnSync(process.execPath, [join(REPO, "bin/regkg.js"), "build", "--out", "public/data/seed.graph.json"], {
+    cwd: REPO,
+    encoding: "utf8",
+  });
+  if (build.status !== 0) throw new Error(`regkg build failed (exit ${build.status}):\n${build.stderr}`);
+
+  server = await createServer({ root: REPO, configFile: join(REPO, "vite.config.ts"), logLevel: "error", server: { port: 5273, strictPort: false } });
+  await server.listen();
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error("vite did not report a local URL");
+  project.provide("baseURL", url);
+}
+
+export async function teardown(): Promise<void> {
+  await server?.close();
+}

@@ -1,0 +1,20 @@
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { REPO } from "./paths.ts";
+
+export interface CliResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Run the real `regkg` command, as a user would, with stdout a pipe (so JSON is the default). */
+export function regkg(args: string[], cwd = REPO): CliResult {
+  const r = spawnSync(process.execPath, [join(REPO, "bin/regkg.js"), ...args], {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
+    timeout: 60_000,
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}

@@ -26,6 +26,12 @@ Examples:
 
 for (const register of [registerValidate, registerBuild, registerStats, registerSchema]) register(program);
 
+// `regkg build | head` closes the pipe early; that is the reader's choice, not an error.
+process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+  if (err.code === "EPIPE") process.exit(EXIT.ok);
+  throw err;
+});
+
 // Commander exits 1 on bad usage; regkg's contract says 2 (1 means bad data).
 program.exitOverride();
 for (const command of program.commands) command.exitOverride();

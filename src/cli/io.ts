@@ -1,14 +1,30 @@
-import { formatProblem, NotFoundError, UsageError, ValidationError, type Problem } from "../schema/index.ts";
+import {
+  AmbiguousNameError,
+  formatProblem,
+  NotFoundError,
+  QuerySyntaxError,
+  UsageError,
+  ValidationError,
+  type PatternPosition,
+  type Problem,
+} from "../schema/index.ts";
 
 export const EXIT = { ok: 0, badData: 1, usage: 2, internal: 3 } as const;
 
-export type OutputFormat = "text" | "json";
+/**
+ * The output format: what the user asked for, else JSON when stdout is not a terminal (a
+ * pipe, a file) and the first, human format of `allowed` when it is.
+ */
+export function resolveFormat<F extends string>(requested: string | undefined, allowed: readonly [F, ...F[]]): F | "json" {
+  if (requested === undefined) return process.stdout.isTTY ? allowed[0] : "json";
+  if (!(allowed as readonly string[]).includes(requested)) throw new UsageError(`--format: expected one of ${allowed.join(", ")}, got "${requested}"`);
+  return requested as F;
+}
 
-/** JSON when stdout is not a terminal (a pipe, a file), text for people otherwise. */
-export function resolveFormat(requested: string | undefined, allowed: readonly string[] = ["text", "json"]): OutputFormat {
-  if (requested === undefined) return process.stdout.isTTY ? "text" : "json";
-  if (!allowed.includes(requested)) throw new UsageError(`--format: expected one of ${allowed.join(", ")}, got "${requested}"`);
-  return requested as OutputFormat;
+/** Show the pattern with a caret under the column a problem is at. */
+function pointAt(position: PatternPosition): void {
+  note(`  ${position.pattern}`);
+  note(`  ${" ".repeat(position.column - 1)}^`);
 }
 
 export function out(text: string): void {
@@ -40,8 +56,13 @@ export async function run(body: () => void | Promise<void>): Promise<void> {
       note(`regkg: ${err.message}`);
       note("Run regkg --help for usage.");
       process.exitCode = EXIT.usage;
-    } else if (err instanceof NotFoundError) {
-      note(`regkg: ${err.message}`);
+    } else if (err instanceof QuerySyntaxError) {
+      note(`regkg: bad pattern: ${err.message}`);
+      pointAt(err.position);
+      process.exitCode = EXIT.usage;
+    } else if (err instanceof NotFoundError || err instanceof AmbiguousNameError) {
+      note(`regkg: ${err.position ? `column ${err.position.column}: ` : ""}${err.message}`);
+      if (err.position) pointAt(err.position);
       process.exitCode = EXIT.usage;
     } else {
       note(`regkg: internal error: ${err instanceof Error ? err.message : String(err)}`);

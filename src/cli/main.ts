@@ -1,5 +1,9 @@
 import { Command, CommanderError } from "commander";
 import { register as registerBuild } from "./commands/build.ts";
+import { register as registerNeighbors } from "./commands/neighbors.ts";
+import { register as registerPath } from "./commands/path.ts";
+import { register as registerQuery } from "./commands/query.ts";
+import { register as registerTop } from "./commands/top.ts";
 import { register as registerSchema } from "./commands/schema.ts";
 import { register as registerStats } from "./commands/stats.ts";
 import { register as registerValidate } from "./commands/validate.ts";
@@ -21,10 +25,17 @@ Examples:
   regkg stats                         counts by kind, category, action type and status
   regkg build --out graph.json        write the graph as graphology JSON
   regkg validate --graph graph.json   check a built graph file
-  regkg schema annotation             JSON Schema of an annotation file`,
+  regkg schema annotation             JSON Schema of an annotation file
+  regkg query "* -> WeChat accounts"  who acted on WeChat accounts
+  regkg query ":regulator -[*]{planned}-> *" --format csv
+  regkg path "Pan Gongsheng" China    how two entities are linked
+  regkg neighbors PBOC --depth 2      an entity's neighbourhood
+  regkg top targets                   the most targeted entities`,
   );
 
-for (const register of [registerValidate, registerBuild, registerStats, registerSchema]) register(program);
+for (const register of [registerValidate, registerBuild, registerStats, registerSchema, registerQuery, registerPath, registerNeighbors, registerTop]) {
+  register(program);
+}
 
 // `regkg build | head` closes the pipe early; that is the reader's choice, not an error.
 process.stdout.on("error", (err: NodeJS.ErrnoException) => {

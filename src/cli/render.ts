@@ -9,3 +9,9 @@ export function table(rows: readonly (readonly (string | number)[])[], header?: 
   if (header) lines.splice(1, 0, widths.map((w) => "-".repeat(w)).join("  "));
   return lines.join("\n");
 }
+
+/** Cut text to `max` characters with an ellipsis, on one line. */
+export function truncate(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, " ");
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+}

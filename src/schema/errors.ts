@@ -38,9 +38,49 @@ export class ValidationError extends RegkgError {
   }
 }
 
+/** Where in a query pattern a name was written, so an error can point at it. */
+export interface PatternPosition {
+  readonly pattern: string;
+  /** 1-based column. */
+  readonly column: number;
+}
+
 /** A name or id that does not exist in the graph. */
 export class NotFoundError extends RegkgError {
   override name = "NotFoundError";
+  /** The nearest existing names, best first. */
+  readonly suggestions: readonly string[];
+  readonly position?: PatternPosition;
+
+  constructor(message: string, options: { suggestions?: readonly string[]; position?: PatternPosition } = {}) {
+    super(message);
+    this.suggestions = options.suggestions ?? [];
+    this.position = options.position;
+  }
+}
+
+/** A query pattern that does not parse, or names an unknown type, status or category. */
+export class QuerySyntaxError extends RegkgError {
+  override name = "QuerySyntaxError";
+  readonly position: PatternPosition;
+
+  constructor(pattern: string, column: number, message: string) {
+    super(`column ${column}: ${message}`);
+    this.position = { pattern, column };
+  }
+}
+
+/** A name that fits several entities; the user must say which. */
+export class AmbiguousNameError extends RegkgError {
+  override name = "AmbiguousNameError";
+  readonly candidates: readonly { id: string; name: string }[];
+  readonly position?: PatternPosition;
+
+  constructor(wanted: string, candidates: readonly { id: string; name: string }[], position?: PatternPosition) {
+    super(`"${wanted}" fits ${candidates.length} entities: ${candidates.map((c) => `${c.name} (${c.id})`).join(", ")}; give the id or a fuller name`);
+    this.candidates = candidates;
+    this.position = position;
+  }
 }
 
 /** The user asked for something malformed (a bad flag value, an unknown format). */

@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { graphStats, type GraphStats } from "../../graph/index.ts";
 import { out, resolveFormat, run } from "../io.ts";
 import { table } from "../render.ts";
-import { DEFAULT_DATA_DIR, loadSource } from "../sources.ts";
+import { loadSource, sourceOptions } from "../sources.ts";
 
 function renderText(source: string, s: GraphStats): string {
   const section = (title: string, counts: Record<string, number>) =>
@@ -18,15 +18,12 @@ function renderText(source: string, s: GraphStats): string {
 }
 
 export function register(program: Command): void {
-  program
-    .command("stats")
+  sourceOptions(program.command("stats"))
     .description("count nodes and edges by kind, entity category, action type and status")
-    .option("--data <dir>", "graph-data folder", DEFAULT_DATA_DIR)
-    .option("--graph <file>", "a built graph JSON file instead of the graph-data folder")
     .option("--format <format>", "text or json (default: text on a terminal, json otherwise)")
     .action((opts: { data: string; graph?: string; format?: string }) =>
       run(() => {
-        const format = resolveFormat(opts.format);
+        const format = resolveFormat(opts.format, ["text", "json"]);
         const s = graphStats(loadSource(opts));
         out(format === "json" ? JSON.stringify(s, null, 2) : renderText(opts.graph ?? opts.data, s));
       }),

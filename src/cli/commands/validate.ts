@@ -13,7 +13,7 @@ export function register(program: Command): void {
     .option("--format <format>", "text or json (default: text on a terminal, json otherwise)")
     .action((dir: string | undefined, opts: { graph?: string; format?: string }) =>
       run(() => {
-        const format = resolveFormat(opts.format);
+        const format = resolveFormat(opts.format, ["text", "json"]);
         if (dir && opts.graph) throw new UsageError("give a graph-data folder or --graph FILE, not both");
         const what = opts.graph ?? dir ?? DEFAULT_DATA_DIR;
         try {

@@ -1,0 +1,28 @@
+import type { Command } from "commander";
+import { toCsv } from "../../export/csv.ts";
+import { buildQueryIndex, topEntities, type TopRole } from "../../query/index.ts";
+import { UsageError } from "../../schema/index.ts";
+import { out, resolveFormat, run } from "../io.ts";
+import { table } from "../render.ts";
+import { loadSource, sourceOptions, type SourceOptions } from "../sources.ts";
+
+export function register(program: Command): void {
+  sourceOptions(
+    program
+      .command("top")
+      .description("the most active actors, or the most targeted entities, by number of actions")
+      .argument("[role]", "actors or targets", "actors"),
+  )
+    .option("--limit <n>", "how many", "10")
+    .option("--format <format>", "table, json or csv (default: table on a terminal, json otherwise)")
+    .action((role: string, opts: SourceOptions & { limit: string; format?: string }) =>
+      run(() => {
+        const format = resolveFormat(opts.format, ["table", "json", "csv"]);
+        if (!/^\d+$/.test(opts.limit)) throw new UsageError(`--limit: expected a whole number >= 1, got "${opts.limit}"`);
+        const top = topEntities(buildQueryIndex(loadSource(opts)), role as TopRole, Number(opts.limit));
+        if (format === "json") out(JSON.stringify({ role, entries: top }, null, 2));
+        else if (format === "csv") process.stdout.write(toCsv(["rank", "id", "name", "category", "actions"], top.map((t, i) => [i + 1, t.id, t.name, t.category, t.actions])));
+        else out(table(top.map((t, i) => [i + 1, t.name, t.category, t.actions]), ["#", role === "actors" ? "actor" : "target", "category", "actions"]));
+      }),
+    );
+}

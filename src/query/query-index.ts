@@ -1,0 +1,73 @@
+import type { RegkgGraph } from "../graph/index.ts";
+import type { ActionType, EntityCategory, Status } from "../schema/index.ts";
+import { dateRange } from "./dates.ts";
+import { normalizeName } from "./normalize.ts";
+
+/**
+ * Lookup tables built once per graph, so that a query costs in proportion to the actions it
+ * touches rather than to the size of the graph. Actions' own actors, targets and document
+ * are read from the graph's adjacency (small per action) instead of being copied here.
+ */
+export interface QueryIndex {
+  readonly graph: RegkgGraph;
+  /** Every action id, in graph order. */
+  readonly actions: readonly string[];
+  /** entity -> actions it performed / suffered / document -> actions it states. */
+  readonly byActor: ReadonlyMap<string, readonly string[]>;
+  readonly byTarget: ReadonlyMap<string, readonly string[]>;
+  readonly byDoc: ReadonlyMap<string, readonly string[]>;
+  readonly byType: ReadonlyMap<ActionType, readonly string[]>;
+  readonly byStatus: ReadonlyMap<Status, readonly string[]>;
+  readonly byCategory: ReadonlyMap<EntityCategory, readonly string[]>;
+  /** Normalised name, alias, Chinese name or id -> the entities it names. */
+  readonly names: ReadonlyMap<string, readonly string[]>;
+  /** Dated actions sorted by the first day their date can mean. */
+  readonly dated: readonly DatedAction[];
+}
+
+export interface DatedAction {
+  readonly first: string;
+  readonly last: string;
+  readonly action: string;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function buildQueryIndex(graph: RegkgGraph): QueryIndex {
+  const actions: string[] = [];
+  const byActor = new Map<string, string[]>();
+  const byTarget = new Map<string, string[]>();
+  const byDoc = new Map<string, string[]>();
+  const byType = new Map<ActionType, string[]>();
+  const byStatus = new Map<Status, string[]>();
+  const byCategory = new Map<EntityCategory, string[]>();
+  const names = new Map<string, string[]>();
+  const dated: DatedAction[] = [];
+
+  graph.forEachNode((node, a) => {
+    if (a.kind === "entity") {
+      push(byCategory, a.category, node);
+      const keys = new Set([node, a.name, ...a.aliases, ...(a.nameZh ? [a.nameZh] : [])].map(normalizeName));
+      for (const key of keys) push(names, key, node);
+    } else if (a.kind === "action") {
+      actions.push(node);
+      push(byType, a.actionType, node);
+      push(byStatus, a.status, node);
+      if (a.time?.date) {
+        const [first, last] = dateRange(a.time.date);
+        dated.push({ first, last, action: node });
+      }
+    }
+  });
+  graph.forEachEdge((_edge, e, source, target) => {
+    if (e.kind === "actor") push(byActor, source, target);
+    else if (e.kind === "target") push(byTarget, target, source);
+    else if (e.kind === "source") push(byDoc, target, source);
+  });
+  dated.sort((x, y) => (x.first < y.first ? -1 : x.first > y.first ? 1 : 0));
+  return { graph, actions, byActor, byTarget, byDoc, byType, byStatus, byCategory, names, dated };
+}

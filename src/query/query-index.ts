@@ -10,7 +10,7 @@ import { normalizeName } from "./normalize.ts";
  */
 export interface QueryIndex {
   readonly graph: RegkgGraph;
-  /** Every action id, in graph order. */
+  /** Every action id in answer order (compareActionIds); every list below keeps that order. */
   readonly actions: readonly string[];
   /** entity -> actions it performed / suffered / document -> actions it states. */
   readonly byActor: ReadonlyMap<string, readonly string[]>;
@@ -37,6 +37,19 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/**
+ * The order answers come in: by document, then by the action's number, so output is stable
+ * whichever index a query starts from.
+ */
+export function compareActionIds(a: string, b: string): number {
+  const i = a.lastIndexOf(":");
+  const j = b.lastIndexOf(":");
+  const docA = a.slice(0, i);
+  const docB = b.slice(0, j);
+  if (docA !== docB) return docA < docB ? -1 : 1;
+  return Number(a.slice(i + 1)) - Number(b.slice(j + 1));
+}
+
 export function buildQueryIndex(graph: RegkgGraph): QueryIndex {
   const actions: string[] = [];
   const byActor = new Map<string, string[]>();
@@ -53,21 +66,27 @@ export function buildQueryIndex(graph: RegkgGraph): QueryIndex {
       push(byCategory, a.category, node);
       const keys = new Set([node, a.name, ...a.aliases, ...(a.nameZh ? [a.nameZh] : [])].map(normalizeName));
       for (const key of keys) push(names, key, node);
-    } else if (a.kind === "action") {
-      actions.push(node);
-      push(byType, a.actionType, node);
-      push(byStatus, a.status, node);
-      if (a.time?.date) {
-        const [first, last] = dateRange(a.time.date);
-        dated.push({ first, last, action: node });
-      }
+    } else if (a.kind === "action") actions.push(node);
+  });
+  // Graphs built by regkg already list actions in this order; a graph file from elsewhere may not.
+  actions.sort(compareActionIds);
+  for (const action of actions) {
+    const a = graph.getNodeAttributes(action);
+    if (a.kind !== "action") continue;
+    push(byType, a.actionType, action);
+    push(byStatus, a.status, action);
+    if (a.time?.date) {
+      const [first, last] = dateRange(a.time.date);
+      dated.push({ first, last, action });
     }
-  });
-  graph.forEachEdge((_edge, e, source, target) => {
-    if (e.kind === "actor") push(byActor, source, target);
-    else if (e.kind === "target") push(byTarget, target, source);
-    else if (e.kind === "source") push(byDoc, target, source);
-  });
+    graph.forEachInEdge(action, (_e, e, source) => {
+      if (e.kind === "actor") push(byActor, source, action);
+    });
+    graph.forEachOutEdge(action, (_e, e, _s, target) => {
+      if (e.kind === "target") push(byTarget, target, action);
+      else if (e.kind === "source") push(byDoc, target, action);
+    });
+  }
   dated.sort((x, y) => (x.first < y.first ? -1 : x.first > y.first ? 1 : 0));
   return { graph, actions, byActor, byTarget, byDoc, byType, byStatus, byCategory, names, dated };
 }

@@ -11,7 +11,7 @@ import {
 } from "../schema/index.ts";
 import { dateRange, isPartialDate } from "./dates.ts";
 import { parsePattern, type Endpoint, type Pattern } from "./pattern.ts";
-import type { QueryIndex } from "./query-index.ts";
+import { compareActionIds, type QueryIndex } from "./query-index.ts";
 import { resolveEntity } from "./resolve.ts";
 
 export interface QueryFilters {
@@ -58,6 +58,7 @@ export interface QueryRow {
 
 export interface QueryResult {
   pattern: string;
+  /** Rows come by action id (document, then the action's number), then actor and target in edge order. */
   /** Rows that match, before the limit. */
   total: number;
   rows: QueryRow[];
@@ -102,16 +103,6 @@ export function checkFilters(index: QueryIndex, filters: QueryFilters): { doc?: 
     throw new NotFoundError(`--doc: no document "${filters.doc}" in the graph (documents: ${docs.slice(0, 10).join(", ")}${docs.length > 10 ? ", ..." : ""})`);
   }
   return { doc };
-}
-
-/** Natural order of action ids (document, then number), for merged candidate lists. */
-function compareActionIds(a: string, b: string): number {
-  const i = a.lastIndexOf(":");
-  const j = b.lastIndexOf(":");
-  const docA = a.slice(0, i);
-  const docB = b.slice(0, j);
-  if (docA !== docB) return docA < docB ? -1 : 1;
-  return Number(a.slice(i + 1)) - Number(b.slice(j + 1));
 }
 
 function union(lists: readonly (readonly string[] | undefined)[]): readonly string[] {
@@ -173,7 +164,9 @@ export function runQuery(index: QueryIndex, pattern: string | Pattern, filters: 
   if (since !== undefined || until !== undefined) {
     // Dated actions whose first day is <= until; those ending before `since` are dropped below.
     const stop = until === undefined ? index.dated.length : lowerBound(index.dated, `${until}\uffff`);
-    candidates.push(index.dated.slice(0, stop).map((d) => d.action));
+    const inRange: string[] = [];
+    for (let i = 0; i < stop; i++) if (since === undefined || index.dated[i]!.last >= since) inRange.push(index.dated[i]!.action);
+    candidates.push(inRange.sort(compareActionIds));
   }
   const scan = candidates.reduce<readonly string[]>((best, list) => (list.length < best.length ? list : best), index.actions);
 

@@ -25,7 +25,18 @@ export function scanQuery(graph: RegkgGraph, p: Pattern, filters: QueryFilters =
   const doc = filters.doc === undefined ? undefined : filters.doc.startsWith("doc:") ? filters.doc : `doc:${filters.doc}`;
   const rows: [string, string, string][] = [];
   let total = 0;
-  graph.forEachNode((id, a) => {
+  // Answers come by document, then action number.
+  const key = (id: string) => {
+    const [, doc, n] = id.split(":");
+    return [doc!, Number(n)] as const;
+  };
+  const actionIds = graph.filterNodes((_n, a) => a.kind === "action").sort((x, y) => {
+    const [dx, nx] = key(x);
+    const [dy, ny] = key(y);
+    return dx === dy ? nx - ny : dx < dy ? -1 : 1;
+  });
+  actionIds.forEach((id) => {
+    const a = graph.getNodeAttributes(id);
     if (a.kind !== "action") return;
     if (p.types && !p.types.includes(a.actionType)) return;
     if (p.statuses && !p.statuses.includes(a.status)) return;

@@ -213,7 +213,7 @@ export function runQuery(index: QueryIndex, pattern: string | Pattern, filters: 
           },
           evidence: actionEvidence(index, a),
         };
-        rows.push({ actor: entityRef(index, ac), ...built, target: entityRef(index, t) });
+        rows.push({ actor: entityRef(index, ac), action: built.action, target: entityRef(index, t), evidence: built.evidence });
       }
     }
   }

@@ -24,9 +24,9 @@ export function parseLimit(value: string | undefined): number | undefined {
 
 function renderTable(r: QueryResult): string {
   const rows = r.rows.map((row) => [
-    truncate(row.actor.name, 28),
+    truncate(row.actor.name, 32),
     `${row.action.type} (${row.action.status})`,
-    truncate(row.target.name, 28),
+    truncate(row.target.name, 44),
     [formatTime(row.action.time), formatQuantity(row.action.quantity)].filter(Boolean).join("; "),
     `“${truncate(row.evidence[0]?.quote ?? "", 58)}”`,
   ]);

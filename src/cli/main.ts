@@ -6,6 +6,7 @@ import { register as registerQuery } from "./commands/query.ts";
 import { register as registerTop } from "./commands/top.ts";
 import { register as registerSchema } from "./commands/schema.ts";
 import { register as registerStats } from "./commands/stats.ts";
+import { register as registerSynth } from "./commands/synth.ts";
 import { register as registerValidate } from "./commands/validate.ts";
 import { EXIT } from "./io.ts";
 import { VERSION } from "./version.ts";
@@ -33,7 +34,7 @@ Examples:
   regkg top targets                   the most targeted entities`,
   );
 
-for (const register of [registerValidate, registerBuild, registerStats, registerSchema, registerQuery, registerPath, registerNeighbors, registerTop]) {
+for (const register of [registerValidate, registerBuild, registerStats, registerSchema, registerQuery, registerPath, registerNeighbors, registerTop, registerSynth]) {
   register(program);
 }
 

@@ -1,5 +1,5 @@
 import { MultiDirectedGraph } from "graphology";
-import { EDGE_ENDPOINTS, SCHEMA_VERSION, type GraphAttributes, type Problem } from "../schema/index.ts";
+import { EDGE_ENDPOINTS, SCHEMA_VERSION, type GraphAttributes, type NodeKind, type Problem } from "../schema/index.ts";
 import { nearest } from "./suggest.ts";
 import type { EdgeSpec, Location, NodeSpec, Provenance, RegkgGraph } from "./types.ts";
 
@@ -29,6 +29,8 @@ export function assembleGraph(
 ): Assembled {
   const graph = emptyGraph(attributes);
   const nodeAt = new Map<string, Location>();
+  // One lookup per endpoint: graphology's own hasNode + getNodeAttribute cost two.
+  const kindOf = new Map<string, NodeKind>();
   const edgeAt = new Map<string, Location>();
   const problems: Problem[] = [];
 
@@ -39,6 +41,7 @@ export function assembleGraph(
       continue;
     }
     nodeAt.set(node.key, node.where);
+    kindOf.set(node.key, node.attributes.kind);
     graph.addNode(node.key, node.attributes);
   }
 
@@ -48,9 +51,10 @@ export function assembleGraph(
       problems.push({ ...edge.where, message: `duplicate edge "${edge.key}", first defined in ${first.file} at ${first.path}` });
       continue;
     }
-    const [wantSource, wantTarget] = EDGE_ENDPOINTS[edge.attributes.kind];
-    const sourceOk = checkEndpoint(graph, edge.source, wantSource, `source of ${withArticle(edge.attributes.kind)} edge`, edge.sourceAt, problems);
-    const targetOk = checkEndpoint(graph, edge.target, wantTarget, `target of ${withArticle(edge.attributes.kind)} edge`, edge.targetAt, problems);
+    const kind = edge.attributes.kind;
+    const [wantSource, wantTarget] = EDGE_ENDPOINTS[kind];
+    const sourceOk = kindOf.get(edge.source) === wantSource || endpointProblem(graph, kindOf, edge.source, wantSource, "source", kind, edge.sourceAt, problems);
+    const targetOk = kindOf.get(edge.target) === wantTarget || endpointProblem(graph, kindOf, edge.target, wantTarget, "target", kind, edge.targetAt, problems);
     if (!sourceOk || !targetOk) continue;
     if (edge.source === edge.target) {
       problems.push({ ...edge.targetAt, message: `"${edge.source}" cannot be linked to itself` });
@@ -62,18 +66,25 @@ export function assembleGraph(
   return { graph, provenance: { graph: graphAt, nodes: nodeAt, edges: edgeAt }, problems };
 }
 
-function checkEndpoint(graph: RegkgGraph, key: string, wantKind: string, role: string, at: Location, problems: Problem[]): boolean {
-  if (!graph.hasNode(key)) {
-    const similar = nearest(key, graph.nodes().filter((n) => graph.getNodeAttribute(n, "kind") === wantKind));
+/** Record why an edge's endpoint is wrong (missing, or of the wrong kind); returns false. */
+function endpointProblem(
+  graph: RegkgGraph,
+  kindOf: ReadonlyMap<string, NodeKind>,
+  key: string,
+  wantKind: NodeKind,
+  end: "source" | "target",
+  edgeKind: string,
+  at: Location,
+  problems: Problem[],
+): false {
+  const kind = kindOf.get(key);
+  if (kind === undefined) {
+    const similar = nearest(key, graph.filterNodes((_n, a) => a.kind === wantKind));
     problems.push({ ...at, message: `unknown ${wantKind} "${key}"${similar ? `; did you mean "${similar}"?` : ""}` });
-    return false;
+  } else {
+    problems.push({ ...at, message: `expected ${withArticle(wantKind)} as the ${end} of ${withArticle(edgeKind)} edge, got the ${kind} "${key}"` });
   }
-  const kind = graph.getNodeAttribute(key, "kind");
-  if (kind !== wantKind) {
-    problems.push({ ...at, message: `expected ${withArticle(wantKind)} as the ${role}, got the ${kind} "${key}"` });
-    return false;
-  }
-  return true;
+  return false;
 }
 
 function withArticle(word: string): string {

@@ -2,4 +2,4 @@
 export { readGraphData, loadGraphData, displayPath } from "./load-graph-data.ts";
 export { loadGraphFile } from "./load-graph-file.ts";
 export { readJson, readText } from "./read-json.ts";
-export { writeFileAtomic } from "./write-atomic.ts";
+export { writeFileAtomic, writeStreamAtomic } from "./write-atomic.ts";

@@ -1,0 +1,20 @@
+/**
+ * Progress for long work, on stderr and only when stderr is a terminal (a log file gets the
+ * final line alone). At most one update per 200 ms.
+ */
+export function progress(label: string, total: number, unit: string): { tick: (done: number) => void; done: () => void } {
+  const live = process.stderr.isTTY === true;
+  let last = 0;
+  const line = (n: number) => `${label}: ${Math.floor((100 * n) / total)}% (${n.toLocaleString("en")} of ${total.toLocaleString("en")} ${unit})`;
+  return {
+    tick(n) {
+      const now = Date.now();
+      if (!live || now - last < 200) return;
+      last = now;
+      process.stderr.write(`\r${line(n)}`);
+    },
+    done() {
+      if (live) process.stderr.write("\r\x1b[2K");
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import type { GraphFile } from "../schema/index.ts";
+
+/**
+ * Write a graph file piece by piece: the same bytes as JSON.stringify of the whole
+ * (graphology's serialized shape), without ever holding the whole text. `write` may return a
+ * promise (to wait for a stream to drain).
+ */
+export async function writeGraphJson(
+  parts: { attributes: GraphFile["attributes"]; options: GraphFile["options"]; nodes: Iterable<GraphFile["nodes"][number]>; edges: Iterable<GraphFile["edges"][number]> },
+  write: (chunk: string) => void | Promise<void>,
+): Promise<void> {
+  const BATCH = 1 << 16;
+  let buffer = `{"attributes":${JSON.stringify(parts.attributes)},"options":${JSON.stringify(parts.options)},"nodes":[`;
+  const flush = async (force = false) => {
+    if (force || buffer.length >= BATCH) {
+      await write(buffer);
+      buffer = "";
+    }
+  };
+  let first = true;
+  for (const node of parts.nodes) {
+    buffer += (first ? "" : ",") + JSON.stringify(node);
+    first = false;
+    await flush();
+  }
+  buffer += `],"edges":[`;
+  first = true;
+  for (const edge of parts.edges) {
+    buffer += (first ? "" : ",") + JSON.stringify(edge);
+    first = false;
+    await flush();
+  }
+  buffer += "]}\n";
+  await flush(true);
+}

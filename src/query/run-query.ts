@@ -154,21 +154,32 @@ export function runQuery(index: QueryIndex, pattern: string | Pattern, filters: 
   const since = filters.since ? dateRange(filters.since)[0] : undefined;
   const until = filters.until ? dateRange(filters.until)[1] : undefined;
 
-  // Candidate lists, each a superset of the answer; the shortest one is scanned.
-  const candidates: (readonly string[])[] = [];
-  if (actor.entities) candidates.push(union(actor.entities.map((e) => index.byActor.get(e))));
-  if (target.entities) candidates.push(union(target.entities.map((e) => index.byTarget.get(e))));
-  if (types) candidates.push(union([...types].map((t) => index.byType.get(t))));
-  if (statuses) candidates.push(union([...statuses].map((s) => index.byStatus.get(s))));
-  if (doc) candidates.push(index.byDoc.get(doc) ?? []);
+  // Candidate lists, each a superset of the answer. Only their sizes are computed up front;
+  // the shortest one alone is materialised and scanned.
+  const candidates: { size: number; list: () => readonly string[] }[] = [];
+  const unionOf = (lists: (readonly string[] | undefined)[]) => ({ size: lists.reduce((n, l) => n + (l?.length ?? 0), 0), list: () => union(lists) });
+  if (actor.entities) candidates.push(unionOf(actor.entities.map((e) => index.byActor.get(e))));
+  if (target.entities) candidates.push(unionOf(target.entities.map((e) => index.byTarget.get(e))));
+  if (types) candidates.push(unionOf([...types].map((t) => index.byType.get(t))));
+  if (statuses) candidates.push(unionOf([...statuses].map((s) => index.byStatus.get(s))));
+  if (doc) candidates.push(unionOf([index.byDoc.get(doc)]));
   if (since !== undefined || until !== undefined) {
-    // Dated actions whose first day is <= until; those ending before `since` are dropped below.
+    // Dated actions whose first day is <= until; those ending before `since` are dropped.
     const stop = until === undefined ? index.dated.length : lowerBound(index.dated, `${until}\uffff`);
-    const inRange: string[] = [];
-    for (let i = 0; i < stop; i++) if (since === undefined || index.dated[i]!.last >= since) inRange.push(index.dated[i]!.action);
-    candidates.push(inRange.sort(compareActionIds));
+    candidates.push({
+      size: stop,
+      list: () => {
+        const inRange: string[] = [];
+        for (let i = 0; i < stop; i++) if (since === undefined || index.dated[i]!.last >= since) inRange.push(index.dated[i]!.action);
+        return inRange.sort(compareActionIds);
+      },
+    });
   }
-  const scan = candidates.reduce<readonly string[]>((best, list) => (list.length < best.length ? list : best), index.actions);
+  const best = candidates.reduce<{ size: number; list: () => readonly string[] }>((b, c) => (c.size < b.size ? c : b), {
+    size: index.actions.length,
+    list: () => index.actions,
+  });
+  const scan = best.list();
 
   const rows: QueryRow[] = [];
   let total = 0;

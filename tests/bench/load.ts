@@ -1,0 +1,45 @@
+import forceAtlas2 from "graphology-layout-forceatlas2";
+import { parseGraphFile, serializeGraph, type RegkgGraph } from "../../src/graph/index.ts";
+import { GraphFileSchema } from "../../src/schema/index.ts";
+import { measure, timeEach, type Measurement } from "./harness.ts";
+
+const SUITE = "load";
+
+/** Parse, check and build a graph JSON of this size; and what JSON.parse alone costs. */
+export function loadBench(graph: RegkgGraph, size: number): Measurement[] {
+  let text: string;
+  try {
+    text = JSON.stringify(serializeGraph(graph));
+  } catch (err) {
+    if (!(err instanceof RangeError)) throw err;
+    const note = "n/a: the JSON exceeds V8's largest string; loading it needs a streaming parser";
+    return [measure(SUITE, "JSON.parse + validate + build", size, [NaN], { note })];
+  }
+  const reps = size >= 1e5 ? 1 : 3;
+  const parseTimes = timeEach(Array(reps).fill(0), () => JSON.parse(text));
+  const json = JSON.parse(text);
+  const zodTimes = timeEach(Array(reps).fill(0), () => GraphFileSchema.safeParse(json));
+  const loadTimes = timeEach(Array(reps).fill(0), () => {
+    const { problems } = parseGraphFile(JSON.parse(text), "bench.json");
+    if (problems.length > 0) throw new Error(`bench: the synthetic graph does not validate: ${problems[0]!.message}`);
+  });
+  const mb = (text.length / 1e6).toFixed(0);
+  return [
+    measure(SUITE, "JSON.parse alone", size, parseTimes, { note: `${mb} MB of JSON` }),
+    measure(SUITE, "schema check (zod) alone", size, zodTimes),
+    measure(SUITE, "JSON.parse + validate + build", size, loadTimes),
+  ];
+}
+
+/** ForceAtlas2 in-process with Barnes-Hut: milliseconds per iteration. */
+export function layoutBench(graph: RegkgGraph, size: number): Measurement[] {
+  if (graph.order > 300_000) return [measure("layout", "ForceAtlas2 iteration (Barnes-Hut)", size, [NaN], { note: "skipped above 300k nodes" })];
+  graph.forEachNode((n, a) => {
+    if (a.x === undefined) graph.mergeNodeAttributes(n, { x: Math.random() * 1000, y: Math.random() * 1000 });
+  });
+  const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: true };
+  const iterations = graph.order > 50_000 ? 3 : 20;
+  const times = timeEach(Array(3).fill(0), () => forceAtlas2.assign(graph, { iterations, settings }));
+  const perIteration = times.map((t) => t / iterations);
+  return [measure("layout", "ForceAtlas2 iteration (Barnes-Hut)", size, perIteration, { note: `${graph.order} nodes, ${(1000 / perIteration[1]!).toFixed(1)} it/s` })];
+}

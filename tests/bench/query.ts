@@ -1,0 +1,75 @@
+import { buildQueryIndex, parsePattern, runQuery, shortestPath, type QueryIndex } from "../../src/query/index.ts";
+import { forEachStep } from "../../src/query/walk.ts";
+import type { RegkgGraph } from "../../src/graph/index.ts";
+import { scanQuery } from "../helpers/scan.ts";
+import { measure, timeEach, withBaseline, type Measurement } from "./harness.ts";
+
+const SUITE = "query";
+/** Lookups that should not notice the graph's size. */
+export const QUERY_SUBLINEAR = new Set([`${SUITE}: X -> *`, `${SUITE}: * -> X`, `${SUITE}: X -[ban|warn|block]-> *`, `${SUITE}: path (<= 3 hops)`]);
+
+function sample<T>(rand: () => number, items: readonly T[], n: number): T[] {
+  return Array.from({ length: Math.min(n, items.length) }, () => items[Math.floor(rand() * items.length)]!);
+}
+
+function heapMb(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  return process.memoryUsage().heapUsed / 1e6;
+}
+
+/** The naive path baseline: breadth-first from one end over everything reachable. */
+function bfsAll(graph: RegkgGraph, from: string): number {
+  const seen = new Set([from]);
+  let frontier = [from];
+  while (frontier.length > 0) {
+    const next: string[] = [];
+    for (const node of frontier) forEachStep(graph, node, "both", ({ node: n }) => void (!seen.has(n) && (seen.add(n), next.push(n))));
+    frontier = next;
+  }
+  return seen.size;
+}
+
+export function queryBench(graph: RegkgGraph, size: number, rand: () => number): Measurement[] {
+  const out: Measurement[] = [];
+  const before = heapMb();
+  let index!: QueryIndex;
+  const buildTimes = timeEach([0], () => (index = buildQueryIndex(graph)));
+  const indexMb = heapMb() - before;
+  out.push(measure(SUITE, "build indexes", size, buildTimes, { note: `index heap ${indexMb.toFixed(0)} MB` }));
+
+  const actors = [...index.byActor.keys()];
+  const targets = [...index.byTarget.keys()];
+  const scans = size >= 1e6 ? 5 : size >= 1e5 ? 10 : 30;
+  const cases: [string, string[], (x: string) => string][] = [
+    ["X -> *", sample(rand, actors, 500), (x) => `${x} -> *`],
+    ["* -> X", sample(rand, targets, 500), (x) => `* -> ${x}`],
+    ["X -[ban|warn|block]-> *", sample(rand, actors, 500), (x) => `${x} -[ban|warn|block]-> *`],
+  ];
+  for (const [name, entities, pattern] of cases) {
+    const patterns = entities.map(pattern);
+    const indexed = timeEach(patterns, (p) => runQuery(index, p));
+    const baseline = timeEach(patterns.slice(0, scans), (p) => scanQuery(graph, parsePattern(p), {}, { ordered: false }));
+    // Keep the benchmark honest: both must give the same answer.
+    for (const p of patterns.slice(0, 3)) {
+      const a = runQuery(index, p).total;
+      const b = scanQuery(graph, parsePattern(p), {}, { ordered: false }).total;
+      if (a !== b) throw new Error(`bench: ${p}: indexed ${a} rows, scan ${b}`);
+    }
+    out.push(withBaseline(measure(SUITE, name, size, indexed), "full scan", baseline));
+  }
+
+  // Pairs three hops apart: an official, their regulator, one of its actions' targets.
+  const pairs: [string, string][] = [];
+  graph.forEachEdge((_e, a, source, target) => {
+    if (a.kind !== "relation" || a.relType !== "holds_position_in" || pairs.length >= 200) return;
+    const acts = index.byActor.get(target) ?? [];
+    if (acts.length === 0) return;
+    const action = acts[Math.floor(rand() * acts.length)]!;
+    const t = graph.outNeighbors(action).find((n) => graph.getNodeAttribute(n, "kind") === "entity");
+    if (t && t !== source) pairs.push([source, t]);
+  });
+  const pathTimes = timeEach(pairs, ([a, b]) => shortestPath(index, a, b));
+  const bfsTimes = timeEach(pairs.slice(0, scans), ([a]) => bfsAll(graph, a));
+  out.push(withBaseline(measure(SUITE, "path (<= 3 hops)", size, pathTimes), "BFS from one end", bfsTimes));
+  return out;
+}

@@ -1,0 +1,39 @@
+/**
+ * npm run bench [-- --quick]: every benchmark on synthetic graphs of 10^3..10^6 actions
+ * (--quick: 10^3 and 10^4), one table, the growth per tenfold size, and the results as JSON
+ * under bench-results/ (gitignored). Not a test: nothing here passes or fails on speed.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { synthGraph } from "../../src/synth/synth.ts";
+import { prng } from "../../src/synth/random.ts";
+import { REPO } from "../helpers/paths.ts";
+import { growth, measure, renderGrowth, renderTable, timeEach, type Measurement } from "./harness.ts";
+import { layoutBench, loadBench } from "./load.ts";
+import { QUERY_SUBLINEAR, queryBench } from "./query.ts";
+
+const quick = process.argv.includes("--quick");
+const sizes = quick ? [1e3, 1e4] : [1e3, 1e4, 1e5, 1e6];
+const results: Measurement[] = [];
+const log = (s: string) => process.stderr.write(`${s}\n`);
+
+for (const size of sizes) {
+  log(`bench: ${size.toLocaleString("en")} actions ...`);
+  let graph!: ReturnType<typeof synthGraph>;
+  const synthTimes = timeEach([0], () => (graph = synthGraph({ actions: size, seed: 1 })));
+  results.push(measure("synth", "generate graph in memory", size, synthTimes, { note: `${graph.order} nodes, ${graph.size} edges` }));
+  results.push(...loadBench(graph, size));
+  results.push(...queryBench(graph, size, prng(size)));
+  results.push(...layoutBench(graph, size));
+}
+
+const g = growth(results, QUERY_SUBLINEAR);
+const stamp = new Date().toISOString().replace(/[:.]/g, "-");
+const dir = join(REPO, "bench-results");
+mkdirSync(dir, { recursive: true });
+const file = join(dir, `bench-${stamp}.json`);
+writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), node: process.version, quick, results, growth: g }, null, 2));
+
+console.log(renderTable(results));
+console.log(`\nGrowth per tenfold size (linear is about x10; index lookups should stay near x1):\n${renderGrowth(g)}`);
+console.log(`\nResults: ${file}`);

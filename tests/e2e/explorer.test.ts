@@ -3,10 +3,12 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { PNG } from "pngjs";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { DIM_NODE } from "../../src/explorer/reducers.ts";
 import { launchChromium, snap, waitReady } from "../helpers/browser.ts";
 import { REPO } from "../helpers/paths.ts";
 
 const baseURL = inject("baseURL");
+const seed = () => JSON.parse(readFileSync(join(REPO, "public/data/seed.graph.json"), "utf8"));
 let browser: Browser;
 let page: Page;
 
@@ -17,9 +19,27 @@ afterAll(async () => {
   await browser?.close();
 });
 beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   return () => page.close();
 });
+
+async function open(url = baseURL): Promise<void> {
+  await page.goto(url);
+  expect(await waitReady(page)).toBe("true");
+}
+
+/** What sigma draws for a node, after the reducers. */
+const display = (node: string) => page.evaluate((n) => window.__regkg!.display(n), node);
+const state = () => page.evaluate(() => window.__regkg!.state());
+
+/** Move the mouse onto a node, where sigma has drawn it. */
+async function pointAt(node: string): Promise<{ x: number; y: number }> {
+  const box = (await page.locator("#graph").boundingBox())!;
+  const at = (await page.evaluate((n) => window.__regkg!.viewport(n), node))!;
+  const point = { x: box.x + at.x, y: box.y + at.y };
+  await page.mouse.move(point.x, point.y);
+  return point;
+}
 
 /** Share of pixels in the PNG that differ clearly from the background colour. */
 function inkRatio(png: Buffer, background: [number, number, number]): number {
@@ -32,35 +52,120 @@ function inkRatio(png: Buffer, background: [number, number, number]): number {
   return ink / (img.width * img.height);
 }
 
-describe("explorer: first page", () => {
+describe("explorer", () => {
   it("renders the seed graph: the canvas is drawn and the page reports the graph's node count", async () => {
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(baseURL);
-    expect(await waitReady(page)).toBe("true");
-
-    const built = JSON.parse(readFileSync(join(REPO, "public/data/seed.graph.json"), "utf8"));
+    await open();
+    const built = seed();
     const status = page.locator("#status");
     expect(Number(await status.getAttribute("data-node-count"))).toBe(built.nodes.length);
     expect(Number(await status.getAttribute("data-edge-count"))).toBe(built.edges.length);
-    expect(await status.textContent()).toContain(`${built.nodes.length} nodes`);
-
     const canvasShot = await page.locator("#graph").screenshot();
     await snap(page, "first-page");
     // The page background is #fbfaf7; nodes, edges and labels must cover a visible share.
     expect(inkRatio(canvasShot, [0xfb, 0xfa, 0xf7])).toBeGreaterThan(0.005);
+    expect(await display("action:china-crypto-crackdown-intensify:2")).toMatchObject({ type: "square" });
     expect(errors).toEqual([]);
   });
 
-  it("shows a legend with the entity categories present and their counts", async () => {
-    await page.goto(baseURL);
-    await waitReady(page);
-    const items = await page.locator("#legend li").allTextContents();
-    expect(items).toEqual(expect.arrayContaining([expect.stringMatching(/^regulator\s*3$/), expect.stringMatching(/^action\s*\d+$/)]));
+  it("search by alias focuses and selects the node", async () => {
+    await open();
+    const before = await page.evaluate(() => window.__regkg!.camera());
+    await page.fill("#search", "central bank");
+    await expect.poll(() => page.locator("#search-results li").first().textContent()).toContain("People's Bank of China");
+    await page.keyboard.press("Enter");
+    await expect.poll(async () => (await state()).selected).toBe("entity:pboc");
+    await expect.poll(async () => (await page.evaluate(() => window.__regkg!.camera())).ratio).toBeLessThan(before.ratio);
+    expect(await page.locator("#details h2").textContent()).toBe("People's Bank of China");
+    expect(await display("entity:pboc")).toMatchObject({ highlighted: true });
+    await snap(page, "search-alias");
+
+    // The Chinese name finds its entity too.
+    await page.fill("#search", "潘功胜");
+    await page.keyboard.press("Enter");
+    await expect.poll(async () => (await state()).selected).toBe("entity:pan-gongsheng");
   });
 
-  it("shows a readable error page for a graph file that fails validation, with document text as text", async () => {
-    const built = JSON.parse(readFileSync(join(REPO, "public/data/seed.graph.json"), "utf8"));
+  it("hovering a node dims everything outside its neighbourhood", async () => {
+    await open();
+    expect((await display("entity:icos"))!.color).not.toBe(DIM_NODE);
+    await pointAt("entity:tencent");
+    await expect.poll(async () => (await state()).hovered).toBe("entity:tencent");
+    // Tencent operates WeChat and shut the accounts; ICOs are no part of that.
+    await expect.poll(async () => (await display("entity:icos"))!.color).toBe(DIM_NODE);
+    expect((await display("entity:wechat"))!.color).not.toBe(DIM_NODE);
+    expect((await display("entity:wechat-accounts-of-crypto-platforms"))!.color).not.toBe(DIM_NODE);
+    expect(await display("entity:tencent")).toMatchObject({ highlighted: true });
+    await snap(page, "hover-tencent");
+    await page.mouse.move(2, 2);
+    await expect.poll(async () => (await display("entity:icos"))!.color).not.toBe(DIM_NODE);
+  });
+
+  it("clicking a node shows its evidence quote in its sentence", async () => {
+    await open();
+    const p = await pointAt("entity:tencent");
+    await page.mouse.click(p.x, p.y);
+    await expect.poll(() => page.locator("#details h2").textContent()).toBe("Tencent");
+    const marks = await page.locator("#details mark").allTextContents();
+    expect(marks).toContain("closure of a slew of related social media acounts by internet giant Tencent");
+    const quote = page.locator("#details blockquote").first();
+    expect(await quote.textContent()).toMatch(/^Sources close to regulators say .*closure of a slew .* Tencent\.$/);
+    expect(await page.locator("#details figcaption").first().textContent()).toContain("China’s Cryptocurrency Crackdown Set to Further Intensify");
+    await snap(page, "click-tencent");
+  });
+
+  it("a status filter hides the planned actions and the count updates", async () => {
+    await open();
+    const planned = seed().nodes.filter((n: { attributes: { status?: string } }) => n.attributes.status === "planned");
+    const total = Number(await page.locator("#status").getAttribute("data-visible-actions"));
+    await page.locator('#filters input[data-facet="statuses"][data-value="planned"]').uncheck();
+    await expect.poll(async () => Number(await page.locator("#status").getAttribute("data-visible-actions"))).toBe(total - planned.length);
+    expect(await page.locator("#status").textContent()).toContain(`${total - planned.length} of ${total} actions shown`);
+    for (const n of planned) expect(await display(n.key)).toMatchObject({ hidden: true });
+    expect(await display("action:china-crypto-crackdown-intensify:2")).not.toMatchObject({ hidden: true });
+    await snap(page, "filter-planned");
+  });
+
+  it("an empty filter result says so instead of showing a blank canvas", async () => {
+    await open();
+    for (const box of await page.locator('#filters input[data-facet="statuses"]').all()) await box.uncheck();
+    await expect.poll(() => page.locator("#empty").isVisible()).toBe(true);
+    await snap(page, "filter-empty");
+  });
+
+  it("the query box answers who acted on WeChat accounts, with evidence, and highlights the answer", async () => {
+    await open();
+    await page.fill("#query-input", '* -> "WeChat accounts"');
+    await page.locator("#query-input").press("Enter");
+    const rows = page.locator("#query-results .query-rows li");
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.first().locator(".row-line").textContent()).toBe("Tencent → shutdown (enacted) → WeChat accounts of cryptocurrency platforms");
+    expect(await rows.first().locator(".row-quote").textContent()).toContain("closure of a slew of related social media acounts");
+    expect((await display("entity:tencent"))!.color).not.toBe(DIM_NODE);
+    expect((await display("entity:icos"))!.color).toBe(DIM_NODE);
+    await snap(page, "query-wechat");
+
+    await page.fill("#query-input", "PBOC -[bann]-> *");
+    await page.locator("#query-input").press("Enter");
+    await expect.poll(() => page.locator("#query-results .error").textContent()).toMatch(/column 8: unknown action type "bann"/);
+  });
+
+  it("document text is shown as text: a name holding markup is not run", async () => {
+    const built = seed();
+    const tencent = built.nodes.find((n: { key: string }) => n.key === "entity:tencent");
+    tencent.attributes.name = "<img src=x onerror=window.__pwned=1>";
+    await page.route("**/hostile.graph.json", (route) => route.fulfill({ contentType: "application/json", body: JSON.stringify(built) }));
+    await open(`${baseURL}?graph=hostile.graph.json`);
+    await page.fill("#search", "<img");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.locator("#details h2").textContent()).toBe("<img src=x onerror=window.__pwned=1>");
+    expect(await page.locator("#details img, #search-results img").count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
+
+  it("shows a readable error page for a graph file that fails validation", async () => {
+    const built = seed();
     built.nodes[1].key = "<img src=x onerror=window.__pwned=1>";
     await page.route("**/broken.graph.json", (route) => route.fulfill({ contentType: "application/json", body: JSON.stringify(built) }));
     await page.goto(`${baseURL}?graph=broken.graph.json`);

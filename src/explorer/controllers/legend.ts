@@ -1,0 +1,25 @@
+import type { RegkgGraph } from "../../graph/index.ts";
+import { ENTITY_CATEGORIES, type EntityCategory } from "../../schema/index.ts";
+import { el } from "../dom.ts";
+import { CATEGORY_COLORS, KIND_COLORS } from "../palette.ts";
+
+/** What the colours and shapes mean. */
+export function renderLegend(graph: RegkgGraph): HTMLElement[] {
+  const present = new Set<EntityCategory>();
+  graph.forEachNode((_n, a) => {
+    if (a.kind === "entity") present.add(a.category);
+  });
+  const item = (label: string, color: string, shape: "circle" | "square") =>
+    el("li", {}, el("span", { className: `swatch ${shape}`, attrs: { style: `background:${color}` } }), el("span", { text: label }));
+  return [
+    el("h2", { text: "Legend" }),
+    el(
+      "ul",
+      {},
+      ...(Object.keys(ENTITY_CATEGORIES) as EntityCategory[]).filter((c) => present.has(c)).map((c) => item(c.replace(/_/g, " "), CATEGORY_COLORS[c], "circle")),
+      item("action (square)", KIND_COLORS.action, "square"),
+      item("document", KIND_COLORS.document, "circle"),
+    ),
+    el("p", { className: "muted", text: "Arrows run actor → action → target. Size grows with the number of links." }),
+  ];
+}

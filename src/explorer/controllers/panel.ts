@@ -1,0 +1,125 @@
+import type { RegkgGraph } from "../../graph/index.ts";
+import { ACTION_TYPES, STATUSES, type ActionAttributes, type Evidence } from "../../schema/index.ts";
+import { formatQuantity, formatTime } from "../../export/query-rows.ts";
+import { el } from "../dom.ts";
+import { sentenceAround } from "../evidence.ts";
+
+type Select = (id: string) => void;
+
+function nameOf(graph: RegkgGraph, id: string): string {
+  const a = graph.getNodeAttributes(id);
+  return a.kind === "entity" ? a.name : a.kind === "document" ? a.title : `${a.actionType.replace(/_/g, " ")} (${a.status})`;
+}
+
+/** A link-styled button that selects another node. */
+function nodeLink(graph: RegkgGraph, id: string, select: Select): HTMLButtonElement {
+  const b = el("button", { className: "link", text: nameOf(graph, id), attrs: { type: "button", "data-node": id } });
+  b.addEventListener("click", () => select(id));
+  return b;
+}
+
+/** The quote in its sentence, with the document's title. */
+function evidenceBlock(graph: RegkgGraph, ev: Evidence): HTMLElement {
+  const doc = graph.getNodeAttributes(ev.doc);
+  const text = doc.kind === "document" ? doc.text : "";
+  const { before, quote, after } = sentenceAround(text, ev.start, ev.end);
+  return el(
+    "figure",
+    { className: "evidence" },
+    el("blockquote", {}, el("span", { className: "context", text: before }), el("mark", { text: quote }), el("span", { className: "context", text: after })),
+    el("figcaption", { text: `${doc.kind === "document" ? doc.title : ev.doc} · characters ${ev.start}-${ev.end}` }),
+  );
+}
+
+function neighbours(graph: RegkgGraph, action: string, kind: string, out: boolean): string[] {
+  return (out ? graph.outEdges(action) : graph.inEdges(action))
+    .filter((e) => graph.getEdgeAttribute(e, "kind") === kind)
+    .map((e) => (out ? graph.target(e) : graph.source(e)));
+}
+
+/** One action as a list item: who -> what -> whom, the facts, and each evidence quote. */
+function actionItem(graph: RegkgGraph, id: string, a: ActionAttributes, select: Select): HTMLElement {
+  const who = neighbours(graph, id, "actor", false);
+  const whom = neighbours(graph, id, "target", true);
+  const basis = neighbours(graph, id, "basis", true);
+  const line = el("p", { className: "action-line" });
+  who.forEach((w, i) => line.append(...(i ? [", "] : []), nodeLink(graph, w, select)));
+  const type = el("button", { className: `link action-type status-${a.status}`, text: ` ${a.actionType.replace(/_/g, " ")} `, attrs: { type: "button", "data-node": id, title: ACTION_TYPES[a.actionType].meaning } });
+  type.addEventListener("click", () => select(id));
+  line.append(" → ", type, " → ");
+  whom.forEach((w, i) => line.append(...(i ? [", "] : []), nodeLink(graph, w, select)));
+  const facts = [
+    el("span", { className: `badge status-${a.status}`, text: a.status, attrs: { title: STATUSES[a.status].meaning } }),
+    a.time ? el("span", { className: "fact", text: formatTime(a.time) }) : null,
+    a.quantity ? el("span", { className: "fact", text: formatQuantity(a.quantity) }) : null,
+    a.attribution ? el("span", { className: "fact", text: a.attribution }) : null,
+  ];
+  const item = el("li", { className: "action" }, line, el("p", { className: "facts" }, ...facts), el("p", { className: "summary", text: a.summary }));
+  if (basis.length) {
+    const b = el("p", { className: "basis", text: "under " });
+    basis.forEach((x) => b.append(nodeLink(graph, x, select)));
+    item.append(b);
+  }
+  for (const ev of a.evidence) item.append(evidenceBlock(graph, ev));
+  return item;
+}
+
+function section(title: string, items: HTMLElement[]): HTMLElement | null {
+  if (items.length === 0) return null;
+  return el("section", {}, el("h3", { text: `${title} (${items.length})` }), el("ul", { className: "actions" }, ...items));
+}
+
+/** The detail panel's content for a node. */
+export function renderDetails(graph: RegkgGraph, id: string, select: Select): HTMLElement[] {
+  const a = graph.getNodeAttributes(id);
+  const out: HTMLElement[] = [];
+  if (a.kind === "entity") {
+    out.push(el("h2", { text: a.name }), el("p", { className: "kind", text: a.category.replace(/_/g, " ") }));
+    const aka = [...(a.nameZh ? [a.nameZh] : []), ...a.aliases];
+    if (aka.length) out.push(el("p", { className: "aliases", text: `Also: ${aka.join(" · ")}` }));
+    if (a.description) out.push(el("p", { className: "description", text: a.description }));
+    const relations: HTMLElement[] = [];
+    graph.forEachEdge(id, (_e, edge, source, target) => {
+      if (edge.kind !== "relation") return;
+      const label = `${edge.relType.replace(/_/g, " ")}${edge.title ? ` (${edge.title})` : ""}`;
+      relations.push(
+        source === id
+          ? el("li", {}, `${label} → `, nodeLink(graph, target, select))
+          : el("li", {}, nodeLink(graph, source, select), ` → ${label}`),
+      );
+    });
+    if (relations.length) out.push(el("section", {}, el("h3", { text: "Relations" }), el("ul", { className: "relations" }, ...relations)));
+    const performed: HTMLElement[] = [];
+    const suffered: HTMLElement[] = [];
+    const reported: HTMLElement[] = [];
+    const under: HTMLElement[] = [];
+    graph.forEachEdge(id, (_e, edge, source, target) => {
+      const action = source === id ? target : source;
+      const attrs = graph.getNodeAttributes(action);
+      if (attrs.kind !== "action") return;
+      const item = () => actionItem(graph, action, attrs, select);
+      if (edge.kind === "actor") performed.push(item());
+      else if (edge.kind === "target") suffered.push(item());
+      else if (edge.kind === "attribution") reported.push(item());
+      else if (edge.kind === "basis") under.push(item());
+    });
+    const sections = [
+      section("Actions performed", performed),
+      section("Actions suffered", suffered),
+      section("Actions taken under it", under),
+      section("Actions it states or reports", reported),
+    ];
+    for (const s of sections) if (s) out.push(s);
+    if (sections.every((s) => s === null)) out.push(el("p", { className: "muted", text: "Takes part in no action; it appears through its relations." }));
+  } else if (a.kind === "action") {
+    out.push(el("h2", { text: `${a.actionType.replace(/_/g, " ")} (${a.status})` }), el("p", { className: "kind", text: `action · ${ACTION_TYPES[a.actionType].meaning}` }));
+    out.push(el("ul", { className: "actions" }, actionItem(graph, id, a, select)));
+  } else {
+    out.push(el("h2", { text: a.title }), el("p", { className: "kind", text: ["document", a.publisher, a.published].filter(Boolean).join(" · ") }));
+    const actions = graph.inNeighbors(id).filter((n) => graph.getNodeAttribute(n, "kind") === "action");
+    const items = actions.map((n) => actionItem(graph, n, graph.getNodeAttributes(n) as ActionAttributes, select));
+    const s = section("Actions it states", items);
+    if (s) out.push(s);
+  }
+  return out;
+}

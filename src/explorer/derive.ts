@@ -1,0 +1,99 @@
+import type { RegkgGraph } from "../graph/index.ts";
+import { runQuery, type QueryIndex, type QueryResult } from "../query/index.ts";
+import type { ExplorerState, Filters } from "./state.ts";
+
+export interface Visibility {
+  /** Nodes the filters leave visible. */
+  nodes: ReadonlySet<string>;
+  visibleActions: number;
+  totalActions: number;
+}
+
+/**
+ * What the filters leave: actions of a shown type, status and document that keep at least
+ * one shown actor and one shown target; entities of a shown category that take part in a
+ * visible action, or in a relation with an entity that does (an entity left with nothing is
+ * hidden rather than floating alone); documents with a visible action.
+ */
+export function computeVisibility(graph: RegkgGraph, filters: Filters): Visibility {
+  const nodes = new Set<string>();
+  let visibleActions = 0;
+  let totalActions = 0;
+  graph.forEachNode((node, a) => {
+    if (a.kind !== "action") return;
+    totalActions++;
+    if (filters.actionTypes.has(a.actionType) || filters.statuses.has(a.status)) return;
+    const docs: string[] = [];
+    const parties: string[] = [];
+    let actors = 0;
+    let targets = 0;
+    graph.forEachEdge(node, (_e, edge, source, target) => {
+      const other = source === node ? target : source;
+      const attrs = graph.getNodeAttributes(other);
+      if (attrs.kind === "document") docs.push(other);
+      else if (attrs.kind === "entity" && !filters.categories.has(attrs.category)) {
+        parties.push(other);
+        if (edge.kind === "actor") actors++;
+        else if (edge.kind === "target") targets++;
+      }
+    });
+    if (docs.some((d) => filters.documents.has(d)) || actors === 0 || targets === 0) return;
+    nodes.add(node);
+    visibleActions++;
+    for (const n of [...parties, ...docs]) nodes.add(n);
+  });
+  graph.forEachEdge((_e, a, source, target) => {
+    if (a.kind !== "relation") return;
+    const s = graph.getNodeAttributes(source);
+    const t = graph.getNodeAttributes(target);
+    if (s.kind !== "entity" || t.kind !== "entity" || filters.categories.has(s.category) || filters.categories.has(t.category)) return;
+    if (nodes.has(source) || nodes.has(target)) {
+      nodes.add(source);
+      nodes.add(target);
+    }
+  });
+  return { nodes, visibleActions, totalActions };
+}
+
+/**
+ * The nodes to keep bright while `node` is hovered: an action with everything it touches; an
+ * entity with its actions, their other parties and its relations; a document with its
+ * actions.
+ */
+export function focusOf(graph: RegkgGraph, node: string): Set<string> {
+  const focus = new Set([node]);
+  const kind = graph.getNodeAttribute(node, "kind");
+  for (const n of graph.neighbors(node)) {
+    focus.add(n);
+    if (kind === "entity" && graph.getNodeAttribute(n, "kind") === "action") {
+      for (const m of graph.neighbors(n)) if (graph.getNodeAttribute(m, "kind") === "entity") focus.add(m);
+    }
+  }
+  return focus;
+}
+
+export interface Derived {
+  visibility: Visibility;
+  focus: ReadonlySet<string> | null;
+  query: { result: QueryResult; nodes: ReadonlySet<string> } | { error: unknown } | null;
+}
+
+/** Everything the reducers and panels need, computed once per state change. */
+export function derive(graph: RegkgGraph, index: QueryIndex, state: ExplorerState, previous?: { state: ExplorerState; derived: Derived }): Derived {
+  const visibility =
+    previous && previous.state.filters === state.filters ? previous.derived.visibility : computeVisibility(graph, state.filters);
+  const focus = state.hovered && graph.hasNode(state.hovered) ? focusOf(graph, state.hovered) : null;
+  let query: Derived["query"] = null;
+  if (previous && previous.state.query === state.query) query = previous.derived.query;
+  else if (state.query) {
+    try {
+      const result = runQuery(index, state.query);
+      const nodes = new Set<string>();
+      for (const r of result.rows) for (const n of [r.actor.id, r.action.id, r.target.id]) nodes.add(n);
+      query = { result, nodes };
+    } catch (error) {
+      query = { error };
+    }
+  }
+  return { visibility, focus, query };
+}

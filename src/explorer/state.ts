@@ -1,0 +1,51 @@
+/**
+ * The explorer's view state, in one place, changed only by pure producers
+ * `(state, ...args) => newState` (as Gephi Lite does), so every change is testable without a
+ * browser. The graph itself is never mutated by the view: sigma sees the state through its
+ * node and edge reducers.
+ */
+import type { ActionType, EntityCategory, Status } from "../schema/index.ts";
+
+export type Facet = "categories" | "actionTypes" | "statuses" | "documents";
+
+/** Values hidden per facet; an empty set hides nothing. */
+export interface Filters {
+  categories: ReadonlySet<EntityCategory>;
+  actionTypes: ReadonlySet<ActionType>;
+  statuses: ReadonlySet<Status>;
+  documents: ReadonlySet<string>;
+}
+
+export interface ExplorerState {
+  hovered: string | null;
+  selected: string | null;
+  filters: Filters;
+  /** The who-acted-on-whom pattern in the query box; "" when none. */
+  query: string;
+}
+
+export const initialState: ExplorerState = {
+  hovered: null,
+  selected: null,
+  filters: { categories: new Set(), actionTypes: new Set(), statuses: new Set(), documents: new Set() },
+  query: "",
+};
+
+export const hover = (s: ExplorerState, node: string | null): ExplorerState => (s.hovered === node ? s : { ...s, hovered: node });
+
+export const select = (s: ExplorerState, node: string | null): ExplorerState => (s.selected === node ? s : { ...s, selected: node });
+
+/** Show or hide one value of a facet (a checkbox). */
+export function toggleFilter(s: ExplorerState, facet: Facet, value: string): ExplorerState {
+  const hidden = new Set<string>(s.filters[facet]);
+  if (hidden.has(value)) hidden.delete(value);
+  else hidden.add(value);
+  return { ...s, filters: { ...s.filters, [facet]: hidden } };
+}
+
+/** Show every value of a facet, or hide all the given ones. */
+export function setFacet(s: ExplorerState, facet: Facet, hidden: Iterable<string>): ExplorerState {
+  return { ...s, filters: { ...s.filters, [facet]: new Set(hidden) } };
+}
+
+export const setQuery = (s: ExplorerState, query: string): ExplorerState => (s.query === query ? s : { ...s, query: query.trim() });

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { register as registerBuild } from "./commands/build.ts";
+import { register as registerExport } from "./commands/export.ts";
 import { register as registerNeighbors } from "./commands/neighbors.ts";
 import { register as registerPath } from "./commands/path.ts";
 import { register as registerQuery } from "./commands/query.ts";
@@ -31,10 +32,12 @@ Examples:
   regkg query ":regulator -[*]{planned}-> *" --format csv
   regkg path "Pan Gongsheng" China    how two entities are linked
   regkg neighbors PBOC --depth 2      an entity's neighbourhood
-  regkg top targets                   the most targeted entities`,
+  regkg top targets                   the most targeted entities
+  regkg export --format gexf --out seed.gexf
+  regkg export --format json --query "Tencent -> *"`,
   );
 
-for (const register of [registerValidate, registerBuild, registerStats, registerSchema, registerQuery, registerPath, registerNeighbors, registerTop, registerSynth]) {
+for (const register of [registerValidate, registerBuild, registerStats, registerSchema, registerQuery, registerPath, registerNeighbors, registerTop, registerExport, registerSynth]) {
   register(program);
 }
 

@@ -1,5 +1,5 @@
 import type { EdgeAttributes, NodeAttributes } from "../schema/index.ts";
-import { CATEGORY_COLORS, EDGE_COLORS, KIND_COLORS } from "./palette.ts";
+import { CATEGORY_COLORS, EDGE_COLORS, KIND_COLORS } from "../export/palette.ts";
 
 export interface NodeLook {
   label: string;

@@ -1,7 +1,7 @@
 import type { RegkgGraph } from "../../graph/index.ts";
 import { ACTION_TYPES, ENTITY_CATEGORIES, STATUSES } from "../../schema/index.ts";
 import { el } from "../dom.ts";
-import { CATEGORY_COLORS } from "../palette.ts";
+import { CATEGORY_COLORS } from "../../export/palette.ts";
 import type { ExplorerState, Facet } from "../state.ts";
 
 export interface FacetChoice {

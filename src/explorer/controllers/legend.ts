@@ -1,7 +1,7 @@
 import type { RegkgGraph } from "../../graph/index.ts";
 import { ENTITY_CATEGORIES, type EntityCategory } from "../../schema/index.ts";
 import { el } from "../dom.ts";
-import { CATEGORY_COLORS, KIND_COLORS } from "../palette.ts";
+import { CATEGORY_COLORS, KIND_COLORS } from "../../export/palette.ts";
 
 /** What the colours and shapes mean. */
 export function renderLegend(graph: RegkgGraph): HTMLElement[] {

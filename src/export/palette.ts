@@ -1,3 +1,4 @@
+/** The colours of node kinds, entity categories and edge kinds: the explorer draws with them and the GEXF export carries them to Gephi. */
 import type { EdgeKind, EntityCategory, NodeKind } from "../schema/index.ts";
 
 /** Entity colours by category: distinct hues, readable on a light background. */

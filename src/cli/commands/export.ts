@@ -1,0 +1,99 @@
+import type { Command } from "commander";
+import { renameSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { edgesCsv, nodesCsv } from "../../export/csv-tables.ts";
+import { toGexf } from "../../export/gexf.ts";
+import { writeGraphJson } from "../../export/graph-json-stream.ts";
+import { toGraphml } from "../../export/graphml.ts";
+import { queryRowsToCsv } from "../../export/query-rows.ts";
+import { selectSubgraph } from "../../export/subgraph.ts";
+import { layoutGraph, serializeGraph, type RegkgGraph } from "../../graph/index.ts";
+import { writeFileAtomic, writeStreamAtomic } from "../../graph/node.ts";
+import { buildQueryIndex, runQuery } from "../../query/index.ts";
+import { UsageError } from "../../schema/index.ts";
+import { note, run } from "../io.ts";
+import { loadSource, sourceOptions, type SourceOptions } from "../sources.ts";
+
+const FORMATS = ["json", "gexf", "graphml", "csv", "neo4j"] as const;
+/** Above this many nodes, exports do not compute missing positions (ForceAtlas2 would take minutes). */
+const LAYOUT_LIMIT = 5000;
+
+interface ExportOptions extends SourceOptions {
+  format: string;
+  query?: string;
+  out?: string;
+}
+
+async function toStdout(chunks: Iterable<string> | string): Promise<void> {
+  for (const chunk of typeof chunks === "string" ? [chunks] : chunks) {
+    if (!process.stdout.write(chunk)) await new Promise((r) => process.stdout.once("drain", r));
+  }
+}
+
+function withPositions(graph: RegkgGraph): void {
+  const missing = graph.someNode((_n, a) => a.x === undefined || a.y === undefined);
+  if (!missing) return;
+  if (graph.order <= LAYOUT_LIMIT) layoutGraph(graph);
+  else note(`regkg: positions left out: ${graph.order} nodes is too many to lay out here (limit ${LAYOUT_LIMIT}); export a built graph with positions instead`);
+}
+
+export function register(program: Command): void {
+  sourceOptions(
+    program
+      .command("export")
+      .description("write the graph, or the part a query selects, as graphology JSON, GEXF 1.3, GraphML or CSV"),
+  )
+    .requiredOption("--format <format>", FORMATS.join(", "))
+    .option("--query <pattern>", 'only the actions this pattern matches, with their endpoints (e.g. "Tencent -> *")')
+    .option("--out <path>", "a file (a folder for csv); written atomically; stdout without it (not for csv)")
+    .action((opts: ExportOptions) =>
+      run(async () => {
+        if (!(FORMATS as readonly string[]).includes(opts.format)) throw new UsageError(`--format: expected one of ${FORMATS.join(", ")}, got "${opts.format}"`);
+        if (opts.format === "neo4j") throw new UsageError("--format neo4j: not written yet; use csv (nodes.csv, edges.csv) meanwhile");
+        if (opts.format === "csv" && !opts.out) throw new UsageError("--format csv writes three files: give --out FOLDER");
+        const full = loadSource(opts);
+        const index = buildQueryIndex(full);
+        const graph = opts.query ? selectSubgraph(index, opts.query) : full;
+        if (opts.query && graph.order === 0) note(`regkg: no actions match ${JSON.stringify(opts.query)}; the export is empty`);
+        const out = opts.out ? resolve(opts.out) : undefined;
+
+        switch (opts.format) {
+          case "json": {
+            const file = serializeGraph(graph);
+            const parts = { attributes: file.attributes, options: file.options, nodes: file.nodes, edges: file.edges };
+            if (out) await writeStreamAtomic(out, (write) => writeGraphJson(parts, write));
+            else await writeGraphJson(parts, (chunk) => toStdout(chunk));
+            break;
+          }
+          case "gexf":
+          case "graphml": {
+            withPositions(graph);
+            const text = opts.format === "gexf" ? toGexf(graph) : toGraphml(graph);
+            if (out) writeFileAtomic(out, text);
+            else await toStdout(text);
+            break;
+          }
+          case "csv": {
+            const rows = runQuery(buildQueryIndex(graph), opts.query ?? "* -> *").rows;
+            const files: [string, Iterable<string>][] = [
+              ["nodes.csv", nodesCsv(graph)],
+              ["edges.csv", edgesCsv(graph)],
+              ["who-acted-on-whom.csv", [queryRowsToCsv(rows)]],
+            ];
+            // Each file is complete or absent: written under a temporary name, renamed at the end.
+            const temps: [string, string][] = [];
+            for (const [name, chunks] of files) {
+              const tmp = join(out!, `.${name}.partial`);
+              await writeStreamAtomic(tmp, async (write) => {
+                for (const c of chunks) await write(c);
+              });
+              temps.push([tmp, join(out!, name)]);
+            }
+            for (const [tmp, final] of temps) renameSync(tmp, final);
+            break;
+          }
+        }
+        if (out) note(`regkg: wrote ${opts.out} (${opts.format}: ${graph.order} nodes, ${graph.size} edges)`);
+      }),
+    );
+}

@@ -5,14 +5,17 @@ import { normalizeName } from "./normalize.ts";
 
 /**
  * Lookup tables built once per graph, so that a query costs in proportion to the actions it
- * touches rather than to the size of the graph. Actions' own actors, targets and document
- * are read from the graph's adjacency (small per action) instead of being copied here.
+ * touches rather than to the size of the graph. Every list of actions is in graph order (for a
+ * graph regkg built: by document, then by the action's number), which is the order answers
+ * come in whichever list a query starts from.
  */
 export interface QueryIndex {
   readonly graph: RegkgGraph;
-  /** Every action id in answer order (compareActionIds); every list below keeps that order. */
+  /** Every action id, in graph order. */
   readonly actions: readonly string[];
-  /** entity -> actions it performed / suffered / document -> actions it states. */
+  /** Action id -> its position in `actions`, to merge lists back into graph order. */
+  readonly ordinal: ReadonlyMap<string, number>;
+  /** entity -> actions it performed / suffered; document -> actions it states. */
   readonly byActor: ReadonlyMap<string, readonly string[]>;
   readonly byTarget: ReadonlyMap<string, readonly string[]>;
   readonly byDoc: ReadonlyMap<string, readonly string[]>;
@@ -37,21 +40,17 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/**
- * The order answers come in: by document, then by the action's number, so output is stable
- * whichever index a query starts from.
- */
-export function compareActionIds(a: string, b: string): number {
-  const i = a.lastIndexOf(":");
-  const j = b.lastIndexOf(":");
-  const docA = a.slice(0, i);
-  const docB = b.slice(0, j);
-  if (docA !== docB) return docA < docB ? -1 : 1;
-  return Number(a.slice(i + 1)) - Number(b.slice(j + 1));
+/** Put a list of action ids into graph order, unless it already is (the usual case). */
+export function inGraphOrder(list: string[], ordinal: ReadonlyMap<string, number>): string[] {
+  for (let i = 1; i < list.length; i++) {
+    if (ordinal.get(list[i - 1]!)! > ordinal.get(list[i]!)!) return list.sort((a, b) => ordinal.get(a)! - ordinal.get(b)!);
+  }
+  return list;
 }
 
 export function buildQueryIndex(graph: RegkgGraph): QueryIndex {
   const actions: string[] = [];
+  const ordinal = new Map<string, number>();
   const byActor = new Map<string, string[]>();
   const byTarget = new Map<string, string[]>();
   const byDoc = new Map<string, string[]>();
@@ -66,33 +65,35 @@ export function buildQueryIndex(graph: RegkgGraph): QueryIndex {
       push(byCategory, a.category, node);
       const keys = new Set([node, a.name, ...a.aliases, ...(a.nameZh ? [a.nameZh] : [])].map(normalizeName));
       for (const key of keys) push(names, key, node);
-    } else if (a.kind === "action") actions.push(node);
-  });
-  // Sort on keys parsed once: comparing ids directly re-slices both strings on each of the
-  // n log n comparisons, which dominated index building at 10^6 actions.
-  const keyed = actions.map((id) => {
-    const i = id.lastIndexOf(":");
-    return { id, doc: id.slice(0, i), n: Number(id.slice(i + 1)) };
-  });
-  keyed.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.n - b.n));
-  for (let i = 0; i < keyed.length; i++) actions[i] = keyed[i]!.id;
-  for (const action of actions) {
-    const a = graph.getNodeAttributes(action);
-    if (a.kind !== "action") continue;
-    push(byType, a.actionType, action);
-    push(byStatus, a.status, action);
-    if (a.time?.date) {
-      const [first, last] = dateRange(a.time.date);
-      dated.push({ first, last, action });
+    } else if (a.kind === "action") {
+      ordinal.set(node, actions.length);
+      actions.push(node);
+      push(byType, a.actionType, node);
+      push(byStatus, a.status, node);
+      if (a.time?.date) {
+        const [first, last] = dateRange(a.time.date);
+        dated.push({ first, last, action: node });
+      }
     }
-    graph.forEachInEdge(action, (_e, e, source) => {
-      if (e.kind === "actor") push(byActor, source, action);
-    });
-    graph.forEachOutEdge(action, (_e, e, _s, target) => {
-      if (e.kind === "target") push(byTarget, target, action);
-      else if (e.kind === "source") push(byDoc, target, action);
-    });
-  }
+  });
+  // One pass over the edges. Edges are usually stored in the order of their actions; a list
+  // that receives an action out of that order is noted and sorted afterwards.
+  const lastOrdinal = new Map<string[], number>();
+  const unsorted = new Set<string[]>();
+  const add = (map: Map<string, string[]>, key: string, action: string) => {
+    let list = map.get(key);
+    if (!list) map.set(key, (list = []));
+    const n = ordinal.get(action)!;
+    if (n < (lastOrdinal.get(list) ?? -1)) unsorted.add(list);
+    lastOrdinal.set(list, n);
+    list.push(action);
+  };
+  graph.forEachEdge((_edge, e, source, target) => {
+    if (e.kind === "actor") add(byActor, source, target);
+    else if (e.kind === "target") add(byTarget, target, source);
+    else if (e.kind === "source") add(byDoc, target, source);
+  });
+  for (const list of unsorted) list.sort((a, b) => ordinal.get(a)! - ordinal.get(b)!);
   dated.sort((x, y) => (x.first < y.first ? -1 : x.first > y.first ? 1 : 0));
-  return { graph, actions, byActor, byTarget, byDoc, byType, byStatus, byCategory, names, dated };
+  return { graph, actions, ordinal, byActor, byTarget, byDoc, byType, byStatus, byCategory, names, dated };
 }

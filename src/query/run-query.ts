@@ -11,7 +11,7 @@ import {
 } from "../schema/index.ts";
 import { dateRange, isPartialDate } from "./dates.ts";
 import { parsePattern, type Endpoint, type Pattern } from "./pattern.ts";
-import { compareActionIds, type QueryIndex } from "./query-index.ts";
+import { inGraphOrder, type QueryIndex } from "./query-index.ts";
 import { resolveEntity } from "./resolve.ts";
 
 export interface QueryFilters {
@@ -58,7 +58,7 @@ export interface QueryRow {
 
 export interface QueryResult {
   pattern: string;
-  /** Rows come by action id (document, then the action's number), then actor and target in edge order. */
+  /** Rows come in graph order of their actions (by document, then action number, for graphs regkg builds), then actor and target in edge order. */
   /** Rows that match, before the limit. */
   total: number;
   rows: QueryRow[];
@@ -105,10 +105,10 @@ export function checkFilters(index: QueryIndex, filters: QueryFilters): { doc?: 
   return { doc };
 }
 
-function union(lists: readonly (readonly string[] | undefined)[]): readonly string[] {
+function union(index: QueryIndex, lists: readonly (readonly string[] | undefined)[]): readonly string[] {
   const present = lists.filter((l): l is readonly string[] => l !== undefined && l.length > 0);
   if (present.length <= 1) return present[0] ?? [];
-  return [...new Set(present.flat())].sort(compareActionIds);
+  return inGraphOrder([...new Set(present.flat())], index.ordinal);
 }
 
 function lowerBound(dated: QueryIndex["dated"], first: string): number {
@@ -157,7 +157,7 @@ export function runQuery(index: QueryIndex, pattern: string | Pattern, filters: 
   // Candidate lists, each a superset of the answer. Only their sizes are computed up front;
   // the shortest one alone is materialised and scanned.
   const candidates: { size: number; list: () => readonly string[] }[] = [];
-  const unionOf = (lists: (readonly string[] | undefined)[]) => ({ size: lists.reduce((n, l) => n + (l?.length ?? 0), 0), list: () => union(lists) });
+  const unionOf = (lists: (readonly string[] | undefined)[]) => ({ size: lists.reduce((n, l) => n + (l?.length ?? 0), 0), list: () => union(index, lists) });
   if (actor.entities) candidates.push(unionOf(actor.entities.map((e) => index.byActor.get(e))));
   if (target.entities) candidates.push(unionOf(target.entities.map((e) => index.byTarget.get(e))));
   if (types) candidates.push(unionOf([...types].map((t) => index.byType.get(t))));
@@ -171,7 +171,7 @@ export function runQuery(index: QueryIndex, pattern: string | Pattern, filters: 
       list: () => {
         const inRange: string[] = [];
         for (let i = 0; i < stop; i++) if (since === undefined || index.dated[i]!.last >= since) inRange.push(index.dated[i]!.action);
-        return inRange.sort(compareActionIds);
+        return inGraphOrder(inRange, index.ordinal);
       },
     });
   }

@@ -48,11 +48,11 @@ export function queryBench(graph: RegkgGraph, size: number, rand: () => number):
   for (const [name, entities, pattern] of cases) {
     const patterns = entities.map(pattern);
     const indexed = timeEach(patterns, (p) => runQuery(index, p));
-    const baseline = timeEach(patterns.slice(0, scans), (p) => scanQuery(graph, parsePattern(p), {}, { ordered: false }));
+    const baseline = timeEach(patterns.slice(0, scans), (p) => scanQuery(graph, parsePattern(p), {}));
     // Keep the benchmark honest: both must give the same answer.
     for (const p of patterns.slice(0, 3)) {
       const a = runQuery(index, p).total;
-      const b = scanQuery(graph, parsePattern(p), {}, { ordered: false }).total;
+      const b = scanQuery(graph, parsePattern(p), {}).total;
       if (a !== b) throw new Error(`bench: ${p}: indexed ${a} rows, scan ${b}`);
     }
     out.push(withBaseline(measure(SUITE, name, size, indexed), "full scan", baseline));

@@ -15,12 +15,7 @@ function span(date: string): [number, number] {
  * `*`, `:category` or an entity id (no name resolution). Returns [actor, action, target]
  * triples in graph order.
  */
-export function scanQuery(
-  graph: RegkgGraph,
-  p: Pattern,
-  filters: QueryFilters = {},
-  { ordered = true }: { ordered?: boolean } = {},
-): { total: number; rows: [string, string, string][] } {
+export function scanQuery(graph: RegkgGraph, p: Pattern, filters: QueryFilters = {}): { total: number; rows: [string, string, string][] } {
   const admits = (end: Pattern["actor"], entity: string) => {
     const a = graph.getNodeAttributes(entity);
     if (a.kind !== "entity") return false;
@@ -31,20 +26,8 @@ export function scanQuery(
   const doc = filters.doc === undefined ? undefined : filters.doc.startsWith("doc:") ? filters.doc : `doc:${filters.doc}`;
   const rows: [string, string, string][] = [];
   let total = 0;
-  // Answers come by document, then action number.
-  const key = (id: string) => {
-    const [, doc, n] = id.split(":");
-    return [doc!, Number(n)] as const;
-  };
-  const actionIds = graph.filterNodes((_n, a) => a.kind === "action");
-  if (ordered) {
-    actionIds.sort((x, y) => {
-      const [dx, nx] = key(x);
-      const [dy, ny] = key(y);
-      return dx === dy ? nx - ny : dx < dy ? -1 : 1;
-    });
-  }
-  actionIds.forEach((id) => {
+  // Answers come in graph order.
+  graph.filterNodes((_n, a) => a.kind === "action").forEach((id) => {
     const a = graph.getNodeAttributes(id);
     if (a.kind !== "action") return;
     if (p.types && !p.types.includes(a.actionType)) return;

@@ -12,11 +12,13 @@ import { flatten, unflatten } from "../../src/export/flat-attributes.ts";
 import { toGexf } from "../../src/export/gexf.ts";
 import { writeGraphJson } from "../../src/export/graph-json-stream.ts";
 import { toGraphml } from "../../src/export/graphml.ts";
+import { NEO4J_NODE_FILES, neo4jCypher, neo4jNodesCsv, neo4jRelationshipsCsv } from "../../src/export/neo4j.ts";
 import { selectSubgraph } from "../../src/export/subgraph.ts";
 import { buildFromGraphData, layoutGraph, parseGraphFile, serializeGraph, type GraphData, type RegkgGraph } from "../../src/graph/index.ts";
 import { loadGraphData, writeFileAtomic, writeStreamAtomic } from "../../src/graph/node.ts";
 import { buildQueryIndex } from "../../src/query/index.ts";
 import { regkg } from "../helpers/cli.ts";
+import { cypherSyntaxErrors } from "../helpers/cypher.ts";
 import { SEED_DIR, tempDir } from "../helpers/fixtures.ts";
 
 function seed(): RegkgGraph {
@@ -245,5 +247,74 @@ describe("regkg export", () => {
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).nodes.filter((n: { attributes: { kind: string } }) => n.attributes.kind === "action")).toHaveLength(1);
     expect(existsSync("seed.gexf")).toBe(false);
+  });
+});
+
+describe("Neo4j import files", () => {
+  // neo4j-admin database import: a header field is `name`, `name:type` or `name:type[]`, or
+  // one of the special fields; types as the Neo4j Operations Manual lists them.
+  const FIELD = /^(:ID|:LABEL|:START_ID|:END_ID|:TYPE|:IGNORE|[A-Za-z_][A-Za-z0-9_]*(:(ID|int|long|float|double|boolean|byte|short|char|string|point|date|localtime|time|localdatetime|datetime|duration)(\[\])?)?)$/;
+  const graph = seed();
+  const tables = Object.fromEntries(
+    (Object.keys(NEO4J_NODE_FILES) as (keyof typeof NEO4J_NODE_FILES)[]).map((kind) => [kind, parseCsv([...neo4jNodesCsv(graph, kind)].join("")) as string[][]]),
+  );
+  const relationships: string[][] = parseCsv([...neo4jRelationshipsCsv(graph)].join(""));
+
+  it("headers follow neo4j-admin's documented format", () => {
+    for (const [kind, rows] of Object.entries(tables)) {
+      const header = rows[0]!;
+      for (const field of header) expect(field, `${kind}: ${field}`).toMatch(FIELD);
+      expect(header.filter((f) => f.endsWith(":ID"))).toHaveLength(1);
+      expect(header.filter((f) => f === ":LABEL")).toHaveLength(1);
+    }
+    expect(relationships[0]!.slice(0, 3)).toEqual([":START_ID", ":END_ID", ":TYPE"]);
+    for (const field of relationships[0]!) expect(field).toMatch(FIELD);
+  });
+
+  it("every node and edge is there once; every relationship joins two imported nodes", () => {
+    const ids = new Set<string>();
+    for (const rows of Object.values(tables)) for (const row of rows.slice(1)) ids.add(row[0]!);
+    expect(ids.size).toBe(graph.order);
+    expect(relationships).toHaveLength(graph.size + 1);
+    for (const [start, end, type] of relationships.slice(1)) {
+      expect(ids.has(start!) && ids.has(end!)).toBe(true);
+      expect(type).toMatch(/^(ACTOR|TARGET|BASIS|RELATION|SOURCE|ATTRIBUTION)$/);
+    }
+    const labels = tables.entity!.slice(1).map((r) => r[r.length - 1]!);
+    expect(labels).toContain("Entity;Regulator");
+    const quantity = tables.action!.find((r) => r[0] === "action:china-crypto-crackdown-intensify:16")!;
+    expect(quantity[tables.action![0]!.indexOf("quantityValue:double")]).toBe("124");
+  });
+
+  it("the Cypher script parses, and its constraints use Neo4j 5's syntax", () => {
+    const script = [...neo4jCypher(graph)].join("");
+    const statements = script
+      .replace(/^\/\/.*\n/gm, "")
+      .split(/;\n/)
+      .filter((s) => s.trim());
+    const constraints = statements.filter((s) => s.startsWith("CREATE CONSTRAINT"));
+    expect(constraints).toHaveLength(3);
+    // The openCypher grammar predates Neo4j 5's constraint syntax; these follow the Cypher manual.
+    for (const c of constraints) expect(c).toMatch(/^CREATE CONSTRAINT [a-z_]+ IF NOT EXISTS FOR \(n:(Entity|Action|Document)\) REQUIRE n\.id IS UNIQUE$/);
+    const rest = statements.filter((s) => !s.startsWith("CREATE CONSTRAINT"));
+    expect(rest).toHaveLength(graph.order + graph.size);
+    expect(cypherSyntaxErrors(`${rest.join(";\n")};`)).toEqual([]);
+  });
+
+  it("hostile strings stay valid Cypher", () => {
+    fc.assert(
+      fc.property(hostileGraph, (g) => {
+        const rest = [...neo4jCypher(g)].filter((s) => !s.startsWith("CREATE CONSTRAINT") && !s.startsWith("//"));
+        expect(cypherSyntaxErrors(rest.join("").trimEnd())).toEqual([]);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it("regkg export --format neo4j writes the folder with the commands to run", () => {
+    const dir = join(tempDir(), "neo4j");
+    expect(regkg(["export", "--format", "neo4j", "--out", dir]).status).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(["README.txt", "actions.csv", "documents.csv", "entities.csv", "import.cypher", "relationships.csv"]);
+    expect(readFileSync(join(dir, "README.txt"), "utf8")).toContain("neo4j-admin database import full");
   });
 });

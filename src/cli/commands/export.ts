@@ -1,10 +1,11 @@
 import type { Command } from "commander";
-import { renameSync } from "node:fs";
+import { renameSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { edgesCsv, nodesCsv } from "../../export/csv-tables.ts";
 import { toGexf } from "../../export/gexf.ts";
 import { writeGraphJson } from "../../export/graph-json-stream.ts";
 import { toGraphml } from "../../export/graphml.ts";
+import { NEO4J_NODE_FILES, NEO4J_README, NEO4J_RELATIONSHIPS_FILE, neo4jCypher, neo4jNodesCsv, neo4jRelationshipsCsv } from "../../export/neo4j.ts";
 import { queryRowsToCsv } from "../../export/query-rows.ts";
 import { selectSubgraph } from "../../export/subgraph.ts";
 import { layoutGraph, serializeGraph, type RegkgGraph } from "../../graph/index.ts";
@@ -30,6 +31,27 @@ async function toStdout(chunks: Iterable<string> | string): Promise<void> {
   }
 }
 
+/**
+ * Write several files into a folder, each complete or absent: all are first written under
+ * temporary names, and renamed into place only when every one has been written.
+ */
+async function writeFolder(dir: string, files: [string, Iterable<string>][]): Promise<void> {
+  const temps: [string, string][] = [];
+  try {
+    for (const [name, chunks] of files) {
+      const tmp = join(dir, `.${name}.partial`);
+      await writeStreamAtomic(tmp, async (write) => {
+        for (const c of chunks) await write(c);
+      });
+      temps.push([tmp, join(dir, name)]);
+    }
+  } catch (err) {
+    for (const [tmp] of temps) rmSync(tmp, { force: true });
+    throw err;
+  }
+  for (const [tmp, final] of temps) renameSync(tmp, final);
+}
+
 function withPositions(graph: RegkgGraph): void {
   const missing = graph.someNode((_n, a) => a.x === undefined || a.y === undefined);
   if (!missing) return;
@@ -41,7 +63,7 @@ export function register(program: Command): void {
   sourceOptions(
     program
       .command("export")
-      .description("write the graph, or the part a query selects, as graphology JSON, GEXF 1.3, GraphML or CSV"),
+      .description("write the graph, or the part a query selects, as graphology JSON, GEXF 1.3, GraphML, CSV or Neo4j import files"),
   )
     .requiredOption("--format <format>", FORMATS.join(", "))
     .option("--query <pattern>", 'only the actions this pattern matches, with their endpoints (e.g. "Tencent -> *")')
@@ -49,8 +71,7 @@ export function register(program: Command): void {
     .action((opts: ExportOptions) =>
       run(async () => {
         if (!(FORMATS as readonly string[]).includes(opts.format)) throw new UsageError(`--format: expected one of ${FORMATS.join(", ")}, got "${opts.format}"`);
-        if (opts.format === "neo4j") throw new UsageError("--format neo4j: not written yet; use csv (nodes.csv, edges.csv) meanwhile");
-        if (opts.format === "csv" && !opts.out) throw new UsageError("--format csv writes three files: give --out FOLDER");
+        if ((opts.format === "csv" || opts.format === "neo4j") && !opts.out) throw new UsageError(`--format ${opts.format} writes several files: give --out FOLDER`);
         const full = loadSource(opts);
         const index = buildQueryIndex(full);
         const graph = opts.query ? selectSubgraph(index, opts.query) : full;
@@ -75,21 +96,20 @@ export function register(program: Command): void {
           }
           case "csv": {
             const rows = runQuery(buildQueryIndex(graph), opts.query ?? "* -> *").rows;
-            const files: [string, Iterable<string>][] = [
+            await writeFolder(out!, [
               ["nodes.csv", nodesCsv(graph)],
               ["edges.csv", edgesCsv(graph)],
               ["who-acted-on-whom.csv", [queryRowsToCsv(rows)]],
-            ];
-            // Each file is complete or absent: written under a temporary name, renamed at the end.
-            const temps: [string, string][] = [];
-            for (const [name, chunks] of files) {
-              const tmp = join(out!, `.${name}.partial`);
-              await writeStreamAtomic(tmp, async (write) => {
-                for (const c of chunks) await write(c);
-              });
-              temps.push([tmp, join(out!, name)]);
-            }
-            for (const [tmp, final] of temps) renameSync(tmp, final);
+            ]);
+            break;
+          }
+          case "neo4j": {
+            await writeFolder(out!, [
+              ...(Object.keys(NEO4J_NODE_FILES) as (keyof typeof NEO4J_NODE_FILES)[]).map((kind) => [NEO4J_NODE_FILES[kind].file, neo4jNodesCsv(graph, kind)] as [string, Iterable<string>]),
+              [NEO4J_RELATIONSHIPS_FILE, neo4jRelationshipsCsv(graph)],
+              ["import.cypher", neo4jCypher(graph)],
+              ["README.txt", [NEO4J_README]],
+            ]);
             break;
           }
         }

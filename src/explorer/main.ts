@@ -1,10 +1,13 @@
 import { NodeSquareProgram } from "@sigma/node-square";
+import FA2Layout from "graphology-layout-forceatlas2/worker";
+import forceAtlas2 from "graphology-layout-forceatlas2";
 import Sigma from "sigma";
-import type { RegkgGraph } from "../graph/index.ts";
+import { graphFromFile, parseJsonText, type RegkgGraph } from "../graph/index.ts";
 import { buildQueryIndex } from "../query/index.ts";
 import { formatProblem, ValidationError } from "../schema/index.ts";
 import { renderFilters, facetChoices } from "./controllers/filters.ts";
 import { renderLegend } from "./controllers/legend.ts";
+import { download, downloadPng, graphJsonBlob, visibleSubgraph } from "./controllers/downloads.ts";
 import { renderDetails } from "./controllers/panel.ts";
 import { renderQueryResult } from "./controllers/query.ts";
 import { mountSearch } from "./controllers/search.ts";
@@ -14,6 +17,7 @@ import { DEFAULT_GRAPH_URL, fetchGraph } from "./load.ts";
 import { makeReducers } from "./reducers.ts";
 import { hover, initialState, select, setQuery, toggleFilter, type ExplorerState } from "./state.ts";
 import { Store } from "./store.ts";
+import { fromSearchParams, toSearchParams } from "./url-state.ts";
 
 declare global {
   interface Window {
@@ -36,6 +40,7 @@ declare global {
 
 function showError(source: string, err: unknown): void {
   document.querySelector("main")!.hidden = true;
+  document.querySelector(".toolbar")!.querySelectorAll("button").forEach((b) => (b.disabled = true));
   byId("status").textContent = "Failed to load";
   byId("error").hidden = false;
   const problems = err instanceof ValidationError ? err.problems : [{ file: source, path: "$", message: err instanceof Error ? err.message : String(err) }];
@@ -44,9 +49,15 @@ function showError(source: string, err: unknown): void {
   document.body.dataset.ready = "error";
 }
 
-function start(graph: RegkgGraph, source: string): void {
+/** Show a graph; returns a function that takes it all down again (to open another graph). */
+function mount(graph: RegkgGraph, source: string): () => void {
+  const lifetime = new AbortController();
+  const signal = lifetime.signal;
+  document.querySelector("main")!.hidden = false;
+  byId("error").hidden = true;
+  document.querySelector(".toolbar")!.querySelectorAll("button").forEach((b) => (b.disabled = false));
   const index = buildQueryIndex(graph);
-  const store = new Store(initialState);
+  const store = new Store(source.startsWith("file:") ? initialState : fromSearchParams(new URLSearchParams(location.search), graph));
   let derived: Derived = derive(graph, index, store.get());
   const { nodeReducer, edgeReducer } = makeReducers(graph, () => store.get(), () => derived);
 
@@ -75,22 +86,45 @@ function start(graph: RegkgGraph, source: string): void {
   renderer.on("clickNode", ({ node }) => store.update(select, node));
   renderer.on("clickStage", () => store.update(select, null));
 
-  mountSearch(index, choose);
+  mountSearch(index, choose, signal);
   const choices = facetChoices(graph);
   byId("legend").replaceChildren(...renderLegend(graph));
 
   const queryInput = byId<HTMLInputElement>("query-input");
+  queryInput.value = store.get().query;
   byId<HTMLFormElement>("query-form").addEventListener("submit", (e) => {
     e.preventDefault();
     store.update(setQuery, queryInput.value);
     // Step back to the whole graph, where the answer stands out from the dimmed rest.
     void renderer.getCamera().animatedReset({ duration: 300 });
-  });
+  }, { signal });
   byId("query-clear").addEventListener("click", () => {
     queryInput.value = "";
     store.update(setQuery, "");
+  }, { signal });
+  byId("details-close").addEventListener("click", () => store.update(select, null), { signal });
+
+  // ForceAtlas2 in a web worker, so the page stays responsive while it runs.
+  const layout = new FA2Layout(graph, {
+    settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 2000 },
+    getEdgeWeight: (_e, attrs) => (attrs.kind === "source" ? 0.05 : 1),
   });
-  byId("details-close").addEventListener("click", () => store.update(select, null));
+  const layoutButton = byId<HTMLButtonElement>("layout-toggle");
+  const showLayout = () => {
+    layoutButton.textContent = layout.isRunning() ? "Stop layout" : "Run layout";
+    layoutButton.setAttribute("aria-pressed", String(layout.isRunning()));
+  };
+  showLayout();
+  layoutButton.addEventListener("click", () => {
+    if (layout.isRunning()) layout.stop();
+    else layout.start();
+    showLayout();
+  }, { signal });
+
+  const baseName = source.replace(/^.*\//, "").replace(/\.json$/, "").replace(/[^\w.-]+/g, "-") || "graph";
+  byId("download-json").addEventListener("click", () => void graphJsonBlob(graph).then((b) => download(b, `${baseName}.json`)), { signal });
+  byId("download-view").addEventListener("click", () => void graphJsonBlob(visibleSubgraph(graph, derived.visibility.nodes)).then((b) => download(b, `${baseName}-view.json`)), { signal });
+  byId("download-png").addEventListener("click", () => void downloadPng(renderer, `${baseName}-view`), { signal });
 
   const render = (state: ExplorerState, previous?: ExplorerState) => {
     if (!previous || previous.filters !== state.filters) {
@@ -113,14 +147,19 @@ function start(graph: RegkgGraph, source: string): void {
     }
   };
 
-  store.subscribe((state, previous) => {
+  const unsubscribe = store.subscribe((state, previous) => {
     derived = derive(graph, index, state, { state: previous, derived });
     render(state, previous);
+    if (previous.selected !== state.selected || previous.filters !== state.filters || previous.query !== state.query) {
+      const params = toSearchParams(state, new URLSearchParams(location.search));
+      if (!source.startsWith("file:")) history.replaceState(null, "", `?${params}`);
+    }
     // Hover and selection change looks only; filters and queries change what is drawn.
     const looksOnly = previous.filters === state.filters && previous.query === state.query;
     renderer.refresh(looksOnly ? { skipIndexation: true } : undefined);
   });
   render(store.get());
+  if (store.get().selected) queueMicrotask(() => focusCamera(store.get().selected!));
 
   window.__regkg = {
     nodes: graph.order,
@@ -139,9 +178,61 @@ function start(graph: RegkgGraph, source: string): void {
     document.body.dataset.ready = "true";
   });
   renderer.refresh();
+
+  return () => {
+    lifetime.abort();
+    unsubscribe();
+    layout.kill();
+    renderer.kill();
+  };
+}
+
+/** Open a graph file the user picked or dropped: check it as the CLI would, then show it. */
+async function openFile(file: File, current: { dispose: (() => void) | null }): Promise<void> {
+  const source = `file:${file.name}`;
+  const text = await file.text();
+  const json = parseJsonText(text, file.name);
+  let graph: RegkgGraph;
+  try {
+    if (!json.ok) throw new ValidationError([json.problem]);
+    graph = graphFromFile(json.value, file.name);
+  } catch (err) {
+    current.dispose?.();
+    current.dispose = null;
+    showError(file.name, err);
+    return;
+  }
+  current.dispose?.();
+  document.body.dataset.ready = "loading";
+  history.replaceState(null, "", "?");
+  current.dispose = mount(graph, source);
+}
+
+function wireFileOpening(current: { dispose: (() => void) | null }): void {
+  const input = byId<HTMLInputElement>("open-file");
+  input.addEventListener("change", () => {
+    const file = input.files?.[0];
+    if (file) void openFile(file, current);
+    input.value = "";
+  });
+  document.addEventListener("dragover", (e) => {
+    e.preventDefault();
+    document.body.classList.add("dragging");
+  });
+  document.addEventListener("dragleave", (e) => {
+    if (e.relatedTarget === null) document.body.classList.remove("dragging");
+  });
+  document.addEventListener("drop", (e) => {
+    e.preventDefault();
+    document.body.classList.remove("dragging");
+    const file = e.dataTransfer?.files[0];
+    if (file) void openFile(file, current);
+  });
 }
 
 async function main(): Promise<void> {
+  const current: { dispose: (() => void) | null } = { dispose: null };
+  wireFileOpening(current);
   const source = new URLSearchParams(location.search).get("graph") ?? DEFAULT_GRAPH_URL;
   let graph: RegkgGraph;
   try {
@@ -150,7 +241,7 @@ async function main(): Promise<void> {
     showError(source, err);
     return;
   }
-  start(graph, source);
+  current.dispose = mount(graph, source);
 }
 
 void main();

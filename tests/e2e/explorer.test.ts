@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { MultiDirectedGraph } from "graphology";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { PNG } from "pngjs";
@@ -176,5 +177,74 @@ describe("explorer", () => {
     expect(await page.locator("#error img").count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator("main").isHidden()).toBe(true);
+  });
+
+  it("the URL round-trips the view: selection, filters and query survive a reload", async () => {
+    await open();
+    await page.fill("#search", "PBOC");
+    await page.keyboard.press("Enter");
+    await page.locator('#filters input[data-facet="statuses"][data-value="planned"]').uncheck();
+    await page.fill("#query-input", "* -> ICOs");
+    await page.locator("#query-input").press("Enter");
+    await expect.poll(() => page.evaluate(() => location.search)).toContain("q=");
+    const url = page.url();
+    expect(new URL(url).searchParams.getAll("hide")).toEqual(["statuses:planned"]);
+
+    await page.reload();
+    expect(await waitReady(page)).toBe("true");
+    const s = await state();
+    expect(s.selected).toBe("entity:pboc");
+    expect(await page.evaluate(() => [...window.__regkg!.state().filters.statuses])).toEqual(["planned"]);
+    expect(s.query).toBe("* -> ICOs");
+    expect(await page.locator("#query-input").inputValue()).toBe("* -> ICOs");
+    expect(await page.locator('#filters input[data-value="planned"]').isChecked()).toBe(false);
+    expect(await page.locator("#details h2").textContent()).toBe("People's Bank of China");
+    expect(await page.locator("#query-results .query-rows li").count()).toBe(4);
+  });
+
+  it("downloads the graph as JSON that graphology imports back with the same counts, and the filtered view", async () => {
+    await open();
+    const built = seed();
+    const [whole] = await Promise.all([page.waitForEvent("download"), page.click("#download-json")]);
+    const back = MultiDirectedGraph.from(JSON.parse(readFileSync((await whole.path())!, "utf8")));
+    expect([back.order, back.size]).toEqual([built.nodes.length, built.edges.length]);
+
+    await page.locator('#filters input[data-facet="statuses"][data-value="planned"]').uncheck();
+    const [view] = await Promise.all([page.waitForEvent("download"), page.click("#download-view")]);
+    const part = MultiDirectedGraph.from(JSON.parse(readFileSync((await view.path())!, "utf8")));
+    const shown = Number(await page.locator("#status").getAttribute("data-visible-actions"));
+    expect(part.filterNodes((_n, a) => a.kind === "action")).toHaveLength(shown);
+    expect(part.order).toBeLessThan(back.order);
+
+    const [png] = await Promise.all([page.waitForEvent("download"), page.click("#download-png")]);
+    expect(readFileSync((await png.path())!).subarray(1, 4).toString()).toBe("PNG");
+  });
+
+  it("opens another graph file, and shows the problems of one that fails validation", async () => {
+    await open();
+    const renamed = seed();
+    renamed.nodes.find((n: { key: string }) => n.key === "entity:tencent").attributes.name = "Tencent Holdings";
+    await page.setInputFiles("#open-file", { name: "renamed.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(renamed)) });
+    await expect.poll(() => page.evaluate(() => window.__regkg!.source)).toBe("file:renamed.json");
+    await page.fill("#search", "holdings");
+    await expect.poll(() => page.locator("#search-results li").first().textContent()).toContain("Tencent Holdings");
+
+    const broken = seed();
+    broken.edges[0].target = "entity:nobody";
+    await page.setInputFiles("#open-file", { name: "broken.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(broken)) });
+    await expect.poll(() => page.locator("#error").isVisible()).toBe(true);
+    expect(await page.locator("#error-summary").textContent()).toBe("broken.json: 1 problem found.");
+    expect(await page.locator("#error-list li").first().textContent()).toContain("$.edges[0].target: unknown entity");
+    await snap(page, "open-broken-file");
+  });
+
+  it("runs ForceAtlas2 in a worker from the layout button and stops it", async () => {
+    await open();
+    const before = await page.evaluate(() => window.__regkg!.viewport("entity:tencent"));
+    await page.click("#layout-toggle");
+    expect(await page.locator("#layout-toggle").getAttribute("aria-pressed")).toBe("true");
+    await expect.poll(async () => JSON.stringify(await page.evaluate(() => window.__regkg!.viewport("entity:tencent"))), { timeout: 10_000 }).not.toBe(JSON.stringify(before));
+    await page.click("#layout-toggle");
+    expect(await page.locator("#layout-toggle").textContent()).toBe("Run layout");
   });
 });

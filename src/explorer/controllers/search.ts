@@ -39,7 +39,7 @@ export function searchEntities(index: QueryIndex, text: string, limit = 8): Sear
 }
 
 /** The search box: a combobox with a listbox of hits, keyboard and mouse. */
-export function mountSearch(index: QueryIndex, onChoose: (id: string) => void): void {
+export function mountSearch(index: QueryIndex, onChoose: (id: string) => void, signal: AbortSignal): void {
   const input = byId<HTMLInputElement>("search");
   const list = byId<HTMLUListElement>("search-results");
   let hits: SearchHit[] = [];
@@ -77,7 +77,7 @@ export function mountSearch(index: QueryIndex, onChoose: (id: string) => void): 
     hits = searchEntities(index, input.value);
     active = hits.length > 0 ? 0 : -1;
     render();
-  });
+  }, { signal });
   input.addEventListener("keydown", (e) => {
     if (e.key === "ArrowDown" || e.key === "ArrowUp") {
       if (hits.length === 0) return;
@@ -92,9 +92,9 @@ export function mountSearch(index: QueryIndex, onChoose: (id: string) => void): 
       active = -1;
       render();
     }
-  });
+  }, { signal });
   input.addEventListener("blur", () => {
     hits = [];
     render();
-  });
+  }, { signal });
 }

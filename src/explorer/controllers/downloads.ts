@@ -1,0 +1,40 @@
+import { downloadAsPNG } from "@sigma/export-image";
+import type Sigma from "sigma";
+import { writeGraphJson } from "../../export/graph-json-stream.ts";
+import { emptyGraph, serializeGraph, type RegkgGraph } from "../../graph/index.ts";
+
+/** The part of the graph the filters leave visible, as a graph of its own. */
+export function visibleSubgraph(graph: RegkgGraph, visible: ReadonlySet<string>): RegkgGraph {
+  const sub = emptyGraph({ ...graph.getAttributes(), documents: graph.getAttribute("documents").filter((d) => visible.has(d)) });
+  graph.forEachNode((n, a) => {
+    if (visible.has(n)) sub.addNode(n, a);
+  });
+  graph.forEachEdge((e, a, s, t) => {
+    if (visible.has(s) && visible.has(t)) sub.addDirectedEdgeWithKey(e, s, t, a);
+  });
+  return sub;
+}
+
+/** The graph as graphology JSON, with the same writer the CLI uses. */
+export async function graphJsonBlob(graph: RegkgGraph): Promise<Blob> {
+  const file = serializeGraph(graph);
+  const chunks: string[] = [];
+  await writeGraphJson({ attributes: file.attributes, options: file.options, nodes: file.nodes, edges: file.edges }, (c) => void chunks.push(c));
+  return new Blob(chunks, { type: "application/json" });
+}
+
+export function download(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export async function downloadPng(renderer: Sigma<any, any, any>, fileName: string): Promise<void> {
+  // The image helper is typed for untyped graphs; it only reads what sigma draws.
+  await downloadAsPNG(renderer as Sigma, { fileName, backgroundColor: "#fbfaf7" });
+}

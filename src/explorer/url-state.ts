@@ -1,0 +1,37 @@
+/**
+ * The shareable part of the view state in the page's URL: the selection, the hidden filter
+ * values and the query, beside the `graph` parameter. A link or a reload shows the same view.
+ *
+ *   ?graph=data/seed.graph.json&node=entity:pboc&hide=statuses:planned&hide=categories:person&q=*%20->%20ICOs
+ */
+import type { RegkgGraph } from "../graph/index.ts";
+import { initialState, type ExplorerState, type Facet } from "./state.ts";
+
+const FACETS: readonly Facet[] = ["categories", "actionTypes", "statuses", "documents"];
+const VIEW_KEYS = ["node", "hide", "q"];
+
+/** The URL parameters for a state, keeping parameters that are not view state (graph=...). */
+export function toSearchParams(state: ExplorerState, current: URLSearchParams): URLSearchParams {
+  const params = new URLSearchParams([...current].filter(([k]) => !VIEW_KEYS.includes(k)));
+  if (state.selected) params.set("node", state.selected);
+  for (const facet of FACETS) for (const value of [...state.filters[facet]].sort()) params.append("hide", `${facet}:${value}`);
+  if (state.query) params.set("q", state.query);
+  return params;
+}
+
+/** The view state a URL describes; values the graph does not have are ignored. */
+export function fromSearchParams(params: URLSearchParams, graph: RegkgGraph): ExplorerState {
+  const hidden: Record<Facet, Set<string>> = { categories: new Set(), actionTypes: new Set(), statuses: new Set(), documents: new Set() };
+  for (const item of params.getAll("hide")) {
+    const at = item.indexOf(":");
+    const facet = item.slice(0, at) as Facet;
+    if (at > 0 && FACETS.includes(facet)) hidden[facet].add(item.slice(at + 1));
+  }
+  const node = params.get("node");
+  return {
+    ...initialState,
+    selected: node && graph.hasNode(node) ? node : null,
+    filters: hidden as ExplorerState["filters"],
+    query: params.get("q")?.trim() ?? "",
+  };
+}

@@ -1,5 +1,5 @@
 import type { RegkgGraph } from "../graph/index.ts";
-import { runQuery, type QueryIndex, type QueryResult } from "../query/index.ts";
+import { neighborhood, runQuery, shortestPath, type QueryIndex, type QueryResult, type WhoGraph } from "../query/index.ts";
 import type { ExplorerState, Filters } from "./state.ts";
 
 export interface Visibility {
@@ -60,7 +60,7 @@ export function computeVisibility(graph: RegkgGraph, filters: Filters): Visibili
  * entity with its actions, their other parties and its relations; a document with its
  * actions.
  */
-export function focusOf(graph: RegkgGraph, node: string): Set<string> {
+export function focusOf(graph: RegkgGraph | WhoGraph, node: string): Set<string> {
   const focus = new Set([node]);
   const kind = graph.getNodeAttribute(node, "kind");
   for (const n of graph.neighbors(node)) {
@@ -76,13 +76,43 @@ export interface Derived {
   visibility: Visibility;
   focus: ReadonlySet<string> | null;
   query: { result: QueryResult; nodes: ReadonlySet<string> } | { error: unknown } | null;
+  /** The ego network or path to bring forward, with a sentence saying what it is. */
+  highlight: { nodes: ReadonlySet<string>; note: string } | null;
+}
+
+function deriveHighlight(graph: RegkgGraph, index: QueryIndex, h: ExplorerState["highlight"]): Derived["highlight"] {
+  if (!h) return null;
+  const name = (id: string) => {
+    const a = graph.getNodeAttributes(id);
+    return a.kind === "entity" ? a.name : id;
+  };
+  try {
+    if (h.kind === "ego") {
+      const n = neighborhood(index, h.center, h.depth, h.direction);
+      const dir = h.direction === "both" ? "" : h.direction === "out" ? ", following arrows" : ", against arrows";
+      return { nodes: new Set(n.nodes.map((x) => x.id)), note: `Within ${h.depth} step${h.depth === 1 ? "" : "s"} of ${name(h.center)}${dir}: ${n.nodes.length - 1} nodes.` };
+    }
+    const { path } = shortestPath(index, h.from, h.to);
+    if (!path) return { nodes: new Set([h.from, h.to]), note: `No chain of actions and relations links ${name(h.from)} and ${name(h.to)}.` };
+    return { nodes: new Set(path.map((p) => p.id)), note: `Path from ${name(h.from)} to ${name(h.to)}: ${path.length - 1} steps.` };
+  } catch (err) {
+    return { nodes: new Set(), note: err instanceof Error ? err.message : String(err) };
+  }
 }
 
 /** Everything the reducers and panels need, computed once per state change. */
-export function derive(graph: RegkgGraph, index: QueryIndex, state: ExplorerState, previous?: { state: ExplorerState; derived: Derived }): Derived {
+export function derive(
+  graph: RegkgGraph,
+  index: QueryIndex,
+  state: ExplorerState,
+  previous?: { state: ExplorerState; derived: Derived },
+  who?: WhoGraph,
+): Derived {
   const visibility =
     previous && previous.state.filters === state.filters ? previous.derived.visibility : computeVisibility(graph, state.filters);
-  const focus = state.hovered && graph.hasNode(state.hovered) ? focusOf(graph, state.hovered) : null;
+  const shown = state.view === "who" && who ? who : graph;
+  const focus = state.hovered && shown.hasNode(state.hovered) ? focusOf(shown, state.hovered) : null;
+  const highlight = previous && previous.state.highlight === state.highlight ? previous.derived.highlight : deriveHighlight(graph, index, state.highlight);
   let query: Derived["query"] = null;
   if (previous && previous.state.query === state.query) query = previous.derived.query;
   else if (state.query) {
@@ -95,5 +125,5 @@ export function derive(graph: RegkgGraph, index: QueryIndex, state: ExplorerStat
       query = { error };
     }
   }
-  return { visibility, focus, query };
+  return { visibility, focus, query, highlight };
 }

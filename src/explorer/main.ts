@@ -3,7 +3,7 @@ import FA2Layout from "graphology-layout-forceatlas2/worker";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import Sigma from "sigma";
 import { graphFromFile, parseJsonText, type RegkgGraph } from "../graph/index.ts";
-import { buildQueryIndex } from "../query/index.ts";
+import { buildQueryIndex, whoActedOnWhom, type Direction, type WhoGraph } from "../query/index.ts";
 import { formatProblem, ValidationError } from "../schema/index.ts";
 import { renderFilters, facetChoices } from "./controllers/filters.ts";
 import { renderLegend } from "./controllers/legend.ts";
@@ -15,7 +15,7 @@ import { derive, type Derived } from "./derive.ts";
 import { byId, el } from "./dom.ts";
 import { DEFAULT_GRAPH_URL, fetchGraph } from "./load.ts";
 import { makeReducers } from "./reducers.ts";
-import { hover, initialState, select, setQuery, toggleFilter, type ExplorerState } from "./state.ts";
+import { hover, initialState, select, setHighlight, setPathStart, setQuery, setView, toggleFilter, type ExplorerState, type View } from "./state.ts";
 import { Store } from "./store.ts";
 import { fromSearchParams, toSearchParams } from "./url-state.ts";
 
@@ -31,6 +31,7 @@ declare global {
       state: () => ExplorerState;
       /** What sigma draws for a node after the reducers: colour, hidden, label... */
       display: (node: string) => Record<string, unknown> | undefined;
+      edgeDisplay: (edge: string) => Record<string, unknown> | undefined;
       /** Where a node is on screen, in CSS pixels relative to the graph container. */
       viewport: (node: string) => { x: number; y: number } | undefined;
       camera: () => { x: number; y: number; ratio: number; angle: number };
@@ -58,10 +59,20 @@ function mount(graph: RegkgGraph, source: string): () => void {
   document.querySelector(".toolbar")!.querySelectorAll("button").forEach((b) => (b.disabled = false));
   const index = buildQueryIndex(graph);
   const store = new Store(source.startsWith("file:") ? initialState : fromSearchParams(new URLSearchParams(location.search), graph));
-  let derived: Derived = derive(graph, index, store.get());
-  const { nodeReducer, edgeReducer } = makeReducers(graph, () => store.get(), () => derived);
+  // The who-acted-on-whom projection is built the first time it is shown.
+  let who: WhoGraph | undefined;
+  const whoGraph = () => {
+    who ??= whoActedOnWhom(graph);
+    // Positions follow the event graph's (ForceAtlas2 may have moved it).
+    who.updateEachNodeAttributes((n, a) => ({ ...a, x: graph.getNodeAttribute(n, "x"), y: graph.getNodeAttribute(n, "y") }));
+    return who;
+  };
+  const shown = (view: View) => (view === "who" ? whoGraph() : graph);
+  let derived: Derived = derive(graph, index, store.get(), undefined, store.get().view === "who" ? whoGraph() : undefined);
+  const { nodeReducer, edgeReducer } = makeReducers(graph, () => (store.get().view === "who" ? whoGraph() : graph), () => store.get(), () => derived);
 
-  const renderer = new Sigma(graph, byId("graph"), {
+  // Typed loosely: the renderer shows either the event graph or the projection.
+  const renderer: Sigma<any, any> = new Sigma(shown(store.get().view) as RegkgGraph, byId("graph"), {
     defaultEdgeType: "arrow",
     nodeProgramClasses: { square: NodeSquareProgram },
     labelRenderedSizeThreshold: 7,
@@ -70,6 +81,8 @@ function mount(graph: RegkgGraph, source: string): () => void {
     zIndex: true,
     nodeReducer,
     edgeReducer,
+    renderEdgeLabels: store.get().view === "who",
+    edgeLabelSize: 11,
   });
 
   const focusCamera = (id: string) => {
@@ -103,6 +116,10 @@ function mount(graph: RegkgGraph, source: string): () => void {
     store.update(setQuery, "");
   }, { signal });
   byId("details-close").addEventListener("click", () => store.update(select, null), { signal });
+  byId("highlight-clear").addEventListener("click", () => store.update(setHighlight, null), { signal });
+  for (const button of document.querySelectorAll<HTMLButtonElement>("[data-view]")) {
+    button.addEventListener("click", () => store.update(setView, button.dataset.view as View), { signal });
+  }
 
   // ForceAtlas2 in a web worker, so the page stays responsive while it runs.
   const layout = new FA2Layout(graph, {
@@ -115,6 +132,7 @@ function mount(graph: RegkgGraph, source: string): () => void {
     layoutButton.setAttribute("aria-pressed", String(layout.isRunning()));
   };
   showLayout();
+  layoutButton.disabled = store.get().view === "who";
   layoutButton.addEventListener("click", () => {
     if (layout.isRunning()) layout.stop();
     else layout.start();
@@ -140,22 +158,41 @@ function mount(graph: RegkgGraph, source: string): () => void {
     if (!previous || previous.query !== state.query) {
       byId("query-results").replaceChildren(...renderQueryResult(derived.query, choose));
     }
-    if (!previous || previous.selected !== state.selected) {
+    if (!previous || previous.selected !== state.selected || previous.pathStart !== state.pathStart) {
       const details = byId("details");
       details.hidden = state.selected === null;
-      byId("details-body").replaceChildren(...(state.selected ? renderDetails(graph, state.selected, choose) : []));
+      const tools = {
+        ego: (center: string, depth: number, direction: Direction) => store.update(setHighlight, { kind: "ego", center, depth, direction }),
+        pathStart: state.pathStart,
+        startPath: (id: string) => store.update(setPathStart, id),
+        pathTo: (from: string, to: string) => store.update(setHighlight, { kind: "path", from, to }),
+      };
+      byId("details-body").replaceChildren(...(state.selected ? renderDetails(graph, state.selected, choose, tools) : []));
+    }
+    const note = byId("highlight");
+    note.hidden = derived.highlight === null;
+    byId("highlight-note").textContent = derived.highlight?.note ?? "";
+    for (const button of document.querySelectorAll<HTMLButtonElement>("[data-view]")) {
+      button.setAttribute("aria-pressed", String(button.dataset.view === state.view));
     }
   };
 
   const unsubscribe = store.subscribe((state, previous) => {
-    derived = derive(graph, index, state, { state: previous, derived });
+    if (previous.view !== state.view) {
+      if (layout.isRunning()) layout.stop();
+      showLayout();
+      layoutButton.disabled = state.view === "who";
+      renderer.setGraph(shown(state.view) as RegkgGraph);
+      renderer.setSetting("renderEdgeLabels", state.view === "who");
+    }
+    derived = derive(graph, index, state, { state: previous, derived }, state.view === "who" ? whoGraph() : undefined);
     render(state, previous);
-    if (previous.selected !== state.selected || previous.filters !== state.filters || previous.query !== state.query) {
+    if (previous.selected !== state.selected || previous.filters !== state.filters || previous.query !== state.query || previous.view !== state.view) {
       const params = toSearchParams(state, new URLSearchParams(location.search));
       if (!source.startsWith("file:")) history.replaceState(null, "", `?${params}`);
     }
-    // Hover and selection change looks only; filters and queries change what is drawn.
-    const looksOnly = previous.filters === state.filters && previous.query === state.query;
+    // Hover and selection change looks only; filters, queries and highlights change what is drawn.
+    const looksOnly = previous.filters === state.filters && previous.query === state.query && previous.highlight === state.highlight && previous.view === state.view;
     renderer.refresh(looksOnly ? { skipIndexation: true } : undefined);
   });
   render(store.get());
@@ -167,6 +204,7 @@ function mount(graph: RegkgGraph, source: string): () => void {
     source,
     state: () => store.get(),
     display: (node) => renderer.getNodeDisplayData(node) as Record<string, unknown> | undefined,
+    edgeDisplay: (edge) => renderer.getEdgeDisplayData(edge) as Record<string, unknown> | undefined,
     viewport: (node) => {
       const d = renderer.getNodeDisplayData(node);
       return d ? renderer.framedGraphToViewport(d) : undefined;

@@ -1,5 +1,6 @@
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { RegkgGraph } from "../graph/index.ts";
+import type { WhoEdgeAttributes, WhoGraph } from "../query/index.ts";
 import type { EdgeAttributes, NodeAttributes } from "../schema/index.ts";
 import type { Derived } from "./derive.ts";
 import { edgeLook, nodeLook } from "./display.ts";
@@ -7,14 +8,23 @@ import type { ExplorerState } from "./state.ts";
 
 export const DIM_NODE = "#dcd9d2";
 export const DIM_EDGE = "#efede8";
+const STATUS_EDGE_COLORS: Record<WhoEdgeAttributes["status"], string> = {
+  enacted: "#4c8c4a",
+  announced: "#d08c2f",
+  planned: "#e0a13a",
+  stated: "#6a6fc4",
+  reported: "#9a9a9a",
+};
 
 /**
- * sigma's nodeReducer and edgeReducer: how each node and edge looks for the current state.
- * They read the state and what was derived from it; they never touch the graph.
+ * sigma's nodeReducer and edgeReducer: how each node and edge looks for the current state, in
+ * either view. They read the state and what was derived from it; they never touch the graph.
  */
-export function makeReducers(graph: RegkgGraph, state: () => ExplorerState, derived: () => Derived) {
+export function makeReducers(graph: RegkgGraph, shown: () => RegkgGraph | WhoGraph, state: () => ExplorerState, derived: () => Derived) {
   const degree = new Map<string, number>();
   graph.forEachNode((n) => degree.set(n, graph.degree(n)));
+  /** What to keep bright: the hovered neighbourhood, else an ego network or path, else a query's answer. */
+  const litSet = (d: Derived) => d.focus ?? d.highlight?.nodes ?? (d.query && "result" in d.query ? d.query.nodes : null);
 
   const nodeReducer = (node: string, attrs: NodeAttributes): Partial<NodeDisplayData> => {
     const s = state();
@@ -27,23 +37,25 @@ export function makeReducers(graph: RegkgGraph, state: () => ExplorerState, deri
       zIndex: attrs.kind === "entity" ? 1 : 0,
     };
     if (!d.visibility.nodes.has(node)) return { ...look, hidden: true };
-    const queried = d.query && "result" in d.query ? d.query.nodes : null;
-    const lit = d.focus ?? queried;
+    const lit = litSet(d);
     if (node === s.selected || node === s.hovered) return { ...look, highlighted: true, forceLabel: true, zIndex: 3 };
     if (lit && !lit.has(node)) return { ...look, color: DIM_NODE, label: "", zIndex: 0 };
     if (lit) return { ...look, forceLabel: attrs.kind !== "action" || d.focus !== null, zIndex: 2 };
     return look;
   };
 
-  const edgeReducer = (edge: string, attrs: EdgeAttributes): Partial<EdgeDisplayData> => {
+  const edgeReducer = (edge: string, attrs: EdgeAttributes | WhoEdgeAttributes): Partial<EdgeDisplayData> => {
     const d = derived();
-    const look: Partial<EdgeDisplayData> = edgeLook(attrs);
-    const [source, target] = graph.extremities(edge);
+    const [source, target] = shown().extremities(edge);
+    let look: Partial<EdgeDisplayData>;
+    if (attrs.kind === "who") {
+      if (!d.visibility.nodes.has(attrs.action)) return { hidden: true };
+      look = { color: STATUS_EDGE_COLORS[attrs.status], size: 2, label: `${attrs.actionType.replace(/_/g, " ")} (${attrs.status})` };
+    } else look = edgeLook(attrs);
     if (!d.visibility.nodes.has(source) || !d.visibility.nodes.has(target)) return { ...look, hidden: true };
-    const queried = d.query && "result" in d.query ? d.query.nodes : null;
-    const lit = d.focus ?? queried;
-    if (lit && !(lit.has(source) && lit.has(target))) return { ...look, color: DIM_EDGE, zIndex: 0 };
-    if (lit) return { ...look, size: (look.size ?? 1) * 1.6, zIndex: 1 };
+    const lit = litSet(d);
+    if (lit && !(lit.has(source) && lit.has(target))) return { ...look, color: DIM_EDGE, label: "", zIndex: 0 };
+    if (lit) return { ...look, size: (look.size ?? 1) * 1.6, zIndex: 1, forceLabel: true };
     return look;
   };
 

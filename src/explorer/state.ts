@@ -4,6 +4,7 @@
  * browser. The graph itself is never mutated by the view: sigma sees the state through its
  * node and edge reducers.
  */
+import type { Direction } from "../query/index.ts";
 import type { ActionType, EntityCategory, Status } from "../schema/index.ts";
 
 export type Facet = "categories" | "actionTypes" | "statuses" | "documents";
@@ -16,12 +17,24 @@ export interface Filters {
   documents: ReadonlySet<string>;
 }
 
+/** The event graph (entity -> action -> entity) or the who-acted-on-whom projection. */
+export type View = "events" | "who";
+
+/** A part of the graph to bring forward: an ego network, or the path between two nodes. */
+export type Highlight =
+  | { kind: "ego"; center: string; depth: number; direction: Direction }
+  | { kind: "path"; from: string; to: string };
+
 export interface ExplorerState {
   hovered: string | null;
   selected: string | null;
   filters: Filters;
   /** The who-acted-on-whom pattern in the query box; "" when none. */
   query: string;
+  view: View;
+  highlight: Highlight | null;
+  /** Where a path starts, once the user has picked it. */
+  pathStart: string | null;
 }
 
 export const initialState: ExplorerState = {
@@ -29,6 +42,9 @@ export const initialState: ExplorerState = {
   selected: null,
   filters: { categories: new Set(), actionTypes: new Set(), statuses: new Set(), documents: new Set() },
   query: "",
+  view: "events",
+  highlight: null,
+  pathStart: null,
 };
 
 export const hover = (s: ExplorerState, node: string | null): ExplorerState => (s.hovered === node ? s : { ...s, hovered: node });
@@ -49,3 +65,9 @@ export function setFacet(s: ExplorerState, facet: Facet, hidden: Iterable<string
 }
 
 export const setQuery = (s: ExplorerState, query: string): ExplorerState => (s.query === query ? s : { ...s, query: query.trim() });
+
+export const setView = (s: ExplorerState, view: View): ExplorerState => (s.view === view ? s : { ...s, view, hovered: null });
+
+export const setHighlight = (s: ExplorerState, highlight: Highlight | null): ExplorerState => ({ ...s, highlight });
+
+export const setPathStart = (s: ExplorerState, node: string | null): ExplorerState => (s.pathStart === node ? s : { ...s, pathStart: node });

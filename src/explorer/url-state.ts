@@ -2,13 +2,13 @@
  * The shareable part of the view state in the page's URL: the selection, the hidden filter
  * values and the query, beside the `graph` parameter. A link or a reload shows the same view.
  *
- *   ?graph=data/seed.graph.json&node=entity:pboc&hide=statuses:planned&hide=categories:person&q=*%20->%20ICOs
+ *   ?graph=data/seed.graph.json&node=entity:pboc&hide=statuses:planned&hide=categories:person&q=*%20->%20ICOs&view=who
  */
 import type { RegkgGraph } from "../graph/index.ts";
 import { initialState, type ExplorerState, type Facet } from "./state.ts";
 
 const FACETS: readonly Facet[] = ["categories", "actionTypes", "statuses", "documents"];
-const VIEW_KEYS = ["node", "hide", "q"];
+const VIEW_KEYS = ["node", "hide", "q", "view"];
 
 /** The URL parameters for a state, keeping parameters that are not view state (graph=...). */
 export function toSearchParams(state: ExplorerState, current: URLSearchParams): URLSearchParams {
@@ -16,6 +16,7 @@ export function toSearchParams(state: ExplorerState, current: URLSearchParams): 
   if (state.selected) params.set("node", state.selected);
   for (const facet of FACETS) for (const value of [...state.filters[facet]].sort()) params.append("hide", `${facet}:${value}`);
   if (state.query) params.set("q", state.query);
+  if (state.view !== "events") params.set("view", state.view);
   return params;
 }
 
@@ -33,5 +34,6 @@ export function fromSearchParams(params: URLSearchParams, graph: RegkgGraph): Ex
     selected: node && graph.hasNode(node) ? node : null,
     filters: hidden as ExplorerState["filters"],
     query: params.get("q")?.trim() ?? "",
+    view: params.get("view") === "who" ? "who" : "events",
   };
 }

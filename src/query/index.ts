@@ -9,3 +9,4 @@ export { neighborhood, MAX_DEPTH, type Neighborhood, type NeighborNode } from ".
 export { topEntities, type TopEntry, type TopRole } from "./top.ts";
 export { WALK_EDGE_KINDS, type Direction } from "./walk.ts";
 export { dateRange } from "./dates.ts";
+export { whoActedOnWhom, type WhoGraph, type WhoEdgeAttributes } from "./projection.ts";

@@ -247,4 +247,49 @@ describe("explorer", () => {
     await page.click("#layout-toggle");
     expect(await page.locator("#layout-toggle").textContent()).toBe("Run layout");
   });
+
+  it("switching views keeps the selection; the projection draws actor -> target edges labelled with the action", async () => {
+    await open();
+    await page.fill("#search", "Tencent");
+    await page.keyboard.press("Enter");
+    await expect.poll(async () => (await state()).selected).toBe("entity:tencent");
+    await page.click('[data-view="who"]');
+    await expect.poll(async () => (await state()).view).toBe("who");
+    expect((await state()).selected).toBe("entity:tencent");
+    expect(await display("entity:tencent")).toMatchObject({ highlighted: true });
+    // Actions are not nodes of the projection; the edge Tencent -> WeChat accounts is.
+    expect(await display("action:china-crypto-crackdown-intensify:2")).toBeUndefined();
+    const edge = await page.evaluate(() => window.__regkg!.edgeDisplay("action:china-crypto-crackdown-intensify:2|entity:tencent|entity:wechat-accounts-of-crypto-platforms"));
+    expect(edge).toMatchObject({ label: "shutdown (enacted)" });
+    expect(await page.locator("#details h2").textContent()).toBe("Tencent");
+    await snap(page, "view-who");
+    await page.click('[data-view="events"]');
+    await expect.poll(async () => (await state()).selected).toBe("entity:tencent");
+    expect(await display("action:china-crypto-crackdown-intensify:2")).toBeDefined();
+  });
+
+  it("shows an entity's ego network to depth 1-3 and the path between two entities", async () => {
+    await open();
+    await page.fill("#search", "PBOC");
+    await page.keyboard.press("Enter");
+    await page.click('#details [data-ego="1"]');
+    await expect.poll(() => page.locator("#highlight-note").textContent()).toBe("Within 1 step of People's Bank of China: 1 nodes.");
+    expect((await display("entity:pan-gongsheng"))!.color).not.toBe(DIM_NODE);
+    expect((await display("entity:tencent"))!.color).toBe(DIM_NODE);
+    await page.click('#details [data-ego="2"]');
+    await expect.poll(() => page.locator("#highlight-note").textContent()).toContain("Within 2 steps");
+    expect((await display("entity:rectification-team"))!.color).not.toBe(DIM_NODE);
+
+    await page.click("#path-start");
+    await page.fill("#search", "China");
+    await page.keyboard.press("Enter");
+    await expect.poll(async () => (await state()).selected).toBe("entity:china");
+    await page.click("#path-to");
+    await expect.poll(() => page.locator("#highlight-note").textContent()).toBe("Path from People's Bank of China to China: 5 steps.");
+    expect((await display("entity:pan-gongsheng"))!.color).not.toBe(DIM_NODE);
+    expect((await display("entity:tencent"))!.color).toBe(DIM_NODE);
+    await snap(page, "path-pboc-china");
+    await page.click("#highlight-clear");
+    await expect.poll(async () => (await display("entity:tencent"))!.color).not.toBe(DIM_NODE);
+  });
 });

@@ -95,3 +95,29 @@ describe("evidence in its sentence", () => {
     expect(sentenceAround(text, start, start + "the regulator banned X".length)).toEqual({ before: "Then ", quote: "the regulator banned X", after: ", citing rules." });
   });
 });
+
+describe("the who-acted-on-whom projection", () => {
+  it("has one edge per actor-action-target, labelled with the action, and only entities", async () => {
+    const { whoActedOnWhom } = await import("../../src/query/index.ts");
+    const who = whoActedOnWhom(graph);
+    expect(who.nodes().every((n) => who.getNodeAttribute(n, "kind") === "entity")).toBe(true);
+    const rows = (await import("../../src/query/index.ts")).runQuery(index, "* -> *").total;
+    expect(who.size).toBe(rows);
+    expect(who.edges("entity:tencent", "entity:wechat-accounts-of-crypto-platforms").map((e) => who.getEdgeAttributes(e))).toEqual([
+      { kind: "who", action: "action:china-crypto-crackdown-intensify:2", actionType: "shutdown", status: "enacted" },
+    ]);
+  });
+});
+
+describe("view state in the URL", () => {
+  it("round-trips selection, filters, query and view, keeping the graph parameter", async () => {
+    const { toSearchParams, fromSearchParams } = await import("../../src/explorer/url-state.ts");
+    const s = { ...toggleFilter(setQuery(select(initialState, "entity:pboc"), "* -> ICOs"), "statuses", "planned"), view: "who" as const };
+    const params = toSearchParams(s, new URLSearchParams("graph=x.json&node=old"));
+    expect(params.get("graph")).toBe("x.json");
+    const back = fromSearchParams(params, graph);
+    expect(back).toMatchObject({ selected: "entity:pboc", query: "* -> ICOs", view: "who" });
+    expect([...back.filters.statuses]).toEqual(["planned"]);
+    expect(fromSearchParams(new URLSearchParams("node=entity:nobody&hide=bogus:x"), graph).selected).toBeNull();
+  });
+});

@@ -1,10 +1,44 @@
 import type { RegkgGraph } from "../../graph/index.ts";
+import type { Direction } from "../../query/index.ts";
 import { ACTION_TYPES, STATUSES, type ActionAttributes, type Evidence } from "../../schema/index.ts";
 import { formatQuantity, formatTime } from "../../export/query-rows.ts";
 import { el } from "../dom.ts";
 import { sentenceAround } from "../evidence.ts";
 
 type Select = (id: string) => void;
+
+/** What the panel can ask for: an ego network, or a path (picked in two steps). */
+export interface GraphTools {
+  ego: (center: string, depth: number, direction: Direction) => void;
+  pathStart: string | null;
+  startPath: (id: string) => void;
+  pathTo: (from: string, to: string) => void;
+}
+
+function toolsFor(graph: RegkgGraph, id: string, tools: GraphTools): HTMLElement {
+  const direction = el("select", { attrs: { "aria-label": "Direction" } },
+    el("option", { text: "both ways", attrs: { value: "both" } }),
+    el("option", { text: "following arrows", attrs: { value: "out" } }),
+    el("option", { text: "against arrows", attrs: { value: "in" } }),
+  );
+  const box = el("div", { className: "tools" }, el("span", { text: "Neighbourhood:" }));
+  for (const depth of [1, 2, 3]) {
+    const b = el("button", { text: String(depth), attrs: { type: "button", "data-ego": String(depth), title: `Everything within ${depth} step${depth === 1 ? "" : "s"}` } });
+    b.addEventListener("click", () => tools.ego(id, depth, direction.value as Direction));
+    box.append(b);
+  }
+  box.append(direction);
+  const paths = el("div", { className: "tools" });
+  const start = el("button", { text: "Start a path here", attrs: { type: "button", id: "path-start" } });
+  start.addEventListener("click", () => tools.startPath(id));
+  paths.append(start);
+  if (tools.pathStart && tools.pathStart !== id && graph.hasNode(tools.pathStart)) {
+    const to = el("button", { text: `Path from ${nameOf(graph, tools.pathStart)} to here`, attrs: { type: "button", id: "path-to" } });
+    to.addEventListener("click", () => tools.pathTo(tools.pathStart!, id));
+    paths.append(to);
+  }
+  return el("div", {}, box, paths);
+}
 
 function nameOf(graph: RegkgGraph, id: string): string {
   const a = graph.getNodeAttributes(id);
@@ -70,11 +104,11 @@ function section(title: string, items: HTMLElement[]): HTMLElement | null {
 }
 
 /** The detail panel's content for a node. */
-export function renderDetails(graph: RegkgGraph, id: string, select: Select): HTMLElement[] {
+export function renderDetails(graph: RegkgGraph, id: string, select: Select, tools: GraphTools): HTMLElement[] {
   const a = graph.getNodeAttributes(id);
   const out: HTMLElement[] = [];
   if (a.kind === "entity") {
-    out.push(el("h2", { text: a.name }), el("p", { className: "kind", text: a.category.replace(/_/g, " ") }));
+    out.push(el("h2", { text: a.name }), el("p", { className: "kind", text: a.category.replace(/_/g, " ") }), toolsFor(graph, id, tools));
     const aka = [...(a.nameZh ? [a.nameZh] : []), ...a.aliases];
     if (aka.length) out.push(el("p", { className: "aliases", text: `Also: ${aka.join(" · ")}` }));
     if (a.description) out.push(el("p", { className: "description", text: a.description }));

@@ -1,5 +1,5 @@
 import type { RegkgGraph } from "../graph/index.ts";
-import { neighborhood, runQuery, shortestPath, type QueryIndex, type QueryResult, type WhoGraph } from "../query/index.ts";
+import { dateRange, neighborhood, runQuery, shortestPath, type QueryIndex, type QueryResult, type WhoGraph } from "../query/index.ts";
 import type { ExplorerState, Filters } from "./state.ts";
 
 export interface Visibility {
@@ -7,6 +7,8 @@ export interface Visibility {
   nodes: ReadonlySet<string>;
   visibleActions: number;
   totalActions: number;
+  /** Actions with no calendar date: a date range never hides them. */
+  undatedActions: number;
 }
 
 /**
@@ -19,10 +21,17 @@ export function computeVisibility(graph: RegkgGraph, filters: Filters): Visibili
   const nodes = new Set<string>();
   let visibleActions = 0;
   let totalActions = 0;
+  let undatedActions = 0;
+  const dates = filters.dates;
   graph.forEachNode((node, a) => {
     if (a.kind !== "action") return;
     totalActions++;
+    if (!a.time?.date) undatedActions++;
     if (filters.actionTypes.has(a.actionType) || filters.statuses.has(a.status)) return;
+    if (dates && a.time?.date) {
+      const [first, last] = dateRange(a.time.date);
+      if (last < dates[0] || first > dates[1]) return;
+    }
     const docs: string[] = [];
     const parties: string[] = [];
     let actors = 0;
@@ -52,7 +61,7 @@ export function computeVisibility(graph: RegkgGraph, filters: Filters): Visibili
       nodes.add(target);
     }
   });
-  return { nodes, visibleActions, totalActions };
+  return { nodes, visibleActions, totalActions, undatedActions };
 }
 
 /**

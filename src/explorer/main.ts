@@ -2,9 +2,10 @@ import { NodeSquareProgram } from "@sigma/node-square";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import Sigma from "sigma";
-import { graphFromFile, parseJsonText, type RegkgGraph } from "../graph/index.ts";
+import { graphFromFile, layoutGraph, parseJsonText, type RegkgGraph } from "../graph/index.ts";
 import { buildQueryIndex, whoActedOnWhom, type Direction, type WhoGraph } from "../query/index.ts";
 import { formatProblem, ValidationError } from "../schema/index.ts";
+import { dateExtent, renderDateFilter } from "./controllers/dates.ts";
 import { renderFilters, facetChoices } from "./controllers/filters.ts";
 import { renderLegend } from "./controllers/legend.ts";
 import { download, downloadPng, graphJsonBlob, visibleSubgraph } from "./controllers/downloads.ts";
@@ -15,7 +16,7 @@ import { derive, type Derived } from "./derive.ts";
 import { byId, el } from "./dom.ts";
 import { DEFAULT_GRAPH_URL, fetchGraph } from "./load.ts";
 import { makeReducers } from "./reducers.ts";
-import { hover, initialState, select, setHighlight, setPathStart, setQuery, setView, toggleFilter, type ExplorerState, type View } from "./state.ts";
+import { hover, initialState, select, setDates, setHighlight, setPathStart, setQuery, setView, toggleFilter, type ExplorerState, type View } from "./state.ts";
 import { Store } from "./store.ts";
 import { fromSearchParams, toSearchParams } from "./url-state.ts";
 
@@ -57,6 +58,10 @@ function mount(graph: RegkgGraph, source: string): () => void {
   document.querySelector("main")!.hidden = false;
   byId("error").hidden = true;
   document.querySelector(".toolbar")!.querySelectorAll("button").forEach((b) => (b.disabled = false));
+  // Positions are optional in a graph file; sigma needs them. Small graphs get ForceAtlas2 here,
+  // large ones start from seeded positions and the layout button.
+  const unplaced = graph.someNode((_n, a) => typeof a.x !== "number" || typeof a.y !== "number");
+  if (unplaced) layoutGraph(graph, { iterations: graph.order <= 3000 ? 300 : 0 });
   const index = buildQueryIndex(graph);
   const store = new Store(source.startsWith("file:") ? initialState : fromSearchParams(new URLSearchParams(location.search), graph));
   // The who-acted-on-whom projection is built the first time it is shown.
@@ -101,6 +106,7 @@ function mount(graph: RegkgGraph, source: string): () => void {
 
   mountSearch(index, choose, signal);
   const choices = facetChoices(graph);
+  const extent = dateExtent(graph);
   byId("legend").replaceChildren(...renderLegend(graph));
 
   const queryInput = byId<HTMLInputElement>("query-input");
@@ -146,7 +152,10 @@ function mount(graph: RegkgGraph, source: string): () => void {
 
   const render = (state: ExplorerState, previous?: ExplorerState) => {
     if (!previous || previous.filters !== state.filters) {
-      byId("filters").replaceChildren(...renderFilters(choices, state, (facet, value) => store.update(toggleFilter, facet, value)));
+      byId("filters").replaceChildren(
+        renderDateFilter(extent, state.filters.dates, derived.visibility, (dates) => store.update(setDates, dates)),
+        ...renderFilters(choices, state, (facet, value) => store.update(toggleFilter, facet, value)),
+      );
     }
     const v = derived.visibility;
     const status = byId("status");

@@ -15,6 +15,8 @@ export interface Filters {
   actionTypes: ReadonlySet<ActionType>;
   statuses: ReadonlySet<Status>;
   documents: ReadonlySet<string>;
+  /** Dated actions outside [from, to] (ISO days) are hidden; undated actions always show. */
+  dates: readonly [string, string] | null;
 }
 
 /** The event graph (entity -> action -> entity) or the who-acted-on-whom projection. */
@@ -40,7 +42,7 @@ export interface ExplorerState {
 export const initialState: ExplorerState = {
   hovered: null,
   selected: null,
-  filters: { categories: new Set(), actionTypes: new Set(), statuses: new Set(), documents: new Set() },
+  filters: { categories: new Set(), actionTypes: new Set(), statuses: new Set(), documents: new Set(), dates: null },
   query: "",
   view: "events",
   highlight: null,
@@ -71,3 +73,5 @@ export const setView = (s: ExplorerState, view: View): ExplorerState => (s.view 
 export const setHighlight = (s: ExplorerState, highlight: Highlight | null): ExplorerState => ({ ...s, highlight });
 
 export const setPathStart = (s: ExplorerState, node: string | null): ExplorerState => (s.pathStart === node ? s : { ...s, pathStart: node });
+
+export const setDates = (s: ExplorerState, dates: readonly [string, string] | null): ExplorerState => ({ ...s, filters: { ...s.filters, dates } });

@@ -8,15 +8,20 @@ import type { RegkgGraph } from "../graph/index.ts";
 import { initialState, type ExplorerState, type Facet } from "./state.ts";
 
 const FACETS: readonly Facet[] = ["categories", "actionTypes", "statuses", "documents"];
-const VIEW_KEYS = ["node", "hide", "q", "view"];
+const VIEW_KEYS = ["node", "hide", "q", "view", "from", "to"];
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The URL parameters for a state, keeping parameters that are not view state (graph=...). */
 export function toSearchParams(state: ExplorerState, current: URLSearchParams): URLSearchParams {
   const params = new URLSearchParams([...current].filter(([k]) => !VIEW_KEYS.includes(k)));
   if (state.selected) params.set("node", state.selected);
-  for (const facet of FACETS) for (const value of [...state.filters[facet]].sort()) params.append("hide", `${facet}:${value}`);
+  for (const facet of FACETS) for (const value of [...(state.filters[facet] as ReadonlySet<string>)].sort()) params.append("hide", `${facet}:${value}`);
   if (state.query) params.set("q", state.query);
   if (state.view !== "events") params.set("view", state.view);
+  if (state.filters.dates) {
+    params.set("from", state.filters.dates[0]);
+    params.set("to", state.filters.dates[1]);
+  }
   return params;
 }
 
@@ -29,10 +34,12 @@ export function fromSearchParams(params: URLSearchParams, graph: RegkgGraph): Ex
     if (at > 0 && FACETS.includes(facet)) hidden[facet].add(item.slice(at + 1));
   }
   const node = params.get("node");
+  const from = params.get("from") ?? "";
+  const to = params.get("to") ?? "";
   return {
     ...initialState,
     selected: node && graph.hasNode(node) ? node : null,
-    filters: hidden as ExplorerState["filters"],
+    filters: { ...hidden, dates: DAY.test(from) && DAY.test(to) && from <= to ? [from, to] : null } as ExplorerState["filters"],
     query: params.get("q")?.trim() ?? "",
     view: params.get("view") === "who" ? "who" : "events",
   };

@@ -5,6 +5,8 @@ import type { Browser, Page } from "playwright-core";
 import { PNG } from "pngjs";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { DIM_NODE } from "../../src/explorer/reducers.ts";
+import { serializeGraph } from "../../src/graph/index.ts";
+import { synthGraph } from "../../src/synth/synth.ts";
 import { launchChromium, snap, waitReady } from "../helpers/browser.ts";
 import { REPO } from "../helpers/paths.ts";
 
@@ -291,5 +293,22 @@ describe("explorer", () => {
     await snap(page, "path-pboc-china");
     await page.click("#highlight-clear");
     await expect.poll(async () => (await display("entity:tencent"))!.color).not.toBe(DIM_NODE);
+  });
+
+  it("a date range slider hides dated actions outside it; undated ones stay and are counted apart", async () => {
+    const graph = synthGraph({ actions: 300, seed: 3 });
+    await page.route("**/dated.graph.json", (route) => route.fulfill({ contentType: "application/json", body: JSON.stringify(serializeGraph(graph)) }));
+    await open(`${baseURL}?graph=dated.graph.json`);
+    const undated = graph.filterNodes((_n, a) => a.kind === "action" && !a.time?.date).length;
+    expect(await page.locator(".dates").textContent()).toContain(`${undated} undated actions are always shown`);
+
+    const day = (iso: string) => String(Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000));
+    await page.locator("#date-from").fill(day("2020-01-01"));
+    await page.locator("#date-to").fill(day("2020-12-31"));
+    // Written from the rule, not from the page's code: a dated action shows when its date can fall in 2020.
+    const expected = graph.filterNodes((_n, a) => a.kind === "action" && (!a.time?.date || a.time.date.startsWith("2020"))).length;
+    await expect.poll(async () => Number(await page.locator("#status").getAttribute("data-visible-actions"))).toBe(expected);
+    expect(new URL(page.url()).searchParams.get("from")).toBe("2020-01-01");
+    await snap(page, "date-range");
   });
 });

@@ -1,3 +1,4 @@
+import type { RegkgGraph } from "../graph/index.ts";
 import type { GraphFile } from "../schema/index.ts";
 
 /**
@@ -32,4 +33,21 @@ export async function writeGraphJson(
   }
   buffer += "]}\n";
   await flush(true);
+}
+
+/**
+ * A graph's parts for writeGraphJson, read straight from the graph, so exporting does not
+ * first copy every node and edge the way graph.export() does.
+ */
+export function graphParts(graph: RegkgGraph): Parameters<typeof writeGraphJson>[0] {
+  return {
+    attributes: graph.getAttributes(),
+    options: { type: "directed", multi: true, allowSelfLoops: graph.allowSelfLoops },
+    nodes: (function* () {
+      for (const { node, attributes } of graph.nodeEntries()) yield { key: node, attributes };
+    })(),
+    edges: (function* () {
+      for (const { edge, attributes, source, target } of graph.edgeEntries()) yield { key: edge, source, target, attributes };
+    })(),
+  };
 }

@@ -9,6 +9,7 @@ import { synthGraph } from "../../src/synth/synth.ts";
 import { prng } from "../../src/synth/random.ts";
 import { REPO } from "../helpers/paths.ts";
 import { growth, measure, renderGrowth, renderTable, timeEach, type Measurement } from "./harness.ts";
+import { exportBench } from "./export.ts";
 import { layoutBench, loadBench } from "./load.ts";
 import { QUERY_SUBLINEAR, queryBench } from "./query.ts";
 
@@ -20,8 +21,13 @@ const log = (s: string) => process.stderr.write(`${s}\n`);
 for (const size of sizes) {
   log(`bench: ${size.toLocaleString("en")} actions ...`);
   let graph!: ReturnType<typeof synthGraph>;
+  (globalThis as { gc?: () => void }).gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
   const synthTimes = timeEach([0], () => (graph = synthGraph({ actions: size, seed: 1 })));
-  results.push(measure("synth", "generate graph in memory", size, synthTimes, { note: `${graph.order} nodes, ${graph.size} edges` }));
+  (globalThis as { gc?: () => void }).gc?.();
+  const graphHeap = process.memoryUsage().heapUsed - heapBefore;
+  results.push(measure("synth", "generate graph in memory", size, synthTimes, { note: `${graph.order} nodes, ${graph.size} edges, ${(graphHeap / 1e6).toFixed(0)} MB heap` }));
+  results.push(...(await exportBench(graph, size, graphHeap)));
   results.push(...loadBench(graph, size));
   results.push(...queryBench(graph, size, prng(size)));
   results.push(...layoutBench(graph, size));

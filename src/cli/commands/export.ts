@@ -3,12 +3,12 @@ import { renameSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { edgesCsv, nodesCsv } from "../../export/csv-tables.ts";
 import { toGexf } from "../../export/gexf.ts";
-import { writeGraphJson } from "../../export/graph-json-stream.ts";
+import { graphParts, writeGraphJson } from "../../export/graph-json-stream.ts";
 import { toGraphml } from "../../export/graphml.ts";
 import { NEO4J_NODE_FILES, NEO4J_README, NEO4J_RELATIONSHIPS_FILE, neo4jCypher, neo4jNodesCsv, neo4jRelationshipsCsv } from "../../export/neo4j.ts";
 import { queryRowsToCsv } from "../../export/query-rows.ts";
 import { selectSubgraph } from "../../export/subgraph.ts";
-import { layoutGraph, serializeGraph, type RegkgGraph } from "../../graph/index.ts";
+import { layoutGraph, type RegkgGraph } from "../../graph/index.ts";
 import { writeFileAtomic, writeStreamAtomic } from "../../graph/node.ts";
 import { buildQueryIndex, runQuery } from "../../query/index.ts";
 import { UsageError } from "../../schema/index.ts";
@@ -80,10 +80,8 @@ export function register(program: Command): void {
 
         switch (opts.format) {
           case "json": {
-            const file = serializeGraph(graph);
-            const parts = { attributes: file.attributes, options: file.options, nodes: file.nodes, edges: file.edges };
-            if (out) await writeStreamAtomic(out, (write) => writeGraphJson(parts, write));
-            else await writeGraphJson(parts, (chunk) => toStdout(chunk));
+            if (out) await writeStreamAtomic(out, (write) => writeGraphJson(graphParts(graph), write));
+            else await writeGraphJson(graphParts(graph), (chunk) => toStdout(chunk));
             break;
           }
           case "gexf":

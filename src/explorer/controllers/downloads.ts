@@ -1,7 +1,7 @@
 import { downloadAsPNG } from "@sigma/export-image";
 import type Sigma from "sigma";
-import { writeGraphJson } from "../../export/graph-json-stream.ts";
-import { emptyGraph, serializeGraph, type RegkgGraph } from "../../graph/index.ts";
+import { graphParts, writeGraphJson } from "../../export/graph-json-stream.ts";
+import { emptyGraph, type RegkgGraph } from "../../graph/index.ts";
 
 /** The part of the graph the filters leave visible, as a graph of its own. */
 export function visibleSubgraph(graph: RegkgGraph, visible: ReadonlySet<string>): RegkgGraph {
@@ -17,9 +17,8 @@ export function visibleSubgraph(graph: RegkgGraph, visible: ReadonlySet<string>)
 
 /** The graph as graphology JSON, with the same writer the CLI uses. */
 export async function graphJsonBlob(graph: RegkgGraph): Promise<Blob> {
-  const file = serializeGraph(graph);
   const chunks: string[] = [];
-  await writeGraphJson({ attributes: file.attributes, options: file.options, nodes: file.nodes, edges: file.edges }, (c) => void chunks.push(c));
+  await writeGraphJson(graphParts(graph), (c) => void chunks.push(c));
   return new Blob(chunks, { type: "application/json" });
 }
 

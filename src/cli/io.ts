@@ -31,6 +31,13 @@ export function out(text: string): void {
   process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
 }
 
+/** Write chunks to stdout, waiting whenever the pipe is full. */
+export async function outChunks(chunks: Iterable<string> | string): Promise<void> {
+  for (const chunk of typeof chunks === "string" ? [chunks] : chunks) {
+    if (!process.stdout.write(chunk)) await new Promise((r) => process.stdout.once("drain", r));
+  }
+}
+
 export function note(text: string): void {
   process.stderr.write(`${text}\n`);
 }

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { register as registerBuild } from "./commands/build.ts";
 import { register as registerExport } from "./commands/export.ts";
+import { register as registerIngest } from "./commands/ingest.ts";
 import { register as registerNeighbors } from "./commands/neighbors.ts";
 import { register as registerPath } from "./commands/path.ts";
 import { register as registerQuery } from "./commands/query.ts";
@@ -34,10 +35,11 @@ Examples:
   regkg neighbors PBOC --depth 2      an entity's neighbourhood
   regkg top targets                   the most targeted entities
   regkg export --format gexf --out seed.gexf
-  regkg export --format json --query "Tencent -> *"`,
+  regkg export --format json --query "Tencent -> *"
+  regkg ingest article.txt --dry-run --format triples`,
   );
 
-for (const register of [registerValidate, registerBuild, registerStats, registerSchema, registerQuery, registerPath, registerNeighbors, registerTop, registerExport, registerSynth]) {
+for (const register of [registerValidate, registerBuild, registerStats, registerSchema, registerQuery, registerPath, registerNeighbors, registerTop, registerExport, registerIngest, registerSynth]) {
   register(program);
 }
 

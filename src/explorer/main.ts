@@ -66,15 +66,14 @@ function mount(graph: RegkgGraph, source: string): () => void {
   const store = new Store(source.startsWith("file:") ? initialState : fromSearchParams(new URLSearchParams(location.search), graph));
   // The who-acted-on-whom projection is built the first time it is shown.
   let who: WhoGraph | undefined;
-  const whoGraph = () => {
-    who ??= whoActedOnWhom(graph);
-    // Positions follow the event graph's (ForceAtlas2 may have moved it).
-    who.updateEachNodeAttributes((n, a) => ({ ...a, x: graph.getNodeAttribute(n, "x"), y: graph.getNodeAttribute(n, "y") }));
-    return who;
-  };
+  const whoGraph = () => (who ??= whoActedOnWhom(graph));
+  /** Entity positions follow the event graph's, which ForceAtlas2 may have moved; run on switching. */
+  const syncWhoPositions = () =>
+    whoGraph().updateEachNodeAttributes((n, a) => ({ ...a, x: graph.getNodeAttribute(n, "x"), y: graph.getNodeAttribute(n, "y") }));
   const shown = (view: View) => (view === "who" ? whoGraph() : graph);
+  if (store.get().view === "who") syncWhoPositions();
   let derived: Derived = derive(graph, index, store.get(), undefined, store.get().view === "who" ? whoGraph() : undefined);
-  const { nodeReducer, edgeReducer } = makeReducers(graph, () => (store.get().view === "who" ? whoGraph() : graph), () => store.get(), () => derived);
+  const { nodeReducer, edgeReducer } = makeReducers(graph, () => shown(store.get().view), () => store.get(), () => derived);
 
   // Typed loosely: the renderer shows either the event graph or the projection.
   const renderer: Sigma<any, any> = new Sigma(shown(store.get().view) as RegkgGraph, byId("graph"), {
@@ -191,6 +190,7 @@ function mount(graph: RegkgGraph, source: string): () => void {
       if (layout.isRunning()) layout.stop();
       showLayout();
       layoutButton.disabled = state.view === "who";
+      if (state.view === "who") syncWhoPositions();
       renderer.setGraph(shown(state.view) as RegkgGraph);
       renderer.setSetting("renderEdgeLabels", state.view === "who");
     }

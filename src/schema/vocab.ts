@@ -56,6 +56,10 @@ export const ACTION_TYPES = {
     meaning: "Make a resource unreachable (servers, websites, IP addresses) without owning it.",
     cameo: { code: "172", label: "Impose administrative sanctions" },
   },
+  fine: {
+    meaning: "Impose a monetary penalty.",
+    cameo: { code: "172", label: "Impose administrative sanctions" },
+  },
   declare_illegal: {
     meaning: "State officially that an activity or actor is unlawful.",
     cameo: { code: "112", label: "Accuse" },

@@ -16,6 +16,7 @@ const PHRASES: Record<ActionType, [string, string]> = {
   ban: ["ban {T}", "banned {T}"],
   shutdown: ["shut down {T}", "shut down {T}"],
   block: ["block {T}", "blocked {T}"],
+  fine: ["fine {T}", "fined {T}"],
   declare_illegal: ["declare {T} illegal", "declared {T} illegal"],
   warn: ["warn {T}", "warned {T}"],
   require: ["require {T} to tighten controls", "required {T} to tighten controls"],

@@ -1,9 +1,10 @@
 import type { Command } from "commander";
 import { resolve } from "node:path";
-import { layoutGraph, serializeGraph } from "../../graph/index.ts";
-import { loadGraphData, writeFileAtomic } from "../../graph/node.ts";
+import { graphParts, writeGraphJson } from "../../export/graph-json-stream.ts";
+import { layoutGraph } from "../../graph/index.ts";
+import { loadGraphData, writeStreamAtomic } from "../../graph/node.ts";
 import { UsageError } from "../../schema/index.ts";
-import { note, out, run } from "../io.ts";
+import { note, outChunks, run } from "../io.ts";
 import { DEFAULT_DATA_DIR } from "../sources.ts";
 import { VERSION } from "../version.ts";
 
@@ -16,15 +17,14 @@ export function register(program: Command): void {
     .option("--no-layout", "leave out node positions (x, y)")
     .option("--iterations <n>", "ForceAtlas2 iterations for the positions", "600")
     .action((opts: { data: string; out?: string; layout: boolean; iterations: string }) =>
-      run(() => {
+      run(async () => {
         const iterations = Number(opts.iterations);
         if (!Number.isInteger(iterations) || iterations < 0) throw new UsageError(`--iterations: expected a whole number >= 0, got "${opts.iterations}"`);
         const graph = loadGraphData(resolve(opts.data));
         graph.setAttribute("generator", `regkg ${VERSION}`);
         if (opts.layout) layoutGraph(graph, { iterations });
-        const json = `${JSON.stringify(serializeGraph(graph))}\n`;
-        if (!opts.out) return out(json);
-        writeFileAtomic(resolve(opts.out), json);
+        if (!opts.out) return writeGraphJson(graphParts(graph), (chunk) => outChunks(chunk));
+        await writeStreamAtomic(resolve(opts.out), (write) => writeGraphJson(graphParts(graph), write));
         note(`regkg: wrote ${opts.out} (${graph.order} nodes, ${graph.size} edges)`);
       }),
     );

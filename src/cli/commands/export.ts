@@ -12,7 +12,7 @@ import { layoutGraph, type RegkgGraph } from "../../graph/index.ts";
 import { writeFileAtomic, writeStreamAtomic } from "../../graph/node.ts";
 import { buildQueryIndex, runQuery } from "../../query/index.ts";
 import { UsageError } from "../../schema/index.ts";
-import { note, run } from "../io.ts";
+import { note, outChunks, run } from "../io.ts";
 import { loadSource, sourceOptions, type SourceOptions } from "../sources.ts";
 
 const FORMATS = ["json", "gexf", "graphml", "csv", "neo4j"] as const;
@@ -23,12 +23,6 @@ interface ExportOptions extends SourceOptions {
   format: string;
   query?: string;
   out?: string;
-}
-
-async function toStdout(chunks: Iterable<string> | string): Promise<void> {
-  for (const chunk of typeof chunks === "string" ? [chunks] : chunks) {
-    if (!process.stdout.write(chunk)) await new Promise((r) => process.stdout.once("drain", r));
-  }
 }
 
 /**
@@ -81,7 +75,7 @@ export function register(program: Command): void {
         switch (opts.format) {
           case "json": {
             if (out) await writeStreamAtomic(out, (write) => writeGraphJson(graphParts(graph), write));
-            else await writeGraphJson(graphParts(graph), (chunk) => toStdout(chunk));
+            else await writeGraphJson(graphParts(graph), (chunk) => outChunks(chunk));
             break;
           }
           case "gexf":
@@ -89,7 +83,7 @@ export function register(program: Command): void {
             withPositions(graph);
             const text = opts.format === "gexf" ? toGexf(graph) : toGraphml(graph);
             if (out) writeFileAtomic(out, text);
-            else await toStdout(text);
+            else await outChunks(text);
             break;
           }
           case "csv": {

@@ -4,7 +4,7 @@ import { writeGraphJson } from "../../export/graph-json-stream.ts";
 import { writeStreamAtomic } from "../../graph/node.ts";
 import { UsageError } from "../../schema/index.ts";
 import { synthEdges, synthesize, synthNodes } from "../../synth/synth.ts";
-import { note, run } from "../io.ts";
+import { note, outChunks, run } from "../io.ts";
 import { progress } from "../progress.ts";
 
 function wholeNumber(flag: string, value: string): number {
@@ -32,10 +32,7 @@ export function register(program: Command): void {
         })();
         const parts = { attributes: s.attributes, options: { type: "directed", multi: true, allowSelfLoops: false } as const, nodes, edges: synthEdges(s) };
         if (opts.out) await writeStreamAtomic(resolve(opts.out), (write) => writeGraphJson(parts, write));
-        else
-          await writeGraphJson(parts, (chunk) => {
-            if (!process.stdout.write(chunk)) return new Promise((r) => process.stdout.once("drain", r));
-          });
+        else await writeGraphJson(parts, (chunk) => outChunks(chunk));
         bar.done();
         note(`regkg: synthesized ${s.options.actions.toLocaleString("en")} actions in ${s.documentCount.toLocaleString("en")} documents, ${s.population.entities.length.toLocaleString("en")} entities${opts.out ? ` -> ${opts.out}` : ""}`);
       }),

@@ -1,0 +1,42 @@
+import nlp from "compromise";
+import type { EntityCategory } from "../schema/index.ts";
+import { guessCategory } from "./lexicon.ts";
+import type { Sentence } from "./sentences.ts";
+
+export interface FoundName {
+  name: string;
+  category: EntityCategory;
+}
+
+const NOT_NAMES = new Set([
+  "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "They", "Their", "He", "She", "We", "In", "On", "At", "For", "And", "But", "Or",
+  "According", "Sources", "Some", "Just", "Related", "Strengthen", "Engage", "Guide", "Messaging",
+  "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+  "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+]);
+const PLACES = new Set(["United Kingdom", "United States", "Hong Kong", "European Union", "New York"]);
+
+/**
+ * Names of organisations and people the gazetteer does not know: compromise's organisations
+ * and people, and capitalised phrases of two to four words inside a sentence ("Orbit Lending",
+ * "Helix Swap"), which compromise misses for invented brand names. Headlines are skipped.
+ */
+export function discoverNames(sentences: readonly Sentence[]): FoundName[] {
+  const found = new Map<string, FoundName>();
+  const add = (raw: string, category?: EntityCategory) => {
+    const name = raw.replace(/[\s,.;:()'’]+$/u, "").replace(/\s*\(.*$/u, "").trim();
+    const words = name.split(/\s+/);
+    while (words.length > 1 && NOT_NAMES.has(words[0]!)) words.shift();
+    const clean = words.join(" ");
+    if (clean.length < 3 || words.length < 2 || NOT_NAMES.has(clean) || PLACES.has(clean)) return;
+    if (!found.has(clean)) found.set(clean, { name: clean, category: category ?? guessCategory(clean) });
+  };
+  // The first line is usually a headline: capitalised throughout, names are unreliable there.
+  for (const s of sentences.slice(1)) {
+    const doc = nlp(s.text);
+    for (const o of doc.organizations().out("array") as string[]) add(o);
+    for (const p of doc.people().out("array") as string[]) add(p, "person");
+    for (const m of s.text.matchAll(/\b[A-Z][a-zA-Z0-9&-]*[a-z0-9](?:\s+[A-Z][a-zA-Z0-9&-]*[a-z0-9]){1,3}\b/g)) add(m[0]);
+  }
+  return [...found.values()];
+}

@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { basename, resolve } from "node:path";
-import { extractActions, triplesOf, type GazetteerEntry } from "../../extract/index.ts";
+import type { GazetteerEntry } from "../../extract/index.ts";
 import { readGraphData, readText } from "../../graph/node.ts";
 import { actionId, AnnotationFileSchema, parseWith, slugify, UsageError, ValidationError, type AnnotationFile } from "../../schema/index.ts";
 import { note, outChunks, run } from "../io.ts";
@@ -52,6 +52,8 @@ export function register(program: Command): void {
         const { data, problems } = readGraphData(resolve(opts.data));
         if (!data) throw new ValidationError(problems);
         const known: GazetteerEntry[] = data.entities.data.entities;
+        // Loaded here, not at start-up: the NLP library would slow every other command.
+        const { extractActions, triplesOf } = await import("../../extract/index.ts");
         const x = extractActions(text, known);
         if (x.actions.length === 0) note(`regkg: found no action in ${file}`);
         const all = new Map<string, GazetteerEntry>([...known, ...x.proposed].map((e) => [e.id, e]));

@@ -61,11 +61,6 @@ export function toggleFilter(s: ExplorerState, facet: Facet, value: string): Exp
   return { ...s, filters: { ...s.filters, [facet]: hidden } };
 }
 
-/** Show every value of a facet, or hide all the given ones. */
-export function setFacet(s: ExplorerState, facet: Facet, hidden: Iterable<string>): ExplorerState {
-  return { ...s, filters: { ...s.filters, [facet]: new Set(hidden) } };
-}
-
 export const setQuery = (s: ExplorerState, query: string): ExplorerState => (s.query === query ? s : { ...s, query: query.trim() });
 
 export const setView = (s: ExplorerState, view: View): ExplorerState => (s.view === view ? s : { ...s, view, hovered: null });

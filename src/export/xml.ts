@@ -3,7 +3,7 @@ const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\u
 
 /** Text for an XML element or attribute value. Characters XML cannot hold are dropped. */
 export function xmlEscape(value: string): string {
-  return value
+  return protectLineSeparators(value
     .replace(NOT_XML, "")
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
@@ -12,9 +12,8 @@ export function xmlEscape(value: string): string {
     .replace(/'/g, "&apos;")
     .replace(/\r/g, "&#13;")
     .replace(/\t/g, "&#9;")
-    .replace(/\n/g, "&#10;")
-    .replace(/\u2028/g, "&#x2028;")
-    .replace(/\u2029/g, "&#x2029;");
+    .replace(/\n/g, "&#10;"),
+  );
 }
 
 /**
@@ -25,7 +24,3 @@ export function protectLineSeparators(xml: string): string {
   return xml.replace(/\u2028/g, "&#x2028;").replace(/\u2029/g, "&#x2029;");
 }
 
-export function hasNonXmlCharacters(value: string): boolean {
-  NOT_XML.lastIndex = 0;
-  return NOT_XML.test(value);
-}

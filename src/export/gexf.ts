@@ -3,7 +3,12 @@ import type { RegkgGraph } from "../graph/index.ts";
 import type { NodeAttributes } from "../schema/index.ts";
 import { flatten } from "./flat-attributes.ts";
 import { CATEGORY_COLORS, EDGE_COLORS, KIND_COLORS } from "./palette.ts";
-import { protectLineSeparators } from "./xml.ts";
+import { protectLineSeparators, stripNonXml } from "./xml.ts";
+
+/** Scalar attributes with the characters XML cannot hold dropped (the GEXF writer keeps them). */
+function xmlSafe(flat: Record<string, string | number | boolean>): Record<string, string | number | boolean> {
+  return Object.fromEntries(Object.entries(flat).map(([k, v]) => [k, typeof v === "string" ? stripNonXml(v) : v]));
+}
 
 export function nodeColor(a: NodeAttributes): string {
   return a.kind === "entity" ? CATEGORY_COLORS[a.category] : KIND_COLORS[a.kind];
@@ -26,14 +31,14 @@ export function toGexf(graph: RegkgGraph): string {
       const { x: _x, y: _y, ...rest } = flatten(a);
       const position = a.x !== undefined && a.y !== undefined ? { x: a.x, y: a.y } : {};
       return {
-        label: nodeLabel(a),
-        attributes: rest,
+        label: stripNonXml(nodeLabel(a)),
+        attributes: xmlSafe(rest),
         viz: { color: nodeColor(a), size: a.kind === "action" ? 3 : a.kind === "document" ? 8 : 6, ...position },
       };
     },
     formatEdge: (_key, attrs) => ({
       label: attrs.kind,
-      attributes: flatten(attrs as never),
+      attributes: xmlSafe(flatten(attrs as never)),
       viz: { color: EDGE_COLORS[(attrs as { kind: keyof typeof EDGE_COLORS }).kind] },
     }),
   });

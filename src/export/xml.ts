@@ -1,6 +1,11 @@
 /** Characters XML 1.0 cannot carry at all, escaped or not (C0 controls but tab, CR, LF; U+FFFE/F; lone surrogates). */
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** The text without the characters XML 1.0 cannot hold. */
+export function stripNonXml(value: string): string {
+  return value.replace(NOT_XML, "");
+}
+
 /** Text for an XML element or attribute value. Characters XML cannot hold are dropped. */
 export function xmlEscape(value: string): string {
   return protectLineSeparators(value

@@ -110,6 +110,19 @@ describe("GEXF 1.3", () => {
   });
 });
 
+describe("characters XML cannot hold", () => {
+  it("are dropped from GEXF and GraphML, which stay well-formed", () => {
+    const graph = seed();
+    graph.mergeNodeAttributes("entity:tencent", { description: "bell\u0007 and NUL\u0000 here" } as never);
+    for (const xml of [toGexf(graph), toGraphml(graph)]) {
+      const errors: string[] = [];
+      new DOMParser({ onError: (level: string, msg: string) => void (level !== "warning" && errors.push(msg)) }).parseFromString(xml, "application/xml");
+      expect(errors).toEqual([]);
+      expect(xml).toContain("bell and NUL here");
+    }
+  });
+});
+
 describe("GraphML", () => {
   it("round-trips every node, edge, kind and attribute", () => {
     const graph = seed();

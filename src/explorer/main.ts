@@ -24,6 +24,8 @@ declare global {
   interface Window {
     /** Set once the graph has rendered; end-to-end tests wait for it. */
     __regkgReady?: boolean;
+    /** performance.now() at the first frame drawn, for the benchmark. */
+    __firstFrame?: number;
     /** Facts about what the page shows, for tests and the console. */
     __regkg?: {
       nodes: number;
@@ -221,6 +223,7 @@ function mount(graph: RegkgGraph, source: string): () => void {
     camera: () => renderer.getCamera().getState(),
   };
   renderer.once("afterRender", () => {
+    window.__firstFrame ??= performance.now();
     window.__regkgReady = true;
     document.body.dataset.ready = "true";
   });

@@ -86,14 +86,14 @@ export function growth(results: readonly Measurement[], sublinear: ReadonlySet<s
 }
 
 export function renderTable(results: readonly Measurement[]): string {
-  const header = ["operation", "size", "median", "p99", "peak RSS", "baseline (same run)", "speed-up"];
+  const header = ["operation", "size", "median", "p99", "peak RSS", "baseline (same run); notes", "speed-up"];
   const rows = results.map((r) => [
     `${r.suite}: ${r.operation}`,
     fmtSize(r.size),
     fmtMs(r.medianMs),
     fmtMs(r.p99Ms),
     `${r.peakRssMb} MB`,
-    r.baseline ? `${r.baseline.name} ${fmtMs(r.baseline.medianMs)}` : (r.note ?? ""),
+    [r.baseline ? `${r.baseline.name} ${fmtMs(r.baseline.medianMs)}` : "", r.note ?? ""].filter(Boolean).join("; "),
     r.baseline ? `${r.baseline.ratio >= 100 ? r.baseline.ratio.toFixed(0) : r.baseline.ratio.toFixed(1)}x` : "",
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));

@@ -9,6 +9,7 @@ import { synthGraph } from "../../src/synth/synth.ts";
 import { prng } from "../../src/synth/random.ts";
 import { REPO } from "../helpers/paths.ts";
 import { growth, measure, renderGrowth, renderTable, timeEach, type Measurement } from "./harness.ts";
+import { explorerBench } from "./explorer.ts";
 import { exportBench } from "./export.ts";
 import { layoutBench, loadBench } from "./load.ts";
 import { QUERY_SUBLINEAR, queryBench } from "./query.ts";
@@ -32,6 +33,9 @@ for (const size of sizes) {
   results.push(...queryBench(graph, size, prng(size)));
   results.push(...layoutBench(graph, size));
 }
+
+log("bench: explorer in Chromium ...");
+results.push(...(await explorerBench(quick)));
 
 const g = growth(results, QUERY_SUBLINEAR);
 const stamp = new Date().toISOString().replace(/[:.]/g, "-");

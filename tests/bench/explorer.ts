@@ -1,0 +1,77 @@
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { build, preview } from "vite";
+import { layoutGraph, serializeGraph } from "../../src/graph/index.ts";
+import { synthGraph } from "../../src/synth/synth.ts";
+import { CHROMIUM, launchChromium } from "../helpers/browser.ts";
+import { REPO, SEED_DIR } from "../helpers/paths.ts";
+import { loadGraphData } from "../../src/graph/node.ts";
+import { measure, type Measurement } from "./harness.ts";
+
+/**
+ * The explorer against bare sigma in headless Chromium (software GL: absolute times say
+ * little, the ratio is the point): time from navigation to the first frame, and for the
+ * explorer to the first search result.
+ */
+export async function explorerBench(quick: boolean): Promise<Measurement[]> {
+  if (!existsSync(CHROMIUM)) return [measure("explorer", "first frame", 0, [NaN], { note: `skipped: no Chromium at ${CHROMIUM}` })];
+  const seed = loadGraphData(SEED_DIR);
+  layoutGraph(seed);
+  const graphs: [string, object, number, string][] = [["seed", serializeGraph(seed), seed.order, "central bank"]];
+  for (const actions of quick ? [4_000] : [4_000, 17_000, 43_000]) {
+    const g = synthGraph({ actions, seed: 1 });
+    layoutGraph(g, { iterations: 0 }); // seeded positions: the page is handed precomputed ones
+    graphs.push([`${g.order} nodes`, serializeGraph(g), g.order, "authority"]);
+  }
+  // The production build, as users get it from `npm run build`, plus the bare page.
+  const outDir = mkdtempSync(join(tmpdir(), "regkg-bench-site-"));
+  const configFile = join(REPO, "vite.config.ts");
+  await build({
+    root: REPO,
+    configFile,
+    logLevel: "error",
+    build: { outDir, emptyOutDir: true, sourcemap: false, rollupOptions: { input: { main: join(REPO, "index.html"), bare: join(REPO, "tests/bench/bare.html") } } },
+  });
+  const server = await preview({ root: REPO, configFile, logLevel: "error", build: { outDir }, preview: { port: 5373, strictPort: false } });
+  const base = server.resolvedUrls!.local[0]!;
+  const browser = await launchChromium();
+  const out: Measurement[] = [];
+  try {
+    for (const [label, json, order, term] of graphs) {
+      const body = JSON.stringify(json);
+      const time = async (path: string, search: boolean) => {
+        const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+        await page.route("**/bench.graph.json", (route) => route.fulfill({ contentType: "application/json", body }));
+        await page.goto(`${base}${path}?graph=bench.graph.json`);
+        await page.waitForFunction(() => document.body.dataset.ready === "true", null, { timeout: 300_000 });
+        const first = await page.evaluate(() => (window as unknown as { __firstFrame?: number }).__firstFrame ?? performance.now());
+        let searchMs = NaN;
+        if (search) {
+          const t = await page.evaluate(() => performance.now());
+          await page.fill("#search", term);
+          await page.waitForSelector("#search-results li");
+          searchMs = (await page.evaluate(() => performance.now())) - t;
+        }
+        await page.close();
+        return { first, searchMs };
+      };
+      // One run of each first, so both find the browser's caches in the same state.
+      await time("tests/bench/bare.html", false);
+      await time("", false);
+      const bare = await time("tests/bench/bare.html", false);
+      const explorer = await time("", true);
+      out.push(
+        measure("explorer", `first frame (${label})`, order, [explorer.first], {
+          baseline: { name: "bare sigma", medianMs: bare.first, ratio: bare.first / explorer.first },
+          note: `explorer ${(explorer.first / bare.first).toFixed(2)}x bare sigma; search result in ${explorer.searchMs.toFixed(0)} ms`,
+        }),
+      );
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(outDir, { recursive: true, force: true });
+  }
+  return out;
+}

@@ -7,15 +7,22 @@ export interface NodeLook {
   size: number;
 }
 
+/** What the page calls a node: an entity's name, a document's title, an action's type and status. */
+export function nodeName(attrs: NodeAttributes): string {
+  if (attrs.kind === "entity") return attrs.name;
+  if (attrs.kind === "document") return attrs.title;
+  return `${attrs.actionType.replace(/_/g, " ")} (${attrs.status})`;
+}
+
 /** How a node looks: colour by kind and entity category, size by degree, a short label. */
 export function nodeLook(attrs: NodeAttributes, degree: number): NodeLook {
   switch (attrs.kind) {
     case "entity":
-      return { label: attrs.name, color: CATEGORY_COLORS[attrs.category], size: 5 + 2.5 * Math.sqrt(degree) };
+      return { label: nodeName(attrs), color: CATEGORY_COLORS[attrs.category], size: 5 + 2.5 * Math.sqrt(degree) };
     case "action":
-      return { label: `${attrs.actionType.replace(/_/g, " ")} (${attrs.status})`, color: KIND_COLORS.action, size: 4 };
+      return { label: nodeName(attrs), color: KIND_COLORS.action, size: 4 };
     case "document":
-      return { label: attrs.title, color: KIND_COLORS.document, size: 9 };
+      return { label: nodeName(attrs), color: KIND_COLORS.document, size: 9 };
   }
 }
 

@@ -8,7 +8,8 @@ import { formatProblem, ValidationError } from "../schema/index.ts";
 import { dateExtent, renderDateFilter } from "./controllers/dates.ts";
 import { renderFilters, facetChoices } from "./controllers/filters.ts";
 import { renderLegend } from "./controllers/legend.ts";
-import { download, downloadPng, graphJsonBlob, visibleSubgraph } from "./controllers/downloads.ts";
+import { inducedSubgraph } from "../export/subgraph.ts";
+import { download, downloadPng, graphJsonBlob } from "./controllers/downloads.ts";
 import { renderDetails } from "./controllers/panel.ts";
 import { renderQueryResult } from "./controllers/query.ts";
 import { mountSearch } from "./controllers/search.ts";
@@ -148,7 +149,7 @@ function mount(graph: RegkgGraph, source: string): () => void {
 
   const baseName = source.replace(/^.*\//, "").replace(/\.json$/, "").replace(/[^\w.-]+/g, "-") || "graph";
   byId("download-json").addEventListener("click", () => void graphJsonBlob(graph).then((b) => download(b, `${baseName}.json`)), { signal });
-  byId("download-view").addEventListener("click", () => void graphJsonBlob(visibleSubgraph(graph, derived.visibility.nodes)).then((b) => download(b, `${baseName}-view.json`)), { signal });
+  byId("download-view").addEventListener("click", () => void graphJsonBlob(inducedSubgraph(graph, derived.visibility.nodes)).then((b) => download(b, `${baseName}-view.json`)), { signal });
   byId("download-png").addEventListener("click", () => void downloadPng(renderer, `${baseName}-view`), { signal });
 
   const render = (state: ExplorerState, previous?: ExplorerState) => {

@@ -20,16 +20,21 @@ export function selectSubgraph(index: QueryIndex, pattern: string, filters: Quer
   const keep = new Set(actions);
   for (const a of actions) for (const n of graph.neighbors(a)) keep.add(n);
 
-  const documents = graph.getAttribute("documents").filter((d) => keep.has(d));
+  // Every edge of a kept action ends at a kept node, and the only edges between two kept
+  // entities are relations, so the induced subgraph is exactly what is described above.
+  return inducedSubgraph(graph, keep);
+}
+
+/** The given nodes and every edge between two of them, in graph order, listing the documents kept. */
+export function inducedSubgraph(graph: RegkgGraph, nodes: ReadonlySet<string>): RegkgGraph {
+  const documents = graph.getAttribute("documents").filter((d) => nodes.has(d));
   const sub = emptyGraph({ ...graph.getAttributes(), documents });
   // Graph order, so the subgraph serializes like the graph it comes from.
   graph.forEachNode((n, attrs) => {
-    if (keep.has(n)) sub.addNode(n, attrs);
+    if (nodes.has(n)) sub.addNode(n, attrs);
   });
   graph.forEachEdge((e, attrs, source, target) => {
-    const ofAction = actions.has(source) || actions.has(target);
-    const relation = attrs.kind === "relation" && keep.has(source) && keep.has(target);
-    if (ofAction || relation) sub.addDirectedEdgeWithKey(e, source, target, attrs);
+    if (nodes.has(source) && nodes.has(target)) sub.addDirectedEdgeWithKey(e, source, target, attrs);
   });
   return sub;
 }

@@ -87,7 +87,8 @@ export function register(program: Command): void {
             break;
           }
           case "csv": {
-            const rows = runQuery(buildQueryIndex(graph), opts.query ?? "* -> *").rows;
+            // The subgraph holds every action the query matched, so the full index gives its rows.
+            const rows = runQuery(index, opts.query ?? "* -> *").rows;
             await writeFolder(out!, [
               ["nodes.csv", nodesCsv(graph)],
               ["edges.csv", edgesCsv(graph)],

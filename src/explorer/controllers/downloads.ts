@@ -1,19 +1,7 @@
 import { downloadAsPNG } from "@sigma/export-image";
 import type Sigma from "sigma";
 import { graphParts, writeGraphJson } from "../../export/graph-json-stream.ts";
-import { emptyGraph, type RegkgGraph } from "../../graph/index.ts";
-
-/** The part of the graph the filters leave visible, as a graph of its own. */
-export function visibleSubgraph(graph: RegkgGraph, visible: ReadonlySet<string>): RegkgGraph {
-  const sub = emptyGraph({ ...graph.getAttributes(), documents: graph.getAttribute("documents").filter((d) => visible.has(d)) });
-  graph.forEachNode((n, a) => {
-    if (visible.has(n)) sub.addNode(n, a);
-  });
-  graph.forEachEdge((e, a, s, t) => {
-    if (visible.has(s) && visible.has(t)) sub.addDirectedEdgeWithKey(e, s, t, a);
-  });
-  return sub;
-}
+import type { RegkgGraph } from "../../graph/index.ts";
 
 /** The graph as graphology JSON, with the same writer the CLI uses. */
 export async function graphJsonBlob(graph: RegkgGraph): Promise<Blob> {

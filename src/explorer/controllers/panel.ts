@@ -2,6 +2,7 @@ import type { RegkgGraph } from "../../graph/index.ts";
 import type { Direction } from "../../query/index.ts";
 import { ACTION_TYPES, STATUSES, type ActionAttributes, type Evidence } from "../../schema/index.ts";
 import { formatQuantity, formatTime } from "../../export/query-rows.ts";
+import { nodeName } from "../display.ts";
 import { el } from "../dom.ts";
 import { sentenceAround } from "../evidence.ts";
 
@@ -40,10 +41,7 @@ function toolsFor(graph: RegkgGraph, id: string, tools: GraphTools): HTMLElement
   return el("div", {}, box, paths);
 }
 
-function nameOf(graph: RegkgGraph, id: string): string {
-  const a = graph.getNodeAttributes(id);
-  return a.kind === "entity" ? a.name : a.kind === "document" ? a.title : `${a.actionType.replace(/_/g, " ")} (${a.status})`;
-}
+const nameOf = (graph: RegkgGraph, id: string): string => nodeName(graph.getNodeAttributes(id));
 
 /** A link-styled button that selects another node. */
 function nodeLink(graph: RegkgGraph, id: string, select: Select): HTMLButtonElement {

@@ -31,6 +31,13 @@ export function out(text: string): void {
   process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
 }
 
+/** A flag's value as a whole number; the library checks the range and says so. */
+export function wholeNumber(flag: string, value: string, expected = "a whole number"): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n)) throw new UsageError(`${flag}: expected ${expected}, got "${value}"`);
+  return n;
+}
+
 /** Write chunks to stdout, waiting whenever the pipe is full. */
 export async function outChunks(chunks: Iterable<string> | string): Promise<void> {
   for (const chunk of typeof chunks === "string" ? [chunks] : chunks) {

@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import type { Problem } from "../schema/index.ts";
 import { parseJsonText, type Read } from "./parse-json.ts";
 
 

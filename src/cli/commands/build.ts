@@ -3,8 +3,7 @@ import { resolve } from "node:path";
 import { graphParts, writeGraphJson } from "../../export/graph-json-stream.ts";
 import { layoutGraph } from "../../graph/index.ts";
 import { loadGraphData, writeStreamAtomic } from "../../graph/node.ts";
-import { UsageError } from "../../schema/index.ts";
-import { note, outChunks, run } from "../io.ts";
+import { note, outChunks, run, wholeNumber } from "../io.ts";
 import { DEFAULT_DATA_DIR } from "../sources.ts";
 import { VERSION } from "../version.ts";
 
@@ -18,8 +17,7 @@ export function register(program: Command): void {
     .option("--iterations <n>", "ForceAtlas2 iterations for the positions", "600")
     .action((opts: { data: string; out?: string; layout: boolean; iterations: string }) =>
       run(async () => {
-        const iterations = Number(opts.iterations);
-        if (!Number.isInteger(iterations) || iterations < 0) throw new UsageError(`--iterations: expected a whole number >= 0, got "${opts.iterations}"`);
+        const iterations = wholeNumber("--iterations", opts.iterations, "a whole number >= 0");
         const graph = loadGraphData(resolve(opts.data));
         graph.setAttribute("generator", `regkg ${VERSION}`);
         if (opts.layout) layoutGraph(graph, { iterations });

@@ -1,7 +1,6 @@
 import type { Command } from "commander";
 import { buildQueryIndex, MAX_DEPTH, neighborhood, type Direction, type Neighborhood } from "../../query/index.ts";
-import { UsageError } from "../../schema/index.ts";
-import { out, resolveFormat, run } from "../io.ts";
+import { out, resolveFormat, run, wholeNumber } from "../io.ts";
 import { truncate } from "../render.ts";
 import { loadSource, sourceOptions, type SourceOptions } from "../sources.ts";
 
@@ -29,8 +28,8 @@ export function register(program: Command): void {
     .action((entity: string, opts: SourceOptions & { depth: string; direction: string; format?: string }) =>
       run(() => {
         const format = resolveFormat(opts.format, ["text", "json"]);
-        if (!/^\d+$/.test(opts.depth)) throw new UsageError(`--depth: expected a whole number from 1 to ${MAX_DEPTH}, got "${opts.depth}"`);
-        const result = neighborhood(buildQueryIndex(loadSource(opts)), entity, Number(opts.depth), opts.direction as Direction);
+        const depth = wholeNumber("--depth", opts.depth, `a whole number from 1 to ${MAX_DEPTH}`);
+        const result = neighborhood(buildQueryIndex(loadSource(opts)), entity, depth, opts.direction as Direction);
         out(format === "json" ? JSON.stringify(result, null, 2) : renderText(result));
       }),
     );

@@ -1,8 +1,8 @@
 import type { Command } from "commander";
 import { formatQuantity, formatTime, queryRowsToCsv } from "../../export/query-rows.ts";
 import { buildQueryIndex, runQuery, type QueryFilters, type QueryResult } from "../../query/index.ts";
-import { UsageError, type Status } from "../../schema/index.ts";
-import { note, out, resolveFormat, run } from "../io.ts";
+import type { Status } from "../../schema/index.ts";
+import { note, out, resolveFormat, run, wholeNumber } from "../io.ts";
 import { table, truncate } from "../render.ts";
 import { loadSource, sourceOptions, type SourceOptions } from "../sources.ts";
 
@@ -15,12 +15,6 @@ interface QueryOptions extends SourceOptions {
   limit?: string;
 }
 
-export function parseLimit(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n)) throw new UsageError(`--limit: expected a whole number >= 0, got "${value}"`);
-  return n;
-}
 
 function renderTable(r: QueryResult): string {
   const rows = r.rows.map((row) => [
@@ -62,7 +56,7 @@ ACTOR and TARGET: a name, alias, Chinese name or id (quote names with special ch
           since: opts.since,
           until: opts.until,
           doc: opts.doc,
-          limit: parseLimit(opts.limit),
+          limit: opts.limit === undefined ? undefined : wholeNumber("--limit", opts.limit, "a whole number >= 0"),
         };
         const index = buildQueryIndex(loadSource(opts));
         const result = runQuery(index, pattern, filters);

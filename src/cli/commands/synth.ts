@@ -2,15 +2,9 @@ import type { Command } from "commander";
 import { resolve } from "node:path";
 import { writeGraphJson } from "../../export/graph-json-stream.ts";
 import { writeStreamAtomic } from "../../graph/node.ts";
-import { UsageError } from "../../schema/index.ts";
 import { synthEdges, synthesize, synthNodes } from "../../synth/synth.ts";
-import { note, outChunks, run } from "../io.ts";
+import { note, outChunks, run, wholeNumber } from "../io.ts";
 import { progress } from "../progress.ts";
-
-function wholeNumber(flag: string, value: string): number {
-  if (!/^\d+$/.test(value)) throw new UsageError(`${flag}: expected a whole number, got "${value}"`);
-  return Number(value);
-}
 
 export function register(program: Command): void {
   program

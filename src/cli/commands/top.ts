@@ -1,8 +1,7 @@
 import type { Command } from "commander";
 import { toCsv } from "../../export/csv.ts";
 import { buildQueryIndex, topEntities, type TopRole } from "../../query/index.ts";
-import { UsageError } from "../../schema/index.ts";
-import { out, resolveFormat, run } from "../io.ts";
+import { out, resolveFormat, run, wholeNumber } from "../io.ts";
 import { table } from "../render.ts";
 import { loadSource, sourceOptions, type SourceOptions } from "../sources.ts";
 
@@ -18,8 +17,8 @@ export function register(program: Command): void {
     .action((role: string, opts: SourceOptions & { limit: string; format?: string }) =>
       run(() => {
         const format = resolveFormat(opts.format, ["table", "json", "csv"]);
-        if (!/^\d+$/.test(opts.limit)) throw new UsageError(`--limit: expected a whole number >= 1, got "${opts.limit}"`);
-        const top = topEntities(buildQueryIndex(loadSource(opts)), role as TopRole, Number(opts.limit));
+        const limit = wholeNumber("--limit", opts.limit, "a whole number >= 1");
+        const top = topEntities(buildQueryIndex(loadSource(opts)), role as TopRole, limit);
         if (format === "json") out(JSON.stringify({ role, entries: top }, null, 2));
         else if (format === "csv") process.stdout.write(toCsv(["rank", "id", "name", "category", "actions"], top.map((t, i) => [i + 1, t.id, t.name, t.category, t.actions])));
         else out(table(top.map((t, i) => [i + 1, t.name, t.category, t.actions]), ["#", role === "actors" ? "actor" : "target", "category", "actions"]));

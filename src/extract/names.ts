@@ -14,7 +14,15 @@ const NOT_NAMES = new Set([
   "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
   "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
 ]);
-const PLACES = new Set(["United Kingdom", "United States", "Hong Kong", "European Union", "New York"]);
+const PLACES = new Set([
+  "United Kingdom", "United States", "Hong Kong", "European Union", "New York",
+  "China", "India", "Japan", "Korea", "Singapore", "Germany", "France", "Britain", "England", "Europe", "America", "Russia", "Canada", "Australia",
+  "Switzerland", "Dubai", "Thailand", "Vietnam", "Indonesia", "Malaysia", "Philippines", "Taiwan", "Turkey", "Brazil", "Nigeria", "Israel", "Italy",
+  "Spain", "Ireland", "Netherlands", "Berlin", "Frankfurt", "London", "Paris", "Beijing", "Shanghai", "Shenzhen", "Tokyo", "Seoul", "Washington",
+  "Internet", "Bitcoin", "Ethereum", "Twitter", "Mr", "Mrs", "Ms",
+]);
+// "Chinese", "German", "Singaporean": adjectives of place, not names.
+const DEMONYM = /(?:ese|ian|ean|ish|an|ic)$/;
 
 /**
  * Names of organisations and people the gazetteer does not know: compromise's organisations
@@ -31,12 +39,27 @@ export function discoverNames(sentences: readonly Sentence[]): FoundName[] {
     if (clean.length < 3 || words.length < 2 || NOT_NAMES.has(clean) || PLACES.has(clean)) return;
     if (!found.has(clean)) found.set(clean, { name: clean, category: category ?? guessCategory(clean) });
   };
+  /** One-word names: "BaFin", "N26" by their shape; "Bittrex" by being capitalised mid-sentence twice. */
+  const single = new Map<string, number>();
+  const addSingle = (word: string) => {
+    if (word.length < 2 || NOT_NAMES.has(word) || PLACES.has(word) || found.has(word)) return;
+    if (/^[A-Z]{2,}$/.test(word)) return; // acronyms are found in brackets or in the gazetteer
+    if (/^[A-Z][a-z]*[A-Z0-9][\w]*$/.test(word) || /^[a-z]+[A-Z][\w]*$/.test(word)) found.set(word, { name: word, category: "company" });
+    else if (/^[A-Z][a-z]{3,}$/.test(word) && !DEMONYM.test(word)) single.set(word, (single.get(word) ?? 0) + 1);
+  };
   // The first line is usually a headline: capitalised throughout, names are unreliable there.
   for (const s of sentences.slice(1)) {
     const doc = nlp(s.text);
     for (const o of doc.organizations().out("array") as string[]) add(o);
     for (const p of doc.people().out("array") as string[]) add(p, "person");
     for (const m of s.text.matchAll(/\b[A-Z][a-zA-Z0-9&-]*[a-z0-9](?:\s+[A-Z][a-zA-Z0-9&-]*[a-z0-9]){1,3}\b/g)) add(m[0]);
+    // Not the sentence's first word, and not part of a longer capitalised phrase.
+    for (const m of s.text.matchAll(/(?<=[\p{L}\d,;:]\s+)([A-Za-z][A-Za-z0-9]+)(?![\s]+[A-Z])(?=[\s,;:'’]|[.](?!\d)|$)/gu)) {
+      const before = s.text.slice(0, m.index).trimEnd();
+      if (/[A-Z][\w]*$/.test(before) && !/\b(?:The|the|A|An)$/.test(before)) continue;
+      addSingle(m[1]!);
+    }
   }
+  for (const [word, n] of single) if (n >= 2 && !found.has(word)) found.set(word, { name: word, category: guessCategory(word) });
   return [...found.values()];
 }

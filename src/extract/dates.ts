@@ -1,0 +1,141 @@
+import type { Time } from "../schema/index.ts";
+
+/** A time phrase found in a sentence, with offsets into that sentence. */
+export interface FoundTime {
+  phrase: string;
+  start: number;
+  end: number;
+  /** ISO date, as precise as the phrase allows (YYYY, YYYY-MM or YYYY-MM-DD). */
+  date?: string;
+  /** Whether the phrase counts from the document's date ("yesterday", "a year ago"). */
+  relative: boolean;
+}
+
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+
+const pad = (n: number) => String(n).padStart(2, "0");
+const monthOf = (name: string) => MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().replace(/\.$/, "").slice(0, 3))) + 1;
+
+/** A calendar day as a UTC Date; undefined unless `iso` is a full YYYY-MM-DD. */
+function day(iso: string | undefined): Date | undefined {
+  const m = iso && /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)) : undefined;
+}
+const isoDay = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+const isoMonth = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
+const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
+const addMonths = (d: Date, n: number) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + n, 1));
+const validDay = (y: number, m: number, d: number) => m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+interface Rule {
+  re: RegExp;
+  relative: boolean;
+  /** The ISO date the match names, given the document's date; undefined when it cannot tell. */
+  resolve: (m: RegExpExecArray, docDate: string | undefined) => string | undefined;
+}
+
+/**
+ * Most specific first: "on 4 September 2017" must win over "September 2017" and "2017".
+ * Relative phrases resolve only when the document's date is a full day, and only as precisely
+ * as they speak: "a year ago" is a month, "two years ago" a year, "yesterday" a day.
+ */
+const RULES: Rule[] = [
+  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/, relative: false, resolve: (m) => (validDay(+m[1]!, +m[2]!, +m[3]!) ? m[0] : undefined) },
+  {
+    re: new RegExp(`\\b(?:on\\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, "i"),
+    relative: false,
+    resolve: (m) => (validDay(+m[3]!, monthOf(m[2]!), +m[1]!) ? `${m[3]}-${pad(monthOf(m[2]!))}-${pad(+m[1]!)}` : undefined),
+  },
+  {
+    re: new RegExp(`\\b(?:on\\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "i"),
+    relative: false,
+    resolve: (m) => (validDay(+m[3]!, monthOf(m[1]!), +m[2]!) ? `${m[3]}-${pad(monthOf(m[1]!))}-${pad(+m[2]!)}` : undefined),
+  },
+  { re: new RegExp(`\\b(?:in\\s+)?${MONTH}\\s+(\\d{4})\\b`, "i"), relative: false, resolve: (m) => `${m[2]}-${pad(monthOf(m[1]!))}` },
+  {
+    // "on 4 September": the year is the document's, or the one before when that would be after it.
+    re: new RegExp(`\\bon\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\b|\\bon\\s+${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, "i"),
+    relative: true,
+    resolve: (m, docDate) => {
+      const ref = day(docDate);
+      if (!ref) return undefined;
+      const month = monthOf((m[2] ?? m[3])!);
+      const dom = +(m[1] ?? m[4])!;
+      let year = ref.getUTCFullYear();
+      if (!validDay(year, month, dom)) return undefined;
+      if (Date.UTC(year, month - 1, dom) > ref.getTime()) year -= 1;
+      return validDay(year, month, dom) ? `${year}-${pad(month)}-${pad(dom)}` : undefined;
+    },
+  },
+  { re: /\bin\s+((?:19|20)\d{2})\b/i, relative: false, resolve: (m) => m[1] },
+  { re: /\byesterday\b/i, relative: true, resolve: (_m, d) => (day(d) ? isoDay(addDays(day(d)!, -1)) : undefined) },
+  { re: /\b(?:today|this morning|this afternoon|tonight)\b/i, relative: true, resolve: (_m, d) => (day(d) ? d : undefined) },
+  {
+    // "on Monday": the last such day on or before the document's date (news reports the past).
+    re: /\b(?:on|last)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i,
+    relative: true,
+    resolve: (m, d) => {
+      const ref = day(d);
+      if (!ref) return undefined;
+      const back = (ref.getUTCDay() - WEEKDAYS.indexOf(m[1]!.toLowerCase()) + 7) % 7;
+      return isoDay(addDays(ref, -back));
+    },
+  },
+  {
+    re: /\b(?:(?:nearly|almost|about|around|some|roughly|more than|over|less than|just over|just under)\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(day|week|month|year)s?\s+ago\b/i,
+    relative: true,
+    resolve: (m, d) => {
+      const ref = day(d);
+      if (!ref) return undefined;
+      const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+      const unit = m[2]!.toLowerCase();
+      if (unit === "day") return isoDay(addDays(ref, -n));
+      if (unit === "week") return isoMonth(addDays(ref, -7 * n));
+      if (unit === "month") return isoMonth(addMonths(ref, -n));
+      return n === 1 ? `${ref.getUTCFullYear() - 1}-${pad(ref.getUTCMonth() + 1)}` : String(ref.getUTCFullYear() - n);
+    },
+  },
+  {
+    re: /\b(last|this|next|earlier this|later this)\s+(week|month|year)\b/i,
+    relative: true,
+    resolve: (m, d) => {
+      const ref = day(d);
+      if (!ref) return undefined;
+      const shift = m[1]!.toLowerCase() === "last" ? -1 : m[1]!.toLowerCase() === "next" ? 1 : 0;
+      const unit = m[2]!.toLowerCase();
+      if (unit === "week") return isoMonth(addDays(ref, 7 * shift));
+      if (unit === "month") return isoMonth(addMonths(ref, shift));
+      return String(ref.getUTCFullYear() + shift);
+    },
+  },
+  { re: /\b(?:recently|lately|in recent (?:days|weeks|months))\b/i, relative: true, resolve: () => undefined },
+];
+
+/**
+ * The first time phrase of a sentence, resolved against the document's date where it can be.
+ * Relative phrases keep their words even when they cannot be resolved ("recently").
+ */
+export function findTime(sentence: string, docDate?: string): FoundTime | undefined {
+  let best: FoundTime | undefined;
+  for (const rule of RULES) {
+    const m = rule.re.exec(sentence);
+    if (!m) continue;
+    // An earlier phrase wins; at the same place, the rule listed first (the more specific).
+    if (best && best.start <= m.index) continue;
+    const date = rule.resolve(m, docDate);
+    // "2020-02-30" is no day: an absolute phrase that names no date is not a time.
+    if (!date && !rule.relative) continue;
+    best = { phrase: m[0], start: m.index, end: m.index + m[0].length, relative: rule.relative, ...(date ? { date } : {}) };
+  }
+  return best;
+}
+
+/** The schema's `time` for an action stated in `sentence` of document `doc`. */
+export function timeOf(sentence: string, doc: string, docDate?: string): Time | undefined {
+  const t = findTime(sentence, docDate);
+  if (!t) return undefined;
+  return { ...(t.date ? { date: t.date } : {}), phrase: t.phrase, ...(t.relative ? { anchor: doc } : {}) };
+}

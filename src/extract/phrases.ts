@@ -1,0 +1,182 @@
+import type { EntityCategory } from "../schema/index.ts";
+import { fold, type GazetteerEntry, type Mention } from "./gazetteer.ts";
+
+/** One conjunct of the phrase an action acts on: "banned [X], [Y] and [the market]". */
+export interface ObjectItem {
+  start: number;
+  end: number;
+  text: string;
+  /** Known names inside it; the first is what the item stands for. */
+  mentions: Mention[];
+}
+
+// Words that end the object phrase: a preposition starting an adjunct, a relative clause, a
+// subordinate clause. "of" is not among them: "closure of X", "operation of X" keep X.
+const STOP = /[;:!?()“”"]|\.(?=\s|$)|,(?!\s+(?:and|or)\b)(?!\s*\u0001)|(?:^|\s)(?:for|in|from|to|by|with|under|after|before|because|since|that|which|who|whose|where|while|but|amid|as|over|citing|following|until|if|unless|so|despite|through|via|across|at|within|without|against|on the grounds|according|including|such as|namely)\b/i;
+const LEAD = /^\s*(?:(?:of|on|against|into|with|from|to|that|upon)\s+)?/i;
+const SEPARATOR = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as|and\/or)\s+/gi;
+
+/**
+ * The conjuncts of the object phrase that starts at `from` and ends before `to`: lists split on
+ * commas and "and"/"or", never inside a known name ("payment and settlement companies").
+ */
+export function objectItems(text: string, from: number, to: number, mentions: readonly Mention[]): ObjectItem[] {
+  const inside = mentions.filter((m) => m.start >= from && m.end <= to);
+  // Known names become opaque runs of \u0001, so stops and separators cannot cut them.
+  const chars = text.slice(from, to).split("");
+  for (const m of inside) for (let i = m.start; i < m.end; i++) chars[i - from] = "\u0001";
+  const masked = chars.join("");
+  const lead = LEAD.exec(masked)![0].length;
+  const stop = STOP.exec(masked.slice(lead));
+  const end = lead + (stop ? stop.index : masked.length - lead);
+  const items: ObjectItem[] = [];
+  let at = lead;
+  const push = (a: number, b: number) => {
+    const raw = text.slice(from + a, from + b);
+    const trimmedStart = a + (raw.length - raw.trimStart().length);
+    const trimmedEnd = b - (raw.length - raw.trimEnd().length);
+    if (trimmedEnd <= trimmedStart) return;
+    const s = from + trimmedStart;
+    const e = from + trimmedEnd;
+    items.push({ start: s, end: e, text: text.slice(s, e), mentions: inside.filter((m) => m.start >= s && m.end <= e) });
+  };
+  let listed = false;
+  for (const sep of masked.slice(0, end).matchAll(SEPARATOR)) {
+    if (sep.index! + sep[0].length <= at) continue;
+    if (sep.index! < at) {
+      at = sep.index! + sep[0].length;
+      continue;
+    }
+    // ", and" with no list before it starts a new clause: "withdrawing from the market, and
+    // transactions falling ..."; after "X, Y" it ends the list: "X, Y, and Z".
+    if (/^\s*,\s*(?:and|or)\s/.test(sep[0]) && !listed) {
+      push(at, sep.index!);
+      return items;
+    }
+    if (/^\s*,\s*$/.test(sep[0])) listed = true;
+    push(at, sep.index!);
+    at = sep.index! + sep[0].length;
+  }
+  push(at, end);
+  // "three other exchanges, including Delta Trade and Helix Swap": the examples are acted on too.
+  const example = /^,?\s*(?:including|such as|namely|notably)\s+/i.exec(masked.slice(end));
+  if (example) items.push(...objectItems(text, from + end + example[0].length, to, mentions));
+  return items;
+}
+
+const PRONOUN = /^(?:they|them|it|these|those)\b/i;
+/** "they", "them", "they impose ...": the item refers back to something named before. */
+export const isPronoun = (item: ObjectItem) => PRONOUN.test(item.text.trim());
+
+const DETERMINERS =
+  /^(?:(?:a slew|a number|a total|a handful|a range|a series|a group|a couple|dozens|hundreds|thousands|millions|scores|all|some|most|many|one|two|three|several|each|any|none)\s+of\s+(?:the\s+)?|(?:the|a|an|some|several|all|any|its|their|his|her|these|those|this|that|other|more|multiple|many|various|certain|such|further|up to|more than|less than|fewer than|about|around|nearly|almost|at least|over|no|every|each|one|two|three|four|five|six|seven|eight|nine|ten)\s+|\d[\d,.]*%?\s+)+/i;
+const NOT_A_NAME = /^(?:are|is|was|were|be|been|has|have|had|do|does|did|and|or|but|nor|they|them|it|this|that|these|those|who|which|what|there|here|time|year|years|month|months|week|weeks|day|days|way|part|step|steps|move|action|actions|measures?|efforts?|plans?|statement|decision|heads?|success|view|total)$/i;
+
+// Where a noun phrase ends: a relative pronoun or auxiliary, a participle or adverb after the
+// head ("accounts uncovered domestically", "the market free of upset"), a preposition other than "of".
+const POST_HEAD = /^(?:not|that|which|who|whom|whose|are|is|were|was|be|been|being|have|has|had|will|would|can|could|may|might|must|should|to|free|even|now|also|still|only|abroad|overseas|offshore|domestically|locally|globally|here|there|in|on|at|for|from|by|with|under|over|into|onto|across|after|before|since|during|against|without|within|about|like|than|as|per|via|\p{L}+ed|\p{L}+ly)$/iu;
+const NOT_NOUNS = /^(?:abroad|overseas|offshore|domestically|locally|globally|here|there|away|back|down|up|out|off|now|then|again|further|together|\p{L}+ly)$/iu;
+
+/** The noun phrase a description starts with, without determiners or quantities: "a slew of related accounts uncovered" -> "related accounts". */
+export function bareNoun(phrase: string): string {
+  const words = phrase.replace(DETERMINERS, "").replace(/[\s,.;:'’]+$/u, "").split(/\s+/).filter(Boolean);
+  let end = words.length;
+  for (let i = 1; i < words.length; i++) {
+    if (POST_HEAD.test(words[i]!)) {
+      end = i;
+      break;
+    }
+  }
+  const kept = words.slice(0, end);
+  if (kept.length === 1 && NOT_NOUNS.test(kept[0]!)) return "";
+  return kept.join(" ").replace(DETERMINERS, "").trim();
+}
+
+/** The word a name is about: "offshore servers of trading platforms" -> "server". */
+export function headWord(name: string): string {
+  const main = fold(name).split(/\s+of\s+/)[0]!;
+  const words = main.split(/[\s-]+/).filter(Boolean);
+  return singular(words[words.length - 1] ?? "");
+}
+const singular = (w: string) => w.replace(/['’]s$/, "").replace(/(?:ies)$/, "y").replace(/(?<=[^s])s$/, "");
+const contentWords = (s: string) => new Set(fold(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !/^(?:the|and|for|with|that|are|which|from|into|this|those|these|its|their)$/.test(w)).map(singular));
+
+/**
+ * The known entity a description stands for, matched by its head word ("the market" ->
+ * "Chinese cryptocurrency market", "124 servers ... situated offshore" -> "offshore servers of
+ * ..."): among entities with the same head, the one sharing most words with the description and
+ * the words around it; a bare "the <head>" takes the only entity with that head. Undefined when
+ * nothing fits or two fit equally.
+ */
+export function resolveByHead(noun: string, context: string, definite: boolean, index: HeadIndex): string | undefined {
+  const head = headWord(noun);
+  if (!head || head.length < 3) return undefined;
+  const entries = index.get(head);
+  const own = contentWords(noun);
+  const around = contentWords(context);
+  let best: { id: string; score: number } | undefined;
+  let tied = false;
+  let candidates = 0;
+  for (const e of entries) {
+    const names = [e.name, ...e.aliases].filter((n) => headWord(n) === head);
+    if (names.length === 0) continue;
+    candidates++;
+    let score = 0;
+    for (const n of names) {
+      let s = 0;
+      for (const w of contentWords(n)) if (w !== head) s += own.has(w) ? 2 : around.has(w) ? 1 : 0;
+      score = Math.max(score, s);
+    }
+    if (!best || score > best.score) {
+      best = { id: e.id, score };
+      tied = false;
+    } else if (score === best.score) tied = true;
+  }
+  if (!best || tied) return undefined;
+  if (best.score > 0) return best.id;
+  return definite && candidates === 1 && own.size <= 1 ? best.id : undefined;
+}
+
+/** Entities by the head words of their names and aliases. */
+export class HeadIndex {
+  private byHead = new Map<string, Map<string, GazetteerEntry>>();
+  constructor(entries: Iterable<GazetteerEntry> = []) {
+    for (const e of entries) this.add(e);
+  }
+  add(e: GazetteerEntry): void {
+    for (const n of [e.name, ...e.aliases]) {
+      const h = headWord(n);
+      if (!h) continue;
+      let m = this.byHead.get(h);
+      if (!m) this.byHead.set(h, (m = new Map()));
+      m.set(e.id, e);
+    }
+  }
+  get(head: string): Iterable<GazetteerEntry> {
+    return this.byHead.get(head)?.values() ?? [];
+  }
+}
+
+const INFRASTRUCTURE = /^(?:server|website|site|account|app|application|domain|channel|wallet|node|machine|atm|page|platform account|group chat|chat)$/;
+const GROUP = /^(?:platform|exchange|firm|company|provider|bank|lender|broker|issuer|operator|investor|trader|miner|business|institution|entity|promoter|customer|user|resident|fund|dealer|startup|venue|intermediary|agent|merchant|influencer|individual|organi[sz]ation)$/;
+const RULE = /^(?:rule|regulation|law|guideline|notice|directive|act|measure|policy|framework|licen[cs]e|requirement)$/;
+
+/** A proposed entity's category from its head word. */
+export function categoryOfDescription(noun: string): EntityCategory {
+  const head = headWord(noun);
+  if (INFRASTRUCTURE.test(head)) return "infrastructure";
+  if (GROUP.test(head)) return "target_group";
+  if (RULE.test(head)) return "regulation";
+  return "activity";
+}
+
+/** Whether a bare noun phrase can stand as a proposed entity's name. */
+export function nameable(noun: string): boolean {
+  const words = noun.split(/\s+/);
+  if (words.length === 0 || words.length > 5 || noun.length < 3) return false;
+  // Descriptions are common nouns; capitalised names are found as names, not described.
+  if (!/^[\p{Ll}\d]/u.test(noun)) return false;
+  if (!words.every((w) => /^[\p{L}\p{N}][\p{L}\p{N}'’&.-]*$/u.test(w))) return false;
+  if (/^[\d.,$€£¥%]+$/.test(words[0]!) || /\$|€|£|¥|\bmillion\b|\bbillion\b/.test(noun)) return false;
+  return !NOT_A_NAME.test(headWord(noun)) && !NOT_A_NAME.test(noun);
+}

@@ -1,9 +1,12 @@
 import type { Command } from "commander";
-import { basename, resolve } from "node:path";
-import type { GazetteerEntry } from "../../extract/index.ts";
-import { readGraphData, readText } from "../../graph/node.ts";
-import { actionId, AnnotationFileSchema, parseWith, slugify, UsageError, ValidationError, type AnnotationFile } from "../../schema/index.ts";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import type { FileWrite, Fragment, GazetteerEntry, MergeReport } from "../../extract/index.ts";
+import { buildFromGraphData, type GraphData } from "../../graph/index.ts";
+import { displayPath, readGraphData, readText, writeFileAtomic } from "../../graph/node.ts";
+import { PartialDateSchema, slugify, UsageError, ValidationError, type Problem } from "../../schema/index.ts";
 import { note, outChunks, run } from "../io.ts";
+import { progress } from "../progress.ts";
 import { DEFAULT_DATA_DIR } from "../sources.ts";
 
 const MAX_BYTES = 10 * 1024 * 1024;
@@ -17,76 +20,168 @@ interface IngestOptions {
   url?: string;
 }
 
-/** The article's text, or a ValidationError saying why it cannot be read as one. */
-function readArticle(file: string): string {
-  const read = readText(file, file, "an article as plain UTF-8 text");
-  if (!read.ok) throw new ValidationError([read.problem]);
+/** The article's text, or the problem that keeps it from being read as one. */
+function readArticle(file: string): { text: string } | { problem: Problem } {
+  const shown = displayPath(file);
+  const read = readText(file, shown, "an article as plain UTF-8 text");
+  if (!read.ok) return { problem: read.problem };
   const text = read.value;
-  const problem = (message: string) => new ValidationError([{ file, path: "$", message }]);
-  if (Buffer.byteLength(text) > MAX_BYTES) throw problem(`is ${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB: expected an article of at most 10 MB`);
-  if (text.includes("\u0000")) throw problem("holds NUL bytes: expected plain text, not a binary file");
-  if (text.trim() === "") throw problem("is empty: expected the article's text");
+  const problem = (message: string) => ({ problem: { file: shown, path: "$", message } });
+  if (Buffer.byteLength(text) > MAX_BYTES) return problem(`is ${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB: expected an article of at most 10 MB`);
+  if (text.includes("\u0000")) return problem("holds NUL bytes: expected plain text, not a binary file");
+  if (text.trim() === "") return problem("is empty: expected the article's text");
   // Offsets must point into the text as stored, so markup is refused rather than stripped.
   if (/<(?:html|body|div|p|span|article)\b[^>]*>/i.test(text)) {
-    throw problem("looks like HTML: save the article as plain text (a browser's reader view or 'Save as text') and ingest that");
+    return problem("looks like HTML: save the article as plain text (a browser's reader view or 'Save as text') and ingest that");
   }
-  return text;
+  return { text };
+}
+
+/** The articles to read: the file, or the .txt files of a folder in name order. */
+function articlesAt(path: string): { files: string[]; folder: boolean } {
+  let isDir = false;
+  try {
+    isDir = statSync(path).isDirectory();
+  } catch {
+    return { files: [path], folder: false }; // readArticle reports the missing file
+  }
+  if (!isDir) return { files: [path], folder: false };
+  const files = readdirSync(path, { withFileTypes: true })
+    .filter((d) => d.isFile() && d.name.endsWith(".txt"))
+    .map((d) => join(path, d.name))
+    .sort();
+  if (files.length === 0) throw new ValidationError([{ file: displayPath(path), path: "$", message: "holds no .txt file: expected articles as plain-text files" }]);
+  return { files, folder: true };
+}
+
+/**
+ * Write a merge's files so that graph-data is valid after each step: entities first, the
+ * document folder renamed into place whole, the annotation last; each file atomically.
+ */
+function applyWrites(dataDir: string, writes: readonly FileWrite[]): void {
+  const folders = new Map<string, FileWrite[]>();
+  for (const w of writes.filter((w) => w.path.startsWith("documents/"))) {
+    const dir = dirname(w.path);
+    folders.set(dir, [...(folders.get(dir) ?? []), w]);
+  }
+  for (const w of writes.filter((w) => w.path === "entities.json")) writeFileAtomic(join(dataDir, w.path), w.content);
+  for (const [dir, files] of folders) {
+    const final = join(dataDir, dir);
+    const tmp = join(dirname(final), `.${basename(final)}.${process.pid}.tmp`);
+    rmSync(tmp, { recursive: true, force: true });
+    mkdirSync(tmp, { recursive: true });
+    try {
+      for (const f of files) writeFileSync(join(tmp, basename(f.path)), f.content);
+      renameSync(tmp, final);
+    } catch (err) {
+      rmSync(tmp, { recursive: true, force: true });
+      throw err;
+    }
+  }
+  for (const w of writes.filter((w) => w.path.startsWith("annotations/"))) writeFileAtomic(join(dataDir, w.path), w.content);
+}
+
+function describe(r: MergeReport, dir: string): string {
+  const slug = r.doc.slice("doc:".length);
+  const ann = `${dir}/annotations/${slug}.json`;
+  const what = {
+    added: `${r.actions} proposed action${r.actions === 1 ? "" : "s"} in ${ann} (review: proposed)`,
+    unchanged: `already ingested, nothing changed`,
+    "kept-accepted": `${ann} is accepted (reviewed): kept as it is`,
+    "kept-differs": `${ann} differs from this proposal (edited by hand, or made by another version): kept as it is; delete it to propose again`,
+  }[r.annotation];
+  const entities = r.entitiesAdded.length ? `; ${r.entitiesAdded.length} new entit${r.entitiesAdded.length === 1 ? "y" : "ies"} proposed in ${dir}/entities.json` : "";
+  return `regkg: ${r.doc}${r.document === "added" ? " added" : ""}: ${what}${entities}`;
+}
+
+function tripleLines(fragment: Fragment, known: readonly GazetteerEntry[], withDoc: boolean): string[] {
+  const names = new Map<string, string>([...known, ...fragment.extraction.proposed].map((e) => [e.id, e.name]));
+  const name = (id: string) => names.get(id) ?? id;
+  return fragment.extraction.actions.flatMap((a) =>
+    a.actors.flatMap((actor) =>
+      a.targets.map((target) => {
+        const row = { actor: name(actor), actionType: a.actionType, target: name(target), status: a.status, quote: a.evidence.quote, start: a.evidence.start, end: a.evidence.end };
+        return `${JSON.stringify(withDoc ? { doc: fragment.document.id, ...row } : row)}\n`;
+      }),
+    ),
+  );
 }
 
 export function register(program: Command): void {
   program
     .command("ingest")
-    .description("propose actors, actions and targets for an article, each with the sentence that states it")
-    .argument("<file>", "the article as plain UTF-8 text")
-    .option("--data <dir>", "graph-data folder whose entities name the actors and targets", DEFAULT_DATA_DIR)
+    .description("read articles and propose actors, actions and targets, each with the sentence that states it; merge them into graph-data for review")
+    .argument("<path>", "an article as plain UTF-8 text, or a folder of .txt articles")
+    .option("--data <dir>", "the graph-data folder to merge into (its entities name the actors and targets)", DEFAULT_DATA_DIR)
     .option("--dry-run", "print the proposal; write nothing")
-    .option("--format <format>", "fragment (an annotation file and proposed entities) or triples (one JSON object a line)", "fragment")
+    .option("--format <format>", "with --dry-run: fragment (the document, proposed entities and annotation) or triples (one JSON object a line)", "fragment")
     .option("--title <title>", "the article's title (default: its first line)")
-    .option("--date <date>", "publication date, YYYY-MM-DD")
+    .option("--date <date>", "publication date, YYYY-MM-DD: relative dates (\"yesterday\", \"a year ago\") resolve against it")
     .option("--url <url>", "where the article was published")
-    .action((file: string, opts: IngestOptions) =>
+    .action((path: string, opts: IngestOptions) =>
       run(async () => {
         if (opts.format !== "fragment" && opts.format !== "triples") throw new UsageError(`--format: expected fragment or triples, got "${opts.format}"`);
-        if (!opts.dryRun) throw new UsageError("writing into graph-data is not available yet: use --dry-run and add the reviewed annotation by hand (see README)");
-        const text = readArticle(resolve(file));
-        const { data, problems } = readGraphData(resolve(opts.data));
-        if (!data) throw new ValidationError(problems);
-        const known: GazetteerEntry[] = data.entities.data.entities;
+        if (opts.date !== undefined && !PartialDateSchema.safeParse(opts.date).success) throw new UsageError(`--date: expected YYYY, YYYY-MM or YYYY-MM-DD, got "${opts.date}"`);
+        if (opts.url !== undefined && !URL.canParse(opts.url)) throw new UsageError(`--url: expected an absolute URL like https://example.com/article, got "${opts.url}"`);
+        const { files, folder } = articlesAt(resolve(path));
+        if (folder && (opts.title || opts.date || opts.url)) throw new UsageError("--title, --date and --url describe one article: give a file, not a folder");
+
+        const dataDir = resolve(opts.data);
+        const shownDir = displayPath(dataDir);
+        const read = readGraphData(dataDir);
+        if (!read.data) throw new ValidationError(read.problems);
+        // Merging into data that does not build would hide the new problems among the old.
+        const before = [...read.problems, ...buildFromGraphData(read.data).problems];
+        if (before.length) throw new ValidationError(before);
+        let data: GraphData = read.data;
+        let entitiesText = readFileSync(join(dataDir, "entities.json"), "utf8");
+
         // Loaded here, not at start-up: the NLP library would slow every other command.
-        const { extractActions, triplesOf } = await import("../../extract/index.ts");
-        const x = extractActions(text, known);
-        if (x.actions.length === 0) note(`regkg: found no action in ${file}`);
-        const all = new Map<string, GazetteerEntry>([...known, ...x.proposed].map((e) => [e.id, e]));
-        if (opts.format === "triples") {
-          const lines = triplesOf(x, all).map(({ actor, actionType, target, status, quote, start, end }) => `${JSON.stringify({ actor, actionType, target, status, quote, start, end })}\n`);
-          return outChunks(lines);
+        const { chooseSlug, mergeFragment, proposeFragment } = await import("../../extract/index.ts");
+        const failed: Problem[] = [];
+        const bar = progress("ingest", files.length, "articles");
+        const lines: string[] = [];
+        for (const [i, file] of files.entries()) {
+          bar.tick(i);
+          const article = readArticle(file);
+          if ("problem" in article) {
+            failed.push(article.problem);
+            continue;
+          }
+          const { text } = article;
+          const wanted = slugify(opts.title ?? basename(file).replace(/\.[^.]+$/, "")) || "article";
+          const { slug, existing } = chooseSlug(data, text, wanted);
+          const known: GazetteerEntry[] = data.entities.data.entities;
+          const fragment = proposeFragment(text, known, {
+            slug,
+            title: existing?.meta.title ?? opts.title ?? text.trim().split("\n")[0]!.trim().slice(0, 300),
+            ...((existing?.meta.published ?? opts.date) ? { published: existing?.meta.published ?? opts.date } : {}),
+            ...((existing?.meta.url ?? opts.url) ? { url: existing?.meta.url ?? opts.url } : {}),
+          });
+          if (fragment.extraction.actions.length === 0) note(`regkg: found no action in ${displayPath(file)}`);
+          const merged = mergeFragment(data, entitiesText, fragment, shownDir);
+          if (merged.problems.length) {
+            failed.push(...merged.problems);
+            continue;
+          }
+          if (opts.dryRun) {
+            if (opts.format === "triples") lines.push(...tripleLines(fragment, known, folder));
+            else {
+              const { text: _t, extraction: _x, ...shown } = fragment;
+              lines.push(folder ? `${JSON.stringify(shown)}\n` : `${JSON.stringify(shown, null, 2)}\n`);
+            }
+          } else {
+            applyWrites(dataDir, merged.writes);
+            note(describe(merged.report, shownDir));
+          }
+          // The next article sees this one's entities, so a batch proposes each new name once.
+          data = merged.data;
+          entitiesText = merged.entitiesText;
         }
-        const title = opts.title ?? text.trim().split("\n")[0]!.trim();
-        const slug = slugify(opts.title ?? basename(file).replace(/\.[^.]+$/, "")) || "article";
-        const annotation: AnnotationFile = {
-          doc: `doc:${slug}`,
-          review: "proposed",
-          actions: x.actions.map((a, i) => ({
-            id: actionId(slug, i + 1),
-            actionType: a.actionType,
-            status: a.status,
-            summary: `${a.actors.map((id) => all.get(id)?.name ?? id).join(", ")} ${a.trigger.text} ${a.targets.map((id) => all.get(id)?.name ?? id).join(", ")}`,
-            actors: a.actors,
-            targets: a.targets,
-            ...(a.quantity ? { quantity: a.quantity } : {}),
-            evidence: [a.evidence],
-            method: a.method,
-          })),
-        };
-        // The proposal obeys the schema it will be merged under.
-        const checked = parseWith(AnnotationFileSchema, annotation, `${slug} (proposed annotation)`);
-        if (!checked.ok) throw new ValidationError(checked.problems);
-        const fragment = {
-          document: { id: `doc:${slug}`, title, language: "en", ...(opts.date ? { published: opts.date } : {}), ...(opts.url ? { url: opts.url } : {}) },
-          entities: x.proposed.map(({ proposed: _p, ...e }) => ({ ...e, review: "proposed" })),
-          annotation,
-        };
-        await outChunks(`${JSON.stringify(fragment, null, 2)}\n`);
+        bar.done();
+        await outChunks(lines);
+        if (folder) note(`regkg: ${files.length - new Set(failed.map((p) => p.file)).size} of ${files.length} articles ${opts.dryRun ? "read" : "ingested"}`);
+        if (failed.length) throw new ValidationError(failed);
       }),
     );
 }

@@ -35,6 +35,7 @@ const PLANNED = /\b(?:set to|will|plans? to|planning to|is to|are to|intends? to
 const REPORTED = /\b(?:according to|sources?\b[^.]{0,40}\b(?:say|said|says|told)|reportedly|reported(?:ly)? that)\b/i;
 const STATED = /\b(?:said|says|stated|declared|told|warned|argued|insisted)\b/i;
 const ANNOUNCED = /\bannounc\w*/i;
+const MARKET_SIDE: ReadonlySet<ActionType> = new Set(["withdraw", "migrate", "resume", "defraud", "decline"]);
 const LIST_INTRO = /\b(?:including|measures|following|as follows)\s*:?\s*$/i;
 
 function statusOf(sentence: string, triggerAt: number, trigger: string, type: ActionType, inPlannedList: boolean): Status {
@@ -95,7 +96,10 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
   const rawHits = sentences.map((s) => triggerHits(s));
   const knownMentions = gazetteer.find(text);
   // The headline stays first in the list: discoverNames skips it (names there are unreliable).
-  for (const f of discoverNames(sentences.filter((_, i) => rawHits[i]!.length > 0 || i === 0))) {
+  const covered = new Uint8Array(text.length);
+  for (const m of knownMentions) covered.fill(1, m.start, m.end);
+  const isKnown = (start: number, end: number) => covered.subarray(start, end).every((c) => c === 1);
+  for (const f of discoverNames(sentences.filter((_, i) => rawHits[i]!.length > 0 || i === 0), isKnown)) {
     if (gazetteer.lookup(f.name)) continue;
     const at: number[] = [];
     for (let i = text.indexOf(f.name); i >= 0; i = text.indexOf(f.name, i + 1)) at.push(i);
@@ -181,8 +185,12 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       const head = text.slice(s.start, h.start);
       // What an order asks for is not an action of its own: "require that they impose bans".
       if (prev?.type === "require" && !/[,;:]|\b(?:and|but|while|whereas)\s+(?!require)/i.test(text.slice(prev.end, h.start).replace(/^\s*that\s+/i, ""))) continue;
+      // "do not require", "will no longer ban": a negated verb states no action.
+      if (/\b(?:not|never|no longer|n[’']t)\s+(?:\w+\s+)?$/i.test(head)) continue;
+      // "an advisory on investment scams": the scam is talked about; it is an action only when run.
+      if (h.type === "defraud" && h.noun && !/\b(?:run|ran|running|runs|engag\w* in|operat\w*|carr\w* out|perpetrat\w*)\s+(?:[\w-]+\s+){0,2}$/i.test(head)) continue;
       // "the closure", "the campaign has ...": a reference to an action told elsewhere.
-      if (/\b(?:the|this|that|its|their)\s+(?:\w+\s+)?$/i.test(head) && h.noun && !/^\s*(?:of|on|against|by|with|to)\b/i.test(tail)) continue;
+      if (/\b(?:the|this|that|its|their)\s+(?:[\w’'-]+\s+){0,3}$/i.test(head) && h.noun && !/^\s*(?:of|on|against|by|with|to)\b/i.test(tail)) continue;
       let actors: string[] = [];
       let targets: string[] = [];
       let method = "rule:active";
@@ -204,7 +212,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         if (targets.length === 0) targets = targetsIn(h.end, next, actors);
         if (targets.length === 0 && actions.length > 0) targets = actions[actions.length - 1]!.targets;
         method = "rule:speech";
-      } else if (by && after.some((m) => m.start >= h.end + by.index)) {
+      } else if (by && after.some((m) => m.start >= h.end + by.index) && (passive || h.noun || by.index === 0 || h.type === "regulate")) {
         // "closure of X by Y", "X was banned by Y", "new regulations launched by Y"
         const byAt = h.end + by.index;
         actors = after.filter((m) => m.start >= byAt).slice(0, 1).map((m) => m.entity);
@@ -216,7 +224,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         actors = carriedActor ? [carriedActor] : [];
         method = "rule:passive";
       } else {
-        const subject = [...before].reverse().find((m) => ACTOR_CATEGORIES.has(category(m.entity)!)) ?? before[before.length - 1];
+        // An activity acts only in a change of its own ("transactions falling from 90% to 5%").
+        const subject = [...before].reverse().find((m) => ACTOR_CATEGORIES.has(category(m.entity)!)) ?? (h.type === "decline" ? before[before.length - 1] : undefined);
         // "held talks with X and required that they ...": the second verb has the first one's subject.
         const lastHere = actions[actions.length - 1];
         const coordinated =
@@ -234,7 +243,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
             group.unshift(before[k]!);
           }
           actors = group.map((m) => m.entity);
-        } else if (carriedActor) {
+        } else if (carriedActor && !MARKET_SIDE.has(h.type)) {
+          // The authority of the passage acts on; it does not withdraw, migrate or resume.
           actors = [carriedActor];
           method = "rule:carried-actor";
         }
@@ -304,7 +314,7 @@ interface Hit {
 }
 
 const TRIGGER_RES = TRIGGERS.map((t) => ({ ...t, re: new RegExp(t.pattern.source, t.pattern.flags.includes("g") ? t.pattern.flags : `${t.pattern.flags}g`) }));
-const NOUN_FORMS = /^(?:closure|crackdown|campaign|ban|bans|scrutiny|monitoring|discussions?|talks|guidance|investigation|probe|warning|fine|penalty|comeback|withdrawal|migration|suspension|halt)$/i;
+const NOUN_FORMS = /^(?:scams?|fraud|frauds|closure|crackdown|campaign|ban|bans|scrutiny|monitoring|discussions?|talks|guidance|investigation|probe|warning|fine|penalty|comeback|withdrawal|migration|suspension|halt)$/i;
 
 /** Trigger words of one sentence, in text order, overlapping matches dropped (earlier types win). */
 function triggerHits(s: Sentence): Hit[] {

@@ -33,6 +33,9 @@ const HAN = /\p{Script=Han}/u;
 export class Gazetteer {
   readonly entries = new Map<string, GazetteerEntry>();
   private patterns: { folded: string; entity: string }[] = [];
+  private byName = new Map<string, string>();
+  private seen = new Set<string>();
+  private sorted = true;
 
   constructor(entries: Iterable<GazetteerEntry>) {
     for (const e of entries) this.add(e);
@@ -44,22 +47,34 @@ export class Gazetteer {
     this.entries.set(entry.id, merged);
     for (const n of [merged.name, ...merged.aliases, ...(merged.nameZh ? [merged.nameZh] : [])]) {
       const folded = fold(n.trim());
-      if (folded.length >= 2 && !this.patterns.some((p) => p.folded === folded && p.entity === merged.id)) this.patterns.push({ folded, entity: merged.id });
+      const key = `${merged.id}\u0000${folded}`;
+      if (folded.length < 2 || this.seen.has(key)) continue;
+      this.seen.add(key);
+      this.patterns.push({ folded, entity: merged.id });
+      if (!this.byName.has(folded)) this.byName.set(folded, merged.id);
+      this.sorted = false;
     }
-    this.patterns.sort((a, b) => b.folded.length - a.folded.length);
+  }
+
+  /** Longest names first, so "People's Bank of China" is taken before "China"; sorted once per batch of adds. */
+  private ordered(): { folded: string; entity: string }[] {
+    if (!this.sorted) {
+      this.patterns.sort((a, b) => b.folded.length - a.folded.length);
+      this.sorted = true;
+    }
+    return this.patterns;
   }
 
   /** The entity a name stands for, if the gazetteer knows it. */
   lookup(name: string): string | undefined {
-    const folded = fold(name.trim());
-    return this.patterns.find((p) => p.folded === folded)?.entity;
+    return this.byName.get(fold(name.trim()));
   }
 
   find(text: string): Mention[] {
     const folded = fold(text);
     const taken = new Uint8Array(text.length);
     const out: Mention[] = [];
-    for (const { folded: pattern, entity } of this.patterns) {
+    for (const { folded: pattern, entity } of this.ordered()) {
       const han = HAN.test(pattern);
       for (let at = folded.indexOf(pattern); at >= 0; at = folded.indexOf(pattern, at + 1)) {
         const end = at + pattern.length;

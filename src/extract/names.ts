@@ -27,9 +27,10 @@ const DEMONYM = /(?:ese|ian|ean|ish|an|ic)$/;
 /**
  * Names of organisations and people the gazetteer does not know: compromise's organisations
  * and people, and capitalised phrases of two to four words inside a sentence ("Orbit Lending",
- * "Helix Swap"), which compromise misses for invented brand names. Headlines are skipped.
+ * "Helix Swap"), which compromise misses for invented brand names. Headlines are skipped, and
+ * so are sentences whose capitalised words `known` says are all inside names already known.
  */
-export function discoverNames(sentences: readonly Sentence[]): FoundName[] {
+export function discoverNames(sentences: readonly Sentence[], known: (start: number, end: number) => boolean = () => false): FoundName[] {
   const found = new Map<string, FoundName>();
   const add = (raw: string, category?: EntityCategory) => {
     const name = raw.replace(/[\s,.;:()'’]+$/u, "").replace(/\s*\(.*$/u, "").trim();
@@ -49,6 +50,10 @@ export function discoverNames(sentences: readonly Sentence[]): FoundName[] {
   };
   // The first line is usually a headline: capitalised throughout, names are unreliable there.
   for (const s of sentences.slice(1)) {
+    // Only a capitalised word no known name covers can start a new name; without one, the NLP
+    // library (most of the extractor's time) has nothing to find.
+    const unknown = [...s.text.matchAll(/\p{Lu}[\p{L}\d&'’.-]*/gu)].some((m) => !NOT_NAMES.has(m[0].replace(/[.'’]+$/u, "")) && !known(s.start + m.index, s.start + m.index + m[0].length));
+    if (!unknown) continue;
     const doc = nlp(s.text);
     for (const o of doc.organizations().out("array") as string[]) add(o);
     for (const p of doc.people().out("array") as string[]) add(p, "person");

@@ -64,7 +64,8 @@ export function objectItems(text: string, from: number, to: number, mentions: re
   return items;
 }
 
-const PRONOUN = /^(?:they|them|it|these|those)\b/i;
+// "these" and "those" are pronouns only alone: "those relationships" is a description.
+const PRONOUN = /^(?:(?:they|them|it)\b|(?:these|those)$)/i;
 /** "they", "them", "they impose ...": the item refers back to something named before. */
 export const isPronoun = (item: ObjectItem) => PRONOUN.test(item.text.trim());
 

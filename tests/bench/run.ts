@@ -11,6 +11,7 @@ import { REPO } from "../helpers/paths.ts";
 import { growth, measure, renderGrowth, renderTable, timeEach, type Measurement } from "./harness.ts";
 import { explorerBench } from "./explorer.ts";
 import { exportBench } from "./export.ts";
+import { ingestBench } from "./ingest.ts";
 import { layoutBench, loadBench } from "./load.ts";
 import { QUERY_SUBLINEAR, queryBench } from "./query.ts";
 
@@ -32,6 +33,7 @@ for (const size of sizes) {
   results.push(...loadBench(graph, size));
   results.push(...queryBench(graph, size, prng(size)));
   results.push(...layoutBench(graph, size));
+  results.push(...ingestBench(graph, size));
 }
 
 log("bench: explorer in Chromium ...");

@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { MultiDirectedGraph } from "graphology";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -8,6 +9,7 @@ import { DIM_NODE } from "../../src/explorer/reducers.ts";
 import { serializeGraph } from "../../src/graph/index.ts";
 import { synthGraph } from "../../src/synth/synth.ts";
 import { launchChromium, snap, waitReady } from "../helpers/browser.ts";
+import { regkg } from "../helpers/cli.ts";
 import { REPO } from "../helpers/paths.ts";
 
 const baseURL = inject("baseURL");
@@ -238,6 +240,46 @@ describe("explorer", () => {
     expect(await page.locator("#error-summary").textContent()).toBe("broken.json: 1 problem found.");
     expect(await page.locator("#error-list li").first().textContent()).toContain("$.edges[0].target: unknown entity");
     await snap(page, "open-broken-file");
+  });
+
+  it("opens a graph file dropped onto the page", async () => {
+    await open();
+    const dropped = seed();
+    dropped.nodes.find((n: { key: string }) => n.key === "entity:wechat").attributes.name = "Weixin";
+    // A real drop: a DataTransfer holding a File, dispatched as the browser would on release.
+    const transfer = await page.evaluateHandle((json) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([json], "dropped.graph.json", { type: "application/json" }));
+      return dt;
+    }, JSON.stringify(dropped));
+    await page.dispatchEvent("#stage", "dragover", { dataTransfer: transfer });
+    expect(await page.evaluate(() => document.body.classList.contains("dragging"))).toBe(true);
+    await page.dispatchEvent("#stage", "drop", { dataTransfer: transfer });
+    await expect.poll(() => page.evaluate(() => window.__regkg!.source)).toBe("file:dropped.graph.json");
+    expect(await page.evaluate(() => document.body.classList.contains("dragging"))).toBe(false);
+    await page.fill("#search", "weixin");
+    await expect.poll(() => page.locator("#search-results li").first().textContent()).toContain("Weixin");
+  });
+
+  it("marks what the extractor proposed and nobody has reviewed yet", async () => {
+    const data = join(mkdtempSync(join(tmpdir(), "regkg-e2e-")), "graph-data");
+    cpSync(join(REPO, "graph-data"), data, { recursive: true });
+    const ingest = regkg(["ingest", join(REPO, "tests/fixtures/gold/sec-ban.txt"), "--data", data]);
+    expect(ingest.status, ingest.stderr).toBe(0);
+    const built = regkg(["build", "--data", data]);
+    expect(built.status, built.stderr).toBe(0);
+    await page.route("**/ingested.graph.json", (route) => route.fulfill({ contentType: "application/json", body: built.stdout }));
+    await open(`${baseURL}?graph=ingested.graph.json&node=${encodeURIComponent("entity:nova-exchange")}`);
+    await expect.poll(() => page.locator("#details h2").textContent()).toBe("Nova Exchange");
+    const badges = page.locator("#details [data-review=proposed]");
+    // The entity itself and the fine it suffered.
+    await expect.poll(() => badges.count()).toBe(2);
+    expect(await badges.nth(1).getAttribute("title")).toBe("proposed by the extractor (rule:active), not reviewed yet");
+    await snap(page, "proposed-review");
+    // A hand-annotated action carries no such mark.
+    await open(`${baseURL}?node=${encodeURIComponent("entity:tencent")}`);
+    await expect.poll(() => page.locator("#details h2").textContent()).toBe("Tencent");
+    expect(await page.locator("#details [data-review]").count()).toBe(0);
   });
 
   it("runs ForceAtlas2 in a worker from the layout button and stops it", async () => {

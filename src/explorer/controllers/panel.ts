@@ -70,6 +70,11 @@ function neighbours(graph: RegkgGraph, action: string, kind: string, out: boolea
 }
 
 /** One action as a list item: who -> what -> whom, the facts, and each evidence quote. */
+/** Extracted, not yet checked by a person: the reader should weigh it accordingly. */
+function reviewBadge(title: string): HTMLElement {
+  return el("span", { className: "badge review-proposed", text: "proposed", attrs: { title, "data-review": "proposed" } });
+}
+
 function actionItem(graph: RegkgGraph, id: string, a: ActionAttributes, select: Select): HTMLElement {
   const who = neighbours(graph, id, "actor", false);
   const whom = neighbours(graph, id, "target", true);
@@ -85,6 +90,7 @@ function actionItem(graph: RegkgGraph, id: string, a: ActionAttributes, select: 
     a.time ? el("span", { className: "fact", text: formatTime(a.time) }) : null,
     a.quantity ? el("span", { className: "fact", text: formatQuantity(a.quantity) }) : null,
     a.attribution ? el("span", { className: "fact", text: a.attribution }) : null,
+    a.review === "proposed" ? reviewBadge(`proposed by the extractor (${a.method}), not reviewed yet`) : null,
   ];
   const item = el("li", { className: "action" }, line, el("p", { className: "facts" }, ...facts), el("p", { className: "summary", text: a.summary }));
   if (basis.length) {
@@ -106,7 +112,7 @@ export function renderDetails(graph: RegkgGraph, id: string, select: Select, too
   const a = graph.getNodeAttributes(id);
   const out: HTMLElement[] = [];
   if (a.kind === "entity") {
-    out.push(el("h2", { text: a.name }), el("p", { className: "kind", text: a.category.replace(/_/g, " ") }), toolsFor(graph, id, tools));
+    out.push(el("h2", { text: a.name }), el("p", { className: "kind", text: a.category.replace(/_/g, " ") }, a.review === "proposed" ? reviewBadge("proposed by the extractor, not reviewed yet") : null), toolsFor(graph, id, tools));
     const aka = [...(a.nameZh ? [a.nameZh] : []), ...a.aliases];
     if (aka.length) out.push(el("p", { className: "aliases", text: `Also: ${aka.join(" · ")}` }));
     if (a.description) out.push(el("p", { className: "description", text: a.description }));

@@ -3,7 +3,7 @@ import { timeOf } from "./dates.ts";
 import { bracketedAliases, fold, Gazetteer, proposedId, type GazetteerEntry, type Mention } from "./gazetteer.ts";
 import { ACTOR_CATEGORIES, guessCategory, TRIGGERS } from "./lexicon.ts";
 import { discoverNames } from "./names.ts";
-import { bareNoun, categoryOfDescription, HeadIndex, isPronoun, nameable, objectItems, resolveByHead, type ObjectItem } from "./phrases.ts";
+import { bareNoun, categoryOfDescription, HeadIndex, isPronoun, nameable, objectItems, resolveByHead, wordsOf, type DocumentScope, type ObjectItem } from "./phrases.ts";
 import { splitSentences, type Sentence } from "./sentences.ts";
 
 /** One proposed action: who did what to whom, where the text says so, and by which rule. */
@@ -112,6 +112,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
   }
   const mentions = gazetteer.find(text);
   const heads = new HeadIndex(gazetteer.entries.values());
+  const scope: DocumentScope = { words: wordsOf(text), mentioned: new Set(mentions.map((m) => m.entity)) };
   const actions: ExtractedAction[] = [];
   const category = (id: string) => gazetteer.entries.get(id)?.category;
   const name = (id: string) => gazetteer.entries.get(id)?.name ?? id;
@@ -124,7 +125,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     const noun = bareNoun(item.text);
     if (!nameable(noun)) return undefined;
     const context = text.slice(item.start, clauseEnd);
-    const known = resolveByHead(noun, context, /^the\s/i.test(item.text), heads);
+    const known = resolveByHead(noun, context, /^the\s/i.test(item.text), heads, scope);
     if (known) return known;
     const key = fold(noun);
     let id = described.get(key) ?? gazetteer.lookup(noun);
@@ -243,6 +244,10 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
             group.unshift(before[k]!);
           }
           actors = group.map((m) => m.entity);
+        } else if (describedSubject(head)) {
+          // "The central bank banned ...": a definite description of a known actor the document names or implies.
+          actors = [describedSubject(head)!];
+          method = "rule:described-actor";
         } else if (carriedActor && !MARKET_SIDE.has(h.type)) {
           // The authority of the passage acts on; it does not withdraw, migrate or resume.
           actors = [carriedActor];
@@ -282,6 +287,16 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     else if (plannedList && !/^\s*(?:[ivx]+\)|\d+[.)]|[-•*])/i.test(local) && hits.length === 0) plannedList = false;
   }
   return { sentences, mentions, actions, proposed };
+
+  /** The known actor a sentence's subject describes ("The central bank has banned"), if any. */
+  function describedSubject(head: string): string | undefined {
+    const m = /(?:^|[,;:]\s+)((?:the|The)\s+[\p{L}\s'’-]{2,60}?)\s+(?:(?:has|have|had|will|would|is|are|was|were|also|then|now|recently|previously|already|on\s+\w+day)\s+)*$/u.exec(head);
+    if (!m) return undefined;
+    const noun = bareNoun(m[1]!);
+    if (!nameable(noun)) return undefined;
+    const id = resolveByHead(noun, "", true, heads, scope);
+    return id && ACTOR_CATEGORIES.has(category(id)!) ? id : undefined;
+  }
 
   /** The rules an actor made: a known regulation whose name mentions the actor, else a proposed one. */
   function regulationOf(actor: string): string[] {

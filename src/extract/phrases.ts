@@ -102,29 +102,42 @@ export function headWord(name: string): string {
 const singular = (w: string) => w.replace(/['’]s$/, "").replace(/(?:ies)$/, "y").replace(/(?<=[^s])s$/, "");
 const contentWords = (s: string) => new Set(fold(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !/^(?:the|and|for|with|that|are|which|from|into|this|those|these|its|their)$/.test(w)).map(singular));
 
+/** What a document says as a whole, for deciding what its descriptions can refer to. */
+export interface DocumentScope {
+  /** Content words of the whole text (singular, case-folded). */
+  words: ReadonlySet<string>;
+  /** Entities the text names outright. */
+  mentioned: ReadonlySet<string>;
+}
+
+/** The content words of a text, for a DocumentScope. */
+export const wordsOf = (text: string): Set<string> => contentWords(text);
+
 /**
  * The known entity a description stands for, matched by its head word ("the market" ->
  * "Chinese cryptocurrency market", "124 servers ... situated offshore" -> "offshore servers of
- * ..."): among entities with the same head, the one sharing most words with the description and
- * the words around it; a bare "the <head>" takes the only entity with that head. Undefined when
- * nothing fits or two fit equally.
+ * ..."), only where the document makes the link: the entity is named in it, or every word of
+ * one of its names occurs in it ("the central bank" is the PBOC in an article about China,
+ * not in one about the euro). Among those, the one sharing most words with the description and
+ * the words around it, an entity the text names winning ties; a bare "the <head>" takes the
+ * only one. Undefined when nothing fits or two fit equally.
  */
-export function resolveByHead(noun: string, context: string, definite: boolean, index: HeadIndex): string | undefined {
+export function resolveByHead(noun: string, context: string, definite: boolean, index: HeadIndex, doc: DocumentScope): string | undefined {
   const head = headWord(noun);
   if (!head || head.length < 3) return undefined;
-  const entries = index.get(head);
   const own = contentWords(noun);
   const around = contentWords(context);
   let best: { id: string; score: number } | undefined;
   let tied = false;
   let candidates = 0;
-  for (const e of entries) {
+  for (const e of index.get(head)) {
     const names = [e.name, ...e.aliases].filter((n) => headWord(n) === head);
-    if (names.length === 0) continue;
+    const named = doc.mentioned.has(e.id);
+    if (names.length === 0 || !(named || names.some((n) => [...contentWords(n)].every((w) => doc.words.has(w))))) continue;
     candidates++;
-    let score = 0;
+    let score = named ? 0.5 : 0;
     for (const n of names) {
-      let s = 0;
+      let s = named ? 0.5 : 0;
       for (const w of contentWords(n)) if (w !== head) s += own.has(w) ? 2 : around.has(w) ? 1 : 0;
       score = Math.max(score, s);
     }
@@ -134,7 +147,7 @@ export function resolveByHead(noun: string, context: string, definite: boolean, 
     } else if (score === best.score) tied = true;
   }
   if (!best || tied) return undefined;
-  if (best.score > 0) return best.id;
+  if (best.score >= 1) return best.id;
   return definite && candidates === 1 && own.size <= 1 ? best.id : undefined;
 }
 

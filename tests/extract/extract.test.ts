@@ -128,6 +128,17 @@ describe("extraction", () => {
     expect(x.actions.filter((a) => a.trigger.start >= at && a.trigger.start < at + 40)).toEqual([]);
   });
 
+  it("'the central bank' is the PBOC only where the document makes that link", () => {
+    const china = named("PBOC acts\n\nThe People's Bank of China met banks on Monday. The central bank then banned crypto lending.");
+    expect(china.rows).toContain("People's Bank of China -ban/enacted-> crypto lending");
+    const chineseContext = named("Crackdown\n\nIn a Chinese crackdown, the central bank has banned crypto lending.");
+    expect(chineseContext.rows).toContain("People's Bank of China -ban/enacted-> crypto lending");
+    const euro = named("ECB acts\n\nThe European Central Bank (ECB) met lenders. The central bank then banned crypto lending.");
+    expect(euro.rows).toContain("European Central Bank -ban/enacted-> crypto lending");
+    const nowhere = named("Rules\n\nThe central bank has banned crypto lending.");
+    expect(nowhere.rows.some((r) => r.startsWith("People's Bank of China"))).toBe(false);
+  });
+
   it("names of one word: by their shape (BaFin, N26) or capitalised twice mid-sentence (Bittrex)", () => {
     const text = "Regulator acts\n\nOn Monday the regulator BaFin fined N26 for weak controls. The agency also warned Bittrex about its listings, and Bittrex said it would comply.";
     const { x, rows } = named(text);

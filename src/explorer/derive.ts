@@ -112,7 +112,7 @@ function deriveHighlight(graph: RegkgGraph, index: QueryIndex, h: ExplorerState[
 /** Everything the reducers and panels need, computed once per state change. */
 export function derive(
   graph: RegkgGraph,
-  index: QueryIndex,
+  index: QueryIndex | (() => QueryIndex),
   state: ExplorerState,
   previous?: { state: ExplorerState; derived: Derived },
   who?: WhoGraph,
@@ -121,12 +121,15 @@ export function derive(
     previous && previous.state.filters === state.filters ? previous.derived.visibility : computeVisibility(graph, state.filters);
   const shown = state.view === "who" && who ? who : graph;
   const focus = state.hovered && shown.hasNode(state.hovered) ? focusOf(shown, state.hovered) : null;
-  const highlight = previous && previous.state.highlight === state.highlight ? previous.derived.highlight : deriveHighlight(graph, index, state.highlight);
+  // The index is built on first need (a query, a highlight), not to draw the first frame.
+  const getIndex = typeof index === "function" ? index : () => index;
+  const highlight =
+    previous && previous.state.highlight === state.highlight ? previous.derived.highlight : state.highlight ? deriveHighlight(graph, getIndex(), state.highlight) : null;
   let query: Derived["query"] = null;
   if (previous && previous.state.query === state.query) query = previous.derived.query;
   else if (state.query) {
     try {
-      const result = runQuery(index, state.query);
+      const result = runQuery(getIndex(), state.query);
       const nodes = new Set<string>();
       for (const r of result.rows) for (const n of [r.actor.id, r.action.id, r.target.id]) nodes.add(n);
       query = { result, nodes };

@@ -17,10 +17,12 @@ export async function fetchGraph(url: string): Promise<RegkgGraph> {
     throw new ValidationError([{ file: url, path: "$", message: `cannot be fetched: HTTP ${res.status} ${res.statusText}${hint}` }]);
   }
   const text = await res.text();
+  performance.mark("regkg:fetched");
   if (/^\s*<(!doctype|html)/i.test(text)) {
     throw new ValidationError([{ file: url, path: "$", message: "is an HTML page, not a graph JSON file: check the URL" }]);
   }
   const json = parseJsonText(text, url);
+  performance.mark("regkg:parsed");
   if (!json.ok) throw new ValidationError([json.problem]);
   return graphFromFile(json.value, url);
 }

@@ -3,7 +3,7 @@ import FA2Layout from "graphology-layout-forceatlas2/worker";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import Sigma from "sigma";
 import { graphFromFile, layoutGraph, parseJsonText, type RegkgGraph } from "../graph/index.ts";
-import { buildQueryIndex, whoActedOnWhom, type Direction, type WhoGraph } from "../query/index.ts";
+import { buildQueryIndex, whoActedOnWhom, type Direction, type QueryIndex, type WhoGraph } from "../query/index.ts";
 import { formatProblem, ValidationError } from "../schema/index.ts";
 import { dateExtent, renderDateFilter } from "./controllers/dates.ts";
 import { renderFilters, facetChoices } from "./controllers/filters.ts";
@@ -65,7 +65,10 @@ function mount(graph: RegkgGraph, source: string): () => void {
   // large ones start from seeded positions and the layout button.
   const unplaced = graph.someNode((_n, a) => typeof a.x !== "number" || typeof a.y !== "number");
   if (unplaced) layoutGraph(graph, { iterations: graph.order <= 3000 ? 300 : 0 });
-  const index = buildQueryIndex(graph);
+  performance.mark("regkg:placed");
+  // Built on first search, query or highlight: drawing the graph does not need it.
+  let built: QueryIndex | undefined;
+  const index = () => (built ??= buildQueryIndex(graph));
   const store = new Store(source.startsWith("file:") ? initialState : fromSearchParams(new URLSearchParams(location.search), graph));
   // The who-acted-on-whom projection is built the first time it is shown.
   let who: WhoGraph | undefined;
@@ -76,6 +79,7 @@ function mount(graph: RegkgGraph, source: string): () => void {
   const shown = (view: View) => (view === "who" ? whoGraph() : graph);
   if (store.get().view === "who") syncWhoPositions();
   let derived: Derived = derive(graph, index, store.get(), undefined, store.get().view === "who" ? whoGraph() : undefined);
+  performance.mark("regkg:derived");
   const { nodeReducer, edgeReducer } = makeReducers(graph, () => shown(store.get().view), () => store.get(), () => derived);
 
   // Typed loosely: the renderer shows either the event graph or the projection.
@@ -92,6 +96,7 @@ function mount(graph: RegkgGraph, source: string): () => void {
     edgeLabelSize: 11,
   });
 
+  performance.mark("regkg:sigma");
   const focusCamera = (id: string) => {
     const pos = renderer.getNodeDisplayData(id);
     if (pos) void renderer.getCamera().animate({ x: pos.x, y: pos.y, ratio: 0.45 }, { duration: 400 });
@@ -129,11 +134,19 @@ function mount(graph: RegkgGraph, source: string): () => void {
     button.addEventListener("click", () => store.update(setView, button.dataset.view as View), { signal });
   }
 
-  // ForceAtlas2 in a web worker, so the page stays responsive while it runs.
-  const layout = new FA2Layout(graph, {
-    settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 2000 },
-    getEdgeWeight: (_e, attrs) => (attrs.kind === "source" ? 0.05 : 1),
-  });
+  // ForceAtlas2 in a web worker, so the page stays responsive while it runs; the worker (and
+  // the copy of the graph it needs) is made on the first click, not at start-up.
+  let fa2: FA2Layout | undefined;
+  const layout = {
+    isRunning: () => fa2?.isRunning() ?? false,
+    start: () =>
+      (fa2 ??= new FA2Layout(graph, {
+        settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 2000 },
+        getEdgeWeight: (_e, attrs) => (attrs.kind === "source" ? 0.05 : 1),
+      })).start(),
+    stop: () => fa2?.stop(),
+    kill: () => fa2?.kill(),
+  };
   const layoutButton = byId<HTMLButtonElement>("layout-toggle");
   const showLayout = () => {
     layoutButton.textContent = layout.isRunning() ? "Stop layout" : "Run layout";
@@ -207,7 +220,9 @@ function mount(graph: RegkgGraph, source: string): () => void {
     const looksOnly = previous.filters === state.filters && previous.query === state.query && previous.highlight === state.highlight && previous.view === state.view;
     renderer.refresh(looksOnly ? { skipIndexation: true } : undefined);
   });
+  performance.mark("regkg:panels");
   render(store.get());
+  performance.mark("regkg:rendered");
   if (store.get().selected) queueMicrotask(() => focusCamera(store.get().selected!));
 
   window.__regkg = {
@@ -223,7 +238,9 @@ function mount(graph: RegkgGraph, source: string): () => void {
     },
     camera: () => renderer.getCamera().getState(),
   };
+  performance.mark("regkg:mounted");
   renderer.once("afterRender", () => {
+    performance.mark("regkg:first-frame");
     window.__firstFrame ??= performance.now();
     window.__regkgReady = true;
     document.body.dataset.ready = "true";
@@ -288,6 +305,7 @@ async function main(): Promise<void> {
   let graph: RegkgGraph;
   try {
     graph = await fetchGraph(source);
+    performance.mark("regkg:loaded");
   } catch (err) {
     showError(source, err);
     return;

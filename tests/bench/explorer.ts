@@ -14,12 +14,12 @@ import { measure, type Measurement } from "./harness.ts";
  * little, the ratio is the point): time from navigation to the first frame, and for the
  * explorer to the first search result.
  */
-export async function explorerBench(quick: boolean): Promise<Measurement[]> {
+export async function explorerBench(quick: boolean, sizes = quick ? [4_000] : [4_000, 17_000, 43_000]): Promise<Measurement[]> {
   if (!existsSync(CHROMIUM)) return [measure("explorer", "first frame", 0, [NaN], { note: `skipped: no Chromium at ${CHROMIUM}` })];
   const seed = loadGraphData(SEED_DIR);
   layoutGraph(seed);
   const graphs: [string, object, number, string][] = [["seed", serializeGraph(seed), seed.order, "central bank"]];
-  for (const actions of quick ? [4_000] : [4_000, 17_000, 43_000]) {
+  for (const actions of sizes) {
     const g = synthGraph({ actions, seed: 1 });
     layoutGraph(g, { iterations: 0 }); // seeded positions: the page is handed precomputed ones
     graphs.push([`${g.order} nodes`, serializeGraph(g), g.order, "authority"]);
@@ -46,6 +46,10 @@ export async function explorerBench(quick: boolean): Promise<Measurement[]> {
         await page.goto(`${base}${path}?graph=bench.graph.json`);
         await page.waitForFunction(() => document.body.dataset.ready === "true", null, { timeout: 300_000 });
         const first = await page.evaluate(() => (window as unknown as { __firstFrame?: number }).__firstFrame ?? performance.now());
+        if (process.env.REGKG_BENCH_MARKS) {
+          const marks = await page.evaluate(() => performance.getEntriesByType("mark").map((m) => `${m.name} ${m.startTime.toFixed(0)}`));
+          process.stderr.write(`${label} ${path || "explorer"}: ${marks.join(", ")} first ${first.toFixed(0)}\n`);
+        }
         let searchMs = NaN;
         if (search) {
           const t = await page.evaluate(() => performance.now());

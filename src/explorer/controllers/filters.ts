@@ -14,35 +14,30 @@ export interface FacetChoice {
 
 /** The choices of each facet that occur in the graph, with how many entities or actions have them. */
 export function facetChoices(graph: RegkgGraph): Record<Facet, FacetChoice[]> {
-  const count = <K extends string>(keys: readonly K[], pick: (n: string) => K | undefined) => {
-    const c = new Map<K, number>();
-    graph.forEachNode((n) => {
-      const k = pick(n);
-      if (k !== undefined) c.set(k, (c.get(k) ?? 0) + 1);
-    });
-    return keys.filter((k) => c.has(k)).map((k) => ({ value: k, count: c.get(k)! }));
-  };
-  const attrs = (n: string) => graph.getNodeAttributes(n);
-  const docs = graph.filterNodes((_n, a) => a.kind === "document");
+  // One pass over the graph; an action's document is the target of its "source" edge.
+  const categories = new Map<string, number>();
+  const actionTypes = new Map<string, number>();
+  const statuses = new Map<string, number>();
+  const documents = new Map<string, number>();
+  const docOrder: string[] = [];
+  const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+  graph.forEachNode((n, a) => {
+    if (a.kind === "entity") bump(categories, a.category);
+    else if (a.kind === "document") docOrder.push(n);
+    else {
+      bump(actionTypes, a.actionType);
+      bump(statuses, a.status);
+      const doc = graph.findOutEdge(n, (_e, e) => e.kind === "source");
+      if (doc) bump(documents, graph.target(doc));
+    }
+  });
+  const listed = <K extends string>(keys: readonly K[], counts: Map<string, number>) => keys.filter((k) => counts.has(k)).map((k) => ({ value: k, count: counts.get(k)! }));
   return {
-    categories: count(Object.keys(ENTITY_CATEGORIES), (n) => {
-      const a = attrs(n);
-      return a.kind === "entity" ? a.category : undefined;
-    }).map((c) => ({ ...c, label: c.value.replace(/_/g, " "), color: CATEGORY_COLORS[c.value as keyof typeof CATEGORY_COLORS], title: ENTITY_CATEGORIES[c.value as keyof typeof ENTITY_CATEGORIES].meaning })),
-    actionTypes: count(Object.keys(ACTION_TYPES), (n) => {
-      const a = attrs(n);
-      return a.kind === "action" ? a.actionType : undefined;
-    }).map((c) => ({ ...c, label: c.value.replace(/_/g, " "), title: ACTION_TYPES[c.value as keyof typeof ACTION_TYPES].meaning })),
-    statuses: count(Object.keys(STATUSES), (n) => {
-      const a = attrs(n);
-      return a.kind === "action" ? a.status : undefined;
-    }).map((c) => ({ ...c, label: c.value, title: STATUSES[c.value as keyof typeof STATUSES].meaning })),
-    documents: count(docs, (n) => {
-      const a = attrs(n);
-      if (a.kind !== "action") return undefined;
-      return graph.outNeighbors(n).find((m) => docs.includes(m));
-    }).map((c) => {
-      const a = attrs(c.value);
+    categories: listed(Object.keys(ENTITY_CATEGORIES) as (keyof typeof ENTITY_CATEGORIES)[], categories).map((c) => ({ ...c, label: c.value.replace(/_/g, " "), color: CATEGORY_COLORS[c.value], title: ENTITY_CATEGORIES[c.value].meaning })),
+    actionTypes: listed(Object.keys(ACTION_TYPES) as (keyof typeof ACTION_TYPES)[], actionTypes).map((c) => ({ ...c, label: c.value.replace(/_/g, " "), title: ACTION_TYPES[c.value].meaning })),
+    statuses: listed(Object.keys(STATUSES) as (keyof typeof STATUSES)[], statuses).map((c) => ({ ...c, label: c.value, title: STATUSES[c.value].meaning })),
+    documents: listed(docOrder, documents).map((c) => {
+      const a = graph.getNodeAttributes(c.value);
       return { ...c, label: a.kind === "document" ? a.title : c.value };
     }),
   };

@@ -39,7 +39,7 @@ export function searchEntities(index: QueryIndex, text: string, limit = 8): Sear
 }
 
 /** The search box: a combobox with a listbox of hits, keyboard and mouse. */
-export function mountSearch(index: QueryIndex, onChoose: (id: string) => void, signal: AbortSignal): void {
+export function mountSearch(index: () => QueryIndex, onChoose: (id: string) => void, signal: AbortSignal): void {
   const input = byId<HTMLInputElement>("search");
   const list = byId<HTMLUListElement>("search-results");
   let hits: SearchHit[] = [];
@@ -74,7 +74,7 @@ export function mountSearch(index: QueryIndex, onChoose: (id: string) => void, s
   };
 
   input.addEventListener("input", () => {
-    hits = searchEntities(index, input.value);
+    hits = searchEntities(index(), input.value);
     active = hits.length > 0 ? 0 : -1;
     render();
   }, { signal });

@@ -1,3 +1,4 @@
+import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import { NodeSquareProgram } from "@sigma/node-square";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
 import forceAtlas2 from "graphology-layout-forceatlas2";
@@ -16,6 +17,7 @@ import { mountSearch } from "./controllers/search.ts";
 import { derive, type Derived } from "./derive.ts";
 import { byId, el } from "./dom.ts";
 import { DEFAULT_GRAPH_URL, fetchGraph } from "./load.ts";
+import { parallelCurvatures } from "./parallel.ts";
 import { makeReducers } from "./reducers.ts";
 import { hover, initialState, select, setDates, setHighlight, setPathStart, setQuery, setView, toggleFilter, type ExplorerState, type View } from "./state.ts";
 import { Store } from "./store.ts";
@@ -72,7 +74,14 @@ function mount(graph: RegkgGraph, source: string): () => void {
   const store = new Store(source.startsWith("file:") ? initialState : fromSearchParams(new URLSearchParams(location.search), graph));
   // The who-acted-on-whom projection is built the first time it is shown.
   let who: WhoGraph | undefined;
-  const whoGraph = () => (who ??= whoActedOnWhom(graph));
+  let curves: ReadonlyMap<string, number> = new Map();
+  const whoGraph = () => {
+    if (!who) {
+      who = whoActedOnWhom(graph);
+      curves = parallelCurvatures(who);
+    }
+    return who;
+  };
   /** Entity positions follow the event graph's, which ForceAtlas2 may have moved; run on switching. */
   const syncWhoPositions = () =>
     whoGraph().updateEachNodeAttributes((n, a) => ({ ...a, x: graph.getNodeAttribute(n, "x"), y: graph.getNodeAttribute(n, "y") }));
@@ -80,12 +89,13 @@ function mount(graph: RegkgGraph, source: string): () => void {
   if (store.get().view === "who") syncWhoPositions();
   let derived: Derived = derive(graph, index, store.get(), undefined, store.get().view === "who" ? whoGraph() : undefined);
   performance.mark("regkg:derived");
-  const { nodeReducer, edgeReducer } = makeReducers(graph, () => shown(store.get().view), () => store.get(), () => derived);
+  const { nodeReducer, edgeReducer } = makeReducers(graph, () => shown(store.get().view), () => store.get(), () => derived, () => curves);
 
   // Typed loosely: the renderer shows either the event graph or the projection.
   const renderer: Sigma<any, any> = new Sigma(shown(store.get().view) as RegkgGraph, byId("graph"), {
     defaultEdgeType: "arrow",
     nodeProgramClasses: { square: NodeSquareProgram },
+    edgeProgramClasses: { curved: EdgeCurvedArrowProgram },
     labelRenderedSizeThreshold: 7,
     labelDensity: 0.6,
     labelFont: getComputedStyle(document.documentElement).fontFamily,

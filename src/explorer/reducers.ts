@@ -20,7 +20,13 @@ const STATUS_EDGE_COLORS: Record<WhoEdgeAttributes["status"], string> = {
  * sigma's nodeReducer and edgeReducer: how each node and edge looks for the current state, in
  * either view. They read the state and what was derived from it; they never touch the graph.
  */
-export function makeReducers(graph: RegkgGraph, shown: () => RegkgGraph | WhoGraph, state: () => ExplorerState, derived: () => Derived) {
+export function makeReducers(
+  graph: RegkgGraph,
+  shown: () => RegkgGraph | WhoGraph,
+  state: () => ExplorerState,
+  derived: () => Derived,
+  curves: () => ReadonlyMap<string, number> = () => new Map(),
+) {
   const degree = new Map<string, number>();
   graph.forEachNode((n) => degree.set(n, graph.degree(n)));
   /** What to keep bright: the hovered neighbourhood, else an ego network or path, else a query's answer. */
@@ -51,6 +57,9 @@ export function makeReducers(graph: RegkgGraph, shown: () => RegkgGraph | WhoGra
     if (attrs.kind === "who") {
       if (!d.visibility.nodes.has(attrs.action)) return { hidden: true };
       look = { color: STATUS_EDGE_COLORS[attrs.status], size: 2, label: `${attrs.actionType.replace(/_/g, " ")} (${attrs.status})` };
+      // Several actions between the same two entities: curved apart, so each label can be read.
+      const curvature = curves().get(edge);
+      if (curvature !== undefined) look = { ...look, type: "curved", curvature } as Partial<EdgeDisplayData>;
     } else look = edgeLook(attrs);
     if (!d.visibility.nodes.has(source) || !d.visibility.nodes.has(target)) return { ...look, hidden: true };
     const lit = litSet(d);

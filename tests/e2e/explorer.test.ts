@@ -305,6 +305,15 @@ describe("explorer", () => {
     expect(await display("action:china-crypto-crackdown-intensify:2")).toBeUndefined();
     const edge = await page.evaluate(() => window.__regkg!.edgeDisplay("action:china-crypto-crackdown-intensify:2|entity:tencent|entity:wechat-accounts-of-crypto-platforms"));
     expect(edge).toMatchObject({ label: "shutdown (enacted)" });
+    expect(edge!.type).not.toBe("curved");
+    // Pan Gongsheng declared ICOs illegal and warned them: two edges between the same two
+    // entities, curved to opposite sides so that both labels can be read.
+    const pan = await page.evaluate(() =>
+      [4, 5].map((n) => window.__regkg!.edgeDisplay(`action:china-crypto-crackdown-intensify:${n}|entity:pan-gongsheng|entity:icos`)),
+    );
+    expect(pan.map((e) => e!.label)).toEqual(["declare illegal (stated)", "warn (stated)"]);
+    expect(pan.map((e) => e!.type)).toEqual(["curved", "curved"]);
+    expect(Math.sign(pan[0]!.curvature as number)).toBe(-Math.sign(pan[1]!.curvature as number));
     expect(await page.locator("#details h2").textContent()).toBe("Tencent");
     await snap(page, "view-who");
     await page.click('[data-view="events"]');

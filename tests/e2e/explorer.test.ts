@@ -242,6 +242,28 @@ describe("explorer", () => {
     await snap(page, "open-broken-file");
   });
 
+  it("works from the keyboard: find a node, follow its actions in the panel, switch views", async () => {
+    await open();
+    // The first Tab lands in the search box.
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("search");
+    await page.keyboard.type("wechat acc");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    await expect.poll(async () => (await state()).selected).toBe("entity:wechat-accounts-of-crypto-platforms");
+    // Every neighbour in the panel is a button: Tab to Tencent and open it with Enter.
+    const tencent = page.locator('#details button[data-node="entity:tencent"]').first();
+    await tencent.focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(async () => (await state()).selected).toBe("entity:tencent");
+    await page.locator('[data-view="who"]').focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(async () => (await state()).view).toBe("who");
+    // Focus is visible where it is.
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe("none");
+  });
+
   it("opens a graph file dropped onto the page", async () => {
     await open();
     const dropped = seed();

@@ -48,17 +48,18 @@ export function inGraphOrder(list: string[], ordinal: ReadonlyMap<string, number
   return list;
 }
 
+/**
+ * Build the index. The lists every query starts from are built here, in one pass over the
+ * nodes and one over the edges; the two tables only some queries need (action -> position,
+ * for merging several lists; actions by date, for --since/--until) are built on first use,
+ * so loading a graph does not pay for them.
+ */
 export function buildQueryIndex(graph: RegkgGraph): QueryIndex {
   const actions: string[] = [];
-  const ordinal = new Map<string, number>();
-  const byActor = new Map<string, string[]>();
-  const byTarget = new Map<string, string[]>();
-  const byDoc = new Map<string, string[]>();
   const byType = new Map<ActionType, string[]>();
   const byStatus = new Map<Status, string[]>();
   const byCategory = new Map<EntityCategory, string[]>();
   const names = new Map<string, string[]>();
-  const dated: DatedAction[] = [];
 
   graph.forEachNode((node, a) => {
     if (a.kind === "entity") {
@@ -66,34 +67,85 @@ export function buildQueryIndex(graph: RegkgGraph): QueryIndex {
       const keys = new Set([node, a.name, ...a.aliases, ...(a.nameZh ? [a.nameZh] : [])].map(normalizeName));
       for (const key of keys) push(names, key, node);
     } else if (a.kind === "action") {
-      ordinal.set(node, actions.length);
       actions.push(node);
       push(byType, a.actionType, node);
       push(byStatus, a.status, node);
-      if (a.time?.date) {
-        const [first, last] = dateRange(a.time.date);
-        dated.push({ first, last, action: node });
-      }
     }
   });
-  // One pass over the edges. Edges are usually stored in the order of their actions; a list
-  // that receives an action out of that order is noted and sorted afterwards.
-  const lastOrdinal = new Map<string[], number>();
-  const unsorted = new Set<string[]>();
+
+  let ordinal: Map<string, number> | undefined;
+  const ordinals = () => {
+    if (!ordinal) {
+      ordinal = new Map();
+      for (let i = 0; i < actions.length; i++) ordinal.set(actions[i]!, i);
+    }
+    return ordinal;
+  };
+  let dated: DatedAction[] | undefined;
+  const datedActions = () => {
+    if (!dated) {
+      dated = [];
+      // Dates repeat (a few thousand days across a million actions): each is parsed once.
+      const ranges = new Map<string, readonly [string, string]>();
+      for (const action of actions) {
+        const a = graph.getNodeAttributes(action);
+        const date = a.kind === "action" ? a.time?.date : undefined;
+        if (!date) continue;
+        let range = ranges.get(date);
+        if (!range) ranges.set(date, (range = dateRange(date)));
+        dated.push({ first: range[0], last: range[1], action });
+      }
+      dated.sort((x, y) => (x.first < y.first ? -1 : x.first > y.first ? 1 : 0));
+    }
+    return dated;
+  };
+
+  // One pass over the edges (one call: graphology's per-node iteration costs more than the
+  // work). Edges come grouped by action, in the actions' order, for every graph regkg builds
+  // or generates; then every list fills in graph order. That is checked as the edges go by
+  // (a pointer walking `actions`), and only if it does not hold are the lists sorted.
+  const byActor = new Map<string, string[]>();
+  const byTarget = new Map<string, string[]>();
+  const byDoc = new Map<string, string[]>();
+  let current: string | undefined;
+  let at = 0;
+  let ordered = true;
   const add = (map: Map<string, string[]>, key: string, action: string) => {
-    let list = map.get(key);
-    if (!list) map.set(key, (list = []));
-    const n = ordinal.get(action)!;
-    if (n < (lastOrdinal.get(list) ?? -1)) unsorted.add(list);
-    lastOrdinal.set(list, n);
-    list.push(action);
+    if (action !== current) {
+      current = action;
+      if (ordered) {
+        while (at < actions.length && actions[at] !== action) at++;
+        if (at === actions.length) ordered = false;
+      }
+    }
+    const list = map.get(key);
+    if (list) list.push(action);
+    else map.set(key, [action]);
   };
   graph.forEachEdge((_edge, e, source, target) => {
     if (e.kind === "actor") add(byActor, source, target);
     else if (e.kind === "target") add(byTarget, target, source);
     else if (e.kind === "source") add(byDoc, target, source);
   });
-  for (const list of unsorted) list.sort((a, b) => ordinal.get(a)! - ordinal.get(b)!);
-  dated.sort((x, y) => (x.first < y.first ? -1 : x.first > y.first ? 1 : 0));
-  return { graph, actions, ordinal, byActor, byTarget, byDoc, byType, byStatus, byCategory, names, dated };
+  if (!ordered) {
+    const o = ordinals();
+    for (const map of [byActor, byTarget, byDoc]) for (const list of map.values()) inGraphOrder(list, o);
+  }
+  return {
+    graph,
+    actions,
+    get ordinal() {
+      return ordinals();
+    },
+    byActor,
+    byTarget,
+    byDoc,
+    byType,
+    byStatus,
+    byCategory,
+    names,
+    get dated() {
+      return datedActions();
+    },
+  };
 }

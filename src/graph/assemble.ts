@@ -15,55 +15,76 @@ export function emptyGraph(attributes?: Partial<GraphAttributes>): RegkgGraph {
   return graph;
 }
 
+/** Where things were written, asked only when a problem needs to say so. */
+export interface Locator {
+  node(key: string): Location | undefined;
+  edge(key: string): Location | undefined;
+}
+
 /**
- * Put checked node and edge specs into a graph. Problems found here are the ones graphology
- * itself would throw on (duplicate keys, edges to missing nodes) and edges whose endpoints
- * have the wrong kinds; a spec with a problem is left out and the rest still goes in, so one
- * run reports every problem.
+ * Puts checked nodes and edges into a graph one at a time, recording the problems graphology
+ * itself would throw on (duplicate keys, edges to missing nodes) and edges whose endpoints have
+ * the wrong kinds; a node or edge with a problem is left out and the rest still goes in, so one
+ * run reports every problem. Used whole (assembleGraph) and streamed (loading a large file).
  */
+export class Assembler {
+  readonly graph: RegkgGraph;
+  readonly problems: Problem[] = [];
+  // One lookup per endpoint: graphology's own hasNode + getNodeAttribute cost two.
+  private readonly kindOf = new Map<string, NodeKind>();
+
+  constructor(
+    attributes: Partial<GraphAttributes>,
+    private readonly locate: Locator,
+  ) {
+    this.graph = emptyGraph(attributes);
+  }
+
+  addNode(key: string, attributes: NodeSpec["attributes"], where: Location): boolean {
+    if (this.kindOf.has(key)) {
+      const first = this.locate.node(key);
+      this.problems.push({ ...where, message: `duplicate id "${key}"${first ? `, first defined in ${first.file} at ${first.path}` : ""}` });
+      return false;
+    }
+    this.kindOf.set(key, attributes.kind);
+    this.graph.addNode(key, attributes);
+    return true;
+  }
+
+  addEdge(edge: EdgeSpec): boolean {
+    const { graph, kindOf, problems } = this;
+    if (graph.hasEdge(edge.key)) {
+      const first = this.locate.edge(edge.key);
+      problems.push({ ...edge.where, message: `duplicate edge "${edge.key}"${first ? `, first defined in ${first.file} at ${first.path}` : ""}` });
+      return false;
+    }
+    const kind = edge.attributes.kind;
+    const [wantSource, wantTarget] = EDGE_ENDPOINTS[kind];
+    const sourceOk = kindOf.get(edge.source) === wantSource || endpointProblem(graph, kindOf, edge.source, wantSource, "source", kind, edge.sourceAt, problems);
+    const targetOk = kindOf.get(edge.target) === wantTarget || endpointProblem(graph, kindOf, edge.target, wantTarget, "target", kind, edge.targetAt, problems);
+    if (!sourceOk || !targetOk) return false;
+    if (edge.source === edge.target) {
+      problems.push({ ...edge.targetAt, message: `"${edge.source}" cannot be linked to itself` });
+      return false;
+    }
+    graph.addDirectedEdgeWithKey(edge.key, edge.source, edge.target, edge.attributes);
+    return true;
+  }
+}
+
+/** Put checked node and edge specs into a graph (see Assembler), keeping where each was written. */
 export function assembleGraph(
   nodes: readonly NodeSpec[],
   edges: readonly EdgeSpec[],
   attributes: Partial<GraphAttributes>,
   graphAt: Location,
 ): Assembled {
-  const graph = emptyGraph(attributes);
   const nodeAt = new Map<string, Location>();
-  // One lookup per endpoint: graphology's own hasNode + getNodeAttribute cost two.
-  const kindOf = new Map<string, NodeKind>();
   const edgeAt = new Map<string, Location>();
-  const problems: Problem[] = [];
-
-  for (const node of nodes) {
-    const first = nodeAt.get(node.key);
-    if (first) {
-      problems.push({ ...node.where, message: `duplicate id "${node.key}", first defined in ${first.file} at ${first.path}` });
-      continue;
-    }
-    nodeAt.set(node.key, node.where);
-    kindOf.set(node.key, node.attributes.kind);
-    graph.addNode(node.key, node.attributes);
-  }
-
-  for (const edge of edges) {
-    const first = edgeAt.get(edge.key);
-    if (first) {
-      problems.push({ ...edge.where, message: `duplicate edge "${edge.key}", first defined in ${first.file} at ${first.path}` });
-      continue;
-    }
-    const kind = edge.attributes.kind;
-    const [wantSource, wantTarget] = EDGE_ENDPOINTS[kind];
-    const sourceOk = kindOf.get(edge.source) === wantSource || endpointProblem(graph, kindOf, edge.source, wantSource, "source", kind, edge.sourceAt, problems);
-    const targetOk = kindOf.get(edge.target) === wantTarget || endpointProblem(graph, kindOf, edge.target, wantTarget, "target", kind, edge.targetAt, problems);
-    if (!sourceOk || !targetOk) continue;
-    if (edge.source === edge.target) {
-      problems.push({ ...edge.targetAt, message: `"${edge.source}" cannot be linked to itself` });
-      continue;
-    }
-    edgeAt.set(edge.key, edge.where);
-    graph.addDirectedEdgeWithKey(edge.key, edge.source, edge.target, edge.attributes);
-  }
-  return { graph, provenance: { graph: graphAt, nodes: nodeAt, edges: edgeAt }, problems };
+  const assembler = new Assembler(attributes, { node: (k) => nodeAt.get(k), edge: (k) => edgeAt.get(k) });
+  for (const node of nodes) if (assembler.addNode(node.key, node.attributes, node.where)) nodeAt.set(node.key, node.where);
+  for (const edge of edges) if (assembler.addEdge(edge)) edgeAt.set(edge.key, edge.where);
+  return { graph: assembler.graph, provenance: { graph: graphAt, nodes: nodeAt, edges: edgeAt }, problems: assembler.problems };
 }
 
 /** Record why an edge's endpoint is wrong (missing, or of the wrong kind); returns false. */

@@ -16,6 +16,12 @@ import type { EdgeSpec, NodeSpec, RegkgGraph } from "./types.ts";
 const KEY_PATTERN: Record<NodeKind, RegExp> = { entity: ENTITY_ID, action: ACTION_ID, document: DOC_ID };
 const KEY_EXAMPLE: Record<NodeKind, string> = { entity: "entity:pboc", action: "action:my-article:1", document: "doc:my-article" };
 
+/** The problem with node `index` of a graph file when its key does not fit its kind. */
+export function nodeKeyProblem(key: string, kind: NodeKind, file: string, index: number): Problem | undefined {
+  if (KEY_PATTERN[kind].test(key)) return undefined;
+  return { file, path: `$.nodes[${index}].key`, message: `expected a ${kind} id like "${KEY_EXAMPLE[kind]}", got "${key}"` };
+}
+
 /** The graph as graphology's serialized JSON, the format `regkg build` writes. */
 export function serializeGraph(graph: RegkgGraph): GraphFile {
   const { attributes, options, nodes, edges } = graph.export();
@@ -39,9 +45,9 @@ export function parseGraphFile(data: unknown, file: string): { graph: RegkgGraph
 
   const nodes: NodeSpec[] = [];
   g.nodes.forEach((n, i) => {
-    const kind = n.attributes.kind;
-    if (!KEY_PATTERN[kind].test(n.key)) {
-      problems.push({ file, path: `$.nodes[${i}].key`, message: `expected a ${kind} id like "${KEY_EXAMPLE[kind]}", got "${n.key}"` });
+    const keyProblem = nodeKeyProblem(n.key, n.attributes.kind, file, i);
+    if (keyProblem) {
+      problems.push(keyProblem);
       return;
     }
     nodes.push({ key: n.key, attributes: n.attributes, where: { file, path: `$.nodes[${i}].attributes` } });

@@ -31,6 +31,6 @@ export interface EdgeSpec {
 /** Where each node and edge was defined, and the graph's own attributes; read by checkIntegrity. */
 export interface Provenance {
   readonly graph: Location;
-  readonly nodes: ReadonlyMap<string, Location>;
-  readonly edges: ReadonlyMap<string, Location>;
+  readonly nodes: Pick<ReadonlyMap<string, Location>, "get">;
+  readonly edges: Pick<ReadonlyMap<string, Location>, "get">;
 }

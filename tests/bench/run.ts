@@ -30,7 +30,7 @@ for (const size of sizes) {
   const graphHeap = process.memoryUsage().heapUsed - heapBefore;
   results.push(measure("synth", "generate graph in memory", size, synthTimes, { note: `${graph.order} nodes, ${graph.size} edges, ${(graphHeap / 1e6).toFixed(0)} MB heap` }));
   results.push(...(await exportBench(graph, size, graphHeap)));
-  results.push(...loadBench(graph, size));
+  results.push(...(await loadBench(graph, size)));
   results.push(...queryBench(graph, size, prng(size)));
   results.push(...layoutBench(graph, size));
   results.push(...ingestBench(graph, size));

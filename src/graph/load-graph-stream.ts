@@ -1,0 +1,163 @@
+import { closeSync, openSync, readSync } from "node:fs";
+import { GraphFileSchema, parseWith, type Problem } from "../schema/index.ts";
+import { Assembler } from "./assemble.ts";
+import { nodeKeyProblem } from "./graph-file.ts";
+import { checkIntegrity } from "./integrity.ts";
+import { JsonMemberScanner, JsonScanError } from "./json-members.ts";
+import type { EdgeSpec, Location, RegkgGraph } from "./types.ts";
+
+const NodeRecord = GraphFileSchema.shape.nodes.element;
+const EdgeRecord = GraphFileSchema.shape.edges.element;
+
+/** Line and column (1-based, in characters) of a byte offset of a file, read again in chunks. */
+function lineAndColumn(file: string, offset: number): { line: number; column: number } {
+  const fd = openSync(file, "r");
+  try {
+    const buffer = Buffer.alloc(1 << 20);
+    let line = 1;
+    let lineStart: number[] = [];
+    let at = 0;
+    while (at < offset) {
+      const read = readSync(fd, buffer, 0, Math.min(buffer.length, offset - at), at);
+      if (read === 0) break;
+      for (let i = 0; i < read; i++) {
+        if (buffer[i] === 0x0a) {
+          line++;
+          lineStart = [];
+        } else lineStart.push(buffer[i]!);
+      }
+      at += read;
+    }
+    return { line, column: new TextDecoder().decode(Uint8Array.from(lineStart)).length + 1 };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Where the n-th kept node or edge was written, worked out only when a problem asks: walking
+ * the graph in insertion order, skipping the records that were left out.
+ */
+function lazyLocations(file: string, list: "nodes" | "edges", keys: () => Iterable<string>, skipped: readonly number[], suffix: string) {
+  let map: Map<string, Location> | undefined;
+  return {
+    get(key: string): Location | undefined {
+      if (!map) {
+        map = new Map();
+        let index = 0;
+        let s = 0;
+        for (const k of keys()) {
+          while (s < skipped.length && skipped[s] === index) {
+            index++;
+            s++;
+          }
+          map.set(k, { file, path: `$.${list}[${index}]${suffix}` });
+          index++;
+        }
+      }
+      return map.get(key);
+    },
+  };
+}
+
+/**
+ * Load a graph file of any size: the file is read in chunks and each node and edge is parsed,
+ * checked against the schema and put into the graph as it comes, so neither the text nor the
+ * parsed JSON is ever held whole (a million actions make 1.1 GB of JSON, more than a V8 string
+ * can hold). Finds the same problems, at the same paths, as parseGraphFile on the whole text.
+ */
+export function loadGraphStream(file: string, shown: string, chunkSize = 16 << 20): { graph: RegkgGraph | undefined; problems: Problem[] } {
+  // Schema problems, and the graph's own (keys, endpoints, integrity): as for a whole file,
+  // the second kind is reported only when there is none of the first.
+  const schemaProblems: Problem[] = [];
+  const graphProblems: Problem[] = [];
+  const assembler = new Assembler(
+    {},
+    {
+      node: (key) => nodeLocations.get(key),
+      edge: (key) => edgeLocations.get(key),
+    },
+  );
+  const skippedNodes: number[] = [];
+  const skippedEdges: number[] = [];
+  const nodeLocations = lazyLocations(shown, "nodes", () => assembler.graph.nodes(), skippedNodes, ".attributes");
+  const edgeLocations = lazyLocations(shown, "edges", () => assembler.graph.edges(), skippedEdges, ".attributes");
+  /** The small members (attributes, options, anything unexpected), checked at the end. */
+  const members: Record<string, unknown> = {};
+  const streamed = new Set<string>();
+  // Edges that come before the nodes they join (a file not written by regkg) wait for them.
+  const waiting: [number, unknown][] = [];
+
+  const addEdge = (index: number, value: unknown) => {
+    const parsed = parseWith(EdgeRecord, value, shown, ["edges", index]);
+    if (!parsed.ok) {
+      schemaProblems.push(...parsed.problems);
+      skippedEdges.push(index);
+      return;
+    }
+    const e = parsed.value;
+    const at = (field: string): Location => ({ file: shown, path: `$.edges[${index}]${field}` });
+    const spec: EdgeSpec = { key: e.key, source: e.source, target: e.target, attributes: e.attributes, where: at(".attributes"), sourceAt: at(".source"), targetAt: at(".target") };
+    if (!assembler.addEdge(spec)) skippedEdges.push(index);
+  };
+
+  const scanner = new JsonMemberScanner(new Set(["nodes", "edges"]), {
+    // "nodes" or "edges" that is not an array is kept whole, for the schema check to name.
+    member(key, value) {
+      members[key] = value;
+    },
+    array(key) {
+      streamed.add(key);
+    },
+    element(key, index, value) {
+      if (key === "nodes") {
+        const parsed = parseWith(NodeRecord, value, shown, ["nodes", index]);
+        if (!parsed.ok) {
+          schemaProblems.push(...parsed.problems);
+          skippedNodes.push(index);
+          return;
+        }
+        const n = parsed.value;
+        const keyProblem = nodeKeyProblem(n.key, n.attributes.kind, shown, index);
+        if (keyProblem) {
+          graphProblems.push(keyProblem);
+          skippedNodes.push(index);
+          return;
+        }
+        if (!assembler.addNode(n.key, n.attributes, { file: shown, path: `$.nodes[${index}].attributes` })) skippedNodes.push(index);
+        return;
+      }
+      if (!streamed.has("nodes")) waiting.push([index, value]);
+      else addEdge(index, value);
+    },
+  });
+
+  const fd = openSync(file, "r");
+  try {
+    const buffer = Buffer.alloc(chunkSize);
+    for (let at = 0; ; ) {
+      const read = readSync(fd, buffer, 0, buffer.length, at);
+      if (read === 0) break;
+      scanner.push(buffer.subarray(0, read));
+      at += read;
+    }
+    scanner.end();
+  } catch (err) {
+    if (!(err instanceof JsonScanError)) throw err;
+    const where = err.message === "the file is empty" ? {} : lineAndColumn(file, err.offset);
+    return { graph: undefined, problems: [{ file: shown, path: "$", ...where, message: `invalid JSON: ${err.message}` }] };
+  } finally {
+    closeSync(fd);
+  }
+  for (const [index, value] of waiting) addEdge(index, value);
+
+  // The top level: the same check as for a whole file, with the streamed arrays stood in for.
+  const stub: Record<string, unknown> = { ...members };
+  for (const key of streamed) stub[key] = [];
+  const top = parseWith(GraphFileSchema, stub, shown);
+  if (!top.ok || schemaProblems.length > 0) return { graph: undefined, problems: [...(top.ok ? [] : top.problems), ...schemaProblems] };
+  const graph = assembler.graph;
+  graph.replaceAttributes(top.value.attributes);
+  const integrity = checkIntegrity(graph, { graph: { file: shown, path: "$.attributes" }, nodes: nodeLocations, edges: edgeLocations });
+  return { graph, problems: [...graphProblems, ...assembler.problems, ...integrity] };
+}

@@ -1,0 +1,99 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { layoutGraph, parseGraphFile, parseJsonText, serializeGraph } from "../../src/graph/index.ts";
+import { loadGraphData } from "../../src/graph/node.ts";
+import { loadGraphStream } from "../../src/graph/load-graph-stream.ts";
+import { JsonMemberScanner } from "../../src/graph/json-members.ts";
+import { SEED_DIR, tempDir } from "../helpers/fixtures.ts";
+
+const seedFile = () => {
+  const g = loadGraphData(SEED_DIR);
+  layoutGraph(g);
+  return serializeGraph(g);
+};
+const sorted = (problems: object[]) => problems.map((p) => JSON.stringify(p)).sort();
+
+/** What the whole-text loader says about a file. */
+function inMemory(file: string) {
+  const json = parseJsonText(readFileSync(file, "utf8"), "graph.json");
+  return json.ok ? parseGraphFile(json.value, "graph.json") : { graph: undefined, problems: [json.problem] };
+}
+
+describe("loading a graph file in pieces", () => {
+  it("the scanner hands over every member and element, whatever the chunk boundaries", () => {
+    const obj = { attributes: { a: 'x"}]', b: [1, { c: "\\" }] }, nodes: [{ key: 'n\\"1', v: "é漢\u2028" }, { s: "[[{{" }, 5, "str", null], edges: [], tail: true };
+    const bytes = new TextEncoder().encode(JSON.stringify(obj, null, 1));
+    for (const size of [1, 2, 3, 5, 64, bytes.length]) {
+      const got: Record<string, unknown> = {};
+      const lists: Record<string, unknown[]> = {};
+      const scanner = new JsonMemberScanner(new Set(["nodes", "edges"]), {
+        member: (k, v) => (got[k] = v),
+        array: (k) => (lists[k] = []),
+        element: (k, i, v) => (lists[k]![i] = v),
+      });
+      for (let i = 0; i < bytes.length; i += size) scanner.push(bytes.subarray(i, i + size));
+      scanner.end();
+      expect({ ...got, ...lists }, `chunks of ${size}`).toEqual(obj);
+    }
+  });
+
+  it("builds the same graph as the whole-text loader, in chunks of any size", () => {
+    const file = join(tempDir(), "graph.json");
+    writeFileSync(file, JSON.stringify(seedFile()));
+    const whole = inMemory(file);
+    expect(whole.problems).toEqual([]);
+    for (const chunk of [7, 4096, 1 << 20]) {
+      const streamed = loadGraphStream(file, "graph.json", chunk);
+      expect(streamed.problems).toEqual([]);
+      expect(serializeGraph(streamed.graph!)).toEqual(serializeGraph(whole.graph!));
+    }
+  });
+
+  type Edit = (g: ReturnType<typeof seedFile>) => unknown;
+  const cases: [string, Edit][] = [
+    ["a node of an unknown kind", (g) => ((g.nodes[3]!.attributes as { kind: string }).kind = "person", g)],
+    ["an edge to a missing node", (g) => ((g.edges[2]!.target = "entity:nobody"), g)],
+    ["a duplicate node", (g) => (g.nodes.push(g.nodes[5]!), g)],
+    ["a duplicate edge", (g) => (g.edges.push(g.edges[1]!), g)],
+    ["an evidence quote that is not in its document", (g) => {
+      const action = g.nodes.find((n) => n.attributes.kind === "action")!.attributes as { evidence: { quote: string }[] };
+      action.evidence[0]!.quote = "not in the text";
+      return g;
+    }],
+    ["an action id that does not fit its kind", (g) => ((g.nodes.find((n) => n.attributes.kind === "action")!.key = "entity:wrong"), g)],
+    ["no options", (g) => {
+      const { options: _o, ...rest } = g;
+      return rest;
+    }],
+    ["an unexpected top-level member", (g) => ({ ...g, extra: 1 })],
+    ["nodes that are not a list", (g) => ({ ...g, nodes: { a: 1 } })],
+    ["no edges at all", (g) => ({ ...g, edges: [] })],
+  ];
+  it.each(cases)("finds the same problems as the whole-text loader: %s", (_name, edit) => {
+    const file = join(tempDir(), "graph.json");
+    writeFileSync(file, JSON.stringify(edit(seedFile())));
+    const whole = inMemory(file);
+    const streamed = loadGraphStream(file, "graph.json", 1000);
+    expect(whole.problems.length).toBeGreaterThan(0);
+    expect(sorted(streamed.problems)).toEqual(sorted(whole.problems));
+    expect(streamed.graph === undefined).toBe(whole.graph === undefined);
+  });
+
+  it.each([
+    ["a syntax error in the middle", (t: string) => t.replace('"kind": "action"', '"kind": "action",,')],
+    ["a cut-off file", (t: string) => t.slice(0, t.length / 2)],
+    ["an empty file", () => ""],
+    ["text after the end", (t: string) => `${t} {}`],
+  ])("reports invalid JSON with its line and column: %s", (_name, edit) => {
+    const file = join(tempDir(), "graph.json");
+    writeFileSync(file, edit(JSON.stringify(seedFile(), null, 1)));
+    const streamed = loadGraphStream(file, "graph.json", 333);
+    expect(streamed.graph).toBeUndefined();
+    expect(streamed.problems).toHaveLength(1);
+    expect(streamed.problems[0]!.message).toMatch(/^invalid JSON: /);
+    const whole = inMemory(file);
+    // Where both can say where: the same line.
+    if (whole.problems[0]!.line !== undefined && _name !== "a cut-off file") expect(streamed.problems[0]!.line).toBe(whole.problems[0]!.line);
+  });
+});

@@ -24,8 +24,8 @@ export interface Score {
 }
 
 /** One triple per actor x target of each extracted action, with canonical names. */
-export function triplesOf(x: Extraction, entries: ReadonlyMap<string, GazetteerEntry>): (Triple & { start: number; end: number; quote: string })[] {
-  const name = (id: string) => entries.get(id)?.name ?? id;
+export function triplesOf(x: Extraction): (Triple & { start: number; end: number; quote: string })[] {
+  const name = (id: string) => x.names[id] ?? id;
   return x.actions.flatMap((a) =>
     a.actors.flatMap((actor) =>
       a.targets.map((target) => ({ actor: name(actor), actionType: a.actionType, target: name(target), status: a.status, quote: a.evidence.quote, start: a.evidence.start, end: a.evidence.end })),

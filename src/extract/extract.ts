@@ -29,6 +29,8 @@ export interface Extraction {
   actions: ExtractedAction[];
   /** Entities the text introduced ("Long Name (ABBR)") that the gazetteer did not know. */
   proposed: GazetteerEntry[];
+  /** The canonical name of every entity an action refers to, by id. */
+  names: Record<string, string>;
 }
 
 const PLANNED = /\b(?:set to|will|plans? to|planning to|is to|are to|intends? to|expected to|would|to be)\b/i;
@@ -56,10 +58,28 @@ function quantityAfter(text: string): Quantity | undefined {
 }
 
 /**
- * Propose actions from text: sentences, entity mentions (gazetteer plus names introduced in
- * brackets), trigger words, roles, status and quantities. Every action keeps the sentence that
- * states it as evidence, with exact offsets into `text`.
+ * The known entities made ready for reading: their names indexed once per array, so a batch of
+ * articles read against tens of thousands of entities does not index them for every article.
+ * (An array is taken as it is at its first use: pass a new array when the entities change.)
  */
+interface Prepared {
+  gazetteer: Gazetteer;
+  heads: HeadIndex;
+  regulations: GazetteerEntry[];
+}
+const prepared = new WeakMap<object, Prepared>();
+function prepare(known: Iterable<GazetteerEntry>): Prepared {
+  const key = Array.isArray(known) ? known : undefined;
+  let ready = key && prepared.get(key);
+  if (!ready) {
+    const gazetteer = new Gazetteer(known);
+    const all = [...gazetteer.all()];
+    ready = { gazetteer, heads: new HeadIndex(all), regulations: all.filter((e) => e.category === "regulation") };
+    if (key) prepared.set(key, ready);
+  }
+  return ready;
+}
+
 export interface ExtractOptions {
   /** The document's id: relative time phrases are anchored to it. Without it, no times are read. */
   doc?: string;
@@ -67,14 +87,22 @@ export interface ExtractOptions {
   docDate?: string;
 }
 
+/**
+ * Propose actions from text: sentences, entity mentions (gazetteer plus names introduced in
+ * brackets), trigger words, roles, status and quantities. Every action keeps the sentence that
+ * states it as evidence, with exact offsets into `text`.
+ */
 export function extractActions(text: string, known: Iterable<GazetteerEntry>, options: ExtractOptions = {}): Extraction {
-  const gazetteer = new Gazetteer(known);
+  const base = prepare(known);
+  const gazetteer = base.gazetteer.fork();
   const proposed: GazetteerEntry[] = [];
-  const taken = new Set(gazetteer.entries.keys());
+  // Ids of the entities this article proposes, kept apart from the known ones.
+  const mine = new Set<string>();
+  const taken = { has: (id: string) => mine.has(id) || gazetteer.has(id), add: (id: string) => void mine.add(id) };
   for (const { name, alias } of bracketedAliases(text)) {
     const existing = gazetteer.lookup(name) ?? gazetteer.lookup(alias);
     if (existing) {
-      const e = gazetteer.entries.get(existing)!;
+      const e = gazetteer.entry(existing)!;
       if (/\p{Script=Han}/u.test(alias)) gazetteer.add({ ...e, aliases: [...e.aliases, ...(e.nameZh ? [alias] : [])], nameZh: e.nameZh ?? alias });
       else gazetteer.add({ ...e, aliases: [...e.aliases, alias, name] });
       continue;
@@ -95,10 +123,10 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
   // stated (the NLP library is most of the cost), and the roles below reuse the hits.
   const rawHits = sentences.map((s) => triggerHits(s));
   const knownMentions = gazetteer.find(text);
-  // The headline stays first in the list: discoverNames skips it (names there are unreliable).
   const covered = new Uint8Array(text.length);
   for (const m of knownMentions) covered.fill(1, m.start, m.end);
   const isKnown = (start: number, end: number) => covered.subarray(start, end).every((c) => c === 1);
+  // The headline stays first in the list: discoverNames skips it (names there are unreliable).
   for (const f of discoverNames(sentences.filter((_, i) => rawHits[i]!.length > 0 || i === 0), isKnown)) {
     if (gazetteer.lookup(f.name)) continue;
     const at: number[] = [];
@@ -111,11 +139,12 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     gazetteer.add(entry);
   }
   const mentions = gazetteer.find(text);
-  const heads = new HeadIndex(gazetteer.entries.values());
+  const heads = base.heads.fork();
+  for (const id of gazetteer.changed) heads.add(gazetteer.entry(id)!);
   const scope: DocumentScope = { words: wordsOf(text), mentioned: new Set(mentions.map((m) => m.entity)) };
   const actions: ExtractedAction[] = [];
-  const category = (id: string) => gazetteer.entries.get(id)?.category;
-  const name = (id: string) => gazetteer.entries.get(id)?.name ?? id;
+  const category = (id: string) => gazetteer.entry(id)?.category;
+  const name = (id: string) => gazetteer.entry(id)?.name ?? id;
   const described = new Map<string, string>();
   let carriedActor: string | null = null;
   let plannedList = false;
@@ -135,7 +164,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       taken.add(id);
       proposed.push(entry);
       heads.add(entry);
-      gazetteer.entries.set(id, entry);
+      gazetteer.put(entry);
     }
     described.set(key, id);
     return id;
@@ -286,7 +315,9 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     if (LIST_INTRO.test(local) && PLANNED.test(local)) plannedList = true;
     else if (plannedList && !/^\s*(?:[ivx]+\)|\d+[.)]|[-•*])/i.test(local) && hits.length === 0) plannedList = false;
   }
-  return { sentences, mentions, actions, proposed };
+  const names: Record<string, string> = {};
+  for (const a of actions) for (const id of [...a.actors, ...a.targets]) names[id] = name(id);
+  return { sentences, mentions, actions, proposed, names };
 
   /** The known actor a sentence's subject describes ("The central bank has banned"), if any. */
   function describedSubject(head: string): string | undefined {
@@ -300,11 +331,11 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
 
   /** The rules an actor made: a known regulation whose name mentions the actor, else a proposed one. */
   function regulationOf(actor: string): string[] {
-    const e = gazetteer.entries.get(actor);
+    const e = gazetteer.entry(actor);
     if (!e) return [];
     const names = [e.name, ...e.aliases].map(fold);
-    for (const r of gazetteer.entries.values()) {
-      if (r.category !== "regulation") continue;
+    const mineToo = [...gazetteer.changed].map((id) => gazetteer.entry(id)!).filter((r) => r.category === "regulation");
+    for (const r of [...mineToo, ...base.regulations]) {
       if ([r.name, ...r.aliases].some((n) => names.some((a) => fold(n).includes(a)))) return [r.id];
     }
     const noun = `regulations of ${name(actor)}`;
@@ -313,7 +344,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       const entry: GazetteerEntry = { id, name: noun, category: "regulation", aliases: [], proposed: true };
       taken.add(id);
       proposed.push(entry);
-      gazetteer.entries.set(id, entry);
+      gazetteer.put(entry);
       described.set(fold(noun), id);
     }
     return [id];

@@ -31,8 +31,7 @@ export function proposeFragment(text: string, known: readonly GazetteerEntry[], 
   const doc = docId(info.slug);
   const docDate = info.published && /^\d{4}-\d{2}-\d{2}$/.test(info.published) ? info.published : undefined;
   const x = extractActions(text, known, { doc, ...(docDate ? { docDate } : {}) });
-  const all = new Map<string, GazetteerEntry>([...known, ...x.proposed].map((e) => [e.id, e]));
-  const name = (id: string) => all.get(id)?.name ?? id;
+  const name = (id: string) => x.names[id] ?? id;
   const annotation: AnnotationFile = {
     doc,
     review: "proposed",

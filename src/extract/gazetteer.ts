@@ -29,63 +29,140 @@ const HAN = /\p{Script=Han}/u;
 /**
  * Finds mentions of known entities in text: every name, alias and Chinese name, longest
  * first, case-insensitive, on word boundaries (Chinese names need none).
+ *
+ * A gazetteer of tens of thousands of names is built once and forked per article: the fork
+ * shares the base's names and their index and keeps its own additions (names an article
+ * introduces), so reading an article costs in proportion to the article, not to the names known.
+ * A base must not change once forked.
  */
 export class Gazetteer {
-  readonly entries = new Map<string, GazetteerEntry>();
-  private patterns: { folded: string; entity: string }[] = [];
+  /** Entries added here; the base's are read through it. */
+  private own = new Map<string, GazetteerEntry>();
+  /** Ids added or changed since this gazetteer was forked (all of them, for a base). */
+  readonly changed = new Set<string>();
+  private patterns: Pattern[] = [];
   private byName = new Map<string, string>();
   private seen = new Set<string>();
-  private sorted = true;
+  private seq: number;
+  private index: { byWord: Map<string, Pattern[]>; byChar: Map<string, Pattern[]>; other: Pattern[] } | undefined;
 
-  constructor(entries: Iterable<GazetteerEntry>) {
+  constructor(
+    entries: Iterable<GazetteerEntry> = [],
+    private readonly base?: Gazetteer,
+  ) {
+    this.seq = base ? base.seq : 0;
     for (const e of entries) this.add(e);
   }
 
+  /** A gazetteer that starts with these names and adds its own without touching them. */
+  fork(): Gazetteer {
+    return new Gazetteer([], this);
+  }
+
+  /** The entry of an id, here or in the base. */
+  entry(id: string): GazetteerEntry | undefined {
+    return this.own.get(id) ?? this.base?.entry(id);
+  }
+
+  has(id: string): boolean {
+    return this.own.has(id) || (this.base?.has(id) ?? false);
+  }
+
+  /** Every entry, this gazetteer's version where it has one. */
+  *all(): Iterable<GazetteerEntry> {
+    yield* this.own.values();
+    if (this.base) for (const e of this.base.all()) if (!this.own.has(e.id)) yield e;
+  }
+
+  /** Record an entity without making its names findable (a description proposed from the text). */
+  put(entry: GazetteerEntry): void {
+    this.own.set(entry.id, entry);
+    this.changed.add(entry.id);
+  }
+
   add(entry: GazetteerEntry): void {
-    const existing = this.entries.get(entry.id);
+    const existing = this.entry(entry.id);
     const merged = existing ? { ...existing, aliases: [...new Set([...existing.aliases, ...entry.aliases])] } : entry;
-    this.entries.set(entry.id, merged);
+    this.put(merged);
     for (const n of [merged.name, ...merged.aliases, ...(merged.nameZh ? [merged.nameZh] : [])]) {
       const folded = fold(n.trim());
       const key = `${merged.id}\u0000${folded}`;
-      if (folded.length < 2 || this.seen.has(key)) continue;
+      if (folded.length < 2 || this.seen.has(key) || this.base?.seen.has(key)) continue;
       this.seen.add(key);
-      this.patterns.push({ folded, entity: merged.id });
-      if (!this.byName.has(folded)) this.byName.set(folded, merged.id);
-      this.sorted = false;
+      this.patterns.push({ folded, entity: merged.id, seq: this.seq++ });
+      if (!this.byName.has(folded) && !this.base?.byName.has(folded)) this.byName.set(folded, merged.id);
+      this.index = undefined;
     }
-  }
-
-  /** Longest names first, so "People's Bank of China" is taken before "China"; sorted once per batch of adds. */
-  private ordered(): { folded: string; entity: string }[] {
-    if (!this.sorted) {
-      this.patterns.sort((a, b) => b.folded.length - a.folded.length);
-      this.sorted = true;
-    }
-    return this.patterns;
   }
 
   /** The entity a name stands for, if the gazetteer knows it. */
   lookup(name: string): string | undefined {
-    return this.byName.get(fold(name.trim()));
+    const folded = fold(name.trim());
+    return this.base?.byName.get(folded) ?? this.byName.get(folded);
+  }
+
+  /** This gazetteer's own patterns by the word they start with (names begin at a word boundary), Chinese names by their first character. */
+  private indexed() {
+    if (!this.index) {
+      const index = { byWord: new Map<string, Pattern[]>(), byChar: new Map<string, Pattern[]>(), other: [] as Pattern[] };
+      for (const p of this.patterns) {
+        if (HAN.test(p.folded)) push(index.byChar, p.folded[0]!, p);
+        else {
+          const word = /^[\p{L}\p{N}]+/u.exec(p.folded)?.[0];
+          if (word) push(index.byWord, word, p);
+          else index.other.push(p);
+        }
+      }
+      this.index = index;
+    }
+    return this.index;
   }
 
   find(text: string): Mention[] {
     const folded = fold(text);
+    const indexes = this.base ? [this.base.indexed(), this.indexed()] : [this.indexed()];
+    // Every place a known name occurs; then taken longest name first (earlier names first among
+    // equals), as if each name were searched in turn from the longest down.
+    const found: { at: number; p: Pattern }[] = [];
+    for (const m of folded.matchAll(/[\p{L}\p{N}]+/gu)) {
+      const han = HAN.test(m[0]);
+      for (const { byWord, byChar } of indexes) {
+        for (const p of byWord.get(m[0]) ?? []) if (folded.startsWith(p.folded, m.index)) found.push({ at: m.index, p });
+        // Chinese names need no word boundary: try them at every character of a run.
+        if (han && byChar.size) {
+          for (let i = m.index; i < m.index + m[0].length; i++) {
+            for (const p of byChar.get(folded[i]!) ?? []) if (folded.startsWith(p.folded, i)) found.push({ at: i, p });
+          }
+        }
+      }
+    }
+    for (const { other } of indexes) for (const p of other) for (let at = folded.indexOf(p.folded); at >= 0; at = folded.indexOf(p.folded, at + 1)) found.push({ at, p });
+    found.sort((a, b) => b.p.folded.length - a.p.folded.length || a.p.seq - b.p.seq || a.at - b.at);
+
     const taken = new Uint8Array(text.length);
     const out: Mention[] = [];
-    for (const { folded: pattern, entity } of this.ordered()) {
-      const han = HAN.test(pattern);
-      for (let at = folded.indexOf(pattern); at >= 0; at = folded.indexOf(pattern, at + 1)) {
-        const end = at + pattern.length;
-        if (!han && ((at > 0 && WORDISH.test(text[at - 1]!)) || (end < text.length && WORDISH.test(text[end]!) && !/^[’']s?$/.test(text.slice(end, end + 2))))) continue;
-        if (taken.subarray(at, end).some((x) => x === 1)) continue;
-        taken.fill(1, at, end);
-        out.push({ start: at, end, text: text.slice(at, end), entity });
-      }
+    for (const { at, p } of found) {
+      const end = at + p.folded.length;
+      if (!HAN.test(p.folded) && ((at > 0 && WORDISH.test(text[at - 1]!)) || (end < text.length && WORDISH.test(text[end]!) && !/^[’']s?$/.test(text.slice(end, end + 2))))) continue;
+      if (taken.subarray(at, end).some((x) => x === 1)) continue;
+      taken.fill(1, at, end);
+      out.push({ start: at, end, text: text.slice(at, end), entity: p.entity });
     }
     return out.sort((a, b) => a.start - b.start);
   }
+}
+
+interface Pattern {
+  folded: string;
+  entity: string;
+  /** Order of addition: among names of one length, the earlier one wins. */
+  seq: number;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /**
@@ -108,7 +185,7 @@ export function bracketedAliases(text: string): { name: string; alias: string; s
 }
 
 /** A proposed entity's id: the slug of its name, made unique against the ids taken. */
-export function proposedId(name: string, taken: ReadonlySet<string>): string {
+export function proposedId(name: string, taken: { has(id: string): boolean }): string {
   const base = `entity:${slugify(name) || "entity"}`;
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;

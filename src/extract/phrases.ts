@@ -151,13 +151,22 @@ export function resolveByHead(noun: string, context: string, definite: boolean, 
   return definite && candidates === 1 && own.size <= 1 ? best.id : undefined;
 }
 
-/** Entities by the head words of their names and aliases. */
+/** Entities by the head words of their names and aliases; forked per article like the Gazetteer. */
 export class HeadIndex {
   private byHead = new Map<string, Map<string, GazetteerEntry>>();
-  constructor(entries: Iterable<GazetteerEntry> = []) {
+  /** Ids this index (re)defines, hiding the base's older version of them. */
+  private own = new Set<string>();
+  constructor(
+    entries: Iterable<GazetteerEntry> = [],
+    private readonly base?: HeadIndex,
+  ) {
     for (const e of entries) this.add(e);
   }
+  fork(): HeadIndex {
+    return new HeadIndex([], this);
+  }
   add(e: GazetteerEntry): void {
+    this.own.add(e.id);
     for (const n of [e.name, ...e.aliases]) {
       const h = headWord(n);
       if (!h) continue;
@@ -166,8 +175,11 @@ export class HeadIndex {
       m.set(e.id, e);
     }
   }
-  get(head: string): Iterable<GazetteerEntry> {
-    return this.byHead.get(head)?.values() ?? [];
+  *get(head: string): Iterable<GazetteerEntry> {
+    const mine = this.byHead.get(head);
+    if (mine) yield* mine.values();
+    const theirs = this.base?.byHead.get(head);
+    if (theirs) for (const [id, e] of theirs) if (!this.own.has(id)) yield e;
   }
 }
 

@@ -23,7 +23,7 @@ function evaluate(name: string, text: string, entities: GazetteerEntry[], gold: 
     const e = [...all.values()].find((v) => v.name === n);
     return e ? [e.name, ...e.aliases, ...(e.nameZh ? [e.nameZh] : [])] : [n];
   };
-  return { name, score: score(triplesOf(x, all), gold, aliasesOf) };
+  return { name, score: score(triplesOf(x), gold, aliasesOf) };
 }
 
 /** Each gold text of tests/fixtures/gold, and the seed article against its curated annotation. */

@@ -94,17 +94,11 @@ function describe(r: MergeReport, dir: string): string {
   return `regkg: ${r.doc}${r.document === "added" ? " added" : ""}: ${what}${entities}`;
 }
 
-function tripleLines(fragment: Fragment, known: readonly GazetteerEntry[], withDoc: boolean): string[] {
-  const names = new Map<string, string>([...known, ...fragment.extraction.proposed].map((e) => [e.id, e.name]));
-  const name = (id: string) => names.get(id) ?? id;
-  return fragment.extraction.actions.flatMap((a) =>
-    a.actors.flatMap((actor) =>
-      a.targets.map((target) => {
-        const row = { actor: name(actor), actionType: a.actionType, target: name(target), status: a.status, quote: a.evidence.quote, start: a.evidence.start, end: a.evidence.end };
-        return `${JSON.stringify(withDoc ? { doc: fragment.document.id, ...row } : row)}\n`;
-      }),
-    ),
-  );
+function tripleLines(fragment: Fragment, withDoc: boolean, triplesOf: typeof import("../../extract/index.ts").triplesOf): string[] {
+  return triplesOf(fragment.extraction).map(({ actor, actionType, target, status, quote, start, end }) => {
+    const row = { actor, actionType, target, status, quote, start, end };
+    return `${JSON.stringify(withDoc ? { doc: fragment.document.id, ...row } : row)}\n`;
+  });
 }
 
 export function register(program: Command): void {
@@ -137,7 +131,7 @@ export function register(program: Command): void {
         let entitiesText = readFileSync(join(dataDir, "entities.json"), "utf8");
 
         // Loaded here, not at start-up: the NLP library would slow every other command.
-        const { chooseSlug, mergeFragment, proposeFragment } = await import("../../extract/index.ts");
+        const { chooseSlug, mergeFragment, proposeFragment, triplesOf } = await import("../../extract/index.ts");
         const failed: Problem[] = [];
         const bar = progress("ingest", files.length, "articles");
         const lines: string[] = [];
@@ -165,7 +159,7 @@ export function register(program: Command): void {
             continue;
           }
           if (opts.dryRun) {
-            if (opts.format === "triples") lines.push(...tripleLines(fragment, known, folder));
+            if (opts.format === "triples") lines.push(...tripleLines(fragment, folder, triplesOf));
             else {
               const { text: _t, extraction: _x, ...shown } = fragment;
               lines.push(folder ? `${JSON.stringify(shown)}\n` : `${JSON.stringify(shown, null, 2)}\n`);

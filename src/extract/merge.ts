@@ -110,7 +110,8 @@ export function mergeFragment(data: GraphData, entitiesText: string, fragment: F
   }
   const next: GraphData = {
     documents,
-    entities: { file: data.entities.file, data: { ...data.entities.data, entities: [...data.entities.data.entities, ...added] } },
+    // The same array when nothing is added: the extractor indexes the known entities once per array.
+    entities: added.length ? { file: data.entities.file, data: { ...data.entities.data, entities: [...data.entities.data.entities, ...added] } } : data.entities,
     annotations,
   };
   // The proposal obeys the schema it is merged under, and the merged data builds.

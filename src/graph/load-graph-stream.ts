@@ -9,26 +9,29 @@ import type { EdgeSpec, Location, RegkgGraph } from "./types.ts";
 const NodeRecord = GraphFileSchema.shape.nodes.element;
 const EdgeRecord = GraphFileSchema.shape.edges.element;
 
-/** Line and column (1-based, in characters) of a byte offset of a file, read again in chunks. */
+/**
+ * Line and column (1-based; the column in UTF-16 code units, as editors count) of a byte offset
+ * of a file, read again in chunks. Nothing is kept but counts: a graph file is often one line.
+ */
 function lineAndColumn(file: string, offset: number): { line: number; column: number } {
   const fd = openSync(file, "r");
   try {
     const buffer = Buffer.alloc(1 << 20);
     let line = 1;
-    let lineStart: number[] = [];
-    let at = 0;
-    while (at < offset) {
+    let column = 1;
+    for (let at = 0; at < offset; ) {
       const read = readSync(fd, buffer, 0, Math.min(buffer.length, offset - at), at);
       if (read === 0) break;
       for (let i = 0; i < read; i++) {
-        if (buffer[i] === 0x0a) {
+        const b = buffer[i]!;
+        if (b === 0x0a) {
           line++;
-          lineStart = [];
-        } else lineStart.push(buffer[i]!);
+          column = 1;
+        } else if ((b & 0xc0) !== 0x80) column += b >= 0xf0 ? 2 : 1; // a character starts; 4-byte ones take two code units
       }
       at += read;
     }
-    return { line, column: new TextDecoder().decode(Uint8Array.from(lineStart)).length + 1 };
+    return { line, column };
   } finally {
     closeSync(fd);
   }

@@ -94,6 +94,9 @@ describe("loading a graph file in pieces", () => {
     expect(streamed.problems[0]!.message).toMatch(/^invalid JSON: /);
     const whole = inMemory(file);
     // Where both can say where: the same line.
-    if (whole.problems[0]!.line !== undefined && _name !== "a cut-off file") expect(streamed.problems[0]!.line).toBe(whole.problems[0]!.line);
+    if (whole.problems[0]!.line !== undefined && _name !== "a cut-off file") {
+      expect(streamed.problems[0]!.line).toBe(whole.problems[0]!.line);
+      if (_name === "a syntax error in the middle") expect(streamed.problems[0]!.column).toBe(whole.problems[0]!.column);
+    }
   });
 });

@@ -1,6 +1,6 @@
 import type { ActionType, Status } from "../schema/index.ts";
 import type { Extraction } from "./extract.ts";
-import { fold, type GazetteerEntry } from "./gazetteer.ts";
+import { fold } from "./gazetteer.ts";
 
 const normalizeName = (s: string) => fold(s).replace(/\s+/g, " ").trim();
 

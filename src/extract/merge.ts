@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from "node:util";
 import { buildFromGraphData, type GraphData, type SourceDocument } from "../graph/from-graph-data.ts";
 import { AnnotationFileSchema, docId, DocumentMetaSchema, EntityRecordSchema, parseWith, type AnnotationFile, type EntityRecord, type Problem } from "../schema/index.ts";
 import type { Fragment } from "./fragment.ts";
@@ -62,7 +63,6 @@ export function appendEntities(entitiesText: string, records: readonly EntityRec
 }
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * Plan the merge of a proposed fragment into graph-data. Never overwrites: an existing
@@ -81,7 +81,7 @@ export function mergeFragment(data: GraphData, entitiesText: string, fragment: F
 
   let annotation: AnnotationFile | undefined = fragment.annotation;
   if (existingAnn) {
-    report.annotation = existingAnn.data.review === "accepted" ? "kept-accepted" : sameJson(existingAnn.data, fragment.annotation) ? "unchanged" : "kept-differs";
+    report.annotation = existingAnn.data.review === "accepted" ? "kept-accepted" : isDeepStrictEqual(existingAnn.data, fragment.annotation) ? "unchanged" : "kept-differs";
     annotation = undefined;
   }
   if (existingDoc && existingDoc.text !== fragment.text) {

@@ -16,6 +16,12 @@ import type { EdgeSpec, NodeSpec, RegkgGraph } from "./types.ts";
 const KEY_PATTERN: Record<NodeKind, RegExp> = { entity: ENTITY_ID, action: ACTION_ID, document: DOC_ID };
 const KEY_EXAMPLE: Record<NodeKind, string> = { entity: "entity:pboc", action: "action:my-article:1", document: "doc:my-article" };
 
+/** Edge `index` of a graph file, with where its record and its two ends are written. */
+export function edgeSpec(e: GraphFile["edges"][number], file: string, index: number): EdgeSpec {
+  const at = (field: string) => ({ file, path: `$.edges[${index}]${field}` });
+  return { key: e.key, source: e.source, target: e.target, attributes: e.attributes, where: at(".attributes"), sourceAt: at(".source"), targetAt: at(".target") };
+}
+
 /** The problem with node `index` of a graph file when its key does not fit its kind. */
 export function nodeKeyProblem(key: string, kind: NodeKind, file: string, index: number): Problem | undefined {
   if (KEY_PATTERN[kind].test(key)) return undefined;
@@ -52,15 +58,7 @@ export function parseGraphFile(data: unknown, file: string): { graph: RegkgGraph
     }
     nodes.push({ key: n.key, attributes: n.attributes, where: { file, path: `$.nodes[${i}].attributes` } });
   });
-  const edges: EdgeSpec[] = g.edges.map((e, i) => ({
-    key: e.key,
-    source: e.source,
-    target: e.target,
-    attributes: e.attributes,
-    where: { file, path: `$.edges[${i}].attributes` },
-    sourceAt: { file, path: `$.edges[${i}].source` },
-    targetAt: { file, path: `$.edges[${i}].target` },
-  }));
+  const edges: EdgeSpec[] = g.edges.map((e, i) => edgeSpec(e, file, i));
 
   const assembled = assembleGraph(nodes, edges, g.attributes, { file, path: "$.attributes" });
   problems.push(...assembled.problems, ...checkIntegrity(assembled.graph, assembled.provenance));

@@ -1,10 +1,10 @@
 import { closeSync, openSync, readSync } from "node:fs";
 import { GraphFileSchema, parseWith, type Problem } from "../schema/index.ts";
 import { Assembler } from "./assemble.ts";
-import { nodeKeyProblem } from "./graph-file.ts";
+import { edgeSpec, nodeKeyProblem } from "./graph-file.ts";
 import { checkIntegrity } from "./integrity.ts";
 import { JsonMemberScanner, JsonScanError } from "./json-members.ts";
-import type { EdgeSpec, Location, RegkgGraph } from "./types.ts";
+import type { Location, RegkgGraph } from "./types.ts";
 
 const NodeRecord = GraphFileSchema.shape.nodes.element;
 const EdgeRecord = GraphFileSchema.shape.edges.element;
@@ -98,10 +98,7 @@ export function loadGraphStream(file: string, shown: string, chunkSize = 16 << 2
       skippedEdges.push(index);
       return;
     }
-    const e = parsed.value;
-    const at = (field: string): Location => ({ file: shown, path: `$.edges[${index}]${field}` });
-    const spec: EdgeSpec = { key: e.key, source: e.source, target: e.target, attributes: e.attributes, where: at(".attributes"), sourceAt: at(".source"), targetAt: at(".target") };
-    if (!assembler.addEdge(spec)) skippedEdges.push(index);
+    if (!assembler.addEdge(edgeSpec(parsed.value, shown, index))) skippedEdges.push(index);
   };
 
   const scanner = new JsonMemberScanner(new Set(["nodes", "edges"]), {

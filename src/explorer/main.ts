@@ -1,9 +1,8 @@
 import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import { NodeSquareProgram } from "@sigma/node-square";
-import FA2Layout from "graphology-layout-forceatlas2/worker";
-import forceAtlas2 from "graphology-layout-forceatlas2";
+import type FA2Layout from "graphology-layout-forceatlas2/worker";
 import Sigma from "sigma";
-import { graphFromFile, layoutGraph, parseJsonText, type RegkgGraph } from "../graph/index.ts";
+import { graphFromFile, parseJsonText, type RegkgGraph } from "../graph/index.ts";
 import { buildQueryIndex, whoActedOnWhom, type Direction, type QueryIndex, type WhoGraph } from "../query/index.ts";
 import { formatProblem, ValidationError } from "../schema/index.ts";
 import { dateExtent, renderDateFilter } from "./controllers/dates.ts";
@@ -16,7 +15,7 @@ import { renderQueryResult } from "./controllers/query.ts";
 import { mountSearch } from "./controllers/search.ts";
 import { derive, type Derived } from "./derive.ts";
 import { byId, el } from "./dom.ts";
-import { DEFAULT_GRAPH_URL, fetchGraph } from "./load.ts";
+import { fetchGraph, graphUrl } from "./load.ts";
 import { parallelCurvatures } from "./parallel.ts";
 import { makeReducers } from "./reducers.ts";
 import { hover, initialState, select, setDates, setHighlight, setPathStart, setQuery, setView, toggleFilter, type ExplorerState, type View } from "./state.ts";
@@ -56,6 +55,19 @@ function showError(source: string, err: unknown): void {
   document.body.dataset.ready = "error";
 }
 
+/**
+ * Positions are optional in a graph file; sigma needs them. Small graphs get ForceAtlas2 here,
+ * large ones start from seeded positions and the layout button. The layout code is loaded only
+ * for a graph that needs it.
+ */
+async function place(graph: RegkgGraph): Promise<void> {
+  if (graph.someNode((_n, a) => typeof a.x !== "number" || typeof a.y !== "number")) {
+    const { layoutGraph } = await import("../graph/layout.ts");
+    layoutGraph(graph, { iterations: graph.order <= 3000 ? 300 : 0 });
+  }
+  performance.mark("regkg:placed");
+}
+
 /** Show a graph; returns a function that takes it all down again (to open another graph). */
 function mount(graph: RegkgGraph, source: string): () => void {
   const lifetime = new AbortController();
@@ -63,11 +75,6 @@ function mount(graph: RegkgGraph, source: string): () => void {
   document.querySelector("main")!.hidden = false;
   byId("error").hidden = true;
   document.querySelector(".toolbar")!.querySelectorAll("button").forEach((b) => (b.disabled = false));
-  // Positions are optional in a graph file; sigma needs them. Small graphs get ForceAtlas2 here,
-  // large ones start from seeded positions and the layout button.
-  const unplaced = graph.someNode((_n, a) => typeof a.x !== "number" || typeof a.y !== "number");
-  if (unplaced) layoutGraph(graph, { iterations: graph.order <= 3000 ? 300 : 0 });
-  performance.mark("regkg:placed");
   // Built on first search, query or highlight: drawing the graph does not need it.
   let built: QueryIndex | undefined;
   const index = () => (built ??= buildQueryIndex(graph));
@@ -147,15 +154,43 @@ function mount(graph: RegkgGraph, source: string): () => void {
   // ForceAtlas2 in a web worker, so the page stays responsive while it runs; the worker (and
   // the copy of the graph it needs) is made on the first click, not at start-up.
   let fa2: FA2Layout | undefined;
+  let starting: Promise<void> | undefined;
+  let wanted = false;
   const layout = {
-    isRunning: () => fa2?.isRunning() ?? false,
-    start: () =>
-      (fa2 ??= new FA2Layout(graph, {
-        settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 2000 },
-        getEdgeWeight: (_e, attrs) => (attrs.kind === "source" ? 0.05 : 1),
-      })).start(),
-    stop: () => fa2?.stop(),
-    kill: () => fa2?.kill(),
+    isRunning: () => wanted,
+    start: () => {
+      wanted = true;
+      starting ??= (async () => {
+        const [{ default: Layout }, { default: forceAtlas2 }] = await Promise.all([
+          import("graphology-layout-forceatlas2/worker"),
+          import("graphology-layout-forceatlas2"),
+        ]);
+        if (signal.aborted) return;
+        fa2 = new Layout(graph, {
+          settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 2000 },
+          getEdgeWeight: (_e, attrs) => (attrs.kind === "source" ? 0.05 : 1),
+        });
+      })();
+      void starting.then(
+        () => {
+          if (wanted && !signal.aborted) fa2?.start();
+        },
+        () => {
+          // The layout code could not be loaded (offline?): show the button as idle, retry on click.
+          starting = undefined;
+          wanted = false;
+          showLayout();
+        },
+      );
+    },
+    stop: () => {
+      wanted = false;
+      fa2?.stop();
+    },
+    kill: () => {
+      wanted = false;
+      fa2?.kill();
+    },
   };
   const layoutButton = byId<HTMLButtonElement>("layout-toggle");
   const showLayout = () => {
@@ -249,13 +284,13 @@ function mount(graph: RegkgGraph, source: string): () => void {
     camera: () => renderer.getCamera().getState(),
   };
   performance.mark("regkg:mounted");
-  renderer.once("afterRender", () => {
+  // Sigma drew the graph in its constructor; the browser shows that frame once this task ends.
+  requestAnimationFrame(() => {
     performance.mark("regkg:first-frame");
     window.__firstFrame ??= performance.now();
     window.__regkgReady = true;
     document.body.dataset.ready = "true";
   });
-  renderer.refresh();
 
   return () => {
     lifetime.abort();
@@ -280,6 +315,7 @@ async function openFile(file: File, current: { dispose: (() => void) | null }): 
     showError(file.name, err);
     return;
   }
+  await place(graph);
   current.dispose?.();
   document.body.dataset.ready = "loading";
   history.replaceState(null, "", "?");
@@ -309,9 +345,10 @@ function wireFileOpening(current: { dispose: (() => void) | null }): void {
 }
 
 async function main(): Promise<void> {
+  performance.mark("regkg:start");
   const current: { dispose: (() => void) | null } = { dispose: null };
   wireFileOpening(current);
-  const source = new URLSearchParams(location.search).get("graph") ?? DEFAULT_GRAPH_URL;
+  const source = graphUrl(location.search);
   let graph: RegkgGraph;
   try {
     graph = await fetchGraph(source);
@@ -320,6 +357,7 @@ async function main(): Promise<void> {
     showError(source, err);
     return;
   }
+  await place(graph);
   current.dispose = mount(graph, source);
 }
 

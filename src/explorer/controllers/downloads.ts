@@ -1,10 +1,11 @@
-import { downloadAsPNG } from "@sigma/export-image";
 import type Sigma from "sigma";
-import { graphParts, writeGraphJson } from "../../export/graph-json-stream.ts";
 import type { RegkgGraph } from "../../graph/index.ts";
+
+// The writers load on the first download: the first frame does not wait for their code.
 
 /** The graph as graphology JSON, with the same writer the CLI uses. */
 export async function graphJsonBlob(graph: RegkgGraph): Promise<Blob> {
+  const { graphParts, writeGraphJson } = await import("../../export/graph-json-stream.ts");
   const chunks: string[] = [];
   await writeGraphJson(graphParts(graph), (c) => void chunks.push(c));
   return new Blob(chunks, { type: "application/json" });
@@ -22,6 +23,7 @@ export function download(blob: Blob, fileName: string): void {
 }
 
 export async function downloadPng(renderer: Sigma<any, any, any>, fileName: string): Promise<void> {
+  const { downloadAsPNG } = await import("@sigma/export-image");
   // The image helper is typed for untyped graphs; it only reads what sigma draws.
   await downloadAsPNG(renderer as Sigma, { fileName, backgroundColor: "#fbfaf7" });
 }

@@ -1,5 +1,5 @@
 import { MultiDirectedGraph } from "graphology";
-import { EDGE_ENDPOINTS, SCHEMA_VERSION, type GraphAttributes, type NodeKind, type Problem } from "../schema/index.ts";
+import { EDGE_ENDPOINTS, kindOfId, SCHEMA_VERSION, type GraphAttributes, type NodeKind, type Problem } from "../schema/index.ts";
 import { nearest } from "./suggest.ts";
 import type { EdgeSpec, Location, NodeSpec, Provenance, RegkgGraph } from "./types.ts";
 
@@ -30,8 +30,6 @@ export interface Locator {
 export class Assembler {
   readonly graph: RegkgGraph;
   readonly problems: Problem[] = [];
-  // One lookup per endpoint: graphology's own hasNode + getNodeAttribute cost two.
-  private readonly kindOf = new Map<string, NodeKind>();
 
   constructor(
     attributes: Partial<GraphAttributes>,
@@ -40,35 +38,52 @@ export class Assembler {
     this.graph = emptyGraph(attributes);
   }
 
-  addNode(key: string, attributes: NodeSpec["attributes"], where: Location): boolean {
-    if (this.kindOf.has(key)) {
+  /**
+   * A node whose key has the form of its kind (callers check that first: the schema's id
+   * patterns), so that an edge's endpoints can be checked by their keys alone. `where` may be
+   * a function, for callers that work a location out only when it is needed.
+   */
+  addNode(key: string, attributes: NodeSpec["attributes"], where: Location | (() => Location)): boolean {
+    if (kindOfId(key) !== attributes.kind) throw new Error(`internal: node "${key}" does not have the id of ${withArticle(attributes.kind)}`);
+    // graphology refuses a key it already has; asking first would look every key up twice.
+    try {
+      this.graph.addNode(key, attributes);
+      return true;
+    } catch (err) {
+      if (!this.graph.hasNode(key)) throw err;
       const first = this.locate.node(key);
-      this.problems.push({ ...where, message: `duplicate id "${key}"${first ? `, first defined in ${first.file} at ${first.path}` : ""}` });
+      const at = typeof where === "function" ? where() : where;
+      this.problems.push({ ...at, message: `duplicate id "${key}"${first ? `, first defined in ${first.file} at ${first.path}` : ""}` });
       return false;
     }
-    this.kindOf.set(key, attributes.kind);
-    this.graph.addNode(key, attributes);
-    return true;
   }
 
   addEdge(edge: EdgeSpec): boolean {
-    const { graph, kindOf, problems } = this;
-    if (graph.hasEdge(edge.key)) {
-      const first = this.locate.edge(edge.key);
-      problems.push({ ...edge.where, message: `duplicate edge "${edge.key}"${first ? `, first defined in ${first.file} at ${first.path}` : ""}` });
-      return false;
-    }
+    const { graph, problems } = this;
     const kind = edge.attributes.kind;
     const [wantSource, wantTarget] = EDGE_ENDPOINTS[kind];
-    const sourceOk = kindOf.get(edge.source) === wantSource || endpointProblem(graph, kindOf, edge.source, wantSource, "source", kind, edge.sourceAt, problems);
-    const targetOk = kindOf.get(edge.target) === wantTarget || endpointProblem(graph, kindOf, edge.target, wantTarget, "target", kind, edge.targetAt, problems);
+    // Kinds from the keys; whether the nodes exist, graphology says as it adds the edge.
+    const sourceOk = kindOfId(edge.source) === wantSource || endpointProblem(graph, edge.source, wantSource, "source", kind, edge.sourceAt, problems);
+    const targetOk = kindOfId(edge.target) === wantTarget || endpointProblem(graph, edge.target, wantTarget, "target", kind, edge.targetAt, problems);
     if (!sourceOk || !targetOk) return false;
     if (edge.source === edge.target) {
       problems.push({ ...edge.targetAt, message: `"${edge.source}" cannot be linked to itself` });
       return false;
     }
-    graph.addDirectedEdgeWithKey(edge.key, edge.source, edge.target, edge.attributes);
-    return true;
+    try {
+      graph.addDirectedEdgeWithKey(edge.key, edge.source, edge.target, edge.attributes);
+      return true;
+    } catch (err) {
+      const missingSource = !graph.hasNode(edge.source);
+      const missingTarget = !graph.hasNode(edge.target);
+      if (missingSource) endpointProblem(graph, edge.source, wantSource, "source", kind, edge.sourceAt, problems);
+      if (missingTarget) endpointProblem(graph, edge.target, wantTarget, "target", kind, edge.targetAt, problems);
+      if (missingSource || missingTarget) return false;
+      if (!graph.hasEdge(edge.key)) throw err;
+      const first = this.locate.edge(edge.key);
+      problems.push({ ...edge.where, message: `duplicate edge "${edge.key}"${first ? `, first defined in ${first.file} at ${first.path}` : ""}` });
+      return false;
+    }
   }
 }
 
@@ -90,7 +105,6 @@ export function assembleGraph(
 /** Record why an edge's endpoint is wrong (missing, or of the wrong kind); returns false. */
 function endpointProblem(
   graph: RegkgGraph,
-  kindOf: ReadonlyMap<string, NodeKind>,
   key: string,
   wantKind: NodeKind,
   end: "source" | "target",
@@ -98,11 +112,11 @@ function endpointProblem(
   at: Location,
   problems: Problem[],
 ): false {
-  const kind = kindOf.get(key);
-  if (kind === undefined) {
+  if (!graph.hasNode(key)) {
     const similar = nearest(key, graph.filterNodes((_n, a) => a.kind === wantKind));
     problems.push({ ...at, message: `unknown ${wantKind} "${key}"${similar ? `; did you mean "${similar}"?` : ""}` });
   } else {
+    const kind = graph.getNodeAttribute(key, "kind");
     problems.push({ ...at, message: `expected ${withArticle(wantKind)} as the ${end} of ${withArticle(edgeKind)} edge, got the ${kind} "${key}"` });
   }
   return false;

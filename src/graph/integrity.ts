@@ -1,4 +1,4 @@
-import { showValue, type Evidence, type Problem } from "../schema/index.ts";
+import { showValue, type EdgeAttributes, type Evidence, type Problem } from "../schema/index.ts";
 import type { Location, Provenance, RegkgGraph } from "./types.ts";
 
 /**
@@ -8,42 +8,49 @@ import type { Location, Provenance, RegkgGraph } from "./types.ts";
  */
 export function checkIntegrity(graph: RegkgGraph, provenance: Provenance): Problem[] {
   const problems: Problem[] = [];
+  // Located only when there is a problem to report: finding where a node was written can cost
+  // more than checking it (a large file works locations out on demand).
   const where = (key: string): Location =>
     provenance.nodes.get(key) ?? { file: provenance.graph.file, path: `$[${JSON.stringify(key)}]` };
+  const inside = (at: Location, field: string): Location => ({ file: at.file, path: `${at.path}${field}` });
 
+  // Counted by callbacks made once, not once per action: a million actions are checked here.
+  let actors = 0;
+  let targets = 0;
+  let sources = 0;
+  const countIn = (_e: string, e: EdgeAttributes) => {
+    if (e.kind === "actor") actors++;
+  };
+  const countOut = (_e: string, e: EdgeAttributes) => {
+    if (e.kind === "target") targets++;
+    else if (e.kind === "source") sources++;
+  };
   graph.forEachNode((key, attrs) => {
     if (attrs.kind !== "action") return;
-    // Located only when there is a problem to report: finding where a node was written can cost
-    // more than checking it (a streamed file works locations out on demand).
-    let located: Location | undefined;
-    const locate = () => (located ??= where(key));
-    const counts = { actor: 0, target: 0, source: 0 };
-    graph.forEachInEdge(key, (_e, e) => {
-      if (e.kind === "actor") counts.actor++;
-    });
-    graph.forEachOutEdge(key, (_e, e) => {
-      if (e.kind === "target" || e.kind === "source") counts[e.kind]++;
-    });
-    if (counts.actor === 0) problems.push({ ...locate(), message: `action "${key}" has no actor: expected at least one` });
-    if (counts.target === 0) problems.push({ ...locate(), message: `action "${key}" has no target: expected at least one` });
-    if (counts.source === 0) problems.push({ ...locate(), message: `action "${key}" has no source document: expected a source edge` });
-    attrs.evidence.forEach((ev, i) =>
-      checkEvidence(graph, ev, () => {
-        const at = locate();
-        return { file: at.file, path: `${at.path}.evidence[${i}]` };
-      }, problems),
-    );
+    actors = targets = sources = 0;
+    graph.forEachInEdge(key, countIn);
+    graph.forEachOutEdge(key, countOut);
+    if (actors === 0) problems.push({ ...where(key), message: `action "${key}" has no actor: expected at least one` });
+    if (targets === 0) problems.push({ ...where(key), message: `action "${key}" has no target: expected at least one` });
+    if (sources === 0) problems.push({ ...where(key), message: `action "${key}" has no source document: expected a source edge` });
+    for (let i = 0; i < attrs.evidence.length; i++) {
+      const wrong = evidenceProblem(graph, attrs.evidence[i]!);
+      if (wrong) problems.push({ ...inside(where(key), `.evidence[${i}]${wrong.field}`), message: wrong.message });
+    }
     const anchor = attrs.time?.anchor;
     if (anchor !== undefined && !graph.hasNode(anchor)) {
-      const at = locate();
-      problems.push({ file: at.file, path: `${at.path}.time.anchor`, message: `unknown anchor "${anchor}": expected the id of a document or an action` });
+      problems.push({ ...inside(where(key), ".time.anchor"), message: `unknown anchor "${anchor}": expected the id of a document or an action` });
     }
   });
 
   graph.forEachEdge((edge, attrs) => {
     if (attrs.kind !== "relation" || !attrs.evidence) return;
-    const at = provenance.edges.get(edge) ?? { file: provenance.graph.file, path: `$[${JSON.stringify(edge)}]` };
-    attrs.evidence.forEach((ev, i) => checkEvidence(graph, ev, () => ({ file: at.file, path: `${at.path}.evidence[${i}]` }), problems));
+    attrs.evidence.forEach((ev, i) => {
+      const wrong = evidenceProblem(graph, ev);
+      if (!wrong) return;
+      const at = provenance.edges.get(edge) ?? { file: provenance.graph.file, path: `$[${JSON.stringify(edge)}]` };
+      problems.push({ ...inside(at, `.evidence[${i}]${wrong.field}`), message: wrong.message });
+    });
   });
 
   for (const [i, doc] of graph.getAttribute("documents").entries()) {
@@ -54,30 +61,26 @@ export function checkIntegrity(graph: RegkgGraph, provenance: Provenance): Probl
   return problems;
 }
 
-function checkEvidence(graph: RegkgGraph, ev: Evidence, locate: () => Location, problems: Problem[]): void {
+/** What is wrong with an evidence span, and in which of its fields; undefined when nothing is. */
+function evidenceProblem(graph: RegkgGraph, ev: Evidence): { field: string; message: string } | undefined {
   if (!graph.hasNode(ev.doc) || graph.getNodeAttribute(ev.doc, "kind") !== "document") {
-    problems.push({ file: locate().file, path: `${locate().path}.doc`, message: `unknown document "${ev.doc}"` });
-    return;
+    return { field: ".doc", message: `unknown document "${ev.doc}"` };
   }
   const doc = graph.getNodeAttributes(ev.doc);
-  if (doc.kind !== "document") return;
+  if (doc.kind !== "document") return undefined;
   const text = doc.text;
-  if (ev.end <= ev.start) {
-    problems.push({ file: locate().file, path: `${locate().path}.end`, message: `expected end > start, got start ${ev.start} and end ${ev.end}` });
-    return;
-  }
+  if (ev.end <= ev.start) return { field: ".end", message: `expected end > start, got start ${ev.start} and end ${ev.end}` };
   if (ev.end > text.length) {
-    problems.push({ file: locate().file, path: `${locate().path}.end`, message: `span ${ev.start}-${ev.end} is out of range: the text of ${ev.doc} has ${text.length} characters${hint(text, ev.quote)}` });
-    return;
+    return { field: ".end", message: `span ${ev.start}-${ev.end} is out of range: the text of ${ev.doc} has ${text.length} characters${hint(text, ev.quote)}` };
   }
   const actual = text.slice(ev.start, ev.end);
   if (actual !== ev.quote) {
-    problems.push({
-      file: locate().file,
-      path: `${locate().path}.quote`,
+    return {
+      field: ".quote",
       message: `quote does not match the text at ${ev.start}-${ev.end}: the text there is ${showValue(actual)}, the quote is ${showValue(ev.quote)}${hint(text, ev.quote)}`,
-    });
+    };
   }
+  return undefined;
 }
 
 /** Where the quote really is, so a hand-annotator can copy the right offsets. */

@@ -1,10 +1,8 @@
 import { closeSync, openSync, readSync } from "node:fs";
-import { GraphFileSchema, parseWith, type Problem } from "../schema/index.ts";
-import { Assembler } from "./assemble.ts";
-import { edgeSpec, nodeKeyProblem } from "./graph-file.ts";
-import { checkIntegrity } from "./integrity.ts";
+import { checkWith, GraphFileSchema, parseWith, type Problem } from "../schema/index.ts";
+import { GraphFileBuilder } from "./graph-file.ts";
 import { JsonMemberScanner, JsonScanError } from "./json-members.ts";
-import type { Location, RegkgGraph } from "./types.ts";
+import type { RegkgGraph } from "./types.ts";
 
 const NodeRecord = GraphFileSchema.shape.nodes.element;
 const EdgeRecord = GraphFileSchema.shape.edges.element;
@@ -38,32 +36,6 @@ function lineAndColumn(file: string, offset: number): { line: number; column: nu
 }
 
 /**
- * Where the n-th kept node or edge was written, worked out only when a problem asks: walking
- * the graph in insertion order, skipping the records that were left out.
- */
-function lazyLocations(file: string, list: "nodes" | "edges", keys: () => Iterable<string>, skipped: readonly number[], suffix: string) {
-  let map: Map<string, Location> | undefined;
-  return {
-    get(key: string): Location | undefined {
-      if (!map) {
-        map = new Map();
-        let index = 0;
-        let s = 0;
-        for (const k of keys()) {
-          while (s < skipped.length && skipped[s] === index) {
-            index++;
-            s++;
-          }
-          map.set(k, { file, path: `$.${list}[${index}]${suffix}` });
-          index++;
-        }
-      }
-      return map.get(key);
-    },
-  };
-}
-
-/**
  * Load a graph file of any size: the file is read in chunks and each node and edge is parsed,
  * checked against the schema and put into the graph as it comes, so neither the text nor the
  * parsed JSON is ever held whole (a million actions make 1.1 GB of JSON, more than a V8 string
@@ -73,18 +45,7 @@ export function loadGraphStream(file: string, shown: string, chunkSize = 16 << 2
   // Schema problems, and the graph's own (keys, endpoints, integrity): as for a whole file,
   // the second kind is reported only when there is none of the first.
   const schemaProblems: Problem[] = [];
-  const graphProblems: Problem[] = [];
-  const assembler = new Assembler(
-    {},
-    {
-      node: (key) => nodeLocations.get(key),
-      edge: (key) => edgeLocations.get(key),
-    },
-  );
-  const skippedNodes: number[] = [];
-  const skippedEdges: number[] = [];
-  const nodeLocations = lazyLocations(shown, "nodes", () => assembler.graph.nodes(), skippedNodes, ".attributes");
-  const edgeLocations = lazyLocations(shown, "edges", () => assembler.graph.edges(), skippedEdges, ".attributes");
+  const builder = new GraphFileBuilder(shown);
   /** The small members (attributes, options, anything unexpected), checked at the end. */
   const members: Record<string, unknown> = {};
   const streamed = new Set<string>();
@@ -92,13 +53,9 @@ export function loadGraphStream(file: string, shown: string, chunkSize = 16 << 2
   const waiting: [number, unknown][] = [];
 
   const addEdge = (index: number, value: unknown) => {
-    const parsed = parseWith(EdgeRecord, value, shown, ["edges", index]);
-    if (!parsed.ok) {
-      schemaProblems.push(...parsed.problems);
-      skippedEdges.push(index);
-      return;
-    }
-    if (!assembler.addEdge(edgeSpec(parsed.value, shown, index))) skippedEdges.push(index);
+    const parsed = checkWith(EdgeRecord, value, shown, ["edges", index]);
+    if (parsed.ok) builder.edge(index, parsed.value);
+    else schemaProblems.push(...parsed.problems);
   };
 
   const scanner = new JsonMemberScanner(new Set(["nodes", "edges"]), {
@@ -111,23 +68,10 @@ export function loadGraphStream(file: string, shown: string, chunkSize = 16 << 2
     },
     element(key, index, value) {
       if (key === "nodes") {
-        const parsed = parseWith(NodeRecord, value, shown, ["nodes", index]);
-        if (!parsed.ok) {
-          schemaProblems.push(...parsed.problems);
-          skippedNodes.push(index);
-          return;
-        }
-        const n = parsed.value;
-        const keyProblem = nodeKeyProblem(n.key, n.attributes.kind, shown, index);
-        if (keyProblem) {
-          graphProblems.push(keyProblem);
-          skippedNodes.push(index);
-          return;
-        }
-        if (!assembler.addNode(n.key, n.attributes, { file: shown, path: `$.nodes[${index}].attributes` })) skippedNodes.push(index);
-        return;
-      }
-      if (!streamed.has("nodes")) waiting.push([index, value]);
+        const parsed = checkWith(NodeRecord, value, shown, ["nodes", index]);
+        if (parsed.ok) builder.node(index, parsed.value);
+        else schemaProblems.push(...parsed.problems);
+      } else if (!streamed.has("nodes")) waiting.push([index, value]);
       else addEdge(index, value);
     },
   });
@@ -156,8 +100,5 @@ export function loadGraphStream(file: string, shown: string, chunkSize = 16 << 2
   for (const key of streamed) stub[key] = [];
   const top = parseWith(GraphFileSchema, stub, shown);
   if (!top.ok || schemaProblems.length > 0) return { graph: undefined, problems: [...(top.ok ? [] : top.problems), ...schemaProblems] };
-  const graph = assembler.graph;
-  graph.replaceAttributes(top.value.attributes);
-  const integrity = checkIntegrity(graph, { graph: { file: shown, path: "$.attributes" }, nodes: nodeLocations, edges: edgeLocations });
-  return { graph, problems: [...graphProblems, ...assembler.problems, ...integrity] };
+  return builder.finish(top.value.attributes);
 }

@@ -44,3 +44,14 @@ export function slugify(name: string): string {
 export function edgeKey(kind: string, source: string, target: string, qualifier?: string): string {
   return qualifier ? `${kind}:${qualifier}:${source}->${target}` : `${kind}:${source}->${target}`;
 }
+
+/**
+ * The kind of node an id names, read from its prefix alone (entity:, action:, doc:). Every node
+ * of a valid graph has an id of its kind's form, so this is the node's kind whenever it exists.
+ */
+export function kindOfId(id: string): "entity" | "action" | "document" | undefined {
+  if (id.startsWith("entity:")) return "entity";
+  if (id.startsWith("action:")) return "action";
+  if (id.startsWith("doc:")) return "document";
+  return undefined;
+}

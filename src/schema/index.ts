@@ -4,3 +4,4 @@ export * from "./errors.ts";
 export * from "./model.ts";
 export * from "./validate.ts";
 export * from "./json-schema.ts";
+export * from "./fast-check.ts";

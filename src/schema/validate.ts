@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { Problem } from "./errors.ts";
+import { fastCheck } from "./fast-check.ts";
 
 /** `["actions", 3, "evidence"]` -> `$.actions[3].evidence` */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -52,4 +53,14 @@ export function parseWith<S extends z.ZodType>(schema: S, data: unknown, file: s
       message: describeIssue(issue),
     })),
   };
+}
+
+/**
+ * parseWith for large inputs: a value that passes as it is (the usual case) comes back itself,
+ * not copied, after a check that builds nothing (see fast-check.ts); anything else goes to zod,
+ * so the problems are the same. The caller then owns `data`: do not change it afterwards.
+ */
+export function checkWith<S extends z.ZodType>(schema: S, data: unknown, file: string, basePath: readonly PropertyKey[] = []): Parsed<z.output<S>> {
+  if (fastCheck(schema)(data)) return { ok: true, value: data as z.output<S> };
+  return parseWith(schema, data, file, basePath);
 }

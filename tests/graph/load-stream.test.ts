@@ -80,6 +80,23 @@ describe("loading a graph file in pieces", () => {
     expect(streamed.graph === undefined).toBe(whole.graph === undefined);
   });
 
+  it("names where the first copy of each duplicate is written, however many duplicates there are", () => {
+    const g = seedFile();
+    const early = g.nodes[5]!;
+    const late = g.nodes[20]!;
+    g.nodes.splice(8, 0, early); // late is now at index 21
+    g.nodes.push(late);
+    const file = join(tempDir(), "graph.json");
+    writeFileSync(file, JSON.stringify(g));
+    for (const { problems } of [inMemory(file), loadGraphStream(file, "graph.json", 1000)]) {
+      const duplicates = problems.filter((p) => p.message.startsWith("duplicate id"));
+      expect(duplicates).toEqual([
+        { file: "graph.json", path: "$.nodes[8].attributes", message: `duplicate id "${early.key}", first defined in graph.json at $.nodes[5].attributes` },
+        { file: "graph.json", path: `$.nodes[${g.nodes.length - 1}].attributes`, message: `duplicate id "${late.key}", first defined in graph.json at $.nodes[21].attributes` },
+      ]);
+    }
+  });
+
   it.each([
     ["a syntax error in the middle", (t: string) => t.replace('"kind": "action"', '"kind": "action",,')],
     ["a cut-off file", (t: string) => t.slice(0, t.length / 2)],

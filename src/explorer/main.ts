@@ -315,7 +315,14 @@ async function openFile(file: File, current: { dispose: (() => void) | null }): 
     showError(file.name, err);
     return;
   }
-  await place(graph);
+  try {
+    await place(graph);
+  } catch (err) {
+    current.dispose?.();
+    current.dispose = null;
+    showError(file.name, err);
+    return;
+  }
   current.dispose?.();
   document.body.dataset.ready = "loading";
   history.replaceState(null, "", "?");
@@ -353,11 +360,12 @@ async function main(): Promise<void> {
   try {
     graph = await fetchGraph(source);
     performance.mark("regkg:loaded");
+    // Loads the layout code for a graph without positions, which can fail offline.
+    await place(graph);
   } catch (err) {
     showError(source, err);
     return;
   }
-  await place(graph);
   current.dispose = mount(graph, source);
 }
 

@@ -11,7 +11,7 @@ declare global {
   }
 }
 
-/** The graph a page address asks for: `?graph=URL`, else the seed. */
+/** The graph a page address asks for: `?graph=URL`, else the seed. index.html's inline script repeats this rule. */
 export function graphUrl(search: string): string {
   return new URLSearchParams(search).get("graph") || DEFAULT_GRAPH_URL;
 }

@@ -35,6 +35,23 @@ function lineAndColumn(file: string, offset: number): { line: number; column: nu
   }
 }
 
+/** Feed a whole file to a scanner, `chunkSize` bytes at a time, and tell it the input is over. */
+export function scanFile(file: string, scanner: JsonMemberScanner, chunkSize = 16 << 20): void {
+  const fd = openSync(file, "r");
+  try {
+    const buffer = Buffer.alloc(chunkSize);
+    for (let at = 0; ; ) {
+      const read = readSync(fd, buffer, 0, buffer.length, at);
+      if (read === 0) break;
+      scanner.push(buffer.subarray(0, read));
+      at += read;
+    }
+    scanner.end();
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
  * Load a graph file of any size: the file is read in chunks and each node and edge is parsed,
  * checked against the schema and put into the graph as it comes, so neither the text nor the
@@ -76,22 +93,12 @@ export function loadGraphStream(file: string, shown: string, chunkSize = 16 << 2
     },
   });
 
-  const fd = openSync(file, "r");
   try {
-    const buffer = Buffer.alloc(chunkSize);
-    for (let at = 0; ; ) {
-      const read = readSync(fd, buffer, 0, buffer.length, at);
-      if (read === 0) break;
-      scanner.push(buffer.subarray(0, read));
-      at += read;
-    }
-    scanner.end();
+    scanFile(file, scanner, chunkSize);
   } catch (err) {
     if (!(err instanceof JsonScanError)) throw err;
     const where = err.message === "the file is empty" ? {} : lineAndColumn(file, err.offset);
     return { graph: undefined, problems: [{ file: shown, path: "$", ...where, message: `invalid JSON: ${err.message}` }] };
-  } finally {
-    closeSync(fd);
   }
   for (const [index, value] of waiting) addEdge(index, value);
 

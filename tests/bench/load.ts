@@ -2,12 +2,12 @@ import { MultiDirectedGraph } from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import { parseGraphFile, serializeGraph, type RegkgGraph } from "../../src/graph/index.ts";
 import { fastCheck, GraphFileSchema } from "../../src/schema/index.ts";
-import { closeSync, createWriteStream, mkdtempSync, openSync, readSync, rmSync, statSync } from "node:fs";
+import { createWriteStream, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { graphParts, writeGraphJson } from "../../src/export/graph-json-stream.ts";
 import { JsonMemberScanner } from "../../src/graph/json-members.ts";
-import { loadGraphStream } from "../../src/graph/load-graph-stream.ts";
+import { loadGraphStream, scanFile } from "../../src/graph/load-graph-stream.ts";
 import { measure, timeEach, withBaseline, type Measurement } from "./harness.ts";
 
 const SUITE = "load";
@@ -26,14 +26,7 @@ function uncheckedStreamedLoad(file: string): RegkgGraph {
       else graph.addDirectedEdgeWithKey(v.key, v.source, v.target, v.attributes);
     },
   });
-  const fd = openSync(file, "r");
-  try {
-    const buffer = Buffer.alloc(16 << 20);
-    for (let at = 0, read = 0; (read = readSync(fd, buffer, 0, buffer.length, at)) > 0; at += read) scanner.push(buffer.subarray(0, read));
-    scanner.end();
-  } finally {
-    closeSync(fd);
-  }
+  scanFile(file, scanner);
   return graph;
 }
 

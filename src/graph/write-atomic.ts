@@ -18,9 +18,13 @@ export function writeFileAtomic(file: string, content: string | Uint8Array): voi
   }
 }
 
+/** Chunks smaller than this are joined before they reach the stream: one stream write per line costs more than the line. */
+const WRITE_BATCH = 1 << 16;
+
 /**
  * Stream a file into place atomically: `produce` writes chunks to a temporary file beside the
- * target, which replaces the target only when `produce` has finished without error.
+ * target, which replaces the target only when `produce` has finished without error. Small
+ * chunks (a CSV line each) are joined into writes of about 64 KB.
  */
 export async function writeStreamAtomic(file: string, produce: (write: (chunk: string) => Promise<void> | void) => Promise<void>): Promise<void> {
   const dir = dirname(file);
@@ -29,10 +33,19 @@ export async function writeStreamAtomic(file: string, produce: (write: (chunk: s
   const stream = createWriteStream(tmp);
   const failed = new Promise<never>((_, reject) => stream.once("error", reject));
   failed.catch(() => {});
+  const send = (chunk: string): Promise<void> | void => {
+    if (!stream.write(chunk)) return Promise.race([new Promise<void>((resolve) => stream.once("drain", resolve)), failed]);
+  };
+  let pending = "";
   try {
     await produce((chunk) => {
-      if (!stream.write(chunk)) return Promise.race([new Promise<void>((resolve) => stream.once("drain", resolve)), failed]);
+      pending += chunk;
+      if (pending.length < WRITE_BATCH) return;
+      const full = pending;
+      pending = "";
+      return send(full);
     });
+    if (pending) await send(pending);
     await Promise.race([new Promise<void>((resolve) => stream.end(resolve)), failed]);
     renameSync(tmp, file);
   } catch (err) {

@@ -217,6 +217,17 @@ describe("subgraph export", () => {
   });
 });
 
+describe("streamed files", () => {
+  it("many small chunks arrive whole and in order, across the writes they are joined into", async () => {
+    const target = join(tempDir(), "lines.csv");
+    const lines = Array.from({ length: 20_000 }, (_, i) => `${i},line ${i} \u6f22\r\n`);
+    await writeStreamAtomic(target, async (write) => {
+      for (const line of lines) await write(line);
+    });
+    expect(readFileSync(target, "utf8")).toBe(lines.join(""));
+  });
+});
+
 describe("failure mid-export leaves no partial file", () => {
   it("a stream that fails halfway leaves neither the target nor a temporary file", async () => {
     const dir = tempDir();

@@ -18,3 +18,14 @@ export function progress(label: string, total: number, unit: string): { tick: (d
     },
   };
 }
+
+/** A line saying what is going on, for long work that cannot count its steps; cleared by done(). Terminal only. */
+export function busy(text: string): { done: () => void } {
+  const live = process.stderr.isTTY === true;
+  if (live) process.stderr.write(`${text}\u2026`);
+  return {
+    done() {
+      if (live) process.stderr.write("\r\x1b[2K");
+    },
+  };
+}

@@ -2,7 +2,7 @@ import { statSync } from "node:fs";
 import { ValidationError } from "../schema/index.ts";
 import { graphFromFile } from "./graph-file.ts";
 import { displayPath } from "./load-graph-data.ts";
-import { loadGraphStream } from "./load-graph-stream.ts";
+import { loadGraphStream, type LoadProgress } from "./load-graph-stream.ts";
 import { readJson } from "./read-json.ts";
 import type { RegkgGraph } from "./types.ts";
 
@@ -12,8 +12,12 @@ import type { RegkgGraph } from "./types.ts";
  */
 export const STREAM_ABOVE_BYTES = 256 * 1024 * 1024;
 
-/** Read a graph JSON file (as written by `regkg build`) and check it; throws ValidationError. */
-export function loadGraphFile(file: string): RegkgGraph {
+/**
+ * Read a graph JSON file (as written by `regkg build`) and check it; throws ValidationError.
+ * `onProgress` hears as a file read in pieces (above STREAM_ABOVE_BYTES) is read; a smaller
+ * file is read whole and reports nothing.
+ */
+export function loadGraphFile(file: string, { onProgress }: { onProgress?: LoadProgress } = {}): RegkgGraph {
   const shown = displayPath(file);
   let size = 0;
   try {
@@ -22,7 +26,7 @@ export function loadGraphFile(file: string): RegkgGraph {
     // readJson reports a missing or unreadable file
   }
   if (size > STREAM_ABOVE_BYTES) {
-    const { graph, problems } = loadGraphStream(file, shown);
+    const { graph, problems } = loadGraphStream(file, shown, { onProgress });
     if (!graph || problems.length > 0) throw new ValidationError(problems);
     return graph;
   }

@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { checkWith, GraphFileSchema, parseWith, type Problem } from "../schema/index.ts";
 import { GraphFileBuilder } from "./graph-file.ts";
 import { JsonMemberScanner, JsonScanError } from "./json-members.ts";
@@ -35,16 +35,24 @@ function lineAndColumn(file: string, offset: number): { line: number; column: nu
   }
 }
 
-/** Feed a whole file to a scanner, `chunkSize` bytes at a time, and tell it the input is over. */
-export function scanFile(file: string, scanner: JsonMemberScanner, chunkSize = 16 << 20): void {
+/** How far a long load has got: bytes of the file read and scanned, of its size. */
+export type LoadProgress = (bytesDone: number, bytesTotal: number) => void;
+
+/**
+ * Feed a whole file to a scanner, `chunkSize` bytes at a time, and tell it the input is over;
+ * `onProgress` hears after each chunk.
+ */
+export function scanFile(file: string, scanner: JsonMemberScanner, chunkSize = 16 << 20, onProgress?: LoadProgress): void {
   const fd = openSync(file, "r");
   try {
+    const total = onProgress ? fstatSync(fd).size : 0;
     const buffer = Buffer.alloc(chunkSize);
     for (let at = 0; ; ) {
       const read = readSync(fd, buffer, 0, buffer.length, at);
       if (read === 0) break;
       scanner.push(buffer.subarray(0, read));
       at += read;
+      onProgress?.(at, total);
     }
     scanner.end();
   } finally {
@@ -57,8 +65,13 @@ export function scanFile(file: string, scanner: JsonMemberScanner, chunkSize = 1
  * checked against the schema and put into the graph as it comes, so neither the text nor the
  * parsed JSON is ever held whole (a million actions make 1.1 GB of JSON, more than a V8 string
  * can hold). Finds the same problems, at the same paths, as parseGraphFile on the whole text.
+ * `onProgress` hears after each chunk (16 MB unless `chunkSize` says otherwise).
  */
-export function loadGraphStream(file: string, shown: string, chunkSize = 16 << 20): { graph: RegkgGraph | undefined; problems: Problem[] } {
+export function loadGraphStream(
+  file: string,
+  shown: string,
+  { chunkSize = 16 << 20, onProgress }: { chunkSize?: number; onProgress?: LoadProgress } = {},
+): { graph: RegkgGraph | undefined; problems: Problem[] } {
   // Schema problems, and the graph's own (keys, endpoints, integrity): as for a whole file,
   // the second kind is reported only when there is none of the first.
   const schemaProblems: Problem[] = [];
@@ -94,7 +107,7 @@ export function loadGraphStream(file: string, shown: string, chunkSize = 16 << 2
   });
 
   try {
-    scanFile(file, scanner, chunkSize);
+    scanFile(file, scanner, chunkSize, onProgress);
   } catch (err) {
     if (!(err instanceof JsonScanError)) throw err;
     const where = err.message === "the file is empty" ? {} : lineAndColumn(file, err.offset);

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { layoutGraph, parseGraphFile, parseJsonText, serializeGraph } from "../../src/graph/index.ts";
@@ -44,10 +44,21 @@ describe("loading a graph file in pieces", () => {
     const whole = inMemory(file);
     expect(whole.problems).toEqual([]);
     for (const chunk of [7, 4096, 1 << 20]) {
-      const streamed = loadGraphStream(file, "graph.json", chunk);
+      const streamed = loadGraphStream(file, "graph.json", { chunkSize: chunk });
       expect(streamed.problems).toEqual([]);
       expect(serializeGraph(streamed.graph!)).toEqual(serializeGraph(whole.graph!));
     }
+  });
+
+  it("reports how many bytes it has read, up to the file's size", () => {
+    const file = join(tempDir(), "graph.json");
+    writeFileSync(file, JSON.stringify(seedFile()));
+    const size = statSync(file).size;
+    const heard: [number, number][] = [];
+    loadGraphStream(file, "graph.json", { chunkSize: 4096, onProgress: (done, total) => heard.push([done, total]) });
+    expect(heard.length).toBe(Math.ceil(size / 4096));
+    expect(heard.every(([, total]) => total === size)).toBe(true);
+    expect(heard.map(([done]) => done)).toEqual(heard.map((_, i) => Math.min((i + 1) * 4096, size)));
   });
 
   type Edit = (g: ReturnType<typeof seedFile>) => unknown;
@@ -74,7 +85,7 @@ describe("loading a graph file in pieces", () => {
     const file = join(tempDir(), "graph.json");
     writeFileSync(file, JSON.stringify(edit(seedFile())));
     const whole = inMemory(file);
-    const streamed = loadGraphStream(file, "graph.json", 1000);
+    const streamed = loadGraphStream(file, "graph.json", { chunkSize: 1000 });
     expect(whole.problems.length).toBeGreaterThan(0);
     expect(sorted(streamed.problems)).toEqual(sorted(whole.problems));
     expect(streamed.graph === undefined).toBe(whole.graph === undefined);
@@ -88,7 +99,7 @@ describe("loading a graph file in pieces", () => {
     g.nodes.push(late);
     const file = join(tempDir(), "graph.json");
     writeFileSync(file, JSON.stringify(g));
-    for (const { problems } of [inMemory(file), loadGraphStream(file, "graph.json", 1000)]) {
+    for (const { problems } of [inMemory(file), loadGraphStream(file, "graph.json", { chunkSize: 1000 })]) {
       const duplicates = problems.filter((p) => p.message.startsWith("duplicate id"));
       expect(duplicates).toEqual([
         { file: "graph.json", path: "$.nodes[8].attributes", message: `duplicate id "${early.key}", first defined in graph.json at $.nodes[5].attributes` },
@@ -105,7 +116,7 @@ describe("loading a graph file in pieces", () => {
   ])("reports invalid JSON with its line and column: %s", (_name, edit) => {
     const file = join(tempDir(), "graph.json");
     writeFileSync(file, edit(JSON.stringify(seedFile(), null, 1)));
-    const streamed = loadGraphStream(file, "graph.json", 333);
+    const streamed = loadGraphStream(file, "graph.json", { chunkSize: 333 });
     expect(streamed.graph).toBeUndefined();
     expect(streamed.problems).toHaveLength(1);
     expect(streamed.problems[0]!.message).toMatch(/^invalid JSON: /);

@@ -309,13 +309,7 @@ async function openFile(file: File, current: { dispose: (() => void) | null }): 
   try {
     if (!json.ok) throw new ValidationError([json.problem]);
     graph = graphFromFile(json.value, file.name);
-  } catch (err) {
-    current.dispose?.();
-    current.dispose = null;
-    showError(file.name, err);
-    return;
-  }
-  try {
+    // Loads the layout code for a graph without positions, which can fail offline.
     await place(graph);
   } catch (err) {
     current.dispose?.();

@@ -14,6 +14,7 @@ export const CATEGORY_COLORS: Record<EntityCategory, string> = {
   activity: "#bcbd22",
   infrastructure: "#7f7f7f",
   regulation: "#8c564b",
+  court: "#393b79",
 };
 
 /** Colours of the nodes that are not entities. */

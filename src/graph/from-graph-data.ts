@@ -11,6 +11,7 @@ import {
 } from "../schema/index.ts";
 import { assembleGraph } from "./assemble.ts";
 import { compact } from "./compact.ts";
+import { splitOf } from "./corpus.ts";
 import { checkIntegrity } from "./integrity.ts";
 import type { EdgeSpec, Location, NodeSpec, RegkgGraph } from "./types.ts";
 
@@ -49,6 +50,9 @@ export function buildFromGraphData(data: GraphData): Built {
   for (const d of data.documents) {
     if (d.meta.id !== docId(d.slug)) {
       problems.push({ file: d.metaFile, path: "$.id", message: `expected "${docId(d.slug)}" (the folder's name), got "${d.meta.id}"` });
+    }
+    if (d.meta.split !== undefined && d.meta.split !== splitOf(d.slug)) {
+      problems.push({ file: d.metaFile, path: "$.split", message: `expected "${splitOf(d.slug)}": the split follows from the slug by the rule in graph-data/CORPUS.md, got "${d.meta.split}"` });
     }
     const { id: _id, notes: _notes, ...meta } = d.meta;
     nodes.push({ key: docId(d.slug), attributes: compact({ kind: "document", ...meta, text: d.text }), where: at(d.metaFile, "$") });

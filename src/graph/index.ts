@@ -9,3 +9,4 @@ export { layoutGraph, LAYOUT_DEFAULTS, type LayoutOptions } from "./layout.ts";
 export { graphStats, type GraphStats } from "./stats.ts";
 export { nearest } from "./suggest.ts";
 export { parseJsonText, type Read } from "./parse-json.ts";
+export { splitOf, fnv1a32, TEST_PERCENT, type Split } from "./corpus.ts";

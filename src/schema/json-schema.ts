@@ -3,7 +3,10 @@ import {
   AnnotationFileSchema,
   DocumentMetaSchema,
   EntitiesFileSchema,
+  FrameLexiconSchema,
+  GazetteerFileSchema,
   GraphFileSchema,
+  PlacesFileSchema,
   SCHEMA_VERSION,
 } from "./model.ts";
 
@@ -13,6 +16,9 @@ export const FILE_SCHEMAS = {
   annotation: { schema: AnnotationFileSchema, title: "regkg annotation file (graph-data/annotations/<slug>.json)" },
   entities: { schema: EntitiesFileSchema, title: "regkg entities file (graph-data/entities.json)" },
   meta: { schema: DocumentMetaSchema, title: "regkg document metadata (graph-data/documents/<slug>/meta.json)" },
+  gazetteer: { schema: GazetteerFileSchema, title: "regkg regulator gazetteer (src/extract/data/regulators.json)" },
+  places: { schema: PlacesFileSchema, title: "regkg places list (src/extract/data/places.json)" },
+  frames: { schema: FrameLexiconSchema, title: "regkg frame lexicon (src/extract/data/frames.json)" },
 } as const;
 export type FileSchemaName = keyof typeof FILE_SCHEMAS;
 

@@ -15,6 +15,7 @@ import {
   EDGE_KINDS,
   ENTITY_CATEGORIES,
   RELATION_TYPES,
+  SECTORS,
   STATUSES,
   vocabKeys,
 } from "./vocab.ts";
@@ -123,6 +124,11 @@ export const DocumentAttributesSchema = z.strictObject({
   url: z.url().optional(),
   published: PartialDateSchema.optional(),
   language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, "expected a BCP 47 language tag like \"en\" or \"zh-Hans\""),
+  licence: NonEmptyText.optional().describe("why the text may be redistributed, e.g. \"Work of the United States federal government: ... public domain.\""),
+  split: z
+    .enum(["dev", "test"])
+    .optional()
+    .describe("the evaluation split of a corpus document (graph-data/CORPUS.md): dev to tune the extractor on, test to measure it"),
   text: z.string().describe("the document's full text, verbatim: evidence offsets point into it"),
   ...Position,
 });
@@ -199,6 +205,8 @@ export const DocumentMetaSchema = z.strictObject({
   url: z.url().optional(),
   published: PartialDateSchema.optional(),
   language: DocumentAttributesSchema.shape.language,
+  licence: DocumentAttributesSchema.shape.licence,
+  split: DocumentAttributesSchema.shape.split,
   notes: NonEmptyText.optional(),
 });
 
@@ -249,6 +257,84 @@ export const AnnotationFileSchema = z.strictObject({
 });
 
 // ---------------------------------------------------------------------------------------------
+// Extractor data: the regulator gazetteer and the places list (src/extract/data/), which a user
+// extends for a new jurisdiction by editing data, not code.
+
+/** A jurisdiction: an ISO 3166-1 alpha-2 country code, EU for the European Union, INT for an international body. */
+export const JurisdictionSchema = z.string().regex(/^(?:[A-Z]{2}|EU|INT)$/, "expected an ISO 3166-1 alpha-2 country code like \"US\", or \"EU\" or \"INT\"");
+
+/** One regulator, enforcement body, court or government of the gazetteer. */
+export const GazetteerBodySchema = z.strictObject({
+  id: EntityIdSchema.describe("the id the body gets as an entity of the graph"),
+  name: NonEmptyText.describe("the official English name, without a leading \"the\""),
+  acronyms: z
+    .array(z.string().regex(/^[\p{Lu}\d][\p{L}\d&.'’-]*$/u, "expected an acronym like \"SEC\", \"BaFin\" or \"Ofcom\""))
+    .describe("short forms the body is known by; an acronym shared by several bodies is resolved by the document's country"),
+  aliases: z.array(NonEmptyText).describe("other names: former names, names with a country (\"U.S. Securities and Exchange Commission\"), names in the local language"),
+  nameZh: NonEmptyText.optional(),
+  country: JurisdictionSchema,
+  sector: z.enum(vocabKeys(SECTORS)),
+  category: z.enum(["regulator", "government", "court"]),
+});
+
+/** src/extract/data/regulators.json */
+export const GazetteerFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  bodies: z.array(GazetteerBodySchema),
+});
+
+/** A country or other place: never an actor, and the context that picks between bodies sharing an acronym. */
+export const PlaceSchema = z.strictObject({
+  code: JurisdictionSchema,
+  name: NonEmptyText,
+  aliases: z.array(NonEmptyText).describe("other names and short forms: \"U.S.\", \"the United States\", \"Britain\""),
+  adjectives: z.array(NonEmptyText).describe("\"American\", \"British\", \"Chinese\""),
+  cities: z.array(NonEmptyText).describe("the main cities, which are places too"),
+  regions: z.array(NonEmptyText).optional().describe("states, provinces and other places inside it: \"South Dakota\", \"New South Wales\""),
+});
+
+/** src/extract/data/places.json */
+export const PlacesFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  places: z.array(PlaceSchema),
+});
+
+/**
+ * How a frame's roles are read (src/extract/frames.ts):
+ * - active: the clause's subject acts on the object (or on TARGET); a passive verb ("X was
+ *   fined by Y") turns it round, with the agent of "by" or else the passage's authority acting;
+ * - defendant: the clause's subject is acted on ("X agreed to pay", "X pleaded guilty"), by an
+ *   authority the clause names or else the passage's authority; if the subject is itself an
+ *   authority ("the SEC settled with X"), the frame reads as active;
+ * - nominal: a noun states the act ("charges against X"); the clause's subject acts if it can,
+ *   else the passage's authority.
+ */
+export const FrameRolesSchema = z.enum(["active", "defendant", "nominal"]);
+
+/** One way a text states an action: trigger words in the pattern language and how its roles are read. */
+export const FrameSchema = z.strictObject({
+  id: z.string().regex(/^[a-z_]+\.[a-z0-9_.-]+$/, "expected a frame id like \"fine.impose-on\" (the action type, a dot, a name)"),
+  type: ActionTypeSchema,
+  trigger: NonEmptyText.describe(
+    "the words, space-separated: a literal word; V:lemma for a verb's forms; N:lemma for a noun's; a|b for alternatives; x? optional; * up to 4 words (*2 up to 2); TARGET where the party acted on stands; British and American spellings both match",
+  ),
+  roles: FrameRolesSchema.optional().describe("how actor and target are read; default active (nominal when the trigger starts with a noun)"),
+  target: z
+    .enum(["object", "parties"])
+    .optional()
+    .describe("object (default): the phrase after the trigger or at TARGET; parties: every company or person the clause names, for mergers"),
+  unlessAfter: NonEmptyText.optional().describe("a regular expression: no action when the text right after the trigger matches it"),
+  unlessBefore: NonEmptyText.optional().describe("a regular expression: no action when the text right before the trigger matches it"),
+});
+
+/** src/extract/data/frames.json: the frame lexicon and the words that are never actors. */
+export const FrameLexiconSchema = z.strictObject({
+  $schema: z.string().optional(),
+  frames: z.array(FrameSchema),
+  outlets: z.array(NonEmptyText).describe("news outlets and wires: never the actor of what they report"),
+});
+
+// ---------------------------------------------------------------------------------------------
 // Inferred types
 
 export type Evidence = z.infer<typeof EvidenceSchema>;
@@ -268,3 +354,9 @@ export type RelationRecord = z.infer<typeof RelationRecordSchema>;
 export type EntitiesFile = z.infer<typeof EntitiesFileSchema>;
 export type ActionRecord = z.infer<typeof ActionRecordSchema>;
 export type AnnotationFile = z.infer<typeof AnnotationFileSchema>;
+export type GazetteerBody = z.infer<typeof GazetteerBodySchema>;
+export type GazetteerFile = z.infer<typeof GazetteerFileSchema>;
+export type Place = z.infer<typeof PlaceSchema>;
+export type PlacesFile = z.infer<typeof PlacesFileSchema>;
+export type Frame = z.infer<typeof FrameSchema>;
+export type FrameLexicon = z.infer<typeof FrameLexiconSchema>;

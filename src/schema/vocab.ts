@@ -13,7 +13,7 @@ export interface VocabEntry {
 }
 
 export const ENTITY_CATEGORIES = {
-  regulator: { meaning: "A body with statutory power to supervise or regulate (central bank, securities or internet regulator)." },
+  regulator: { meaning: "A body with statutory power to supervise, regulate or enforce (central bank, securities or competition regulator, prosecutor, sanctions office)." },
   government: { meaning: "A state or its government acting as a whole (\"China launched a crackdown\")." },
   task_force: { meaning: "A team, committee or working group set up for a specific campaign." },
   person: { meaning: "A named individual." },
@@ -24,6 +24,7 @@ export const ENTITY_CATEGORIES = {
   activity: { meaning: "A kind of activity, product or market (ICOs, cryptocurrency fund-raising, renminbi bitcoin trading)." },
   infrastructure: { meaning: "Technical means of operating: servers, websites, social media accounts." },
   regulation: { meaning: "A rule, regulation, notice or law." },
+  court: { meaning: "A court, tribunal or judge deciding a case." },
 } as const satisfies Record<string, VocabEntry>;
 export type EntityCategory = keyof typeof ENTITY_CATEGORIES;
 
@@ -57,19 +58,51 @@ export const ACTION_TYPES = {
     cameo: { code: "172", label: "Impose administrative sanctions" },
   },
   fine: {
-    meaning: "Impose a monetary penalty.",
+    meaning: "Impose a monetary penalty, or order or obtain a payment (penalty, disgorgement, restitution, forfeiture); the quantity is the amount.",
     cameo: { code: "172", label: "Impose administrative sanctions" },
   },
   declare_illegal: {
-    meaning: "State officially that an activity or actor is unlawful.",
+    meaning: "State officially that an activity or actor is unlawful, or find that a party broke the law (\"the order finds that X violated ...\").",
     cameo: { code: "112", label: "Accuse" },
+  },
+  charge: {
+    meaning: "Start litigation against a party: file charges, a complaint, a lawsuit or an indictment.",
+    cameo: { code: "115", label: "Bring lawsuit against" },
+  },
+  settle: {
+    meaning: "Resolve an enforcement action or lawsuit by agreement (settlement, consent order, deferred prosecution agreement); the actor is the authority, the target the party that settles.",
+    cameo: { code: "057", label: "Sign formal agreement" },
+  },
+  convict: {
+    meaning: "Find a party guilty or liable, take its guilty plea, or sentence it; the actor is the court, or the prosecuting authority where no court is named.",
+    cameo: { code: "116", label: "Find guilty or liable (legally)" },
+  },
+  revoke: {
+    meaning: "Revoke, suspend or cancel a licence, registration or authorisation, or bar a person from an industry.",
+    cameo: { code: "172", label: "Impose administrative sanctions" },
+  },
+  sanction: {
+    meaning: "Designate a party under a sanctions programme, freeze its assets or forbid dealings with it.",
+    cameo: { code: "163", label: "Impose embargo, boycott, or sanctions" },
+  },
+  block_merger: {
+    meaning: "Prohibit a merger, acquisition or joint venture, or sue to stop it.",
+    cameo: { code: "172", label: "Impose administrative sanctions" },
+  },
+  approve: {
+    meaning: "Authorise something, with or without conditions: clear a merger, approve a product, grant a licence.",
+    cameo: { code: "080", label: "Yield" },
+  },
+  receivership: {
+    meaning: "Place a party under a receiver, administrator, conservator or special manager.",
+    cameo: { code: "172", label: "Impose administrative sanctions" },
   },
   warn: {
     meaning: "Caution or threaten a party about consequences if it acts.",
     cameo: { code: "132", label: "Threaten with administrative sanctions" },
   },
   require: {
-    meaning: "Order or oblige a party to do something.",
+    meaning: "Order or oblige a party to do something or to stop doing it: orders, directions, injunctions, cease-and-desist orders.",
     cameo: { code: "100", label: "Demand" },
   },
   guide: {
@@ -77,7 +110,7 @@ export const ACTION_TYPES = {
     cameo: { code: "020", label: "Make an appeal or request" },
   },
   scrutinize: {
-    meaning: "Monitor, inspect or investigate a party or activity.",
+    meaning: "Monitor, inspect or investigate a party or activity: open a probe, an inquiry or an audit.",
     cameo: { code: "090", label: "Investigate" },
   },
   regulate: {
@@ -157,3 +190,32 @@ export function vocabKeys<T extends Record<string, unknown>>(table: T): [keyof T
   if (keys.length === 0) throw new Error("empty vocabulary");
   return keys as [keyof T & string, ...(keyof T & string)[]];
 }
+
+/** What a body in the regulator gazetteer oversees or enforces. */
+export const SECTORS = {
+  central_bank: { meaning: "A central bank or monetary authority." },
+  banking: { meaning: "Supervises banks and credit institutions." },
+  securities: { meaning: "Securities, investment and capital markets." },
+  derivatives: { meaning: "Commodities and derivatives markets." },
+  insurance: { meaning: "Insurance and pensions." },
+  financial: { meaning: "Financial services as a whole (an integrated financial supervisor)." },
+  consumer_finance: { meaning: "Consumer protection in financial services." },
+  aml: { meaning: "Anti-money-laundering: a financial intelligence unit or AML supervisor." },
+  sanctions: { meaning: "Economic sanctions and export controls." },
+  tax: { meaning: "Tax and customs." },
+  competition: { meaning: "Competition, antitrust and merger control." },
+  consumer: { meaning: "Consumer protection and fair trading in general." },
+  data_protection: { meaning: "Data protection and privacy." },
+  communications: { meaning: "Telecommunications, broadcasting, the internet and online content." },
+  energy: { meaning: "Energy and utilities." },
+  environment: { meaning: "Environment and pollution." },
+  health: { meaning: "Food, medicines, medical devices and public health." },
+  transport: { meaning: "Aviation, road, rail and maritime transport." },
+  gambling: { meaning: "Gambling and lotteries." },
+  audit: { meaning: "Audit, accounting and corporate reporting oversight." },
+  law_enforcement: { meaning: "Prosecutors, police and justice ministries." },
+  trade: { meaning: "Trade, commerce and industry ministries." },
+  government: { meaning: "A government, cabinet or ministry acting across sectors." },
+  other: { meaning: "Anything else: labour, workplace safety, education, elections..." },
+} as const satisfies Record<string, VocabEntry>;
+export type Sector = keyof typeof SECTORS;

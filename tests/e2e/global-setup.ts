@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { createServer, type ViteDevServer } from "vite";
 import type { TestProject } from "vitest/node";
-import { REPO } from "../helpers/paths.ts";
+import { REPO, SEED_DIR } from "../helpers/paths.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -12,9 +12,9 @@ declare module "vitest" {
 
 let server: ViteDevServer | undefined;
 
-/** Build the seed graph exactly as `npm start` does, then serve the explorer. */
+/** Build the seed article's graph as `npm start` builds graph-data, then serve the explorer. */
 export async function setup(project: TestProject): Promise<void> {
-  const build = spawnSync(process.execPath, [join(REPO, "bin/regkg.js"), "build", "--out", "public/data/seed.graph.json"], {
+  const build = spawnSync(process.execPath, [join(REPO, "bin/regkg.js"), "build", "--data", SEED_DIR, "--out", "public/data/seed.graph.json"], {
     cwd: REPO,
     encoding: "utf8",
   });

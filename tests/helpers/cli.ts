@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
-import { REPO } from "./paths.ts";
+import { REPO, SEED_PROJECT } from "./paths.ts";
 
 export interface CliResult {
   status: number | null;
@@ -8,8 +8,11 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Run the real `regkg` command, as a user would, with stdout a pipe (so JSON is the default). */
-export function regkg(args: string[], cwd = REPO): CliResult {
+/**
+ * Run the real `regkg` command, as a user would, with stdout a pipe (so JSON is the default). It
+ * runs in the seed project by default, so "graph-data" is the seed article's.
+ */
+export function regkg(args: string[], cwd = SEED_PROJECT): CliResult {
   const r = spawnSync(process.execPath, [join(REPO, "bin/regkg.js"), ...args], {
     cwd,
     encoding: "utf8",

@@ -2,7 +2,24 @@ import type { ActionType, Status } from "../schema/index.ts";
 import type { Extraction } from "./extract.ts";
 import { fold } from "./gazetteer.ts";
 
-const normalizeName = (s: string) => fold(s).replace(/\s+/g, " ").trim();
+// A company's legal form is not part of who it is: "Binance Holdings Ltd." is "Binance Holdings".
+const LEGAL_FORM = /(?:,?\s+(?:inc|incorporated|ltd|limited|llc|l\.l\.c|plc|corp|corporation|co|company|ag|sa|s\.a|n\.a|na|lp|l\.p|llp|gmbh|bv|b\.v|nv|n\.v|se|spa|s\.p\.a|pte|pty|sarl|ab|as|asa|oy)\.?)+$/;
+
+/**
+ * The form in which two names are compared: case and quotes folded, bracketed parts ("(UK)"), a
+ * leading "the", a trailing possessive and the company's legal form dropped, dots and commas
+ * removed, spaces collapsed.
+ * "The Goldman Sachs Group, Inc." and "Goldman Sachs Group" compare equal.
+ */
+export function normalizeName(name: string): string {
+  let s = fold(name).replace(/\s*\([^)]*\)/g, "").replace(/\s+/g, " ").trim();
+  s = s.replace(/^the /, "").replace(/'s?$/, "");
+  for (let prev = ""; prev !== s; ) {
+    prev = s;
+    s = s.replace(LEGAL_FORM, "").trim();
+  }
+  return s.replace(/[.,]/g, "").replace(/\s+/g, " ").trim();
+}
 
 export interface Triple {
   actor: string;
@@ -21,39 +38,123 @@ export interface Score {
   statusAgreement: number;
   missed: Triple[];
   spurious: Triple[];
+  /** Each correct found triple with the gold triple it matched, for per-kind and status counts. */
+  matched: { found: Triple; gold: Triple }[];
+  /** Gold triples some found triple matched. */
+  goldFound: Triple[];
 }
 
-/** One triple per actor x target of each extracted action, with canonical names. */
+/** One triple per actor x target of each extracted action, named by entity id. */
 export function triplesOf(x: Extraction): (Triple & { start: number; end: number; quote: string })[] {
-  const name = (id: string) => x.names[id] ?? id;
   return x.actions.flatMap((a) =>
     a.actors.flatMap((actor) =>
-      a.targets.map((target) => ({ actor: name(actor), actionType: a.actionType, target: name(target), status: a.status, quote: a.evidence.quote, start: a.evidence.start, end: a.evidence.end })),
+      a.targets.map((target) => ({ actor, actionType: a.actionType, target, status: a.status, quote: a.evidence.quote, start: a.evidence.start, end: a.evidence.end })),
     ),
   );
 }
 
 /**
- * Precision and recall of extracted triples against gold ones: a triple is right when its
- * actor, action type and target match (names compared normalised; an alias counts).
+ * Precision and recall of found triples against gold ones. The matching rule: a found triple
+ * is right when its action type is the gold one's and its actor and target each match the gold
+ * one's, where two entities match when they are the same (same id) or share a name: some name
+ * or alias of one equals some name or alias of the other after `normalizeName`. Triples are
+ * counted once per document (the same act stated twice is one triple); precision is the
+ * share of distinct found triples that match a gold triple, recall the share of distinct gold
+ * triples that some found triple matches, status agreement the share of matched pairs whose
+ * status is the gold one.
+ *
+ * `names(x)` gives the names and aliases of an entity (by id or name); without it, triples
+ * compare by the strings they hold.
  */
-export function score(found: readonly Triple[], gold: readonly Triple[], names: (name: string) => string[] = (n) => [n]): Score {
+export function score(found: readonly Triple[], gold: readonly Triple[], names: (entity: string) => readonly string[] = (n) => [n]): Score {
+  const cache = new Map<string, Set<string>>();
+  const keys = (e: string) => {
+    let k = cache.get(e);
+    if (!k) cache.set(e, (k = new Set([e, ...names(e)].map(normalizeName).filter(Boolean))));
+    return k;
+  };
   const same = (a: string, b: string) => {
-    const bs = new Set(names(b).map(normalizeName));
-    return names(a).some((n) => bs.has(normalizeName(n)));
+    if (a === b) return true;
+    const kb = keys(b);
+    for (const k of keys(a)) if (kb.has(k)) return true;
+    return false;
   };
   const match = (f: Triple, g: Triple) => f.actionType === g.actionType && same(f.actor, g.actor) && same(f.target, g.target);
-  const unique = found.filter((f, i) => found.findIndex((o) => match(o, f)) === i);
-  const correct = unique.filter((f) => gold.some((g) => match(f, g)));
-  const statusOk = correct.filter((f) => gold.some((g) => match(f, g) && g.status === f.status));
+  const distinct = (list: readonly Triple[]) => list.filter((t, i) => list.findIndex((o) => match(o, t)) === i);
+  const uniqueFound = distinct(found);
+  const uniqueGold = distinct(gold);
+  const matched: { found: Triple; gold: Triple }[] = [];
+  for (const f of uniqueFound) {
+    // A status-agreeing gold triple is preferred, so one found triple is not held against a
+    // second statement of the same act with another status.
+    const g = uniqueGold.find((g) => match(f, g) && g.status === f.status) ?? uniqueGold.find((g) => match(f, g));
+    if (g) matched.push({ found: f, gold: g });
+  }
+  const goldFound = uniqueGold.filter((g) => uniqueFound.some((f) => match(f, g)));
+  const statusOk = matched.filter((m) => m.found.status === m.gold.status).length;
   return {
-    gold: gold.length,
-    found: unique.length,
-    correct: correct.length,
-    precision: unique.length ? correct.length / unique.length : 0,
-    recall: gold.length ? gold.filter((g) => unique.some((f) => match(f, g))).length / gold.length : 1,
-    statusAgreement: correct.length ? statusOk.length / correct.length : 0,
-    missed: gold.filter((g) => !unique.some((f) => match(f, g))),
-    spurious: unique.filter((f) => !gold.some((g) => match(f, g))),
+    gold: uniqueGold.length,
+    found: uniqueFound.length,
+    correct: matched.length,
+    precision: uniqueFound.length ? matched.length / uniqueFound.length : 0,
+    recall: uniqueGold.length ? goldFound.length / uniqueGold.length : 1,
+    statusAgreement: matched.length ? statusOk / matched.length : 0,
+    missed: uniqueGold.filter((g) => !goldFound.includes(g)),
+    spurious: uniqueFound.filter((f) => !matched.some((m) => m.found === f)),
+    matched,
+    goldFound,
   };
+}
+
+/** Totals of several scores: counts added up, rates computed from the sums (micro-averaged). */
+export interface Totals {
+  gold: number;
+  found: number;
+  correct: number;
+  goldFound: number;
+  statusAgreeing: number;
+  precision: number;
+  recall: number;
+  statusAgreement: number;
+}
+
+export function totals(scores: readonly Score[]): Totals {
+  const gold = sum(scores, (s) => s.gold);
+  const found = sum(scores, (s) => s.found);
+  const correct = sum(scores, (s) => s.correct);
+  const goldFound = sum(scores, (s) => s.goldFound.length);
+  const statusAgreeing = sum(scores, (s) => s.matched.filter((m) => m.found.status === m.gold.status).length);
+  return {
+    gold,
+    found,
+    correct,
+    goldFound,
+    statusAgreeing,
+    precision: found ? correct / found : 0,
+    recall: gold ? goldFound / gold : 1,
+    statusAgreement: correct ? statusAgreeing / correct : 0,
+  };
+}
+
+/** Totals per action type: gold triples of the type, found triples of the type and how many of each matched. */
+export function totalsByType(scores: readonly Score[]): Map<ActionType, { gold: number; goldFound: number; found: number; correct: number }> {
+  const out = new Map<ActionType, { gold: number; goldFound: number; found: number; correct: number }>();
+  const row = (t: ActionType) => {
+    let r = out.get(t);
+    if (!r) out.set(t, (r = { gold: 0, goldFound: 0, found: 0, correct: 0 }));
+    return r;
+  };
+  for (const s of scores) {
+    for (const g of [...s.missed, ...s.goldFound]) row(g.actionType).gold++;
+    for (const g of s.goldFound) row(g.actionType).goldFound++;
+    for (const f of [...s.spurious, ...s.matched.map((m) => m.found)]) row(f.actionType).found++;
+    for (const m of s.matched) row(m.found.actionType).correct++;
+  }
+  return out;
+}
+
+function sum<T>(list: readonly T[], f: (x: T) => number): number {
+  let n = 0;
+  for (const x of list) n += f(x);
+  return n;
 }

@@ -1,10 +1,25 @@
+/**
+ * Text in, proposed actions out, in stages with one job each:
+ *   1. sentences (sentences.ts): exact offsets; a first line read as a headline only when it looks like one;
+ *   2. mentions (mentions.ts): known entities, the gazetteer's bodies, names the text introduces, places;
+ *   3. triggers (triggers.ts): the frame lexicon's hits;
+ *   4. roles (roles.ts): subject, agent, object, as the frame reads them;
+ *   5. resolution (here): names to entities, descriptions and pronouns to what they stand for,
+ *      the passage's authority where nobody is named;
+ *   6. status, time and quantity (status.ts, dates.ts, quantities.ts).
+ * Every action keeps the sentence that states it as evidence, with exact offsets into the text.
+ */
 import type { ActionType, EntityCategory, Quantity, Status, Time } from "../schema/index.ts";
 import { timeOf } from "./dates.ts";
-import { bracketedAliases, fold, Gazetteer, proposedId, type GazetteerEntry, type Mention } from "./gazetteer.ts";
-import { ACTOR_CATEGORIES, guessCategory, TRIGGERS } from "./lexicon.ts";
-import { discoverNames } from "./names.ts";
-import { bareNoun, categoryOfDescription, HeadIndex, isPronoun, nameable, objectItems, resolveByHead, wordsOf, type DocumentScope, type ObjectItem } from "./phrases.ts";
-import { splitSentences, type Sentence } from "./sentences.ts";
+import { fold, proposedId, type GazetteerEntry, type Mention } from "./gazetteer.ts";
+import { ACTOR_CATEGORIES, AUTHORITY_CATEGORIES, defaultLexicon, type Lexicon } from "./lexicon.ts";
+import { findMentions, prepare } from "./mentions.ts";
+import { bareNoun, categoryOfDescription, isPronoun, nameable, resolveByHead, wordsOf, type DocumentScope, type ObjectItem } from "./phrases.ts";
+import { countAfter, findAmounts } from "./quantities.ts";
+import { readRoles, subjectOf, clauseStart, type ActorSpec, type Clause, type Previous, type TargetSpec } from "./roles.ts";
+import { headlineOf, isHeading, splitSentences, type Sentence } from "./sentences.ts";
+import { statusOf } from "./status.ts";
+import { findHits, type Hit } from "./triggers.ts";
 
 /** One proposed action: who did what to whom, where the text says so, and by which rule. */
 export interface ExtractedAction {
@@ -19,7 +34,7 @@ export interface ExtractedAction {
   evidence: { start: number; end: number; quote: string };
   /** The trigger words, for review. */
   trigger: { start: number; end: number; text: string };
-  /** How the roles were found: rule ids, e.g. "rule:active", "rule:passive-by", "rule:carried-actor". */
+  /** How the roles were found: "rule:<frame id>:<reading>", e.g. "rule:fine.verb:passive-by". */
   method: string;
 }
 
@@ -27,57 +42,10 @@ export interface Extraction {
   sentences: Sentence[];
   mentions: Mention[];
   actions: ExtractedAction[];
-  /** Entities the text introduced ("Long Name (ABBR)") that the gazetteer did not know. */
+  /** Entities the text introduced, or gazetteer bodies it names, that the known entities lack. */
   proposed: GazetteerEntry[];
   /** The canonical name of every entity an action refers to, by id. */
   names: Record<string, string>;
-}
-
-const PLANNED = /\b(?:set to|will|plans? to|planning to|is to|are to|intends? to|expected to|would|to be)\b/i;
-const REPORTED = /\b(?:according to|sources?\b[^.]{0,40}\b(?:say|said|says|told)|reportedly|reported(?:ly)? that)\b/i;
-const STATED = /\b(?:said|says|stated|declared|told|warned|argued|insisted)\b/i;
-const ANNOUNCED = /\bannounc\w*/i;
-const MARKET_SIDE: ReadonlySet<ActionType> = new Set(["withdraw", "migrate", "resume", "defraud", "decline"]);
-const LIST_INTRO = /\b(?:including|measures|following|as follows)\s*:?\s*$/i;
-
-function statusOf(sentence: string, triggerAt: number, trigger: string, type: ActionType, inPlannedList: boolean): Status {
-  const before = sentence.slice(0, triggerAt);
-  // Calling something illegal is a statement; charging or suing someone is an act.
-  if ((type === "declare_illegal" && /illegal|accus/i.test(trigger)) || (type === "warn" && STATED.test(before))) return "stated";
-  if (REPORTED.test(sentence)) return PLANNED.test(before) || inPlannedList ? "planned" : "reported";
-  if (PLANNED.test(before) || inPlannedList) return "planned";
-  if (ANNOUNCED.test(before)) return "announced";
-  return "enacted";
-}
-
-function quantityAfter(text: string): Quantity | undefined {
-  const m = /^\s*(?:a total of\s+|some\s+|about\s+|more than\s+|over\s+)?(\d[\d,]*(?:\.\d+)?)\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)/i.exec(text);
-  if (!m) return undefined;
-  const value = Number(m[1]!.replace(/,/g, ""));
-  return Number.isFinite(value) ? { value, unit: m[2]!.split(/\s+/)[0]! } : undefined;
-}
-
-/**
- * The known entities made ready for reading: their names indexed once per array, so a batch of
- * articles read against tens of thousands of entities does not index them for every article.
- * (An array is taken as it is at its first use: pass a new array when the entities change.)
- */
-interface Prepared {
-  gazetteer: Gazetteer;
-  heads: HeadIndex;
-  regulations: GazetteerEntry[];
-}
-const prepared = new WeakMap<object, Prepared>();
-function prepare(known: Iterable<GazetteerEntry>): Prepared {
-  const key = Array.isArray(known) ? known : undefined;
-  let ready = key && prepared.get(key);
-  if (!ready) {
-    const gazetteer = new Gazetteer(known);
-    const all = [...gazetteer.all()];
-    ready = { gazetteer, heads: new HeadIndex(all), regulations: all.filter((e) => e.category === "regulation") };
-    if (key) prepared.set(key, ready);
-  }
-  return ready;
 }
 
 export interface ExtractOptions {
@@ -85,77 +53,70 @@ export interface ExtractOptions {
   doc?: string;
   /** The document's publication date (YYYY-MM-DD): "yesterday", "a year ago" resolve against it. */
   docDate?: string;
+  /** The frame lexicon, gazetteer and places to read with (default: the shipped ones). */
+  lexicon?: Lexicon;
+  /** Who issued the text ("U.S. Securities and Exchange Commission"): the authority that acts where the text names none. */
+  publisher?: string;
+  /** Told how many of the text's sentences have been read, every few hundred, for a progress line on long texts. */
+  onProgress?: (done: number, total: number) => void;
 }
 
+const MARKET_SIDE: ReadonlySet<ActionType> = new Set(["withdraw", "migrate", "resume", "defraud", "decline"]);
+const PAYMENT_TYPES: ReadonlySet<ActionType> = new Set(["fine", "settle"]);
+const LIST_INTRO = /\b(?:including|measures|following|as follows)\s*:?\s*$/i;
+const LIST_ITEM = /^\s*(?:[ivx]+\)|\d+[.)]|[-•*])/i;
+const PLANNED_INTRO = /\b(?:set to|will|plans? to|planning to|intends? to|expected to|is to|are to)\b/i;
+// Descriptions that refer back to a named party of a kind: "the company", "the regulator".
+const AUTHORITY_HEADS = /^(?:regulators?|agency|agencies|commission|authority|authorities|watchdog|bureau|department|ministry|court|government|central bank|supervisor|office|board|prosecutors?|tribunal|administration|fed)$/i;
+const COMPANY_HEADS = /^(?:company|companies|firm|firms|bank|banks|exchange|platform|lender|broker|broker-dealer|insurer|group|business|operator|respondents?|defendants?|entity|entities|fund|adviser|advisor|subsidiary|parent|issuer|carrier|retailer|manufacturer)$/i;
+const DOCUMENT_HEADS = /^(?:order|orders|complaint|indictment|information|judgment|judgement|decree|notice|decision|settlement|agreement|filing|action|proceedings?|release|statement|ruling|opinion|determination|finding|findings|letter|undertaking)$/i;
+const PERSON_HEADS = /^(?:man|woman|individual|executive|director|founder|trader|chief|officer|ceo|cfo|employee|broker|advisor|adviser|person|defendant)$/i;
+
 /**
- * Propose actions from text: sentences, entity mentions (gazetteer plus names introduced in
- * brackets), trigger words, roles, status and quantities. Every action keeps the sentence that
- * states it as evidence, with exact offsets into `text`.
+ * Propose actions from text. `known` are the graph's entities (the shipped regulator gazetteer
+ * is always read as well).
  */
 export function extractActions(text: string, known: Iterable<GazetteerEntry>, options: ExtractOptions = {}): Extraction {
-  const base = prepare(known);
-  const gazetteer = base.gazetteer.fork();
-  const proposed: GazetteerEntry[] = [];
-  // Ids of the entities this article proposes, kept apart from the known ones.
-  const mine = new Set<string>();
-  const taken = { has: (id: string) => mine.has(id) || gazetteer.has(id), add: (id: string) => void mine.add(id) };
-  for (const { name, alias } of bracketedAliases(text)) {
-    const existing = gazetteer.lookup(name) ?? gazetteer.lookup(alias);
-    if (existing) {
-      const e = gazetteer.entry(existing)!;
-      if (/\p{Script=Han}/u.test(alias)) gazetteer.add({ ...e, aliases: [...e.aliases, ...(e.nameZh ? [alias] : [])], nameZh: e.nameZh ?? alias });
-      else gazetteer.add({ ...e, aliases: [...e.aliases, alias, name] });
-      continue;
-    }
-    // "Pan Gongsheng (潘功胜)": a short name with a Chinese name in brackets and no organisation word is a person.
-    const guessed = guessCategory(name);
-    const category: EntityCategory = /\p{Script=Han}/u.test(alias) && guessed === "company" && name.split(/\s+/).length <= 3 ? "person" : guessed;
-    const entry: GazetteerEntry = /\p{Script=Han}/u.test(alias)
-      ? { id: proposedId(name, taken), name, category, aliases: [], nameZh: alias, proposed: true }
-      : { id: proposedId(name, taken), name, category, aliases: [alias], proposed: true };
-    taken.add(entry.id);
-    proposed.push(entry);
-    gazetteer.add(entry);
-  }
-
+  const lexicon = options.lexicon ?? defaultLexicon();
+  const base = prepare(known, lexicon);
   const sentences = splitSentences(text);
-  // Trigger words per sentence, found once: names are looked for only where an action may be
-  // stated (the NLP library is most of the cost), and the roles below reuse the hits.
-  const rawHits = sentences.map((s) => triggerHits(s));
-  const knownMentions = gazetteer.find(text);
-  const covered = new Uint8Array(text.length);
-  for (const m of knownMentions) covered.fill(1, m.start, m.end);
-  const isKnown = (start: number, end: number) => covered.subarray(start, end).every((c) => c === 1);
-  // The headline stays first in the list: discoverNames skips it (names there are unreliable).
-  for (const f of discoverNames(sentences.filter((_, i) => rawHits[i]!.length > 0 || i === 0), isKnown)) {
-    if (gazetteer.lookup(f.name)) continue;
-    const at: number[] = [];
-    for (let i = text.indexOf(f.name); i >= 0; i = text.indexOf(f.name, i + 1)) at.push(i);
-    // Part of a name already known ("Exchange Commission" in "Securities and Exchange Commission").
-    if (at.every((i) => knownMentions.some((m) => i >= m.start && i + f.name.length <= m.end))) continue;
-    const entry: GazetteerEntry = { id: proposedId(f.name, taken), name: f.name, category: f.category, aliases: [], proposed: true };
-    taken.add(entry.id);
-    proposed.push(entry);
-    gazetteer.add(entry);
-  }
-  const mentions = gazetteer.find(text);
-  const heads = base.heads.fork();
-  for (const id of gazetteer.changed) heads.add(gazetteer.entry(id)!);
+  // Hits first, without names: names are looked for only where an action may be stated (the NLP
+  // library is most of the cost); hits inside a name are dropped once names are known.
+  const rawHits = sentences.map((s) => findHits(text, s, lexicon, []));
+  const headline = headlineOf(text, sentences);
+  // Headings: the headline, subtitles, section titles. Read after the body, with the body's names.
+  const headings = new Set(sentences.flatMap((s, i) => (i === headline || isHeading(text, s) ? [i] : [])));
+  // Names the body uses, which a heading may use too.
+  const bodyNamed = new Set<string>();
+  const found = findMentions(text, sentences, base, (i) => rawHits[i]!.length > 0 || i === 0, headings, options.publisher);
+  const { gazetteer, heads, mentions } = found;
+  for (const m of mentions) if (!sentences.some((s, i) => headings.has(i) && s.start <= m.start && m.end <= s.end)) bodyNamed.add(m.entity);
+  // The countries a text is of: the places it names and the countries of the bodies it names or was issued by.
+  const countryOf = new Map(lexicon.bodies.map((b) => [b.id, b.country]));
+  const docCountries = new Set([...found.countries, ...[...mentions.map((m) => m.entity), ...(found.publisher ? [found.publisher] : [])].flatMap((id) => (countryOf.has(id) ? [countryOf.get(id)!] : []))]);
+  const proposed = found.proposed;
+  const taken = found.taken;
   const scope: DocumentScope = { words: wordsOf(text), mentioned: new Set(mentions.map((m) => m.entity)) };
-  const actions: ExtractedAction[] = [];
-  const category = (id: string) => gazetteer.entry(id)?.category;
+  const category = (id: string): EntityCategory | undefined => gazetteer.entry(id)?.category;
   const name = (id: string) => gazetteer.entry(id)?.name ?? id;
   const described = new Map<string, string>();
-  let carriedActor: string | null = null;
+  const actions: ExtractedAction[] = [];
+  // The authority that acts where a sentence names nobody: the last one named as acting, else the first the document names.
+  let carried: string | undefined;
+  // Courts act where they are named, never as the passage's authority.
+  const passageAuthority = (id: string) => AUTHORITY_CATEGORIES.has(category(id)!) && category(id) !== "court";
+  const publisher = found.publisher;
+  const issuer = mentions.find((m) => passageAuthority(m.entity))?.entity ?? publisher;
+  const authority = () => carried ?? issuer;
   let plannedList = false;
 
   /** A description the gazetteer does not name: a known entity by its head word, or a new proposed one. */
-  const describe = (item: ObjectItem, clauseEnd: number): string | undefined => {
+  const describe = (item: { start: number; text: string }, clauseEnd: number): string | undefined => {
     const noun = bareNoun(item.text);
     if (!nameable(noun)) return undefined;
     const context = text.slice(item.start, clauseEnd);
-    const known = resolveByHead(noun, context, /^the\s/i.test(item.text), heads, scope);
-    if (known) return known;
+    const hit = resolveByHead(noun, context, /^the\s/i.test(item.text), heads, scope);
+    if (hit) return hit;
     const key = fold(noun);
     let id = described.get(key) ?? gazetteer.lookup(noun);
     if (!id) {
@@ -169,123 +130,152 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     described.set(key, id);
     return id;
   };
+  /** A country named as a target: its state, as a government entity (a place is never an actor). */
+  const placeEntity = (phrase: string): string | undefined => {
+    const bare = phrase.replace(/^the\s+/i, "").trim();
+    const code = base.places.lookup(bare);
+    const place = code && lexicon.places.find((p) => `place:${p.code}` === code && [p.name, ...p.aliases].some((n) => fold(n) === fold(bare)));
+    if (!place) return undefined;
+    const known = gazetteer.lookup(place.name);
+    if (known) return known;
+    const entry: GazetteerEntry = { id: proposedId(place.name, taken), name: place.name, category: "government", aliases: [], proposed: true };
+    taken.add(entry.id);
+    proposed.push(entry);
+    gazetteer.add(entry);
+    return entry.id;
+  };
+  /** "the company", "the regulator", "the central bank": the nearest party of that kind named before. */
+  const referBack = (phrase: string, at: number): string | undefined => {
+    const noun = bareNoun(phrase.replace(/^(?:both|all)\s+/i, "the "));
+    const head = noun.split(/\s+/).at(-1) ?? "";
+    // "The order requires ...", "the complaint alleges": a document of the authority speaks for it.
+    if (DOCUMENT_HEADS.test(head)) return authority();
+    const kinds: EntityCategory[] | undefined = AUTHORITY_HEADS.test(noun) || AUTHORITY_HEADS.test(head) ? ["regulator", "government", "court", "task_force"] : COMPANY_HEADS.test(head) ? ["company", "platform"] : PERSON_HEADS.test(head) ? ["person"] : undefined;
+    if (kinds) {
+      const before = mentions.filter((m) => m.end <= at && kinds.includes(category(m.entity)!));
+      if (before.length) return before.at(-1)!.entity;
+    }
+    const byHead = nameable(noun) ? resolveByHead(noun, "", true, heads, scope) : undefined;
+    return byHead && ACTOR_CATEGORIES.has(category(byHead)!) ? byHead : undefined;
+  };
 
-  // A headline (a first line without a full stop, above the body) repeats what the body says, in
-  // words too clipped to read roles from.
-  const headline = sentences.length > 1 && !/[.!?。]["”’]?$/.test(sentences[0]!.text) && !text.slice(0, sentences[0]!.end).includes("\n") ? 0 : -1;
   for (const [si, s] of sentences.entries()) {
-    if (si === headline) continue;
-    const inside = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
-    const local = s.text;
-    // A trigger inside a name ("Rectification team", "ICO platforms") is not an action.
-    const hits = rawHits[si]!.filter((h) => !inside.some((x) => h.start < x.end && h.end > x.start));
-    const time = options.doc ? timeOf(local, options.doc, options.docDate) : undefined;
-    const clauseEnd = (from: number) => {
+    if (options.onProgress && si % 250 === 0) options.onProgress(si, sentences.length);
+    // A headline ("SEC Charges Optiver Holding BV ...") states acts too, in words too clipped to
+    // trust for new names: it is read after the body, with only the names the body has made known.
+    if (headings.has(si)) continue;
+    readSentence(si, s);
+  }
+  for (const si of headings) readSentence(si, sentences[si]!, true);
+
+  function readSentence(si: number, s: Sentence, isHeadline = false): void {
+    const inside = mentions.filter((m) => m.start >= s.start && m.end <= s.end && (!isHeadline || !gazetteer.entry(m.entity)?.proposed || bodyNamed.has(m.entity)));
+    const hits = rawHits[si]!.filter((h) => !inside.some((m) => m.start <= h.start && h.start < m.end));
+    const time = options.doc ? timeOf(s.text, options.doc, options.docDate) : undefined;
+    const clause: Clause = { text, sentence: s, inside, category };
+    const clauseEndAt = (from: number) => {
       const m = /[,;:.](?=\s|$)/.exec(text.slice(from, s.end));
       return m ? from + m.index : s.end;
     };
     /** Who "they", "them" or "it" stands for: the nearest earlier name that is not the actor, else the last action's targets. */
     const antecedent = (before: number, actors: readonly string[]): string[] => {
-      const last = actions[actions.length - 1];
+      const last = actions.at(-1);
       if (last && last.evidence.start === s.start) return last.targets;
-      const prior = inside.filter((m) => m.end <= before && !actors.includes(m.entity) && !["person", "regulator", "government", "task_force"].includes(category(m.entity)!));
-      if (prior.length) return [prior[prior.length - 1]!.entity];
-      return actions.length ? actions[actions.length - 1]!.targets : [];
+      const prior = inside.filter((m) => m.end <= before && !actors.includes(m.entity) && !AUTHORITY_CATEGORIES.has(category(m.entity)!) && category(m.entity) !== "person");
+      if (prior.length) return [prior.at(-1)!.entity];
+      return last ? last.targets : [];
     };
-    const targetsIn = (from: number, to: number, actors: readonly string[]): string[] =>
-      objectItems(text, from, to, inside).flatMap((item) => {
-        if (item.mentions.length) return item.mentions.map((m) => m.entity);
+    const itemTargets = (items: readonly ObjectItem[], actors: readonly string[], type: ActionType): string[] => {
+      // "X, a Dutch company, and Y": where the list names parties, an indefinite description is about one of them.
+      const named = items.some((i) => i.mentions.length > 0);
+      return items.flatMap((item) => {
+        // An item stands for the names in it ("X's licence" is X; "the channels of 40 crypto
+        // promoters" both), a law only where rules are made.
+        if (item.mentions.length) return item.mentions.filter((x) => type === "regulate" || category(x.entity) !== "regulation").map((x) => x.entity);
+        // "15 major car manufacturers and ACEA": an unnamed count beside named parties is not one of them.
+        if (named && /^(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|certain|other|\d[\d,]*)\s/i.test(item.text)) return [];
+        // A country acted on ("refer Italy to the Court") is its state.
+        const place = placeEntity(item.text);
+        if (place) return [place];
         if (isPronoun(item)) return antecedent(item.start, actors);
-        const id = describe(item, clauseEnd(item.start));
+        const back = /^(?:the|this|these|both)\s/i.test(item.text) ? referBack(item.text, item.start) : undefined;
+        if (back && !actors.includes(back)) return [back];
+        if (isHeadline) return [];
+        const id = describe(item, clauseEndAt(item.start));
         return id ? [id] : [];
       });
+    };
+    const actorIds = (spec: ActorSpec, hit: Hit): string[] => {
+      switch (spec.kind) {
+        case "mentions":
+          return spec.mentions.map((m) => m.entity);
+        case "described": {
+          const id = referBack(spec.phrase, spec.start);
+          return id ? [id] : [];
+        }
+        case "pronoun": {
+          // "we impose a forfeiture": the issuer of the release.
+          if (spec.we) return issuer ? [issuer] : authority() ? [authority()!] : [];
+          // "The SEC announced that it charged X": the main clause's subject; else the last actor.
+          const at = clauseStart(text, s, hit.start);
+          const main = at > s.start ? subjectOf(clause, clauseStart(text, s, at - 1), at).filter((m) => ACTOR_CATEGORIES.has(category(m.entity)!)) : [];
+          if (main.length) return main.map((m) => m.entity);
+          return actions.at(-1)?.actors ?? (authority() ? [authority()!] : []);
+        }
+        case "authority":
+          return MARKET_SIDE.has(hit.type) ? [] : authority() ? [authority()!] : [];
+        case "none":
+          return [];
+      }
+    };
+    const targetIds = (spec: TargetSpec, actors: readonly string[], type: ActionType): string[] => {
+      switch (spec.kind) {
+        case "mentions":
+          return spec.mentions.map((m) => m.entity);
+        case "items":
+          return itemTargets(spec.items, actors, type);
+        case "described": {
+          const back = referBack(spec.phrase, spec.start);
+          if (back) return [back];
+          if (isHeadline) return [];
+          const id = describe({ start: spec.start, text: spec.phrase }, clauseEndAt(spec.start));
+          return id ? [id] : [];
+        }
+        case "pronoun":
+          return antecedent(s.start, actors);
+      }
+    };
 
     // The authority a passage is about ("regulators are set to adopt measures: i) ... ii) ...")
     // acts in the sentences that follow and name no actor of their own.
-    const authority = inside.find((m) => ["regulator", "government", "task_force"].includes(category(m.entity)!));
-    if (authority && (hits.length === 0 || authority.end <= hits[0]!.start)) carriedActor = authority.entity;
+    const named = inside.find((m) => passageAuthority(m.entity));
+    if (named && (hits.length === 0 || named.end <= hits[0]!.start)) carried = named.entity;
 
-    // Triggers joined by "and" share what follows: "strengthen monitoring and block 124 servers".
+    let previous: Previous | undefined;
     let sharing: { hit: Hit; actors: string[]; method: string }[] = [];
     for (const [i, h] of hits.entries()) {
-      const next = hits[i + 1]?.start ?? s.end;
       const prev = hits[i - 1];
-      const before = inside.filter((m) => m.end <= h.start);
-      const tail = text.slice(h.end, next);
-      const head = text.slice(s.start, h.start);
       // What an order asks for is not an action of its own: "require that they impose bans".
       if (prev?.type === "require" && !/[,;:]|\b(?:and|but|while|whereas)\s+(?!require)/i.test(text.slice(prev.end, h.start).replace(/^\s*that\s+/i, ""))) continue;
-      // "do not require", "will no longer ban": a negated verb states no action.
-      if (/\b(?:not|never|no longer|n[’']t)\s+(?:\w+\s+)?$/i.test(head)) continue;
-      // "an advisory on investment scams": the scam is talked about; it is an action only when run.
-      if (h.type === "defraud" && h.noun && !/\b(?:run|ran|running|runs|engag\w* in|operat\w*|carr\w* out|perpetrat\w*)\s+(?:[\w-]+\s+){0,2}$/i.test(head)) continue;
-      // "the closure", "the campaign has ...": a reference to an action told elsewhere.
-      if (/\b(?:the|this|that|its|their)\s+(?:[\w’'-]+\s+){0,3}$/i.test(head) && h.noun && !/^\s*(?:of|on|against|by|with|to)\b/i.test(tail)) continue;
-      let actors: string[] = [];
-      let targets: string[] = [];
-      let method = "rule:active";
-      const by = /\bby\s+/i.exec(tail);
-      const passive = /\b(?:was|were|been|being|be|is|are)\s+(?:(?:\w+ly|also|then|now|later|already|again|not)\s+)*$/i.test(head);
-      const speech = [...head.matchAll(/\b(?:said|says|stated|declared|told|warned)\b(?:\s+that)?/gi)].pop();
-      const after = inside.filter((m) => m.start >= h.end && m.start < next);
-      if (speech && (h.type === "declare_illegal" || h.type === "warn" || after.length === 0)) {
-        // "X said that Y are illegal", "X said ... that they will be struck"
-        const speechAt = s.start + speech.index!;
-        // The speaker is the sentence's subject: a person if one is named, else the first actor-like name
-        // ("Pan Gongsheng (...), vice-governor of X and head of Y, said ...").
-        const candidates = before.filter((m) => m.end <= speechAt && ACTOR_CATEGORIES.has(category(m.entity)!));
-        const speaker = candidates.find((m) => category(m.entity) === "person") ?? candidates[0];
-        const spoken = before.filter((m) => m.start >= speechAt + speech[0].length);
-        actors = speaker ? [speaker.entity] : [];
-        const speechEnd = s.start + speech.index! + speech[0].length;
-        targets = spoken.length ? spoken.map((m) => m.entity) : speechEnd < h.start ? targetsIn(speechEnd, h.start, actors) : [];
-        if (targets.length === 0) targets = targetsIn(h.end, next, actors);
-        if (targets.length === 0 && actions.length > 0) targets = actions[actions.length - 1]!.targets;
-        method = "rule:speech";
-      } else if (by && after.some((m) => m.start >= h.end + by.index) && (passive || h.noun || by.index === 0 || h.type === "regulate")) {
-        // "closure of X by Y", "X was banned by Y", "new regulations launched by Y"
-        const byAt = h.end + by.index;
-        actors = after.filter((m) => m.start >= byAt).slice(0, 1).map((m) => m.entity);
-        targets = h.type === "regulate" ? regulationOf(actors[0]!) : targetsIn(h.end, byAt, actors);
-        if (targets.length === 0 && passive) targets = before.slice(-1).map((m) => m.entity);
-        method = "rule:passive-by";
-      } else if (passive) {
-        targets = before.slice(-1).map((m) => m.entity);
-        actors = carriedActor ? [carriedActor] : [];
-        method = "rule:passive";
-      } else {
-        // An activity acts only in a change of its own ("transactions falling from 90% to 5%").
-        const subject = [...before].reverse().find((m) => ACTOR_CATEGORIES.has(category(m.entity)!)) ?? (h.type === "decline" ? before[before.length - 1] : undefined);
-        // "held talks with X and required that they ...": the second verb has the first one's subject.
-        const lastHere = actions[actions.length - 1];
-        const coordinated =
-          lastHere && lastHere.evidence.start === s.start && /\band\s+$/i.test(head) &&
-          before.filter((m) => m.start >= lastHere.trigger.end).every((m) => lastHere.targets.includes(m.entity));
-        if (coordinated) {
-          actors = lastHere.actors;
-          method = "rule:coordinated";
-        } else if (subject) {
-          // Coordinated subjects: "88 trading platforms and 185 ICO platforms withdrawing".
-          const group = [subject];
-          for (let k = before.indexOf(subject) - 1; k >= 0; k--) {
-            const gap = text.slice(before[k]!.end, group[0]!.start);
-            if (!/^[\s\d,]*(?:and|or|,)[\s\d,]*$/i.test(gap)) break;
-            group.unshift(before[k]!);
-          }
-          actors = group.map((m) => m.entity);
-        } else if (describedSubject(head)) {
-          // "The central bank banned ...": a definite description of a known actor the document names or implies.
-          actors = [describedSubject(head)!];
-          method = "rule:described-actor";
-        } else if (carriedActor && !MARKET_SIDE.has(h.type)) {
-          // The authority of the passage acts on; it does not withdraw, migrate or resume.
-          actors = [carriedActor];
-          method = "rule:carried-actor";
-        }
-        targets = h.type === "regulate" && actors.length ? regulationOf(actors[0]!) : targetsIn(h.end, next, actors);
-      }
-      actors = [...new Set(actors)];
-      targets = [...new Set(targets)].filter((t) => !actors.includes(t));
+      const roles = readRoles(clause, h, previous, hits[i + 1]);
+      let actors = [...new Set(actorIds(roles.actor, h))].filter((id) => {
+        const c = category(id);
+        // What declines is a measure ("transactions falling"), the one case an activity acts.
+        return c !== undefined && (ACTOR_CATEGORIES.has(c) || (h.type === "decline" && c === "activity")) && (c !== "media" || h.type === "report");
+      });
+      let targets = [...new Set(targetIds(roles.target, actors, h.type))].filter((t) => !actors.includes(t) && category(t) !== "media");
+      // "entered into a consent order with X and assessed a fine": the second verb acts on the first one's party.
+      if (targets.length === 0 && roles.reading === "coordinated" && actions.at(-1)?.evidence.start === s.start) targets = actions.at(-1)!.targets;
+      if (h.type === "regulate" && actors.length) targets = regulationOf(actors[0]!);
+      const method = `rule:${h.frame.id}:${roles.reading}`;
+      const asMentions = (ids: string[]) => ids.map((id) => ({ start: 0, end: 0, text: "", entity: id }));
+      previous = {
+        hit: h,
+        actor: actors.length ? { kind: "mentions", mentions: asMentions(actors) } : roles.actor,
+        target: targets.length ? { kind: "mentions", mentions: asMentions(targets) } : roles.target,
+        passive: roles.reading === "passive" || roles.reading === "passive-by" || (roles.reading === "coordinated" && previous?.passive === true),
+      };
+      const tail = text.slice(h.end, hits[i + 1]?.start ?? s.end);
       if (actors.length > 0 && targets.length === 0 && /^\s*(?:and|or|,)\s*$/i.test(tail)) {
         sharing.push({ hit: h, actors, method });
         continue;
@@ -294,12 +284,15 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         sharing = [];
         continue;
       }
-      if (method === "rule:active" && ["regulator", "government", "task_force", "company"].includes(category(actors[0]!)!)) carriedActor = actors[0]!;
-      const quantity = quantityAfter(tail);
+      // A court that acts goes on acting in what follows ("has been ordered to pay ... and disqualified").
+      if (roles.actor.kind === "mentions" && AUTHORITY_CATEGORIES.has(category(actors[0]!)!)) carried = actors[0]!;
+      // A heading that repeats what the body states adds nothing for a reviewer.
+      if (isHeadline && actions.some((a) => a.actionType === h.type && a.evidence.start !== s.start && actors.every((x) => a.actors.includes(x)) && targets.every((t) => a.targets.includes(t)))) continue;
+      const quantity = quantityOf(h, tail, s);
       for (const shared of [...sharing, { hit: h, actors, method }]) {
         actions.push({
           actionType: shared.hit.type,
-          status: statusOf(local, shared.hit.start - s.start, text.slice(shared.hit.start, shared.hit.end), shared.hit.type, plannedList),
+          status: statusOf(s.text, shared.hit.start - s.start, text.slice(shared.hit.start, shared.hit.end), shared.hit.type, plannedList),
           actors: shared.actors,
           targets,
           ...(quantity && shared.hit === h ? { quantity } : {}),
@@ -312,21 +305,34 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       sharing = [];
     }
     // "... set to adopt several more measures ..., including:" makes the list items below planned.
-    if (LIST_INTRO.test(local) && PLANNED.test(local)) plannedList = true;
-    else if (plannedList && !/^\s*(?:[ivx]+\)|\d+[.)]|[-•*])/i.test(local) && hits.length === 0) plannedList = false;
+    if (LIST_INTRO.test(s.text) && PLANNED_INTRO.test(s.text)) plannedList = true;
+    else if (plannedList && !LIST_ITEM.test(s.text) && hits.length === 0) plannedList = false;
+  }
+
+  // Gazetteer bodies an action names that the graph does not have yet are proposed too.
+  const knownIds = new Set([...known].map((e) => e.id));
+  const used = new Set(actions.flatMap((a) => [...a.actors, ...a.targets]));
+  for (const id of used) {
+    if (knownIds.has(id) || proposed.some((p) => p.id === id)) continue;
+    const e = gazetteer.entry(id);
+    if (e) proposed.push({ ...e, proposed: true });
   }
   const names: Record<string, string> = {};
-  for (const a of actions) for (const id of [...a.actors, ...a.targets]) names[id] = name(id);
+  for (const id of used) names[id] = name(id);
   return { sentences, mentions, actions, proposed, names };
 
-  /** The known actor a sentence's subject describes ("The central bank has banned"), if any. */
-  function describedSubject(head: string): string | undefined {
-    const m = /(?:^|[,;:]\s+)((?:the|The)\s+[\p{L}\s'’-]{2,60}?)\s+(?:(?:has|have|had|will|would|is|are|was|were|also|then|now|recently|previously|already|on\s+\w+day)\s+)*$/u.exec(head);
-    if (!m) return undefined;
-    const noun = bareNoun(m[1]!);
-    if (!nameable(noun)) return undefined;
-    const id = resolveByHead(noun, "", true, heads, scope);
-    return id && ACTOR_CATEGORIES.has(category(id)!) ? id : undefined;
+  /** The amount a payment names, else a count right after the verb ("block 124 servers"). */
+  function quantityOf(h: Hit, tail: string, s: Sentence): Quantity | undefined {
+    if (PAYMENT_TYPES.has(h.type)) {
+      const amounts = findAmounts(s.text, docCountries);
+      const at = h.start - s.start;
+      // The amount nearest the trigger, after it first.
+      const after = amounts.find((a) => a.start >= at);
+      const before = amounts.filter((a) => a.end <= at).at(-1);
+      const pick = after && (!before || after.start - (h.end - s.start) <= at - before.end) ? after : before;
+      if (pick) return pick.quantity;
+    }
+    return countAfter(tail);
   }
 
   /** The rules an actor made: a known regulation whose name mentions the actor, else a proposed one. */
@@ -349,30 +355,4 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     }
     return [id];
   }
-}
-
-interface Hit {
-  type: ActionType;
-  start: number;
-  end: number;
-  /** The trigger is a noun ("closure", "crackdown"), not a verb. */
-  noun: boolean;
-}
-
-const TRIGGER_RES = TRIGGERS.map((t) => ({ ...t, re: new RegExp(t.pattern.source, t.pattern.flags.includes("g") ? t.pattern.flags : `${t.pattern.flags}g`) }));
-const NOUN_FORMS = /^(?:scams?|fraud|frauds|closure|crackdown|campaign|ban|bans|scrutiny|monitoring|discussions?|talks|guidance|investigation|probe|warning|fine|penalty|comeback|withdrawal|migration|suspension|halt)$/i;
-
-/** Trigger words of one sentence, in text order, overlapping matches dropped (earlier types win). */
-function triggerHits(s: Sentence): Hit[] {
-  const hits: Hit[] = [];
-  for (const { type, re } of TRIGGER_RES) {
-    re.lastIndex = 0;
-    for (const m of s.text.matchAll(re)) {
-      const start = s.start + m.index!;
-      const end = start + m[0].length;
-      if (hits.some((h) => start < h.end && end > h.start)) continue;
-      hits.push({ type, start, end, noun: NOUN_FORMS.test(m[0].trim()) });
-    }
-  }
-  return hits.sort((a, b) => a.start - b.start);
 }

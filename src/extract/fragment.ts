@@ -1,6 +1,7 @@
 import { actionId, docId, type AnnotationFile, type DocumentMeta, type EntityRecord } from "../schema/index.ts";
 import { extractActions, type Extraction } from "./extract.ts";
 import type { GazetteerEntry } from "./gazetteer.ts";
+import type { Lexicon } from "./lexicon.ts";
 
 /** What is known about an article besides its text. */
 export interface ArticleInfo {
@@ -10,6 +11,14 @@ export interface ArticleInfo {
   published?: string;
   url?: string;
   language?: string;
+  /** Who issued it: the authority acting where the text names none, and meta.json's publisher. */
+  publisher?: string;
+}
+
+/** How a fragment is read: the lexicon to read with, and a progress callback for long texts. */
+export interface ReadOptions {
+  lexicon?: Lexicon;
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** A proposed graph fragment: the document, the entities it introduces, and its annotation. */
@@ -27,10 +36,10 @@ export interface Fragment {
  * out: nothing is written, and the same text with the same known entities gives the same
  * fragment (ids are slugs and positions).
  */
-export function proposeFragment(text: string, known: readonly GazetteerEntry[], info: ArticleInfo): Fragment {
+export function proposeFragment(text: string, known: readonly GazetteerEntry[], info: ArticleInfo, read: ReadOptions = {}): Fragment {
   const doc = docId(info.slug);
   const docDate = info.published && /^\d{4}-\d{2}-\d{2}$/.test(info.published) ? info.published : undefined;
-  const x = extractActions(text, known, { doc, ...(docDate ? { docDate } : {}) });
+  const x = extractActions(text, known, { doc, ...(docDate ? { docDate } : {}), ...(info.publisher ? { publisher: info.publisher } : {}), ...read });
   const name = (id: string) => x.names[id] ?? id;
   const annotation: AnnotationFile = {
     doc,
@@ -56,6 +65,7 @@ export function proposeFragment(text: string, known: readonly GazetteerEntry[], 
   const document: DocumentMeta = {
     id: doc,
     title: info.title,
+    ...(info.publisher ? { publisher: info.publisher } : {}),
     ...(info.url ? { url: info.url } : {}),
     ...(info.published ? { published: info.published } : {}),
     language: info.language ?? "en",

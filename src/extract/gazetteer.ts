@@ -89,7 +89,7 @@ export class Gazetteer {
       const key = `${merged.id}\u0000${folded}`;
       if (folded.length < 2 || this.seen.has(key) || this.base?.seen.has(key)) continue;
       this.seen.add(key);
-      this.patterns.push({ folded, entity: merged.id, seq: this.seq++ });
+      this.patterns.push({ folded, entity: merged.id, seq: this.seq++, ...(isAcronym(n.trim()) ? { exact: n.trim() } : {}) });
       if (!this.byName.has(folded) && !this.base?.byName.has(folded)) this.byName.set(folded, merged.id);
       this.index = undefined;
     }
@@ -144,6 +144,7 @@ export class Gazetteer {
     for (const { at, p } of found) {
       const end = at + p.folded.length;
       if (!HAN.test(p.folded) && ((at > 0 && WORDISH.test(text[at - 1]!)) || (end < text.length && WORDISH.test(text[end]!) && !/^[’']s?$/.test(text.slice(end, end + 2))))) continue;
+      if (p.exact && text.slice(at, end) !== p.exact) continue;
       if (taken.subarray(at, end).some((x) => x === 1)) continue;
       taken.fill(1, at, end);
       out.push({ start: at, end, text: text.slice(at, end), entity: p.entity });
@@ -157,6 +158,20 @@ interface Pattern {
   entity: string;
   /** Order of addition: among names of one length, the earlier one wins. */
   seq: number;
+  /** An acronym ("SEC", "U.S.", "BaFin") matches only as written: "us" is not "US". */
+  exact?: string;
+}
+
+/** One word with two or more capitals: an acronym or a brand written as such. */
+export const isAcronym = (name: string) => !/\s/.test(name) && (name.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+
+// A company's legal form is not part of who it is: "Binance Holdings Ltd." is "Binance Holdings".
+const LEGAL_FORM = /(?:,?\s+(?:Inc|Incorporated|Ltd|Limited|LLC|L\.L\.C|PLC|plc|Corp|Corporation|Co|AG|SA|S\.A|N\.A|LP|L\.P|LLP|GmbH|BV|B\.V|NV|N\.V|SE|SpA|S\.p\.A|Pte|Pty|SARL|AB|ASA|Oy|Limited Liability Company)\.?)+$/;
+
+/** A company name without its legal form, or undefined when it has none (or is nothing else). */
+export function withoutLegalForm(name: string): string | undefined {
+  const base = name.replace(LEGAL_FORM, "").replace(/,\s*$/, "").trim();
+  return base !== name.trim() && base.length >= 2 && /\p{L}/u.test(base) ? base : undefined;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -172,7 +187,8 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  */
 export function bracketedAliases(text: string): { name: string; alias: string; start: number }[] {
   // Words of one name are separated by spaces, never by a line break (a headline is not part of it).
-  const re = /((?:[A-Z][\p{L}'’.&-]*)(?:[ \t]+(?:of|the|and|for|on|de|du|des|[A-Z][\p{L}'’.&-]*))*)[ \t]*\([ \t]*((?:\p{Lu}[\p{Lu}\d&.]{1,9})|\p{Script=Han}{2,30})[ \t]*\)/gu;
+  // "Goldman Sachs Execution & Clearing, L.P. (GSEC)": "&" and a legal form after a comma belong to the name.
+  const re = /((?:[A-Z][\p{L}\d'’.&-]*)(?:[ \t]+(?:of|the|and|for|on|de|du|des|&|[A-Z][\p{L}\d'’.&-]*)|,[ \t]+(?:Inc|Ltd|LLC|L\.P|LP|LLP|N\.A|plc|PLC|S\.A|AG|Corp|Co)\.?)*)[ \t]*\([ \t]*((?:\p{Lu}[\p{Lu}\d&.]{1,9})|\p{Script=Han}{2,30})[ \t]*\)/gu;
   const out: { name: string; alias: string; start: number }[] = [];
   for (const m of text.matchAll(re)) {
     let name = m[1]!.replace(/^(The|the)\s+/, "");

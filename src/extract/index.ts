@@ -2,7 +2,13 @@ export { extractActions, type Extraction, type ExtractedAction, type ExtractOpti
 export { Gazetteer, bracketedAliases, type GazetteerEntry, type Mention } from "./gazetteer.ts";
 export { splitSentences, type Sentence } from "./sentences.ts";
 export { discoverNames } from "./names.ts";
-export { score, triplesOf, type Score, type Triple } from "./evaluate.ts";
+export { normalizeName, score, totals, totalsByType, triplesOf, type Score, type Totals, type Triple } from "./evaluate.ts";
 export { findTime, timeOf, type FoundTime } from "./dates.ts";
-export { proposeFragment, type ArticleInfo, type Fragment } from "./fragment.ts";
+export { proposeFragment, type ArticleInfo, type Fragment, type ReadOptions } from "./fragment.ts";
 export { appendEntities, chooseSlug, mergeFragment, type FileWrite, type MergeReport, type MergeResult } from "./merge.ts";
+export { findAmounts, countAfter, type FoundAmount } from "./quantities.ts";
+export { compileLexicon, defaultLexicon, extendLexicon, builtInData, guessCategory, DATA_FILES, type Lexicon, type LexiconData, type CompiledFrame } from "./lexicon.ts";
+export { compilePattern, PatternError, type CompiledPattern } from "./patterns.ts";
+export { verbForms, nounForms, withSpellings } from "./inflect.ts";
+export { headlineOf, isHeading } from "./sentences.ts";
+export { statusOf } from "./status.ts";

@@ -1,37 +1,185 @@
-import type { ActionType, EntityCategory } from "../schema/index.ts";
+/**
+ * The extractor's data: the frame lexicon (how texts state actions), the regulator gazetteer
+ * and the places list, shipped as JSON under ./data/ with schemas in src/schema. A user extends
+ * them for a new jurisdiction by editing data, or by passing extra data to `compileLexicon`.
+ */
+import {
+  FrameLexiconSchema,
+  GazetteerFileSchema,
+  PlacesFileSchema,
+  slugify,
+  ValidationError,
+  parseWith,
+  type ActionType,
+  type EntityCategory,
+  type Frame,
+  type FrameLexicon,
+  type GazetteerBody,
+  type GazetteerFile,
+  type Place,
+  type PlacesFile,
+  type Problem,
+} from "../schema/index.ts";
+import framesData from "./data/frames.json" with { type: "json" };
+import placesData from "./data/places.json" with { type: "json" };
+import regulatorsData from "./data/regulators.json" with { type: "json" };
+import { fold, type GazetteerEntry } from "./gazetteer.ts";
+import { compilePattern, PatternError, type CompiledPattern } from "./patterns.ts";
+
+export interface CompiledFrame extends CompiledPattern {
+  id: string;
+  type: ActionType;
+  roles: NonNullable<Frame["roles"]>;
+  target: NonNullable<Frame["target"]>;
+  unlessAfter?: RegExp;
+  unlessBefore?: RegExp;
+  /** Position in the lexicon: among hits of one length, the earlier frame wins. */
+  rank: number;
+}
+
+export interface Lexicon {
+  frames: CompiledFrame[];
+  bodies: GazetteerBody[];
+  places: Place[];
+  /** News outlets, as gazetteer entries of category media. */
+  outlets: GazetteerEntry[];
+  /** The bodies as gazetteer entries: acronyms and aliases are their names. */
+  entries: GazetteerEntry[];
+  /** Names (case-folded) and acronyms (as written) several bodies share, with the bodies, the one meant by default first. */
+  shared: Map<string, GazetteerBody[]>;
+}
+
+export interface LexiconData {
+  frames: unknown;
+  gazetteer: unknown;
+  places: unknown;
+}
+
+/** Check and compile extractor data; a problem names the file and the path in it. */
+export function compileLexicon(data: LexiconData, files: { frames: string; gazetteer: string; places: string } = DATA_FILES): Lexicon {
+  const problems: Problem[] = [];
+  const parsed = <T>(r: { ok: true; value: T } | { ok: false; problems: Problem[] }): T | undefined => {
+    if (r.ok) return r.value;
+    problems.push(...r.problems);
+    return undefined;
+  };
+  const frames: FrameLexicon | undefined = parsed(parseWith(FrameLexiconSchema, data.frames, files.frames));
+  const gazetteer: GazetteerFile | undefined = parsed(parseWith(GazetteerFileSchema, data.gazetteer, files.gazetteer));
+  const places: PlacesFile | undefined = parsed(parseWith(PlacesFileSchema, data.places, files.places));
+  const compiled: CompiledFrame[] = [];
+  frames?.frames.forEach((f, i) => {
+    const path = `$.frames[${i}]`;
+    try {
+      const p = compilePattern(f.trigger);
+      compiled.push({
+        ...p,
+        id: f.id,
+        type: f.type,
+        roles: f.roles ?? (p.nounFirst ? "nominal" : "active"),
+        target: f.target ?? "object",
+        ...(f.unlessAfter ? { unlessAfter: new RegExp(f.unlessAfter, "iu") } : {}),
+        ...(f.unlessBefore ? { unlessBefore: new RegExp(f.unlessBefore, "iu") } : {}),
+        rank: i,
+      });
+    } catch (e) {
+      if (e instanceof PatternError || e instanceof SyntaxError) problems.push({ file: files.frames, path: `${path}.trigger`, message: e.message });
+      else throw e;
+    }
+  });
+  const seen = new Map<string, number>();
+  gazetteer?.bodies.forEach((b, i) => {
+    if (seen.has(b.id)) problems.push({ file: files.gazetteer, path: `$.bodies[${i}].id`, message: `"${b.id}" is also the id of $.bodies[${seen.get(b.id)}]: expected each body once` });
+    seen.set(b.id, i);
+  });
+  if (problems.length) throw new ValidationError(problems);
+  const bodies = gazetteer!.bodies;
+  // Names and acronyms several bodies answer to: "SEC", "Competition Commission".
+  const byName = new Map<string, GazetteerBody[]>();
+  for (const b of bodies) {
+    const names = new Set([...b.acronyms, ...[b.name, ...b.aliases].map(fold)]);
+    for (const n of names) byName.set(n, [...(byName.get(n) ?? []), b]);
+  }
+  const shared = new Map<string, GazetteerBody[]>();
+  for (const [n, list] of byName) {
+    if (list.length < 2) continue;
+    // The body whose id is the acronym itself is the one meant when nothing says otherwise.
+    const plain = list.find((b) => b.id === `entity:${slugify(n)}`) ?? list[0]!;
+    shared.set(n, [plain, ...list.filter((b) => b !== plain)]);
+  }
+  const entries: GazetteerEntry[] = bodies.map((b) => ({
+    id: b.id,
+    name: b.name,
+    category: b.category,
+    aliases: [...b.acronyms, ...b.aliases],
+    ...(b.nameZh ? { nameZh: b.nameZh } : {}),
+  }));
+  const outlets: GazetteerEntry[] = (frames?.outlets ?? []).map((name) => ({ id: `entity:${slugify(name)}`, name, category: "media" as EntityCategory, aliases: [] }));
+  return { frames: compiled, bodies, places: places!.places, outlets, entries, shared };
+}
+
+export const DATA_FILES = {
+  frames: "src/extract/data/frames.json",
+  gazetteer: "src/extract/data/regulators.json",
+  places: "src/extract/data/places.json",
+};
+
+/** The shipped data, parsed. */
+export function builtInData(): LexiconData {
+  return { frames: framesData, gazetteer: regulatorsData, places: placesData };
+}
 
 /**
- * Words that state an action, by type. Each pattern matches the verb in its forms and, where
- * the news uses it, the noun ("a ban on", "closure of", "crackdown on").
+ * The shipped data with a user's additions: bodies, places and frames appended (a body or place
+ * of an id or code the shipped data has replaces it), outlets added. Each part of `extra` is
+ * checked against its schema first, so a problem names the user's file.
  */
-export const TRIGGERS: { type: ActionType; pattern: RegExp; noun?: boolean }[] = [
-  { type: "declare_illegal", pattern: /\b(?:declar\w*|deem\w*|categori[sz]\w*|call\w*|rul\w*|brand\w*)\b[^.;]{0,80}?\billegal\b|\b(?:is|are|was|were|be)\s+illegal\b|\baccus(?:e|es|ed|ing)\b|\bcharg(?:e|es|ed|ing)\b(?=[^.]{0,120}\bwith\b)|\bsu(?:e|es|ed|ing)\b|\blawsuit\b/i },
-  { type: "ban", pattern: /\bban(?:s|ned|ning)?\b|\bprohibit\w*|\boutlaw\w*/i },
-  { type: "shutdown", pattern: /\bshut(?:s|ting)?(?:\s+down)?\b|\bclos(?:e(?!\s+(?:to|coordination|cooperation|contact|ties|attention|scrutiny)\b)|es|ed|ing|ure)\b|\bdelist\w*|\bsuspend\w*|\bhalt\w*/i },
-  { type: "block", pattern: /\bblock(?:s|ed|ing)?\b/i },
-  { type: "warn", pattern: /\bwarn\w*|\bcaution\w*|\bwill be (?:“|")?struck\b|\bthreaten\w*/i },
-  { type: "require", pattern: /\brequir(?:e|es|ed|ing)\b|\border(?:s)?\s+against\b|\brestrict(?:s|ed|ing)?\b|\brestrictions?\s+on\b|\bimpos(?:e|es|ed|ing)\b(?=\s+(?:\w+\s+){0,3}(?:limits?|caps?|restrictions?|conditions?|requirements?)\b)|\border(?:s|ed|ing)?\b(?=[^.]{0,60}\bto\b)|\boblig\w*|\bcompel\w*/i },
-  { type: "guide", pattern: /\bguid(?:e|es|ed|ing|ance)\b/i },
-  { type: "scrutinize", pattern: /\bmonitor\w*|\bscrutin\w*|\binvestigat\w*|\binspect\w*|\bprob(?:e|es|ed|ing)\b|\baudit\w*/i },
-  { type: "regulate", pattern: /\b(?:new\s+)?(?:regulations?|rules)\s+(?:launched|issued|adopted|introduced)|\b(?:launch|issu|adopt|introduc)\w*\s+(?:new\s+)?(?:regulations?|rules)\b/i },
-  { type: "campaign", pattern: /\b(?:tak(?:e|en|es|ing)|took)\s+(?:\w+\s+)?action\s+against\b|\bcrack(?:s|ed|ing)?\s*down\b|\bcrackdown\b|\bcampaign\w*/i },
-  { type: "consult", pattern: /\bdiscussions?\b|\btalks\b|\bconsult\w*|\bmet with\b|\bmeet(?:s|ing)? with\b|\bsummon\w*/i },
-  { type: "withdraw", pattern: /\bwithdr(?:aw|aws|awing|awn|ew)\b|\bexit(?:s|ed|ing)?\b/i },
-  { type: "migrate", pattern: /\bmigrat\w*|\bmov(?:e|ed|es|ing) (?:abroad|offshore|overseas)\b|\brelocat\w*/i },
-  { type: "resume", pattern: /\bcomeback\b|\bresum(?:e|es|ed|ing)\b|\breturn(?:s|ed|ing)? to\b/i },
-  { type: "defraud", pattern: /\bscams?\b|\bfraud(?:s|sters?)?\b|\bdefraud\w*/i },
-  { type: "decline", pattern: /\bfall(?:s|ing|en)?\b|\bfell\b|\bdeclin(?:e|ed|es|ing)\b|\bdrop(?:s|ped|ping)?\b/i },
-  { type: "fine", pattern: /\bfin(?:e|es|ed|ing)\b(?=\s+(?:[A-Z$£€\d]|it\b|them\b))|\bpenalt(?:y|ies)\b|\bfines? of\b/ },
-];
+export function extendLexicon(extra: Partial<LexiconData>, files: Partial<typeof DATA_FILES>): Lexicon {
+  const problems: Problem[] = [];
+  const check = <T>(schema: { safeParse: unknown }, value: unknown, file: string): T | undefined => {
+    const r = parseWith(schema as never, value, file);
+    if (r.ok) return r.value as T;
+    problems.push(...r.problems);
+    return undefined;
+  };
+  const f = extra.frames === undefined ? undefined : check<FrameLexicon>(FrameLexiconSchema, extra.frames, files.frames ?? "frames");
+  const g = extra.gazetteer === undefined ? undefined : check<GazetteerFile>(GazetteerFileSchema, extra.gazetteer, files.gazetteer ?? "regulators");
+  const p = extra.places === undefined ? undefined : check<PlacesFile>(PlacesFileSchema, extra.places, files.places ?? "places");
+  if (problems.length) throw new ValidationError(problems);
+  const base = builtInData() as { frames: FrameLexicon; gazetteer: GazetteerFile; places: PlacesFile };
+  const byKey = <T>(list: T[], more: T[] | undefined, key: (x: T) => string) => {
+    if (!more) return list;
+    const replaced = new Set(more.map(key));
+    return [...list.filter((x) => !replaced.has(key(x))), ...more];
+  };
+  return compileLexicon(
+    {
+      frames: { frames: [...base.frames.frames, ...(f?.frames ?? [])], outlets: [...base.frames.outlets, ...(f?.outlets ?? [])] },
+      gazetteer: { bodies: byKey(base.gazetteer.bodies, g?.bodies, (b) => b.id) },
+      places: { places: byKey(base.places.places, p?.places, (x) => x.code) },
+    },
+    { ...DATA_FILES, ...files },
+  );
+}
+
+let builtIn: Lexicon | undefined;
+/** The shipped lexicon, compiled on first use. */
+export function defaultLexicon(): Lexicon {
+  builtIn ??= compileLexicon({ frames: framesData, gazetteer: regulatorsData, places: placesData });
+  return builtIn;
+}
 
 /** Words of an organisation's name that say which category it is; otherwise a company. */
 export function guessCategory(name: string): EntityCategory {
-  if (/\b(Commission|Authority|Bank|Agency|Administration|Office|Ministry|Regulator|Bureau|Board|Supervisor|Department|Service|Council|Reserve|Treasury|Directorate)\b/.test(name)) return "regulator";
-  if (/\b(Government|State Council|Parliament|Congress)\b/.test(name)) return "government";
-  if (/\b(Inc|Ltd|Corp|Corporation|Group|Holdings|Exchange|Company|Co|LLC|plc|AG|SA|Capital|Markets)\b\.?/.test(name)) return "company";
-  if (/\b(News|Times|Journal|Post|Daily|Herald|Reuters|Bloomberg|Press|Wire)\b/.test(name)) return "media";
-  if (/\b(team|task force|committee|group)\b/i.test(name)) return "task_force";
+  if (/\b(?:Act|Order|Regulations?|Directive|Code|Rules?|Law|Statute|Decree|Ordinance|Guidelines?|Notice)\b(?:\s+(?:No\.?\s*)?\d[\w.-]*)?$|^(?:Executive|Presidential|Ministerial)\s+Order\b|\bSection\s+\d/.test(name)) return "regulation";
+  if (/\b(?:Court|Tribunal|Judge|Justice)\b/.test(name)) return "court";
+  if (/\b(?:Commission|Authority|Central Bank|Reserve Bank|Agency|Administration|Office|Ministry|Regulator|Bureau|Board|Supervisor|Department|Service|Council|Reserve|Treasury|Directorate|Prosecutor|Attorney General|Attorneys General|Police|Inspectorate|Ombudsman|Commissioner)\b/.test(name)) return "regulator";
+  if (/\b(?:Government|State Council|Parliament|Congress|Senate|Cabinet|Presidency|White House)\b/.test(name)) return "government";
+  if (/\b(?:News|Times|Journal|Post|Daily|Herald|Reuters|Bloomberg|Press|Wire|Gazette|Tribune)\b/.test(name)) return "media";
+  if (/\b(?:team|task force|committee|working group)\b/i.test(name)) return "task_force";
   return "company";
 }
 
-export const ACTOR_CATEGORIES: ReadonlySet<EntityCategory> = new Set(["regulator", "government", "task_force", "person", "company", "platform", "media", "target_group"]);
+/** Categories whose members can perform an action. */
+export const ACTOR_CATEGORIES: ReadonlySet<EntityCategory> = new Set(["regulator", "government", "court", "task_force", "person", "company", "platform", "media", "target_group"]);
+/** Categories that act with public authority: the passage's authority, the actor of a defendant frame. */
+export const AUTHORITY_CATEGORIES: ReadonlySet<EntityCategory> = new Set(["regulator", "government", "court", "task_force"]);

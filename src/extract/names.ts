@@ -1,6 +1,16 @@
 import nlp from "compromise";
 import type { EntityCategory } from "../schema/index.ts";
 import { guessCategory } from "./lexicon.ts";
+
+const LEGAL_NAME = /\b(?:[A-Z][\w&'’.-]*\s+(?:(?:of|and|&|the|de|du)\s+)?){0,4}[A-Z][\w&'’.-]*,?\s+(?:Inc|Ltd|LLC|L\.L\.C|L\.P|LP|LLP|N\.A|PLC|plc|Corp|Corporation|Limited|AG|S\.A|SE|GmbH|B\.V|N\.V|Pty\s+Ltd|Co\.,?\s+Ltd)\b\.?/g;
+// Words that name a kind of body, capitalised in releases ("the Board", "the Licensee"): references, not names.
+const GENERIC = /^(?:Judgment|Judgement|Decree|Opinion|Indictment|Notice|Release|Consent|Final|Administrative|Enforcement|Board|Commission|Commissioner|Court|Agency|Bureau|Department|Office|Authority|Council|Treasury|Government|Company|Bank|Licensee|Defendants?|Respondents?|Plaintiffs?|Order|Act|Rule|Rules|Regulation|Regulations|Directive|Division|Branch|Section|Article|Chapter|Part|Program|Programme|Fund|Group|Trust|Firm|Exchange|Ministry|Parliament|Tribunal|Secretary|Director|Chairman|Chair|President|Minister|Judge|Justice|Staff|Complaint|Settlement|Agreement|Applicant|Appellant|Petitioner|Registrant|Issuer|Entity|Party|Parties)$/;
+
+// Titles before a name are not part of it: "Mr Julian Smith" is Julian Smith.
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Messrs|Messers|Sir|Dame|Lord|Lady|Judge|Justice|Hon|Honorable|Honourable|Rev|Defendant|Defendants|Respondent|Respondents|Plaintiff|Relief|Chairman|Chair|Director|Commissioner|Secretary|Minister|President|Governor|Deputy|Acting|Chief|Senator|Representative|CEO)\.?$/;
+
+// Time words make a time phrase, not a name: "Last September", "Early Monday".
+const TIME_WORD = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tomorrow|Last|Next|Earlier|Later|Spring|Summer|Autumn|Winter|Q[1-4])\b/;
 import type { Sentence } from "./sentences.ts";
 
 export interface FoundName {
@@ -27,29 +37,39 @@ const DEMONYM = /(?:ese|ian|ean|ish|an|ic)$/;
 /**
  * Names of organisations and people the gazetteer does not know: compromise's organisations
  * and people, and capitalised phrases of two to four words inside a sentence ("Orbit Lending",
- * "Helix Swap"), which compromise misses for invented brand names. Headlines are skipped, and
- * so are sentences whose capitalised words `known` says are all inside names already known.
+ * "Helix Swap"), which compromise misses for invented brand names. Sentences whose capitalised
+ * words `known` says are all inside names already known are skipped (pass no headline: names
+ * there, capitalised throughout, are unreliable).
  */
-export function discoverNames(sentences: readonly Sentence[], known: (start: number, end: number) => boolean = () => false): FoundName[] {
+export function discoverNames(
+  sentences: readonly Sentence[],
+  known: (start: number, end: number) => boolean = () => false,
+  isPlace: (name: string) => boolean = () => false,
+): FoundName[] {
   const found = new Map<string, FoundName>();
-  const add = (raw: string, category?: EntityCategory) => {
-    const name = raw.replace(/[\s,.;:()'’]+$/u, "").replace(/\s*\(.*$/u, "").trim();
+  const add = (raw: string, category?: EntityCategory): void => {
+    // "NGS Crypto Pty Ltd, NGS Digital Pty Ltd": a list the NLP library took for one name.
+    const parts = raw.split(/,\s+(?=\p{Lu})(?!(?:Inc|Ltd|LLC|L\.P|LP|LLP|N\.A|PLC|plc|Corp|Co|S\.A|AG|SE)\b)/u);
+    if (parts.length > 1) {
+      for (const p of parts) add(p, category);
+      return;
+    }
+    const name = raw.replace(/[\s,.;:()'’]+$/u, "").replace(/\s*\(.*$/u, "").replace(/['’]s$/u, "").trim();
     const words = name.split(/\s+/);
-    while (words.length > 1 && NOT_NAMES.has(words[0]!)) words.shift();
+    while (words.length > 1 && (NOT_NAMES.has(words[0]!) || HONORIFIC.test(words[0]!))) words.shift();
     const clean = words.join(" ");
-    if (clean.length < 3 || words.length < 2 || NOT_NAMES.has(clean) || PLACES.has(clean)) return;
+    if (clean.length < 3 || words.length < 2 || NOT_NAMES.has(clean) || PLACES.has(clean) || isPlace(clean) || TIME_WORD.test(clean)) return;
     if (!found.has(clean)) found.set(clean, { name: clean, category: category ?? guessCategory(clean) });
   };
   /** One-word names: "BaFin", "N26" by their shape; "Bittrex" by being capitalised mid-sentence twice. */
   const single = new Map<string, number>();
   const addSingle = (word: string) => {
-    if (word.length < 2 || NOT_NAMES.has(word) || PLACES.has(word) || found.has(word)) return;
+    if (word.length < 2 || NOT_NAMES.has(word) || GENERIC.test(word) || PLACES.has(word) || isPlace(word) || TIME_WORD.test(word) || found.has(word)) return;
     if (/^[A-Z]{2,}$/.test(word)) return; // acronyms are found in brackets or in the gazetteer
     if (/^[A-Z][a-z]*[A-Z0-9][\w]*$/.test(word) || /^[a-z]+[A-Z][\w]*$/.test(word)) found.set(word, { name: word, category: "company" });
     else if (/^[A-Z][a-z]{3,}$/.test(word) && !DEMONYM.test(word)) single.set(word, (single.get(word) ?? 0) + 1);
   };
-  // The first line is usually a headline: capitalised throughout, names are unreliable there.
-  for (const s of sentences.slice(1)) {
+  for (const s of sentences) {
     // Only a capitalised word no known name covers can start a new name; without one, the NLP
     // library (most of the extractor's time) has nothing to find.
     const unknown = [...s.text.matchAll(/\p{Lu}[\p{L}\d&'’.-]*/gu)].some((m) => !NOT_NAMES.has(m[0].replace(/[.'’]+$/u, "")) && !known(s.start + m.index, s.start + m.index + m[0].length));
@@ -57,7 +77,10 @@ export function discoverNames(sentences: readonly Sentence[], known: (start: num
     const doc = nlp(s.text);
     for (const o of doc.organizations().out("array") as string[]) add(o);
     for (const p of doc.people().out("array") as string[]) add(p, "person");
-    for (const m of s.text.matchAll(/\b[A-Z][a-zA-Z0-9&-]*[a-z0-9](?:\s+[A-Z][a-zA-Z0-9&-]*[a-z0-9]){1,3}\b/g)) add(m[0]);
+    // "Helix Swap", "Bank of Taiwan", "Procter & Gamble": capitalised words, joined by "of", "for", "&".
+    for (const m of s.text.matchAll(/\b[A-Z][a-zA-Z0-9&-]*[a-z0-9](?:\s+(?:(?:of|for|de|du|&)\s+)?[A-Z][a-zA-Z0-9&-]*[a-z0-9]){1,4}\b/g)) add(m[0]);
+    // A legal form makes a company name of the capitalised words before it: "Citibank, N.A.", "Power Resources, Inc.".
+    for (const m of s.text.matchAll(LEGAL_NAME)) add(m[0], "company");
     // Not the sentence's first word, and not part of a longer capitalised phrase.
     for (const m of s.text.matchAll(/(?<=[\p{L}\d,;:]\s+)([A-Za-z][A-Za-z0-9]+)(?![\s]+[A-Z])(?=[\s,;:'’]|[.](?!\d)|$)/gu)) {
       const before = s.text.slice(0, m.index).trimEnd();

@@ -13,8 +13,11 @@ export interface ObjectItem {
 // Words that end the object phrase: a preposition starting an adjunct, a relative clause, a
 // subordinate clause. "of" is not among them: "closure of X", "operation of X" keep X.
 const STOP = /[;:!?()“”"]|\.(?=\s|$)|,(?!\s+(?:and|or)\b)(?!\s*\u0001)|(?:^|\s)(?:for|in|from|to|by|with|under|after|before|because|since|that|which|who|whose|where|while|but|amid|as|over|citing|following|until|if|unless|so|despite|through|via|across|at|within|without|against|on the grounds|according|including|such as|namely)\b/i;
-const LEAD = /^\s*(?:(?:of|on|against|into|with|from|to|that|upon)\s+)?/i;
-const SEPARATOR = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as|and\/or)\s+/gi;
+// "to" leads an object only before a name or a determiner: "orders to X", not "orders to submit reports".
+const LEAD = /^\s*(?:(?:of|on|against|into|with|from|that|upon)\s+|to\s+(?=\u0001|the\b|a\b|an\b|its\b|their\b|all\b|\p{Lu}))?/iu;
+const SEPARATOR = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as|and\/or)\s+|\s+[–—]\s+/gi;
+// What follows a name and only describes it: ", a Delaware corporation,", ", 47, of Sydney", ", based in London".
+const APPOSITIVE = /(?<=\u0001),\s+(?:(?:a|an|based|headquartered|located|of|formerly|also known as|aka|now|its|his|her|their|who|which|whose|the\s+(?:former|then|sole|chief|founder|owner|parent|subsidiary|head|director|president|chairman|CEO))\b|\d{1,3}(?=\s*,))[^,;()]*/gu;
 
 /**
  * The conjuncts of the object phrase that starts at `from` and ends before `to`: lists split on
@@ -25,8 +28,14 @@ export function objectItems(text: string, from: number, to: number, mentions: re
   // Known names become opaque runs of \u0001, so stops and separators cannot cut them.
   const chars = text.slice(from, to).split("");
   for (const m of inside) for (let i = m.start; i < m.end; i++) chars[i - from] = "\u0001";
-  const masked = chars.join("");
+  // Brackets ("(OPSL)", "(the “Company”)") and appositives say nothing about who is acted on: blanked, offsets kept.
+  const masked = chars
+    .join("")
+    .replace(/\([^()]*\)/g, (m) => " ".repeat(m.length))
+    .replace(APPOSITIVE, (m) => " ".repeat(m.length));
   const lead = LEAD.exec(masked)![0].length;
+  // "migrated abroad and a small number ...": a verb with nothing after it but a new clause has no object.
+  if (/^\s*(?:and|or|but|,)\s/i.test(masked.slice(lead))) return [];
   const stop = STOP.exec(masked.slice(lead));
   const end = lead + (stop ? stop.index : masked.length - lead);
   const items: ObjectItem[] = [];
@@ -71,7 +80,7 @@ export const isPronoun = (item: ObjectItem) => PRONOUN.test(item.text.trim());
 
 const DETERMINERS =
   /^(?:(?:a slew|a number|a total|a handful|a range|a series|a group|a couple|dozens|hundreds|thousands|millions|scores|all|some|most|many|one|two|three|several|each|any|none)\s+of\s+(?:the\s+)?|(?:the|a|an|some|several|all|any|its|their|his|her|these|those|this|that|other|more|multiple|many|various|certain|such|further|up to|more than|less than|fewer than|about|around|nearly|almost|at least|over|no|every|each|one|two|three|four|five|six|seven|eight|nine|ten)\s+|\d[\d,.]*%?\s+)+/i;
-const NOT_A_NAME = /^(?:are|is|was|were|be|been|has|have|had|do|does|did|and|or|but|nor|they|them|it|this|that|these|those|who|which|what|there|here|time|year|years|month|months|week|weeks|day|days|way|part|step|steps|move|action|actions|measures?|efforts?|plans?|statement|decision|heads?|success|view|total)$/i;
+const NOT_A_NAME = /^(?:are|is|was|were|be|been|has|have|had|do|does|did|and|or|but|nor|they|them|it|this|that|these|those|who|which|what|there|here|time|year|years|month|months|week|weeks|day|days|way|part|step|steps|move|action|actions|measures?|efforts?|plans?|statement|decision|heads?|success|view|total|also|the|changes?|sections?|prices?|offers?|reports?|findings?|amounts?|facility|facilities|matters?|cases?|violations?|deficiencies|charges?|allegations?|terms?|conditions?|requirements?|obligations?|issues?|concerns?|problems?|practices?|conduct|information|documents?|records?|results?|orders?|penalt(?:y|ies)|fines?|sanctions?|remedies|relief|the\s+\w+)$/i;
 
 // Where a noun phrase ends: a relative pronoun or auxiliary, a participle or adverb after the
 // head ("accounts uncovered domestically", "the market free of upset"), a preposition other than "of".
@@ -200,6 +209,9 @@ export function categoryOfDescription(noun: string): EntityCategory {
 export function nameable(noun: string): boolean {
   const words = noun.split(/\s+/);
   if (words.length === 0 || words.length > 5 || noun.length < 3) return false;
+  // A verb phrase is no description: "making findings", "submit reports", "placed", "involved".
+  if (/^(?:making|imposing|taking|seeking|requiring|ordering|submitting|providing|ensuring|submit|make|take|pay|provide|ensure|comply|cease|seek)\b/i.test(noun)) return false;
+  if (words.length === 1 && /^\p{L}+(?:ed|ly)$/iu.test(noun)) return false;
   // Descriptions are common nouns; capitalised names are found as names, not described.
   if (!/^[\p{Ll}\d]/u.test(noun)) return false;
   if (!words.every((w) => /^[\p{L}\p{N}][\p{L}\p{N}'’&.-]*$/u.test(w))) return false;

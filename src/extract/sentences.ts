@@ -5,7 +5,7 @@ export interface Sentence {
   text: string;
 }
 
-const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "prof", "inc", "ltd", "co", "corp", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "st", "jr", "sr", "gov", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
+const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "prof", "inc", "ltd", "co", "corp", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "st", "jr", "sr", "gov", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "art", "sec", "para", "approx", "dept", "est", "fig", "vol"]);
 
 /**
  * Split text into sentences, keeping exact offsets: a sentence ends at . ! ? (and closing
@@ -26,6 +26,11 @@ export function splitSentences(text: string): Sentence[] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (c === "\n") {
+      // A hard-wrapped line goes on in lower case: "a monetary forfeiture of twelve\nthousand dollars".
+      const lineStart = text.lastIndexOf("\n", i - 1) + 1;
+      const line = text.slice(lineStart, i).trimEnd();
+      const next = /^[ \t]*(\S)/.exec(text.slice(i + 1, i + 40));
+      if (line && !/[.!?:;。]["'”’)]?$/.test(line) && next && /[\p{Ll}(]/u.test(next[1]!) && !/^\s*[-•*]/.test(text.slice(i + 1, i + 5))) continue;
       push(i);
       continue;
     }
@@ -45,11 +50,48 @@ export function splitSentences(text: string): Sentence[] {
       const word = /([A-Za-z.]+)$/.exec(text.slice(Math.max(0, i - 12), i))?.[1]?.toLowerCase() ?? "";
       // "No. 5" is an abbreviation; "said no. Then" is not.
       const numbered = (word === "no" || word === "nos") && /\d/.test(text[k] ?? "");
-      if (ABBREVIATIONS.has(word) || numbered || /^[a-z]$/.test(word)) continue;
+      // "L.P.", "N.A.", "N.Y.", "D.C.": dotted abbreviations end no sentence.
+      if (ABBREVIATIONS.has(word) || numbered || /^[a-z]$/.test(word) || /^(?:[a-z]\.)+[a-z]$/.test(word)) continue;
     }
     push(j);
     i = j - 1;
   }
   push(text.length);
   return out;
+}
+
+const SMALL_WORDS = /^(?:a|an|the|and|or|but|of|in|on|at|to|for|with|by|from|as|into|over|after|under|its|their|his|her|vs\.?|v\.?)$/i;
+
+/**
+ * The index of the first sentence if it is a headline, else -1. A headline is a first line of
+ * its own, without a closing full stop, short, and either in title case or set apart by a blank
+ * line: it repeats what the body says in words too clipped to read roles from. A first line
+ * that is a sentence of the body ("The SEC today charged ...") is read like any other.
+ */
+export function headlineOf(text: string, sentences: readonly Sentence[]): number {
+  const first = sentences[0];
+  if (!first || sentences.length < 2) return -1;
+  return isHeading(text, first, true) ? 0 : -1;
+}
+
+/**
+ * Whether a sentence is a heading: a line of its own without a closing full stop, short, in
+ * title case (or, for the first line, set apart by a blank line): a title, a subtitle, a section
+ * heading. Names in headings are capitalised whatever they are, so they are not read as names.
+ */
+export function isHeading(text: string, s: Sentence, first = false): boolean {
+  const lineStart = text.lastIndexOf("\n", s.start - 1) + 1;
+  if (text.slice(lineStart, s.start).trim() !== "") return false;
+  const lineEnd = text.indexOf("\n", s.start);
+  if (lineEnd >= 0 && lineEnd < s.end) return false;
+  if (lineEnd >= 0 && text.slice(s.end, lineEnd).trim() !== "") return false;
+  if (/[.!?。]["”’)]?$/.test(s.text)) return false;
+  const words = s.text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0 || words.length > 30) return false;
+  const content = words.filter((w) => !SMALL_WORDS.test(w));
+  const capitalised = content.filter((w) => /^["“‘'(]?[\p{Lu}\d$€£]/u.test(w)).length;
+  const titleCase = content.length > 0 && capitalised / content.length >= 0.6;
+  if (!first) return titleCase;
+  const setApart = lineEnd < 0 || /^\n\s*\n/.test(text.slice(lineEnd));
+  return titleCase || setApart || words.length <= 14;
 }

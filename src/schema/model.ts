@@ -316,7 +316,7 @@ export const FrameSchema = z.strictObject({
   id: z.string().regex(/^[a-z_]+\.[a-z0-9_.-]+$/, "expected a frame id like \"fine.impose-on\" (the action type, a dot, a name)"),
   type: ActionTypeSchema,
   trigger: NonEmptyText.describe(
-    "the words, space-separated: a literal word; V:lemma for a verb's forms; N:lemma for a noun's; a|b for alternatives; x? optional; * up to 4 words (*2 up to 2); TARGET where the party acted on stands; British and American spellings both match",
+    "the words, space-separated: a literal word (_ for a space inside one); V:lemma for a verb's forms; N:lemma for a noun's; a|b for alternatives; x? optional; * up to 4 words (*2 up to 2) within a clause; ... up to 16 words and commas; TARGET where the party acted on stands; British and American spellings both match",
   ),
   roles: FrameRolesSchema.optional().describe("how actor and target are read; default active (nominal when the trigger starts with a noun)"),
   target: z

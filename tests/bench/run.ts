@@ -11,7 +11,7 @@ import { REPO } from "../helpers/paths.ts";
 import { growth, measure, renderGrowth, renderTable, timeEach, type Measurement } from "./harness.ts";
 import { explorerBench } from "./explorer.ts";
 import { exportBench } from "./export.ts";
-import { ingestBench } from "./ingest.ts";
+import { corpusIngestBench, ingestBench } from "./ingest.ts";
 import { layoutBench, loadBench } from "./load.ts";
 import { QUERY_SUBLINEAR, queryBench } from "./query.ts";
 
@@ -42,6 +42,8 @@ for (const size of sizes) {
   gc();
   results.push(...ingestBench(graph, size));
 }
+
+results.push(...corpusIngestBench());
 
 log("bench: explorer in Chromium ...");
 results.push(...(await explorerBench(quick)));

@@ -2,6 +2,7 @@ import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { QUERY_CSV_HEADER } from "../../src/export/query-rows.ts";
 import { regkg } from "../helpers/cli.ts";
+import { REPO } from "../helpers/paths.ts";
 
 describe("regkg query", () => {
   it("answers who acted on WeChat accounts, as JSON when piped", () => {
@@ -46,6 +47,14 @@ describe("regkg query", () => {
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ total: 0, rows: [] });
     expect(r.stderr).toContain('no actions match "PBOC -> *"');
+  });
+
+  it("on the shipped multi-document graph, fines since 2020 come from several documents", () => {
+    const r = regkg(["query", "* -[fine]-> *", "--since", "2020", "--format", "json"], REPO);
+    expect(r.status, r.stderr).toBe(0);
+    const rows = JSON.parse(r.stdout).rows as { action: { time?: { date?: string } }; evidence: { doc: string }[] }[];
+    expect(new Set(rows.map((row) => row.evidence[0]!.doc)).size).toBeGreaterThanOrEqual(3);
+    for (const row of rows) expect(row.action.time!.date! >= "2020").toBe(true);
   });
 
   it("a broken pattern exits 2 and points at the column", () => {

@@ -10,7 +10,7 @@ import { serializeGraph } from "../../src/graph/index.ts";
 import { synthGraph } from "../../src/synth/synth.ts";
 import { launchChromium, snap, waitReady } from "../helpers/browser.ts";
 import { regkg } from "../helpers/cli.ts";
-import { REPO } from "../helpers/paths.ts";
+import { REPO, SEED_DIR } from "../helpers/paths.ts";
 
 const baseURL = inject("baseURL");
 const seed = () => JSON.parse(readFileSync(join(REPO, "public/data/seed.graph.json"), "utf8"));
@@ -285,7 +285,7 @@ describe("explorer", () => {
 
   it("marks what the extractor proposed and nobody has reviewed yet", async () => {
     const data = join(mkdtempSync(join(tmpdir(), "regkg-e2e-")), "graph-data");
-    cpSync(join(REPO, "graph-data"), data, { recursive: true });
+    cpSync(SEED_DIR, data, { recursive: true });
     const ingest = regkg(["ingest", join(REPO, "tests/fixtures/gold/sec-ban.txt"), "--data", data]);
     expect(ingest.status, ingest.stderr).toBe(0);
     const built = regkg(["build", "--data", data]);
@@ -296,7 +296,7 @@ describe("explorer", () => {
     const badges = page.locator("#details [data-review=proposed]");
     // The entity itself and the fine it suffered.
     await expect.poll(() => badges.count()).toBe(2);
-    expect(await badges.nth(1).getAttribute("title")).toBe("proposed by the extractor (rule:active), not reviewed yet");
+    expect(await badges.nth(1).getAttribute("title")).toMatch(/^proposed by the extractor \(rule:fine\.[\w.-]+:active\), not reviewed yet$/);
     await snap(page, "proposed-review");
     // A hand-annotated action carries no such mark.
     await open(`${baseURL}?node=${encodeURIComponent("entity:tencent")}`);
@@ -383,5 +383,23 @@ describe("explorer", () => {
     await expect.poll(async () => Number(await page.locator("#status").getAttribute("data-visible-actions"))).toBe(expected);
     expect(new URL(page.url()).searchParams.get("from")).toBe("2020-01-01");
     await snap(page, "date-range");
+  });
+
+  it("opens the shipped multi-document graph: every corpus document, and a date range from its earliest to its latest dated action", async () => {
+    const built = regkg(["build", "--data", join(REPO, "graph-data"), "--iterations", "50"]);
+    expect(built.status, built.stderr).toBe(0);
+    const file = JSON.parse(built.stdout) as { nodes: { key: string; attributes: { kind: string; time?: { date?: string } } }[] };
+    await page.route("**/corpus.graph.json", (route) => route.fulfill({ contentType: "application/json", body: built.stdout }));
+    await open(`${baseURL}?graph=corpus.graph.json`);
+    const dates = file.nodes.flatMap((n) => (n.attributes.kind === "action" && n.attributes.time?.date ? [n.attributes.time.date] : [])).sort();
+    // Dated actions span years, from several documents.
+    expect(Number(dates.at(-1)!.slice(0, 4)) - Number(dates[0]!.slice(0, 4))).toBeGreaterThan(5);
+    const range = await page.locator(".dates .date-range").textContent();
+    expect(range!.slice(0, 4)).toBe(dates[0]!.slice(0, 4));
+    expect(range!.slice(-10, -6)).toBe(dates.at(-1)!.slice(0, 4));
+    const documents = file.nodes.filter((n) => n.attributes.kind === "document").length;
+    expect(documents).toBeGreaterThan(80);
+    expect(await page.locator(".facet").first().textContent()).not.toBe("");
+    await snap(page, "corpus-graph");
   });
 });

@@ -18,12 +18,15 @@ export function seedEntities(): GazetteerEntry[] {
 
 function evaluate(name: string, text: string, entities: GazetteerEntry[], gold: Triple[]): GoldResult {
   const x = extractActions(text, entities);
-  const all = new Map<string, GazetteerEntry>([...entities, ...x.proposed].map((e) => [e.id, e]));
-  const aliasesOf = (n: string) => {
-    const e = [...all.values()].find((v) => v.name === n);
-    return e ? [e.name, ...e.aliases, ...(e.nameZh ? [e.nameZh] : [])] : [n];
+  const all = [...entities, ...x.proposed];
+  const byId = new Map(all.map((e) => [e.id, e]));
+  // Gold triples here name their entities; found ones carry ids. Both resolve to every name of the entity.
+  const namesOf = (e: GazetteerEntry) => [e.name, ...e.aliases, ...(e.nameZh ? [e.nameZh] : [])];
+  const names = (key: string) => {
+    const e = byId.get(key) ?? all.find((v) => v.name === key);
+    return e ? namesOf(e) : [key];
   };
-  return { name, score: score(triplesOf(x), gold, aliasesOf) };
+  return { name, score: score(triplesOf(x), gold, names) };
 }
 
 /** Each gold text of tests/fixtures/gold, and the seed article against its curated annotation. */

@@ -27,7 +27,8 @@ describe("regkg ingest (merging into graph-data)", () => {
     // "on Tuesday" in an article of Tuesday 5 March 2024.
     expect(ann.actions[0]).toMatchObject({ id: "action:sec-ban:1", actionType: "ban", time: { date: "2024-03-05", phrase: "on Tuesday", anchor: "doc:sec-ban" } });
     const entities = readJsonFile(join(data, "entities.json")).entities;
-    expect(entities).toContainEqual({ id: "entity:securities-and-exchange-commission", name: "Securities and Exchange Commission", category: "regulator", aliases: ["SEC"], review: "proposed" });
+    // The SEC comes from the regulator gazetteer: its id and names, proposed for review like any new entity.
+    expect(entities).toContainEqual(expect.objectContaining({ id: "entity:sec", name: "Securities and Exchange Commission", category: "regulator", aliases: expect.arrayContaining(["SEC"]), review: "proposed" }));
     const v = regkg(["validate", data]);
     expect(v.status, v.stderr).toBe(0);
     // The new actions are queryable at once.

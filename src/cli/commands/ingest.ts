@@ -1,9 +1,9 @@
 import type { Command } from "commander";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import type { FileWrite, Fragment, GazetteerEntry, MergeReport } from "../../extract/index.ts";
 import { buildFromGraphData, type GraphData } from "../../graph/index.ts";
-import { displayPath, readGraphData, readText, writeFileAtomic } from "../../graph/node.ts";
+import { displayPath, readGraphData, readJson, readText, writeFileAtomic } from "../../graph/node.ts";
 import { PartialDateSchema, slugify, UsageError, ValidationError, type Problem } from "../../schema/index.ts";
 import { note, outChunks, run } from "../io.ts";
 import { progress } from "../progress.ts";
@@ -18,6 +18,34 @@ interface IngestOptions {
   title?: string;
   date?: string;
   url?: string;
+  publisher?: string;
+}
+
+/** Texts longer than this show how far the reading has got (on a terminal). */
+const PROGRESS_ABOVE_BYTES = 1024 * 1024;
+
+/**
+ * The user's additions to the extractor's data, from <data>/lexicon/ (regulators.json,
+ * frames.json, places.json, each in the shipped file's format), or undefined when there are none.
+ */
+async function userLexicon(dataDir: string): Promise<import("../../extract/index.ts").Lexicon | undefined> {
+  const dir = join(dataDir, "lexicon");
+  const parts = { gazetteer: "regulators.json", frames: "frames.json", places: "places.json" } as const;
+  const extra: Record<string, unknown> = {};
+  const files: Record<string, string> = {};
+  const problems: Problem[] = [];
+  for (const [key, name] of Object.entries(parts)) {
+    const file = join(dir, name);
+    if (!existsSync(file)) continue;
+    files[key] = displayPath(file);
+    const read = readJson(file, displayPath(file), `the extractor's ${name.replace(".json", "")} in the format of src/extract/data/${name}`);
+    if (read.ok) extra[key] = read.value;
+    else problems.push(read.problem);
+  }
+  if (problems.length) throw new ValidationError(problems);
+  if (Object.keys(extra).length === 0) return undefined;
+  const { extendLexicon } = await import("../../extract/index.ts");
+  return extendLexicon(extra, files);
 }
 
 /** The article's text, or the problem that keeps it from being read as one. */
@@ -95,8 +123,9 @@ function describe(r: MergeReport, dir: string): string {
 }
 
 function tripleLines(fragment: Fragment, withDoc: boolean, triplesOf: typeof import("../../extract/index.ts").triplesOf): string[] {
+  const name = (id: string) => fragment.extraction.names[id] ?? id;
   return triplesOf(fragment.extraction).map(({ actor, actionType, target, status, quote, start, end }) => {
-    const row = { actor, actionType, target, status, quote, start, end };
+    const row = { actor: name(actor), actionType, target: name(target), status, quote, start, end };
     return `${JSON.stringify(withDoc ? { doc: fragment.document.id, ...row } : row)}\n`;
   });
 }
@@ -112,6 +141,7 @@ export function register(program: Command): void {
     .option("--title <title>", "the article's title (default: its first line)")
     .option("--date <date>", "publication date, YYYY-MM-DD: relative dates (\"yesterday\", \"a year ago\") resolve against it")
     .option("--url <url>", "where the article was published")
+    .option("--publisher <name>", "who issued it (\"U.S. Securities and Exchange Commission\"): acts where the text names no actor")
     .action((path: string, opts: IngestOptions) =>
       run(async () => {
         if (opts.format !== "fragment" && opts.format !== "triples") throw new UsageError(`--format: expected fragment or triples, got "${opts.format}"`);
@@ -119,6 +149,7 @@ export function register(program: Command): void {
         if (opts.url !== undefined && !URL.canParse(opts.url)) throw new UsageError(`--url: expected an absolute URL like https://example.com/article, got "${opts.url}"`);
         const { files, folder } = articlesAt(resolve(path));
         if (folder && (opts.title || opts.date || opts.url)) throw new UsageError("--title, --date and --url describe one article: give a file, not a folder");
+        if (opts.publisher !== undefined && opts.publisher.trim() === "") throw new UsageError("--publisher: expected the issuer's name, got an empty string");
 
         const dataDir = resolve(opts.data);
         const shownDir = displayPath(dataDir);
@@ -132,6 +163,7 @@ export function register(program: Command): void {
 
         // Loaded here, not at start-up: the NLP library would slow every other command.
         const { chooseSlug, mergeFragment, proposeFragment, triplesOf } = await import("../../extract/index.ts");
+        const lexicon = await userLexicon(dataDir);
         const failed: Problem[] = [];
         const bar = progress("ingest", files.length, "articles");
         const lines: string[] = [];
@@ -146,12 +178,22 @@ export function register(program: Command): void {
           const wanted = slugify(opts.title ?? basename(file).replace(/\.[^.]+$/, "")) || "article";
           const { slug, existing } = chooseSlug(data, text, wanted);
           const known: GazetteerEntry[] = data.entities.data.entities;
-          const fragment = proposeFragment(text, known, {
-            slug,
-            title: existing?.meta.title ?? opts.title ?? text.trim().split("\n")[0]!.trim().slice(0, 300),
-            ...((existing?.meta.published ?? opts.date) ? { published: existing?.meta.published ?? opts.date } : {}),
-            ...((existing?.meta.url ?? opts.url) ? { url: existing?.meta.url ?? opts.url } : {}),
-          });
+          // A long text shows how far the reading has got; a batch shows articles instead.
+          const reading = !folder && Buffer.byteLength(text) > PROGRESS_ABOVE_BYTES ? progress(`reading ${displayPath(file)}`, 1, "sentences") : undefined;
+          const publisher = existing?.meta.publisher ?? opts.publisher;
+          const fragment = proposeFragment(
+            text,
+            known,
+            {
+              slug,
+              title: existing?.meta.title ?? opts.title ?? text.trim().split("\n")[0]!.trim().slice(0, 300),
+              ...((existing?.meta.published ?? opts.date) ? { published: existing?.meta.published ?? opts.date } : {}),
+              ...((existing?.meta.url ?? opts.url) ? { url: existing?.meta.url ?? opts.url } : {}),
+              ...(publisher ? { publisher } : {}),
+            },
+            { ...(lexicon ? { lexicon } : {}), ...(reading ? { onProgress: (done: number, total: number) => reading.tick(done, total) } : {}) },
+          );
+          reading?.done();
           if (fragment.extraction.actions.length === 0) note(`regkg: found no action in ${displayPath(file)}`);
           const merged = mergeFragment(data, entitiesText, fragment, shownDir);
           if (merged.problems.length) {

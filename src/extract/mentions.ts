@@ -1,0 +1,250 @@
+/**
+ * Stage 2: who and where a text names. Known entities and the gazetteer's bodies by any name,
+ * alias or acronym (an acronym several bodies share goes to the one the document's country
+ * points at); names a text introduces ("Long Name (ABBR)", `Binance Holdings Ltd. ("Binance")`,
+ * capitalised names); short references to a body named before ("the Commission", "the
+ * agency"); places, which are never actors.
+ */
+import type { EntityCategory } from "../schema/index.ts";
+import { bracketedAliases, fold, Gazetteer, isAcronym, proposedId, withoutLegalForm, type GazetteerEntry, type Mention } from "./gazetteer.ts";
+import { AUTHORITY_CATEGORIES, guessCategory, type Lexicon } from "./lexicon.ts";
+import { discoverNames } from "./names.ts";
+import { HeadIndex } from "./phrases.ts";
+import type { Sentence } from "./sentences.ts";
+
+/** A place the text names: a country, its adjective or one of its cities. */
+export interface PlaceMention {
+  start: number;
+  end: number;
+  /** The jurisdiction code of places.json ("US", "GB", "EU"). */
+  code: string;
+}
+
+/** The known entities and the lexicon, indexed once and shared by every article read against them. */
+export interface Prepared {
+  gazetteer: Gazetteer;
+  heads: HeadIndex;
+  regulations: GazetteerEntry[];
+  places: Gazetteer;
+  lexicon: Lexicon;
+}
+
+const prepared = new WeakMap<object, WeakMap<Lexicon, Prepared>>();
+const NO_KEY = {};
+
+/**
+ * Index the known entities with the lexicon's bodies and outlets. An array is taken as it is at
+ * its first use: pass a new array when the entities change.
+ */
+export function prepare(known: Iterable<GazetteerEntry>, lexicon: Lexicon): Prepared {
+  const key = Array.isArray(known) ? known : undefined;
+  const byLexicon = prepared.get(key ?? NO_KEY) ?? new WeakMap<Lexicon, Prepared>();
+  let ready = key ? byLexicon.get(lexicon) : undefined;
+  if (!ready) {
+    // The graph's own entities first: where the graph and the gazetteer name one body alike, the graph's id wins.
+    const gazetteer = new Gazetteer([...known]);
+    for (const e of [...lexicon.entries, ...lexicon.outlets]) if (!gazetteer.has(e.id) && !gazetteer.lookup(e.name)) gazetteer.add(e);
+    const all = [...gazetteer.all()];
+    const places = new Gazetteer(
+      lexicon.places.map((p) => ({ id: `place:${p.code}`, name: p.name, category: "activity" as EntityCategory, aliases: [...p.aliases, ...p.adjectives, ...p.cities, ...(p.regions ?? [])] })),
+    );
+    ready = { gazetteer, heads: new HeadIndex(all), regulations: all.filter((e) => e.category === "regulation"), places, lexicon };
+    if (key) {
+      byLexicon.set(lexicon, ready);
+      prepared.set(key, byLexicon);
+    }
+  }
+  return ready;
+}
+
+export interface Mentions {
+  /** The article's gazetteer: the known names and the ones this text introduced. */
+  gazetteer: Gazetteer;
+  heads: HeadIndex;
+  /** Entity mentions in text order. */
+  mentions: Mention[];
+  places: PlaceMention[];
+  /** Jurisdictions the text names (places.json codes). */
+  countries: Set<string>;
+  /** Entities the text introduced, not known before. */
+  proposed: GazetteerEntry[];
+  /** Ids taken by the known entities and the proposed ones, for minting new ids. */
+  taken: { has(id: string): boolean; add(id: string): void };
+  /** The issuer's entity, when the caller named a publisher the gazetteer knows. */
+  publisher?: string;
+}
+
+// A defined term: `Binance Holdings Ltd. ("Binance")`, `the Company (the “Issuer”)`.
+// A name before brackets: capitalised words, a comma only before a legal form ("Optiver US, LLC").
+const NAME_BEFORE = "((?:[A-Z][\\p{L}\\d'’.&-]*)(?:[ \\t]+(?:of|the|and|for|on|de|du|des|&|[A-Z][\\p{L}\\d'’.&-]*)|,[ \\t]+(?:Inc|Ltd|LLC|L\\.P|LP|LLP|N\\.A|plc|PLC|S\\.A|AG|Corp|Co)\\.?)*)";
+const DEFINED = new RegExp(`${NAME_BEFORE}[ \\t]*\\((?:the[ \\t]+|together[ \\t]+|collectively,?[ \\t]+|each[ \\t]+a[ \\t]+)?[“"]([A-Z][^”"\\n]{1,40})[”"]\\)`, "gu");
+
+// First words that do not name a company on their own: "First Republic", "National Bank", "Bank of ...".
+const GENERIC_FIRST = /^(?:First|National|General|United|American|International|Global|New|Great|Royal|Central|Federal|State|Bank|Banco|China|Japan|European|Asia|Capital|Financial|Investment|Securities|Trust|Group|Holdings|Digital|Crypto|Credit|Mutual|Standard|Public|Private|Commercial|Savings|Community|Citizens|Southern|Northern|Eastern|Western|North|South|East|West|Pacific|Atlantic|Mr|Ms|Mrs|Dr|The)$/;
+
+const SHORT_FORM = new RegExp(`${NAME_BEFORE}[ \\t]*\\(([A-Z][\\p{L}\\d&.'’-]+(?:[ \\t][A-Z][\\p{L}\\d&.'’-]+){0,2})\\)`, "gu");
+
+// "the Commission", "the agency": a body named before, by the kind of body it is.
+const SHORT_REFERENCE = /(?:\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+|^)(Commission|Authority|Agency|Bureau|Board|Department|Office|Court|Ministry|Council|Service|Administration|Regulator|Tribunal|Directorate|Government|Treasury|Fed|Commissioner|Division|agency|regulator|watchdog|commission|authority|bureau|department|ministry|court|tribunal|central bank|supervisor)\b(?!\s+(?:of|for|on|in)\b)(?!['’]s\s+(?:Division|Office))/g;
+
+export function findMentions(text: string, sentences: readonly Sentence[], base: Prepared, withTriggers: (i: number) => boolean, headings: ReadonlySet<number> = new Set(), publisherName?: string): Mentions {
+  const gazetteer = base.gazetteer.fork();
+  // The issuer, when the caller knows it: "U.S. Securities and Exchange Commission", "Serious Fraud Office".
+  const publisher = publisherName
+    ? (gazetteer.lookup(publisherName) ??
+      gazetteer.lookup(publisherName.replace(/^(?:the\s+)?(?:U\.S\.|US|United States)\s+/i, "")) ??
+      gazetteer.lookup(publisherName.replace(/\s*\([^)]*\)\s*$/, "")) ??
+      gazetteer.lookup(publisherName.split(/[,;]/)[0]!.trim()))
+    : undefined;
+  const proposed: GazetteerEntry[] = [];
+  const mine = new Set<string>();
+  const taken = { has: (id: string) => mine.has(id) || gazetteer.has(id), add: (id: string) => void mine.add(id) };
+  const propose = (entry: Omit<GazetteerEntry, "id" | "proposed">): GazetteerEntry => {
+    const e: GazetteerEntry = { id: proposedId(entry.name, taken), ...entry, proposed: true };
+    taken.add(e.id);
+    proposed.push(e);
+    gazetteer.add(e);
+    return e;
+  };
+  /** The entity a name stands for: itself, or itself without a legal form ("CoinBridge Ltd" is "CoinBridge"). */
+  const lookup = (name: string) => gazetteer.lookup(name) ?? (withoutLegalForm(name) ? gazetteer.lookup(withoutLegalForm(name)!) : undefined);
+  const addAlias = (id: string, alias: string) => {
+    const e = gazetteer.entry(id)!;
+    if (/\p{Script=Han}/u.test(alias)) gazetteer.add({ ...e, aliases: e.aliases, ...(e.nameZh ? {} : { nameZh: alias }) });
+    else gazetteer.add({ ...e, aliases: [...e.aliases, alias] });
+  };
+
+  const placeMentions = base.places.find(text);
+  const places: PlaceMention[] = placeMentions.map((m) => ({ start: m.start, end: m.end, code: m.entity.slice("place:".length) }));
+  const countries = new Set(places.map((p) => p.code));
+  const isPlace = (name: string) => base.places.lookup(name) !== undefined;
+
+  // Names a text introduces with their short form.
+  const defined = (re: RegExp) => [...text.matchAll(re)].map((m) => ({ name: m[1]!.replace(/^(?:The|the)\s+/, "").replace(/,$/, ""), alias: m[2]!.trim(), start: m.index! }));
+  // "Optiver US, LLC (Optiver)": an unquoted short form counts when it is a word of the name.
+  const shortForms = defined(SHORT_FORM).filter((d) => d.name.split(/[\s,]+/).includes(d.alias.split(/\s+/)[0]!) && d.alias.length < d.name.length && !/\sand\s/.test(d.name));
+  const introduced = [...bracketedAliases(text), ...defined(DEFINED), ...shortForms];
+  for (const { name, alias } of introduced) {
+    // "NGS Digital Pty Ltd and NGS Group Ltd (NGS Companies)": a legal form inside the name ends a list of names, not one name.
+    if (isPlace(name) || /\b(?:Inc|Ltd|LLC|PLC|plc|Corp|Limited|AG|SA|GmbH)\b\.?,?\s+(?:and\s+)?\p{Lu}/u.test(name)) continue;
+    const existing = lookup(name) ?? (isAcronym(alias) ? undefined : lookup(alias));
+    if (existing) {
+      addAlias(existing, alias);
+      if (!gazetteer.lookup(name)) addAlias(existing, name);
+      continue;
+    }
+    const guessed = guessCategory(name);
+    // "Pan Gongsheng (潘功胜)": a short name with a Chinese name in brackets and no organisation word is a person.
+    const han = /\p{Script=Han}/u.test(alias);
+    const category: EntityCategory = han && guessed === "company" && name.split(/\s+/).length <= 3 ? "person" : guessed;
+    const bare = withoutLegalForm(name);
+    propose(han ? { name, category, aliases: [], nameZh: alias } : { name, category, aliases: [alias, ...(bare && bare !== alias ? [bare] : [])] });
+  }
+
+  // Names nobody told the gazetteer: looked for only where an action may be stated, and where a
+  // capitalised word is not part of a known name (the NLP library is most of the cost).
+  const knownMentions = gazetteer.find(text);
+  const covered = new Uint8Array(text.length);
+  for (const m of [...knownMentions, ...placeMentions]) covered.fill(1, m.start, m.end);
+  const isKnown = (start: number, end: number) => covered.subarray(start, end).every((c) => c === 1);
+  const discovered = discoverNames(sentences.filter((_, i) => !headings.has(i) && withTriggers(i)), isKnown, isPlace).sort((a, b) => b.name.length - a.name.length);
+  const accepted: { start: number; end: number }[] = [];
+  for (const f of discovered) {
+    if (lookup(f.name)) continue;
+    const at: number[] = [];
+    for (let i = text.indexOf(f.name); i >= 0; i = text.indexOf(f.name, i + 1)) at.push(i);
+    // Part of a name already known ("Exchange Commission" in "Securities and Exchange Commission",
+    // "Digital Pty Ltd" in "NGS Digital Pty Ltd").
+    const inside = (i: number, spans: readonly { start: number; end: number }[]) => spans.some((m) => i >= m.start && i + f.name.length <= m.end);
+    if (at.every((i) => inside(i, knownMentions) || inside(i, accepted))) continue;
+    for (const i of at) accepted.push({ start: i, end: i + f.name.length });
+    const bareName = withoutLegalForm(f.name);
+    // A one-word short form is an alias only if the text never uses it as a common word ("Digital Pty Ltd" is not "digital").
+    const bare = bareName && (/\s/.test(bareName) || (!GENERIC_FIRST.test(bareName) && !new RegExp(`\\b${bareName.toLowerCase()}\\b`).test(text))) ? bareName : undefined;
+    if (bare && lookup(bare)) {
+      addAlias(lookup(bare)!, f.name);
+      continue;
+    }
+    const aliases: string[] = bare ? [bare] : [];
+    // A person named in full is named by surname after: "John Smith ... Smith said".
+    if (f.category === "person") {
+      const surname = f.name.split(/\s+/).at(-1)!;
+      if (surname.length > 2 && /^\p{Lu}\p{Ll}/u.test(surname) && !gazetteer.lookup(surname) && !isPlace(surname)) aliases.push(surname);
+    }
+    propose({ name: f.name, category: f.category, aliases });
+  }
+
+  // "Booking Holdings ... Booking", "Optiver Holding BV ... Optiver": a company named in full goes by its first word after.
+  for (const e of proposed) {
+    if (e.category !== "company" && e.category !== "platform") continue;
+    const first = e.name.split(/\s+/)[0]!;
+    if (first === e.name || first.length < 4 || !/^\p{Lu}[\p{L}\d&'’-]+$/u.test(first) || GENERIC_FIRST.test(first) || isPlace(first) || gazetteer.lookup(first)) continue;
+    const rest = e.name.slice(first.length).trimStart().split(/\s+/)[0]!;
+    const alone = new RegExp(`(?<![\\p{L}\\d])${first.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\d])(?!\\s+${rest.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")})`, "u");
+    if (alone.test(text)) addAlias(e.id, first);
+  }
+
+  let mentions = gazetteer.find(text);
+  mentions = pickAmongShared(mentions, text, base.lexicon, countries);
+  mentions = mentions.filter((m) => !placeMentions.some((p) => p.start <= m.start && m.end <= p.end) || !isPlace(m.text) || !gazetteer.entry(m.entity)?.proposed);
+  mentions = [...mentions, ...shortReferences(text, mentions, gazetteer, publisher)].sort((a, b) => a.start - b.start);
+  const heads = base.heads.fork();
+  for (const id of gazetteer.changed) heads.add(gazetteer.entry(id)!);
+  return { gazetteer, heads, mentions, places, countries, proposed, taken, ...(publisher ? { publisher } : {}) };
+}
+
+/**
+ * A name or acronym several bodies share stands for the one the document names by a name of
+ * its own, else the one of a country the document names, else the default one. An acronym the
+ * text also uses as a common noun ("ICOs", "an ICO") is a body only where the document names it
+ * by another name too.
+ */
+function pickAmongShared(mentions: Mention[], text: string, lexicon: Lexicon, countries: ReadonlySet<string>): Mention[] {
+  const sharedOf = (m: Mention) => lexicon.shared.get(isAcronym(m.text) ? m.text : fold(m.text));
+  const inFull = new Set(mentions.filter((m) => !isAcronym(m.text) && !sharedOf(m)).map((m) => m.entity));
+  const commonNoun = new Map<string, boolean>();
+  const isCommonNoun = (acronym: string) => {
+    let v = commonNoun.get(acronym);
+    if (v === undefined) {
+      const esc = acronym.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      v = new RegExp(`(?<![\\p{L}\\d])(?:${esc}s|an?\\s+${esc})(?![\\p{L}\\d])`, "u").test(text);
+      commonNoun.set(acronym, v);
+    }
+    return v;
+  };
+  const bodyIds = new Set(lexicon.bodies.map((b) => b.id));
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const shared = sharedOf(m);
+    let entity = m.entity;
+    if (shared && shared.some((b) => b.id === m.entity)) {
+      entity = (shared.find((b) => inFull.has(b.id)) ?? shared.find((b) => countries.has(b.country)) ?? shared[0]!).id;
+    }
+    if (isAcronym(m.text) && bodyIds.has(entity) && !inFull.has(entity) && isCommonNoun(m.text)) continue;
+    out.push(entity === m.entity ? m : { ...m, entity });
+  }
+  return out;
+}
+
+/** "the Commission", "the agency": the nearest body named before whose name says it is one (any authority, for a lowercase word). */
+function shortReferences(text: string, mentions: readonly Mention[], gazetteer: Gazetteer, publisher?: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(SHORT_REFERENCE)) {
+    const word = m[1]!;
+    const start = m.index! + m[0].length - word.length;
+    const end = start + word.length;
+    if (mentions.some((x) => x.start < end && start < x.end)) continue;
+    const capital = /^\p{Lu}/u.test(word);
+    const fits = (id: string) => {
+      const e = gazetteer.entry(id);
+      if (!e || !AUTHORITY_CATEGORIES.has(e.category)) return false;
+      if (!capital || word === "Fed") return true;
+      return [e.name, ...e.aliases].some((n) => new RegExp(`\\b${word}\\b`).test(n));
+    };
+    const before = mentions.filter((x) => x.end <= start && fits(x.entity));
+    const antecedent = before.at(-1)?.entity ?? mentions.find((x) => fits(x.entity))?.entity ?? (publisher && fits(publisher) ? publisher : undefined);
+    if (antecedent) out.push({ start, end, text: text.slice(start, end), entity: antecedent });
+  }
+  return out;
+}
+

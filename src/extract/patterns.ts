@@ -1,0 +1,100 @@
+/**
+ * The frame lexicon's pattern language, compiled to regular expressions.
+ *
+ *   V:impose|V:levy *5 N:fine|N:penalty on|against
+ *
+ * Elements are separated by spaces: a literal word (underscores stand for spaces:
+ * `statement_of_objections`); `V:lemma` every form of a verb; `N:lemma` a noun and its plural;
+ * `a|b|c` alternatives; a trailing `?` makes an element optional; `*` is up to 4 words and `*N`
+ * up to N (within a clause), `...` up to 16 words and commas; `TARGET` marks where the party
+ * acted on stands. Matching ignores case and respects
+ * word boundaries; British and American spellings of every word match.
+ */
+import { nounForms, participles, verbForms, withSpellings } from "./inflect.ts";
+
+export interface CompiledPattern {
+  re: RegExp;
+  /** The regex group of the TARGET slot, if the pattern has one. */
+  slot?: number;
+  /** The forms of the pattern's first verb that read as a past participle ("fined"), for the passive. */
+  participles: ReadonlySet<string>;
+  /** Its bare and third-person forms, which after "the" or "a" are nouns ("the order", "a fine"). */
+  nounLike: ReadonlySet<string>;
+  /** Whether the first element is a verb. */
+  verbFirst: boolean;
+  /** Whether the first element is a noun. */
+  nounFirst: boolean;
+}
+
+export class PatternError extends Error {}
+
+// A word of a filler: no clause punctuation, but decimal points and thousands separators
+// ("$1,200.50", "€1.07"), abbreviations ("U.S.") and apostrophes stay inside.
+const WORD = "(?:\\([^()\\s]{1,20}\\)|(?:[^\\s,;:()“”\"!?.]|[.,](?=[\\p{L}\\d]))+\\.?)";
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const phrase = (s: string) => s.split(/\s+/).map(escape).join("\\s+");
+const alternatives = (forms: readonly string[]) => `(?:${[...new Set(forms)].sort((a, b) => b.length - a.length).map(phrase).join("|")})`;
+
+export function compilePattern(pattern: string): CompiledPattern {
+  const elements = pattern.trim().split(/\s+/);
+  if (elements.length === 0 || elements[0] === "") throw new PatternError("empty pattern");
+  let source = "";
+  let slot: number | undefined;
+  let group = 0;
+  const firstParticiples = new Set<string>();
+  const nounLike = new Set<string>();
+  let verbFirst = false;
+  let nounFirst = false;
+  for (const [i, raw] of elements.entries()) {
+    // Words may be set apart by a quotation mark: "will be “struck".
+    // Or by a bracketed short form: "a Deferred Prosecution Agreement (DPA) with".
+    const sep = i === 0 ? "" : "\\s+(?:\\([^()]{1,30}\\)\\s+)?[\"“‘']?";
+    if (raw === "...") {
+      if (i === 0) throw new PatternError(`"${pattern}": a pattern cannot start with ...`);
+      // A longer gap, across commas: "appointed A, B and C of D as receivers".
+      source += `(?:\\s*,|\\s+${WORD}){0,20}?`;
+      continue;
+    }
+    if (/^\*\d*$/.test(raw)) {
+      if (i === 0) throw new PatternError(`"${pattern}": a pattern cannot start with ${raw}`);
+      const n = raw === "*" ? 4 : Number(raw.slice(1));
+      source += `(?:\\s+${WORD}){0,${n}}?`;
+      continue;
+    }
+    if (raw === "TARGET") {
+      if (i === 0) throw new PatternError(`"${pattern}": a pattern cannot start with TARGET`);
+      group++;
+      slot = group;
+      // May be empty: "X was found guilty" has its target before the verb.
+      source += `((?:\\s+[^;:()]{1,120}?)?)`;
+      continue;
+    }
+    const optional = raw.endsWith("?");
+    const body = optional ? raw.slice(0, -1) : raw;
+    if (optional && i === 0) throw new PatternError(`"${pattern}": a pattern cannot start with an optional element`);
+    const forms: string[] = [];
+    for (const alt of body.split("|")) {
+      if (alt === "") throw new PatternError(`"${pattern}": empty alternative in "${raw}"`);
+      const m = /^([VN]):(.+)$/.exec(alt);
+      const words = (m ? m[2]! : alt).replace(/_/g, " ");
+      if (!/^[\p{L}\d' ’-]+$/u.test(words)) throw new PatternError(`"${pattern}": "${alt}" is not a word, V:verb, N:noun, *, *N or TARGET`);
+      if (m?.[1] === "V") {
+        const all = verbForms(words);
+        forms.push(...all);
+        if (i === 0) {
+          verbFirst = true;
+          for (const p of participles(words)) firstParticiples.add(p);
+          const base = words.split(" ")[0]!;
+          for (const w of withSpellings([base, `${base}s`, `${base}es`])) nounLike.add(w);
+        }
+      } else if (m?.[1] === "N") {
+        forms.push(...nounForms(words));
+        if (i === 0) nounFirst = true;
+      } else forms.push(...withSpellings([words]));
+    }
+    const alt = alternatives(forms);
+    source += optional ? `(?:${sep}${alt})?` : `${sep}${alt}`;
+  }
+  const re = new RegExp(`(?<![\\p{L}\\d])${source}(?![\\p{L}\\d])`, "giu");
+  return { re, ...(slot !== undefined ? { slot } : {}), participles: firstParticiples, nounLike, verbFirst, nounFirst };
+}

@@ -1,0 +1,262 @@
+/**
+ * Stage 4: who acts and who is acted on, for one hit. Plain positions in, plain spans out: the
+ * clause's subject (with its coordinated names: "The PBOC, the CBIRC and the CSRC jointly
+ * warned"), the agent of a passive ("by the FCA"), the object phrase or the frame's TARGET, the
+ * parties of a merger, the possessor inside a trigger ("revoked X's licence"). Which of them is
+ * the actor and which the target is the frame's `roles`; resolving them to entities is stage 5.
+ */
+import type { EntityCategory } from "../schema/index.ts";
+import type { Mention } from "./gazetteer.ts";
+import { ACTOR_CATEGORIES, AUTHORITY_CATEGORIES } from "./lexicon.ts";
+import { objectItems, type ObjectItem } from "./phrases.ts";
+import type { Sentence } from "./sentences.ts";
+import type { Hit } from "./triggers.ts";
+
+export interface Clause {
+  text: string;
+  sentence: Sentence;
+  /** Entity mentions inside the sentence, in text order. */
+  inside: readonly Mention[];
+  category: (id: string) => EntityCategory | undefined;
+}
+
+/** Who acts, as the text gives it. */
+export type ActorSpec =
+  | { kind: "mentions"; mentions: Mention[] }
+  /** A definite description of the subject ("The company", "The regulator"), to resolve. */
+  | { kind: "described"; phrase: string; start: number }
+  /** A pronoun subject ("It", "They": the last actor; "We": the issuer). */
+  | { kind: "pronoun"; we?: boolean }
+  /** Nobody named: the passage's authority acts. */
+  | { kind: "authority" }
+  | { kind: "none" };
+
+/** Who is acted on: names, or object phrases to resolve. */
+export type TargetSpec = { kind: "mentions"; mentions: Mention[] } | { kind: "items"; items: ObjectItem[] } | { kind: "described"; phrase: string; start: number } | { kind: "pronoun" };
+
+export interface Roles {
+  actor: ActorSpec;
+  target: TargetSpec;
+  /** The rule that read them, for review: "rule:<frame id>:<reading>". */
+  reading: "active" | "passive" | "passive-by" | "defendant" | "nominal" | "speech" | "coordinated";
+}
+
+// Where a clause starts: a semicolon, a colon, a dash that ends a dateline, or a subordinate clause.
+const BOUNDARY = /;|:(?!\d)|\s[—–]\s|\s--\s|,\s+(?:and|but|while|whereas)\s|(,\s+)?\b(?:which|who)\s|\bthat\s|\b(?:said|says|stated|states|declared|noted|added|stressed|argued|explained|announced|confirmed|alleged|alleges|found|finds|concluded)\s+(?:that\s+)?/gu;
+// A clause that opens with an adverbial phrase: "In a parallel action, ...", "According to the complaint, ...".
+const LEADING_ADVERBIAL = /^(?:(?:In|On|At|According|Acting|Following|After|Before|Under|As|Through|With|Without|Separately|Additionally|Also|Today|Earlier|Meanwhile|Previously|Subsequently|Last|This|Since|During|From|By|For|Upon|Pursuant|Among|Instead|However|Further|Furthermore|Moreover|Specifically|Finally|First|Second|Third|Yesterday|Once|When|While|If|Although|Based|Between|Beginning|Starting)\b[^,]{0,160},\s*)+/;
+// "WASHINGTON, Dec. 5, 2023 – ", "Washington D.C., Sept. 30, 2019 —", "BEIJING (Reuters) -": a dateline is no subject.
+const DATELINE = /^(?:[\p{Lu}][\p{L}.'’ -]{1,40}(?:,\s*[\p{L}.]+)?(?:,?\s+[\p{L}.]+\s+\d{1,2},?\s+\d{4})?(?:\s*\([^)]*\))?\s*[—–-]{1,2}\s+)/u;
+const PREPOSITION_BEFORE = /\b(?:of|for|from|by|with|against|on|to|at|in|into|under|between|among|than|including|like|via|over|about|upon|toward|towards|behind|beside|besides|across|through|within|without|after|before|during|involving|concerning|regarding|and\s+of)\s+(?:the\s+|a\s+|an\s+)?$/i;
+const JOINER = /^(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as|together with|along with)\s+)(?:the\s+|\d[\d,.]*\s+)?$/i;
+const PRONOUN_SUBJECT = /^(?:It|They|He|She|We|it|they|he|she|we)\b/;
+const DESCRIBED_SUBJECT = /^((?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Bb]oth|[Aa]ll)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s+(?:(?:has|have|had|will|would|is|are|was|were|also|then|now|today|recently|previously|already|jointly|formally|each|both|later|further|subsequently)\s+)*$/u;
+
+/**
+ * Where the clause around `at` starts, after any leading adverbial phrase or dateline; and,
+ * when a relative pronoun starts it ("X, who was charged"), where that pronoun stands.
+ */
+export function clauseStart(text: string, s: Sentence, at: number): number {
+  return clauseAt(text, s, at).start;
+}
+
+function clauseAt(text: string, s: Sentence, at: number): { start: number; relative?: number } {
+  let start = s.start;
+  let relative: number | undefined;
+  const before = text.slice(s.start, at);
+  for (const m of before.matchAll(BOUNDARY)) {
+    start = s.start + m.index! + m[0].length;
+    relative = /\b(?:which|who)\s$/.test(m[0]) ? s.start + m.index! : undefined;
+  }
+  let rest = text.slice(start, at);
+  const skip = (re: RegExp) => {
+    const m = re.exec(rest);
+    if (m && m[0].length < rest.length) {
+      start += m[0].length;
+      rest = rest.slice(m[0].length);
+    }
+  };
+  skip(DATELINE);
+  skip(LEADING_ADVERBIAL);
+  return { start, ...(relative !== undefined ? { relative } : {}) };
+}
+
+/** Where the clause around `at` ends: the next boundary after it, or the sentence's end. */
+function clauseEnd(text: string, s: Sentence, at: number): number {
+  const m = /;|:(?!\d)|,\s+(?:and|but|while|whereas|which)\s/.exec(text.slice(at, s.end));
+  return m ? at + m.index : s.end;
+}
+
+/** The clause's subject: its first name not inside a prepositional phrase, with the names coordinated with it. */
+export function subjectOf(c: Clause, from: number, to: number): Mention[] {
+  const { text } = c;
+  const candidates = c.inside.filter((m) => m.start >= from && m.end <= to && !PREPOSITION_BEFORE.test(text.slice(from, m.start)) && !inBrackets(text, from, m.start));
+  const first = candidates[0];
+  if (!first) return [];
+  const group = [first];
+  let joined = false;
+  for (const m of c.inside) {
+    if (m.start <= group.at(-1)!.start || m.end > to) continue;
+    const gap = text.slice(group.at(-1)!.end, m.start).replace(/^['’]s?\b/, "").replace(/\s*\([^)]*\)/g, "");
+    // "the PBOC, the CBIRC, the Ministry of Public Security (MPS) and ..."
+    if (!JOINER.test(gap)) break;
+    group.push(m);
+    if (/\b(?:and|as well as|together with|along with)\b/i.test(gap)) joined = true;
+  }
+  // Names joined by commas alone are an apposition ("X, the Y, ..."), not a list.
+  return joined ? group : [first];
+}
+
+const inBrackets = (text: string, from: number, at: number) => {
+  const s = text.slice(from, at);
+  return s.lastIndexOf("(") > s.lastIndexOf(")");
+};
+
+/** Read the roles of one hit. `sameAsBefore` is the hit before it in the sentence when the two verbs are joined by "and". */
+const MERGER_TYPES = new Set(["approve", "block_merger", "scrutinize"]);
+const MERGER_WORDS = /\b(?:merger|merge|acquisition|acquire|takeover|joint venture|combination)\b/i;
+
+/** What the hit before this one in the sentence was read as, for verbs that share a subject. */
+export interface Previous {
+  hit: Hit;
+  actor: ActorSpec;
+  target: TargetSpec;
+  passive: boolean;
+}
+
+export function readRoles(c: Clause, h: Hit, previous: Previous | undefined, next?: Hit): Roles {
+  const { text, sentence: s } = c;
+  const clause = clauseAt(text, s, h.start);
+  let from = clause.start;
+  const end = clauseEnd(text, s, h.end);
+  // After an earlier verb of the sentence: "X was charged and Y pleaded guilty" starts a new subject
+  // after "and"; "The SEC charged X and barred Y" shares the first verb's subject.
+  let coordinated = false;
+  if (previous && previous.hit.end <= h.start && previous.hit.start >= from) {
+    const seg = text.slice(previous.hit.end, h.start);
+    const last = [...seg.matchAll(/\b(?:and|but|while|whereas|or)\s+/g)].at(-1);
+    if (last) {
+      const at = previous.hit.end + last.index! + last[0].length;
+      if (c.inside.some((m) => m.start >= at && m.end <= h.start)) from = at;
+      else if (/^\s*(?:(?:also|then|later|subsequently|further|to|will|would|\w+ly)\s+)*$/i.test(text.slice(at, h.start))) coordinated = true;
+    }
+  }
+  let subject = subjectOf(c, from, h.start);
+  // "X, who was charged ...": the relative pronoun stands for the name before it.
+  if (subject.length === 0 && clause.relative !== undefined && from === clause.start) {
+    const antecedent = c.inside.filter((m) => m.end <= clause.relative! && clause.relative! - m.end <= 3).at(-1);
+    if (antecedent) subject = [antecedent];
+  }
+  const region = text.slice(from, h.start);
+  const authority = (ms: readonly Mention[]) => ms.length > 0 && ms.every((m) => AUTHORITY_CATEGORIES.has(c.category(m.entity)!));
+  const actorCapable = (ms: readonly Mention[]) => ms.filter((m) => ACTOR_CATEGORIES.has(c.category(m.entity)!) || (h.type === "decline" && c.category(m.entity) === "activity"));
+
+  const objectTargets = (): TargetSpec => {
+    // The object ends where the next verb of the sentence starts: "discussions with X and require that ...".
+    const span = h.slot ?? { start: h.end, end: next ? next.start : s.end };
+    const items = objectItems(text, span.start, span.end, c.inside);
+    // "revoked X's licence": the possessor inside the trigger is acted on.
+    const possessors = c.inside.filter((m) => m.start >= h.start && m.end <= h.end && /^['’]s?\b/.test(text.slice(m.end, m.end + 2)) && !(h.slot && m.start >= h.slot.start));
+    if (possessors.length && items.every((i) => i.mentions.length === 0)) return { kind: "mentions", mentions: possessors };
+    return { kind: "items", items };
+  };
+  const parties = (actorIds: readonly string[]): TargetSpec => {
+    const ms = c.inside.filter((m) => m.start >= from && m.end <= end && !actorIds.includes(m.entity) && ["company", "person", "platform"].includes(c.category(m.entity)!));
+    return { kind: "mentions", mentions: ms };
+  };
+  const described = (): ActorSpec => {
+    const d = DESCRIBED_SUBJECT.exec(region.trimStart());
+    if (d) return { kind: "described", phrase: d[1]!, start: from + (region.length - region.trimStart().length) };
+    if (PRONOUN_SUBJECT.test(region.trimStart())) return /^we\b/i.test(region.trimStart()) ? { kind: "pronoun", we: true } : { kind: "pronoun" };
+    // Only adverbs, modals or list markers before the verb, or an imperative of a list ("i) Strengthen
+    // monitoring and block 124 servers"): the passage's authority acts.
+    if (/^\s*(?:(?:[ivx]+\)|\d+[.)]|[-•*])\s*)?(?:(?:to|will|would|shall|must|should|may|also|then|further|jointly|and|to|today|[\w]+ly)\s+)*$/i.test(region)) return { kind: "authority" };
+    if (from === s.start && (/^\s*(?:[ivx]+\)|\d+[.)]|[-•*])/i.test(region) || /^\s*\p{Lu}\p{Ll}+\s+$/u.test(region))) return { kind: "authority" };
+    return { kind: "none" };
+  };
+  const agent = (): Mention[] => {
+    // "by" may close the trigger itself ("regulations launched by X") or follow it ("fined £5m by X").
+    const after = text.slice(h.start, next ? Math.min(next.start, end) : end);
+    const by = /\bby\s+/i.exec(after);
+    if (!by) return [];
+    const at = h.start + by.index + by[0].length;
+    // "by internet giant Tencent", "by the U.S. Attorney's Office": a few words may describe the agent first.
+    const m = c.inside.find((x) => x.start >= at && x.start <= at + 30 && ACTOR_CATEGORIES.has(c.category(x.entity)!) && !/[,;]/.test(text.slice(at, x.start)));
+    if (!m) return [];
+    return subjectOf(c, m.start, end);
+  };
+  const authorityInClause = (): Mention[] => {
+    const others = c.inside.filter((m) => !subject.includes(m) && AUTHORITY_CATEGORIES.has(c.category(m.entity)!));
+    const after = others.filter((m) => m.start >= h.start && m.end <= s.end);
+    return after.length ? after.slice(0, 1) : others.filter((m) => m.start >= from).slice(0, 1);
+  };
+  const withParties = (r: Roles): Roles => {
+    const merger = MERGER_TYPES.has(h.type) && MERGER_WORDS.test(text.slice(h.start, end));
+    if (h.frame.target !== "parties" && !merger) return r;
+    const ids = r.actor.kind === "mentions" ? r.actor.mentions.map((m) => m.entity) : [];
+    return { ...r, target: parties(ids) };
+  };
+  const subjectTarget = (): TargetSpec => {
+    if (subject.length) return { kind: "mentions", mentions: subject };
+    const d = described();
+    if (d.kind === "described") return { kind: "described", phrase: d.phrase, start: d.start };
+    if (d.kind === "pronoun") return { kind: "pronoun" };
+    // An unnamed subject phrase ("Three exchanges were closed"): read it as a description.
+    const items = objectItems(text, from, h.start, c.inside);
+    return { kind: "items", items };
+  };
+
+  // The second verb shares the first one's subject (the subject found is that shared one).
+  if (coordinated && h.frame.roles !== "defendant") {
+    // "X has been ordered to pay ... and disqualified from ...": a bare participle after a passive is passive too.
+    if (previous!.passive && h.frame.participles.has(/^[\p{L}'’-]+/u.exec(text.slice(h.start))![0].toLowerCase())) {
+      return withParties({ actor: previous!.actor, target: previous!.target, reading: "coordinated" });
+    }
+    if (!h.passive) return withParties({ actor: previous!.actor, target: objectTargets(), reading: "coordinated" });
+  }
+
+  // "X, deputy governor of Y, said that ICOs are illegal": a statement is the speaker's.
+  if (h.type === "declare_illegal" || h.type === "warn") {
+    const speech = [...text.slice(s.start, h.start).matchAll(/\b(?:said|says|stated|states|declared|told\s+[\p{L}\s]{1,40}?|noted|added|stressed|warned)\b(?:\s+that)?/gu)].at(-1);
+    if (speech) {
+      const at = s.start + speech.index!;
+      const speakers = subjectOf(c, clauseStart(text, s, at), at);
+      const speaker = speakers.find((m) => c.category(m.entity) === "person") ?? actorCapable(speakers)[0];
+      if (speaker && !subject.includes(speaker)) {
+        const target = h.frame.roles === "defendant" || h.passive || (h.frame.slot !== undefined && !h.slot) ? subjectTarget() : objectTargets();
+        return { actor: { kind: "mentions", mentions: [speaker] }, target, reading: "speech" };
+      }
+    }
+  }
+
+  if (h.frame.roles === "defendant") {
+    // "it has received approval to enter into a DPA with G4S": no name for the subject, a party in
+    // the object: the subject is the authority acting, read as active.
+    const unnamed = subject.length === 0 ? described() : undefined;
+    const objectNames = (): boolean => {
+      const t = objectTargets();
+      return t.kind === "mentions" ? t.mentions.length > 0 : t.kind === "items" && t.items.some((i) => i.mentions.length > 0);
+    };
+    if (unnamed && (unnamed.kind === "pronoun" || unnamed.kind === "described") && objectNames()) {
+      return withParties({ actor: unnamed, target: objectTargets(), reading: "active" });
+    }
+    if (!authority(subject)) {
+      const auth = authorityInClause();
+      return withParties({ actor: auth.length ? { kind: "mentions", mentions: auth } : { kind: "authority" }, target: subjectTarget(), reading: "defendant" });
+    }
+    return withParties({ actor: { kind: "mentions", mentions: subject }, target: objectTargets(), reading: "active" });
+  }
+  if (h.passive) {
+    const by = agent();
+    return withParties({ actor: by.length ? { kind: "mentions", mentions: by } : { kind: "authority" }, target: subjectTarget(), reading: by.length ? "passive-by" : "passive" });
+  }
+  if (h.frame.roles === "nominal") {
+    // "a fine of $5m by the FCA on X": an agent after the noun acts.
+    const by = agent();
+    const capable = actorCapable(subject);
+    const actor: ActorSpec = by.length ? { kind: "mentions", mentions: by } : capable.length ? { kind: "mentions", mentions: capable } : { kind: "authority" };
+    return withParties({ actor, target: objectTargets(), reading: "nominal" });
+  }
+  const capable = actorCapable(subject);
+  return withParties({ actor: capable.length ? { kind: "mentions", mentions: capable } : subject.length ? { kind: "none" } : described(), target: objectTargets(), reading: "active" });
+}

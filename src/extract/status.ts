@@ -1,0 +1,25 @@
+/**
+ * Stage 6 (with dates.ts and quantities.ts): how the text presents an action. "X was fined"
+ * is enacted; "X will be fined", "the SEC seeks a penalty" planned; "X said ICOs are illegal"
+ * stated; "according to sources, ..." reported; "announced plans to" announced.
+ */
+import type { ActionType, Status } from "../schema/index.ts";
+
+const PLANNED = /\b(?:set to|will|shall|plans? to|planning to|intends? to|intending to|expected to|would|is to|are to|proposes? to|proposed|proposing|seeks?|seeking|sought|to seek|aims? to|could|may|might|threatens? to|considering|is considering|mulls?|weighs?|preliminary|provisional|if approved|subject to)\b/i;
+const REPORTED = /\b(?:according to (?!the (?:SEC|CFTC|FTC|Commission|complaint|order|indictment|information|charges|court|judgment|agreement|settlement|filing|release|statement|notice|decision|press release)['’]?s?\b)|sources?\b[^.]{0,40}\b(?:say|said|says|told)|reportedly|reported(?:ly)? that|is said to|are said to)\b/i;
+const STATED = /\b(?:said|says|stated|declared|told|warned|argued|insisted|noted|stressed|added)\b/i;
+const ANNOUNCED = /\bannounc\w*\s+(?:plans?|(?:that\s+)?(?:it|they)\s+(?:will|would|is to|are to|plans?|intends?))\b|\bwill\s+(?:take effect|come into force|apply)\b/i;
+
+/** The status of the action whose trigger starts at `triggerAt` in `sentence`. */
+export function statusOf(sentence: string, triggerAt: number, trigger: string, type: ActionType, inPlannedList: boolean): Status {
+  const before = sentence.slice(0, triggerAt);
+  // Calling something illegal is a statement; a warning reported as said is one too.
+  if ((type === "declare_illegal" && /illegal|unlawful|accus/i.test(trigger)) || (type === "warn" && STATED.test(before))) return "stated";
+  // "has agreed to pay", "agreed to settle": done, whatever follows.
+  const agreed = /\b(?:agreed|agrees|has agreed|have agreed|consented|pleaded|pled)\b/i.test(trigger) || /\b(?:agreed|agrees|consented)\s+to\s+$/i.test(before);
+  const planned = !agreed && (PLANNED.test(before.slice(-90)) || inPlannedList);
+  if (REPORTED.test(sentence)) return planned ? "planned" : "reported";
+  if (ANNOUNCED.test(before)) return "announced";
+  if (planned) return "planned";
+  return "enacted";
+}

@@ -1,0 +1,68 @@
+/**
+ * Stage 3: the words of a sentence that state an action, found by the frame lexicon. One hit
+ * per stretch of text (the longest frame wins: "ordered X to pay" is a payment, not an order),
+ * none inside a name ("Enforcement Division"), none negated ("did not charge"), none where a
+ * verb form is a noun ("the order", "a fine").
+ */
+import type { ActionType } from "../schema/index.ts";
+import type { Mention } from "./gazetteer.ts";
+import type { CompiledFrame, Lexicon } from "./lexicon.ts";
+import type { Sentence } from "./sentences.ts";
+
+export interface Hit {
+  frame: CompiledFrame;
+  type: ActionType;
+  /** Offsets into the document. */
+  start: number;
+  end: number;
+  /** Where the TARGET slot matched, if the frame has one and it is not empty. */
+  slot?: { start: number; end: number };
+  /** The verb is passive: "X was fined (by Y)". */
+  passive: boolean;
+}
+
+// Before a verb form that is also a noun ("the order", "its fine", "the SEC's charges"), the word is the noun.
+const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|this|that|these|those|our|any|each|every|no|such|final|consent|administrative|civil|criminal|court|judicial|made|make|makes|issued|issue|issues|entered|obtained|sought|seeks|seeking|granted|imposed)|['’]s?)\s+$/i;
+// "regulations requiring supervision", "rules prohibiting ...": the participle describes the rule.
+const RULE_NOUN_BEFORE = /\b(?:regulations?|rules?|laws?|provisions?|requirements?|statutes?|standards?|guidelines?|policies|policy|procedures?|obligations?)\s+$/i;
+const NEGATED = /\b(?:not|never|no longer|n[’']t|neither|nor|without|declined to|refused to|failed to)\s+(?:(?:\w+ly|be|been|being|have|has|had|yet|also|even|formally|publicly|immediately)\s+)*$/i;
+const BE_BEFORE = /\b(?:is|are|was|were|be|been|being|get|gets|got|gotten)\s+(?:(?:\w+ly|also|then|now|later|already|again|not|jointly|previously|subsequently|each|both|all|formally|today)\s+)*$/i;
+
+/** The hits of one sentence, in text order. */
+export function findHits(text: string, s: Sentence, lexicon: Lexicon, mentions: readonly Mention[]): Hit[] {
+  const found: Hit[] = [];
+  for (const frame of lexicon.frames) {
+    frame.re.lastIndex = 0;
+    for (const m of s.text.matchAll(frame.re)) {
+      const start = s.start + m.index!;
+      const end = start + m[0].length;
+      const before = text.slice(s.start, start);
+      const after = text.slice(end, s.end);
+      if (frame.unlessAfter?.test(after) || frame.unlessBefore?.test(before)) continue;
+      if (NEGATED.test(before)) continue;
+      const firstWord = /^[\p{L}'’-]+/u.exec(m[0])![0].toLowerCase();
+      // ... and after a name: "the CFTC order", "a Commission decision".
+      if (frame.verbFirst && frame.nounLike.has(firstWord) && (DETERMINER_BEFORE.test(before) || /\p{Lu}[\p{L}\d]*\s+$/u.test(before))) continue;
+      // A trigger inside a name ("Division of Enforcement", "Financial Action Task Force") states nothing.
+      if (mentions.some((x) => x.start <= start && start < x.end)) continue;
+      // "the closure", "the campaign has ...": a noun after "the" that governs no object refers to an act told elsewhere.
+      if (frame.nounFirst && /\b(?:the|this|that|its|their)\s+(?:[\w’'-]+\s+){0,3}$/i.test(before) && !/\b(?:of|on|against|by|with|to|into|for)$/i.test(m[0])) continue;
+      // "regulations requiring supervision": a participle after a noun describes it; it states no act.
+      if (frame.verbFirst && /ing$/.test(firstWord) && RULE_NOUN_BEFORE.test(before)) continue;
+      const passive = frame.verbFirst && frame.participles.has(firstWord) && BE_BEFORE.test(before);
+      let slot: Hit["slot"];
+      if (frame.slot !== undefined && m[frame.slot]) {
+        const g = m[frame.slot]!;
+        const at = m[0].indexOf(g, firstWord.length);
+        const lead = g.length - g.trimStart().length;
+        if (at >= 0 && g.trim()) slot = { start: start + at + lead, end: start + at + g.trimEnd().length };
+      }
+      found.push({ frame, type: frame.type, start, end, ...(slot ? { slot } : {}), passive });
+    }
+  }
+  // Longest first, then the earlier frame of the lexicon; a hit overlapping a kept one is dropped.
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.frame.rank - b.frame.rank);
+  const kept: Hit[] = [];
+  for (const h of found) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
+  return kept.sort((a, b) => a.start - b.start);
+}

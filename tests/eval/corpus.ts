@@ -1,0 +1,37 @@
+/**
+ * The extractor measured on the committed corpus: each corpus document of graph-data (one with
+ * a `split`) is read by the extractor knowing only its built-in data, as `regkg ingest` reads an
+ * article into an empty graph, and its triples are scored against the document's accepted
+ * annotation (graph-data/CORPUS.md says how the gold was made; evaluate.ts says how triples match).
+ */
+import { join } from "node:path";
+import { extractActions, score, triplesOf, type Score, type Triple } from "../../src/extract/index.ts";
+import { readGraphData } from "../../src/graph/node.ts";
+import type { Split } from "../../src/graph/index.ts";
+import { REPO } from "../helpers/paths.ts";
+
+export interface DocResult {
+  slug: string;
+  split: Split;
+  score: Score;
+}
+
+export function evaluateCorpus(dir = join(REPO, "graph-data")): DocResult[] {
+  const { data, problems } = readGraphData(dir);
+  if (!data) throw new Error(problems.map((p) => `${p.file} ${p.path}: ${p.message}`).join("\n"));
+  const entities = new Map(data.entities.data.entities.map((e) => [e.id, [e.name, ...e.aliases]]));
+  const annotations = new Map(data.annotations.map((a) => [a.data.doc, a.data]));
+  const results: DocResult[] = [];
+  for (const d of data.documents) {
+    const split = d.meta.split;
+    const annotation = annotations.get(d.meta.id);
+    if (!split || !annotation || annotation.review !== "accepted") continue;
+    const gold: Triple[] = annotation.actions.flatMap((a) => a.actors.flatMap((actor) => a.targets.map((target) => ({ actor, actionType: a.actionType, target, status: a.status }))));
+    const published = d.meta.published && /^\d{4}-\d{2}-\d{2}$/.test(d.meta.published) ? d.meta.published : undefined;
+    const x = extractActions(d.text, [], { doc: d.meta.id, ...(published ? { docDate: published } : {}), ...(d.meta.publisher ? { publisher: d.meta.publisher } : {}) });
+    const proposed = new Map(x.proposed.map((e) => [e.id, [e.name, ...e.aliases]]));
+    const names = (id: string) => [...(entities.get(id) ?? []), ...(proposed.get(id) ?? []), ...(x.names[id] ? [x.names[id]!] : [])];
+    results.push({ slug: d.slug, split, score: score(triplesOf(x), gold, names) });
+  }
+  return results;
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { normalizeName, score, totals, totalsByType, type Triple } from "../../src/extract/index.ts";
+
+const t = (actor: string, actionType: Triple["actionType"], target: string, status: Triple["status"] = "enacted"): Triple => ({ actor, actionType, target, status });
+
+describe("the eval's matching rule", () => {
+  it("compares names without case, brackets, a leading 'the', possessives, legal forms, dots and commas", () => {
+    expect(normalizeName("The Goldman Sachs Group, Inc.")).toBe(normalizeName("goldman sachs group"));
+    expect(normalizeName("G4S Care and Justice Services (UK) Ltd")).toBe("g4s care and justice services");
+    expect(normalizeName("Bank of America, N.A.")).toBe("bank of america");
+    expect(normalizeName("Barclays Bank PLC")).toBe("barclays bank");
+    expect(normalizeName("Flugo Group Holdings AB")).toBe("flugo group holdings");
+    expect(normalizeName("People’s Bank of China")).toBe(normalizeName("People's Bank of China"));
+    // Different parties stay different.
+    expect(normalizeName("Bank of America")).not.toBe(normalizeName("Bank of Taiwan"));
+  });
+
+  it("a found triple is right when type, actor and target match, entities matching by id or by any shared name", () => {
+    const names: Record<string, string[]> = {
+      "entity:sec": ["Securities and Exchange Commission", "SEC"],
+      "entity:optiver-holding-bv": ["Optiver Holding BV"],
+      "entity:optiver-holding": ["Optiver Holding"],
+    };
+    const s = score(
+      [t("entity:sec", "charge", "entity:optiver-holding"), t("entity:sec", "fine", "entity:optiver-holding"), t("entity:sec", "charge", "entity:other")],
+      [t("entity:sec", "charge", "entity:optiver-holding-bv"), t("entity:sec", "settle", "entity:optiver-holding-bv")],
+      (id) => names[id] ?? [],
+    );
+    // charge matches through the names ("Optiver Holding BV" ~ "Optiver Holding"); fine is the wrong type; "other" is nobody.
+    expect(s).toMatchObject({ gold: 2, found: 3, correct: 1, precision: 1 / 3, recall: 1 / 2 });
+    expect(s.missed).toEqual([t("entity:sec", "settle", "entity:optiver-holding-bv")]);
+    expect(s.spurious.map((x) => x.actionType)).toEqual(["fine", "charge"]);
+  });
+
+  it("counts the same act once however often it is stated, and scores status apart", () => {
+    const s = score(
+      [t("a", "ban", "b", "planned"), t("a", "ban", "b", "planned"), t("a", "warn", "b", "stated")],
+      [t("a", "ban", "b", "enacted"), t("a", "ban", "b", "enacted"), t("a", "warn", "b", "stated")],
+    );
+    expect(s).toMatchObject({ gold: 2, found: 2, correct: 2, precision: 1, recall: 1, statusAgreement: 0.5 });
+  });
+
+  it("an actor and a target swapped do not match", () => {
+    expect(score([t("b", "fine", "a")], [t("a", "fine", "b")]).correct).toBe(0);
+  });
+
+  it("totals add counts up before dividing (micro-averaged), and split them by action type", () => {
+    const one = score([t("a", "ban", "b")], [t("a", "ban", "b"), t("a", "fine", "b")]);
+    const two = score([t("a", "fine", "c"), t("a", "warn", "c")], [t("a", "fine", "c")]);
+    expect(totals([one, two])).toMatchObject({ gold: 3, found: 3, correct: 2, precision: 2 / 3, recall: 2 / 3 });
+    expect(Object.fromEntries(totalsByType([one, two]))).toEqual({
+      ban: { gold: 1, goldFound: 1, found: 1, correct: 1 },
+      fine: { gold: 2, goldFound: 1, found: 1, correct: 1 },
+      warn: { gold: 0, goldFound: 0, found: 1, correct: 0 },
+    });
+  });
+});

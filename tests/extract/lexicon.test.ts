@@ -1,0 +1,80 @@
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { compilePattern, defaultLexicon, extendLexicon, PatternError, verbForms } from "../../src/extract/index.ts";
+import { ValidationError } from "../../src/schema/index.ts";
+import { regkg } from "../helpers/cli.ts";
+import { copySeed, DATA_DIR, tempDir } from "../helpers/fixtures.ts";
+
+const matches = (pattern: string, text: string) => [...text.matchAll(compilePattern(pattern).re)].map((m) => m[0]);
+
+describe("the frame lexicon's pattern language", () => {
+  it("V: matches every form of a verb, British and American spellings alike", () => {
+    expect(verbForms("penalise")).toEqual(expect.arrayContaining(["penalise", "penalises", "penalised", "penalising", "penalize", "penalizes", "penalized", "penalizing"]));
+    expect(verbForms("ban")).toEqual(expect.arrayContaining(["banned", "banning", "bans"]));
+    expect(verbForms("cancel")).toEqual(expect.arrayContaining(["cancelled", "canceled"]));
+    expect(verbForms("plead guilty")).toContain("pleaded guilty");
+    expect(matches("V:scrutinise", "The FCA scrutinized it; the SEC scrutinises them.")).toEqual(["scrutinized", "scrutinises"]);
+  });
+
+  it("N: a noun and its plural, * a few words, ... a gap across commas, TARGET a slot, ? an optional word", () => {
+    expect(matches("V:impose *5 N:penalty on", "imposed a $3.5 million civil penalty on X")).toEqual(["imposed a $3.5 million civil penalty on"]);
+    expect(matches("V:appoint ... as N:receiver over", "appointing A, B, and C of D as receivers over the assets")).toEqual(["appointing A, B, and C of D as receivers over"]);
+    const slot = compilePattern("V:order TARGET to? V:pay");
+    const m = slot.re.exec("The court ordered Forex CT pay a penalty.")!;
+    expect(m[slot.slot!]!.trim()).toBe("Forex CT");
+    // A bracketed short form may stand between two words: "a Deferred Prosecution Agreement (DPA) with".
+    expect(matches("deferred_prosecution_agreement with", "a Deferred Prosecution Agreement (DPA) with G4S")).toHaveLength(1);
+  });
+
+  it("a malformed pattern is a clear error", () => {
+    expect(() => compilePattern("*3 V:fine")).toThrow(PatternError);
+    expect(() => compilePattern("V:fine a||b")).toThrow(/empty alternative/);
+  });
+});
+
+describe("the shipped data", () => {
+  it("holds a gazetteer of more than 300 bodies in many countries, and compiles", () => {
+    const lexicon = defaultLexicon();
+    expect(lexicon.bodies.length).toBeGreaterThan(300);
+    expect(new Set(lexicon.bodies.map((b) => b.country)).size).toBeGreaterThan(50);
+    for (const id of ["entity:sec", "entity:fda", "entity:occ", "entity:cftc", "entity:bafin", "entity:cma", "entity:sebi", "entity:pboc"]) {
+      expect(lexicon.bodies.map((b) => b.id), id).toContain(id);
+    }
+    // Shared acronyms name the default body first: "SEC" is the US one unless a text says otherwise.
+    expect(lexicon.shared.get("SEC")![0]!.id).toBe("entity:sec");
+  });
+});
+
+describe("extending the extractor with data, not code", () => {
+  it("a frame added in graph-data/lexicon/frames.json is used by regkg ingest", () => {
+    // From a dev text of the corpus: the shipped lexicon has no frame for "notified X of its concerns".
+    const source = readFileSync(join(DATA_DIR, "documents/asic-2023-sues-bit-trade-kraken-over-ddo/text.txt"), "utf8");
+    const sentence = source.slice(source.indexOf("ASIC notified Bit Trade"), source.indexOf(".", source.indexOf("ASIC notified Bit Trade")) + 1);
+    const article = join(tempDir(), "notified.txt");
+    writeFileSync(article, `${sentence}\n`);
+    const data = copySeed();
+    const before = regkg(["ingest", article, "--data", data, "--dry-run", "--format", "triples"]);
+    expect(before.stdout).not.toMatch(/"actionType":"warn"/);
+    mkdirSync(join(data, "lexicon"));
+    writeFileSync(join(data, "lexicon/frames.json"), JSON.stringify({ frames: [{ id: "warn.notify-concerns", type: "warn", trigger: "V:notify TARGET of *2 N:concern" }], outlets: [] }));
+    const after = regkg(["ingest", article, "--data", data, "--dry-run", "--format", "triples"]);
+    expect(after.status, after.stderr).toBe(0);
+    expect(after.stdout.trim().split("\n").map((l) => JSON.parse(l))).toContainEqual(
+      expect.objectContaining({ actor: "Australian Securities and Investments Commission", actionType: "warn", target: "Bit Trade" }),
+    );
+  });
+
+  it("a broken extension names the file and the path, and exits 1", () => {
+    expect(() => extendLexicon({ frames: { frames: [{ id: "x", type: "warn", trigger: "V:warn" }], outlets: [] } }, { frames: "graph-data/lexicon/frames.json" })).toThrow(ValidationError);
+    const data = copySeed();
+    mkdirSync(join(data, "lexicon"));
+    writeFileSync(join(data, "lexicon/regulators.json"), JSON.stringify({ bodies: [{ id: "entity:x", name: "X", acronyms: [], aliases: [], country: "Narnia", sector: "other", category: "regulator" }] }));
+    const article = join(tempDir(), "a.txt");
+    writeFileSync(article, "The SEC fined Acme Corp.\n");
+    const r = regkg(["ingest", article, "--data", data, "--dry-run"]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/lexicon\/regulators\.json.*\$\.bodies\[0\]\.country/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});

@@ -12,7 +12,7 @@
 import type { ActionType, EntityCategory, Quantity, Status, Time } from "../schema/index.ts";
 import { timeOf } from "./dates.ts";
 import { fold, proposedId, type GazetteerEntry, type Mention } from "./gazetteer.ts";
-import { ACTOR_CATEGORIES, AUTHORITY_CATEGORIES, defaultLexicon, type Lexicon } from "./lexicon.ts";
+import { ACTOR_CATEGORIES, AUTHORITY_CATEGORIES, defaultLexicon, guessCategory, type Lexicon } from "./lexicon.ts";
 import { findMentions, prepare } from "./mentions.ts";
 import { bareNoun, categoryOfDescription, isPronoun, nameable, resolveByHead, wordsOf, type DocumentScope, type ObjectItem } from "./phrases.ts";
 import { countAfter, findAmounts } from "./quantities.ts";
@@ -147,7 +147,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
   /** "the company", "the regulator", "the central bank": the nearest party of that kind named before. */
   const referBack = (phrase: string, at: number): string | undefined => {
     const noun = bareNoun(phrase.replace(/^(?:both|all)\s+/i, "the "));
-    const head = noun.split(/\s+/).at(-1) ?? "";
+    // The phrase's head: "the assets of the NGS Companies" is about assets, not companies.
+    const head = noun.split(/\s+of\s+/i)[0]!.split(/\s+/).at(-1) ?? "";
     // "The order requires ...", "the complaint alleges": a document of the authority speaks for it.
     if (DOCUMENT_HEADS.test(head)) return authority();
     const kinds: EntityCategory[] | undefined = AUTHORITY_HEADS.test(noun) || AUTHORITY_HEADS.test(head) ? ["regulator", "government", "court", "task_force"] : COMPANY_HEADS.test(head) ? ["company", "platform"] : PERSON_HEADS.test(head) ? ["person"] : undefined;
@@ -264,6 +265,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         return c !== undefined && (ACTOR_CATEGORIES.has(c) || (h.type === "decline" && c === "activity")) && (c !== "media" || h.type === "report");
       });
       let targets = [...new Set(targetIds(roles.target, actors, h.type))].filter((t) => !actors.includes(t) && category(t) !== "media");
+      // "issued administrative orders to the following public water systems:" and a list below.
+      if (/\bthe following\b[^.;]*:\s*$/i.test(text.slice(h.end, s.end))) targets = listTargets(si);
       // "entered into a consent order with X and assessed a fine": the second verb acts on the first one's party.
       if (targets.length === 0 && roles.reading === "coordinated" && actions.at(-1)?.evidence.start === s.start) targets = actions.at(-1)!.targets;
       if (h.type === "regulate" && actors.length) targets = regulationOf(actors[0]!);
@@ -320,6 +323,35 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
   const names: Record<string, string> = {};
   for (const id of used) names[id] = name(id);
   return { sentences, mentions, actions, proposed, names };
+
+  /**
+   * The parties of a list that follows a sentence ending "the following ...:": each line's name
+   * up to its first comma or bracket, known or proposed by its words.
+   */
+  function listTargets(si: number): string[] {
+    const out: string[] = [];
+    for (const line of sentences.slice(si + 1)) {
+      // The list ends at a sentence of the body (a full stop) or after a line too long to be an item.
+      if (/[.!?]["”’]?$/.test(line.text) || line.text.length > 120) break;
+      const name = line.text.replace(/^\s*(?:[-•*]|\d+[.)]|[ivx]+\))\s*/i, "").split(/\s*[,(]\s*/)[0]!.trim();
+      if (!/^\p{Lu}/u.test(name) || name.split(/\s+/).length > 8) continue;
+      const known = mentions.find((m) => m.start >= line.start && m.end <= line.end && text.slice(line.start, m.end).includes(name.slice(0, 3)));
+      if (known) {
+        out.push(known.entity);
+        continue;
+      }
+      let id = gazetteer.lookup(name);
+      if (!id) {
+        const entry: GazetteerEntry = { id: proposedId(name, taken), name, category: guessCategory(name), aliases: [], proposed: true };
+        taken.add(entry.id);
+        proposed.push(entry);
+        gazetteer.add(entry);
+        id = entry.id;
+      }
+      out.push(id);
+    }
+    return out;
+  }
 
   /** The amount a payment names, else a count right after the verb ("block 124 servers"). */
   function quantityOf(h: Hit, tail: string, s: Sentence): Quantity | undefined {

@@ -118,6 +118,18 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
   const places: PlaceMention[] = placeMentions.map((m) => ({ start: m.start, end: m.end, code: m.entity.slice("place:".length) }));
   const countries = new Set(places.map((p) => p.code));
   const isPlace = (name: string) => base.places.lookup(name) !== undefined;
+  /** The body named "<name> of <country>" for a country the text is of, if the gazetteer has one. */
+  const countryBody = (name: string): string | undefined => {
+    for (const code of countries) {
+      const place = base.lexicon.places.find((p) => p.code === code);
+      if (!place) continue;
+      for (const n of [place.name, ...place.aliases]) {
+        const id = gazetteer.lookup(`${name} of ${n}`) ?? gazetteer.lookup(`${name} of the ${n}`);
+        if (id) return id;
+      }
+    }
+    return undefined;
+  };
 
   // Names a text introduces with their short form.
   const defined = (re: RegExp) => [...text.matchAll(re)].map((m) => ({ name: m[1]!.replace(/^(?:The|the)\s+/, "").replace(/,$/, ""), alias: m[2]!.trim(), start: m.index! }));
@@ -144,6 +156,12 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
   // Names nobody told the gazetteer: looked for only where an action may be stated, and where a
   // capitalised word is not part of a known name (the NLP library is most of the cost).
   const knownMentions = gazetteer.find(text);
+  // A text is also of the countries of the bodies it names and of its publisher: an ASIC release is Australian.
+  const bodyCountry = new Map(base.lexicon.bodies.map((b) => [b.id, b.country]));
+  for (const id of [...knownMentions.map((m) => m.entity), ...(publisher ? [publisher] : [])]) {
+    const c = bodyCountry.get(id);
+    if (c && c !== "INT" && c !== "EU") countries.add(c);
+  }
   const covered = new Uint8Array(text.length);
   for (const m of [...knownMentions, ...placeMentions]) covered.fill(1, m.start, m.end);
   const isKnown = (start: number, end: number) => covered.subarray(start, end).every((c) => c === 1);
@@ -158,6 +176,12 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
     const inside = (i: number, spans: readonly { start: number; end: number }[]) => spans.some((m) => i >= m.start && i + f.name.length <= m.end);
     if (at.every((i) => inside(i, knownMentions) || inside(i, accepted))) continue;
     for (const i of at) accepted.push({ start: i, end: i + f.name.length });
+    // "the Federal Court" in an Australian text is the gazetteer's "Federal Court of Australia".
+    const ofCountry = countryBody(f.name);
+    if (ofCountry) {
+      addAlias(ofCountry, f.name);
+      continue;
+    }
     const bareName = withoutLegalForm(f.name);
     // A one-word short form is an alias only if the text never uses it as a common word ("Digital Pty Ltd" is not "digital").
     const bare = bareName && (/\s/.test(bareName) || (!GENERIC_FIRST.test(bareName) && !new RegExp(`\\b${bareName.toLowerCase()}\\b`).test(text))) ? bareName : undefined;

@@ -78,7 +78,8 @@ export function discoverNames(
     for (const o of doc.organizations().out("array") as string[]) add(o);
     for (const p of doc.people().out("array") as string[]) add(p, "person");
     // "Helix Swap", "Bank of Taiwan", "Procter & Gamble": capitalised words, joined by "of", "for", "&".
-    for (const m of s.text.matchAll(/\b[A-Z][a-zA-Z0-9&-]*[a-z0-9](?:\s+(?:(?:of|for|de|du|&)\s+)?[A-Z][a-zA-Z0-9&-]*[a-z0-9]){1,4}\b/g)) add(m[0]);
+    // "of" joins only after a first word ("Bank of Taiwan"), not a person to a firm ("Jamie Harris of McGrathNicol").
+    for (const m of s.text.matchAll(/\b[A-Z][a-zA-Z0-9&-]*[a-z0-9](?:\s+(?:of|for|de|du)\s+[A-Z][a-zA-Z0-9&-]*[a-z0-9])?(?:\s+(?:&\s+)?[A-Z][a-zA-Z0-9&-]*[a-z0-9]){0,4}\b/g)) if (/\s/.test(m[0])) add(m[0]);
     // A legal form makes a company name of the capitalised words before it: "Citibank, N.A.", "Power Resources, Inc.".
     for (const m of s.text.matchAll(LEGAL_NAME)) add(m[0], "company");
     // Not the sentence's first word, and not part of a longer capitalised phrase.

@@ -38,7 +38,8 @@ describe("extraction on real regulatory texts (dev part)", () => {
 
   it("regulatory verbs: receivers appointed 'over the assets of' the companies and their directors", () => {
     const { rows } = devDocument("asic-2024-receivers-over-ngs-crypto-digital-assets");
-    expect(rows.some((r) => r.startsWith("Federal Court -receivership-> ") && r.includes("Brett Mendham"))).toBe(true);
+    // "the Federal Court" of an Australian text is the gazetteer's Federal Court of Australia.
+    expect(rows.some((r) => r.startsWith("Federal Court of Australia -receivership-> ") && r.includes("Brett Mendham"))).toBe(true);
   });
 
   it("regulatory verbs: 'was convicted' and 'sentenced' by the office that brought the case", () => {
@@ -48,9 +49,9 @@ describe("extraction on real regulatory texts (dev part)", () => {
 
   it("regulatory verbs: a court 'ordered X pay a $20 million penalty'; 'ordered to pay ... and disqualified' stays passive", () => {
     const { rows } = devDocument("asic-2021-forex-ct-20m-penalty-director-disqualified");
-    expect(rows).toContain("Federal Court -fine-> Forex Capital Trading Pty Ltd");
-    expect(rows).toContain("Federal Court -fine-> Shlomo Yoshai");
-    expect(rows).toContain("Federal Court -revoke-> Shlomo Yoshai");
+    expect(rows).toContain("Federal Court of Australia -fine-> Forex Capital Trading Pty Ltd");
+    expect(rows).toContain("Federal Court of Australia -fine-> Shlomo Yoshai");
+    expect(rows).toContain("Federal Court of Australia -revoke-> Shlomo Yoshai");
   });
 
   it("joint actors: subjects joined by 'and' act together (the seed article, a real text of the regression set)", () => {

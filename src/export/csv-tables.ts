@@ -6,7 +6,7 @@ import { flatten } from "./flat-attributes.ts";
 export const NODE_COLUMNS = [
   "id", "kind", "name", "category", "aliases", "nameZh", "description", "actionType", "status", "summary",
   "time", "quantity", "attribution", "evidence", "method", "review", "title", "publisher", "url", "published",
-  "language", "text", "x", "y",
+  "language", "licence", "split", "text", "x", "y",
 ] as const;
 export const EDGE_COLUMNS = ["id", "kind", "source", "target", "relType", "title", "evidence"] as const;
 

@@ -42,8 +42,8 @@ export const NEO4J_NODE_FILES = {
   },
   document: {
     file: "documents.csv",
-    header: ["id:ID", "title", "publisher", "url", "published", "language", "text", ":LABEL"],
-    row: (id: string, a: NodeAttributes): Cell[] => (a.kind === "document" ? [id, a.title, a.publisher, a.url, a.published, a.language, a.text, "Document"] : []),
+    header: ["id:ID", "title", "publisher", "url", "published", "language", "licence", "split", "text", ":LABEL"],
+    row: (id: string, a: NodeAttributes): Cell[] => (a.kind === "document" ? [id, a.title, a.publisher, a.url, a.published, a.language, a.licence, a.split, a.text, "Document"] : []),
   },
 } as const;
 

@@ -11,7 +11,7 @@
  */
 import type { ActionType, EntityCategory, Quantity, Status, Time } from "../schema/index.ts";
 import { timeOf } from "./dates.ts";
-import { fold, proposedId, type GazetteerEntry, type Mention } from "./gazetteer.ts";
+import { fold, proposedId, withoutLegalForm, type GazetteerEntry, type Mention } from "./gazetteer.ts";
 import { ACTOR_CATEGORIES, AUTHORITY_CATEGORIES, defaultLexicon, guessCategory, type Lexicon } from "./lexicon.ts";
 import { findMentions, prepare } from "./mentions.ts";
 import { bareNoun, categoryOfDescription, isPronoun, nameable, resolveByHead, wordsOf, type DocumentScope, type ObjectItem } from "./phrases.ts";
@@ -90,7 +90,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
   const bodyNamed = new Set<string>();
   const found = findMentions(text, sentences, base, (i) => rawHits[i]!.length > 0 || i === 0, headings, options.publisher);
   const { gazetteer, heads, mentions } = found;
-  for (const m of mentions) if (!sentences.some((s, i) => headings.has(i) && s.start <= m.start && m.end <= s.end)) bodyNamed.add(m.entity);
+  const headingSpans = [...headings].map((i) => sentences[i]!);
+  for (const m of mentions) if (!headingSpans.some((s) => s.start <= m.start && m.end <= s.end)) bodyNamed.add(m.entity);
   // The countries a text is of: the places it names and the countries of the bodies it names or was issued by.
   const countryOf = new Map(lexicon.bodies.map((b) => [b.id, b.country]));
   const docCountries = new Set([...found.countries, ...[...mentions.map((m) => m.entity), ...(found.publisher ? [found.publisher] : [])].flatMap((id) => (countryOf.has(id) ? [countryOf.get(id)!] : []))]);
@@ -266,7 +267,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       });
       let targets = [...new Set(targetIds(roles.target, actors, h.type))].filter((t) => !actors.includes(t) && category(t) !== "media");
       // "issued administrative orders to the following public water systems:" and a list below.
-      if (/\bthe following\b[^.;]*:\s*$/i.test(text.slice(h.end, s.end))) targets = listTargets(si);
+      if (/\bthe following\b[^.;]*:\s*$/i.test(text.slice(h.end, s.end))) targets = listTargets(si).filter((t) => !actors.includes(t));
       // "entered into a consent order with X and assessed a fine": the second verb acts on the first one's party.
       if (targets.length === 0 && roles.reading === "coordinated" && actions.at(-1)?.evidence.start === s.start) targets = actions.at(-1)!.targets;
       if (h.type === "regulate" && actors.length) targets = regulationOf(actors[0]!);
@@ -335,12 +336,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       if (/[.!?]["”’]?$/.test(line.text) || line.text.length > 120) break;
       const name = line.text.replace(/^\s*(?:[-•*]|\d+[.)]|[ivx]+\))\s*/i, "").split(/\s*[,(]\s*/)[0]!.trim();
       if (!/^\p{Lu}/u.test(name) || name.split(/\s+/).length > 8) continue;
-      const known = mentions.find((m) => m.start >= line.start && m.end <= line.end && text.slice(line.start, m.end).includes(name.slice(0, 3)));
-      if (known) {
-        out.push(known.entity);
-        continue;
-      }
-      let id = gazetteer.lookup(name);
+      let id = gazetteer.lookup(name) ?? (withoutLegalForm(name) ? gazetteer.lookup(withoutLegalForm(name)!) : undefined);
       if (!id) {
         const entry: GazetteerEntry = { id: proposedId(name, taken), name, category: guessCategory(name), aliases: [], proposed: true };
         taken.add(entry.id);
@@ -348,7 +344,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         gazetteer.add(entry);
         id = entry.id;
       }
-      out.push(id);
+      if (!out.includes(id)) out.push(id);
     }
     return out;
   }

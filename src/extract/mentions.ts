@@ -253,20 +253,31 @@ function pickAmongShared(mentions: Mention[], text: string, lexicon: Lexicon, co
 /** "the Commission", "the agency": the nearest body named before whose name says it is one (any authority, for a lowercase word). */
 function shortReferences(text: string, mentions: readonly Mention[], gazetteer: Gazetteer, publisher?: string): Mention[] {
   const out: Mention[] = [];
+  // The authorities named, in text order, walked once alongside the references (a long text has thousands of each).
+  const authorities = mentions.filter((x) => AUTHORITY_CATEGORIES.has(gazetteer.entry(x.entity)?.category ?? "activity"));
+  const fitsWord = new Map<string, boolean>();
+  let seen = 0;
   for (const m of text.matchAll(SHORT_REFERENCE)) {
     const word = m[1]!;
     const start = m.index! + m[0].length - word.length;
     const end = start + word.length;
-    if (mentions.some((x) => x.start < end && start < x.end)) continue;
+    while (seen < authorities.length && authorities[seen]!.end <= start) seen++;
+    if (authorities.some((x, i) => i >= seen - 1 && i <= seen && x.start < end && start < x.end)) continue;
     const capital = /^\p{Lu}/u.test(word);
     const fits = (id: string) => {
-      const e = gazetteer.entry(id);
-      if (!e || !AUTHORITY_CATEGORIES.has(e.category)) return false;
-      if (!capital || word === "Fed") return true;
-      return [e.name, ...e.aliases].some((n) => new RegExp(`\\b${word}\\b`).test(n));
+      if (!capital || word === "Fed") return AUTHORITY_CATEGORIES.has(gazetteer.entry(id)?.category ?? "activity");
+      const key = `${id}\u0000${word}`;
+      let v = fitsWord.get(key);
+      if (v === undefined) {
+        const e = gazetteer.entry(id);
+        v = !!e && AUTHORITY_CATEGORIES.has(e.category) && [e.name, ...e.aliases].some((n) => new RegExp(`\\b${word}\\b`).test(n));
+        fitsWord.set(key, v);
+      }
+      return v;
     };
-    const before = mentions.filter((x) => x.end <= start && fits(x.entity));
-    const antecedent = before.at(-1)?.entity ?? mentions.find((x) => fits(x.entity))?.entity ?? (publisher && fits(publisher) ? publisher : undefined);
+    let antecedent: string | undefined;
+    for (let i = seen - 1; i >= 0 && !antecedent; i--) if (fits(authorities[i]!.entity)) antecedent = authorities[i]!.entity;
+    antecedent ??= authorities.find((x) => fits(x.entity))?.entity ?? (publisher && fits(publisher) ? publisher : undefined);
     if (antecedent) out.push({ start, end, text: text.slice(start, end), entity: antecedent });
   }
   return out;

@@ -314,10 +314,9 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
   }
 
   // Gazetteer bodies an action names that the graph does not have yet are proposed too.
-  const knownIds = new Set([...known].map((e) => e.id));
   const used = new Set(actions.flatMap((a) => [...a.actors, ...a.targets]));
   for (const id of used) {
-    if (knownIds.has(id) || proposed.some((p) => p.id === id)) continue;
+    if (base.knownIds.has(id) || proposed.some((p) => p.id === id)) continue;
     const e = gazetteer.entry(id);
     if (e) proposed.push({ ...e, proposed: true });
   }

@@ -22,6 +22,8 @@ export interface PlaceMention {
 
 /** The known entities and the lexicon, indexed once and shared by every article read against them. */
 export interface Prepared {
+  /** Ids of the graph's own entities (the rest of the gazetteer is the lexicon's). */
+  knownIds: ReadonlySet<string>;
   gazetteer: Gazetteer;
   heads: HeadIndex;
   regulations: GazetteerEntry[];
@@ -42,13 +44,14 @@ export function prepare(known: Iterable<GazetteerEntry>, lexicon: Lexicon): Prep
   let ready = key ? byLexicon.get(lexicon) : undefined;
   if (!ready) {
     // The graph's own entities first: where the graph and the gazetteer name one body alike, the graph's id wins.
-    const gazetteer = new Gazetteer([...known]);
+    const knownList = [...known];
+    const gazetteer = new Gazetteer(knownList);
     for (const e of [...lexicon.entries, ...lexicon.outlets]) if (!gazetteer.has(e.id) && !gazetteer.lookup(e.name)) gazetteer.add(e);
     const all = [...gazetteer.all()];
     const places = new Gazetteer(
       lexicon.places.map((p) => ({ id: `place:${p.code}`, name: p.name, category: "activity" as EntityCategory, aliases: [...p.aliases, ...p.adjectives, ...p.cities, ...(p.regions ?? [])] })),
     );
-    ready = { gazetteer, heads: new HeadIndex(all), regulations: all.filter((e) => e.category === "regulation"), places, lexicon };
+    ready = { knownIds: new Set(knownList.map((e) => e.id)), gazetteer, heads: new HeadIndex(all), regulations: all.filter((e) => e.category === "regulation"), places, lexicon };
     if (key) {
       byLexicon.set(lexicon, ready);
       prepared.set(key, byLexicon);

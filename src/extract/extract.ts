@@ -92,9 +92,17 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
   const { gazetteer, heads, mentions } = found;
   const headingSpans = [...headings].map((i) => sentences[i]!);
   for (const m of mentions) if (!headingSpans.some((s) => s.start <= m.start && m.end <= s.end)) bodyNamed.add(m.entity);
-  // The countries a text is of: the places it names and the countries of the bodies it names or was issued by.
-  const countryOf = new Map(lexicon.bodies.map((b) => [b.id, b.country]));
-  const docCountries = new Set([...found.countries, ...[...mentions.map((m) => m.entity), ...(found.publisher ? [found.publisher] : [])].flatMap((id) => (countryOf.has(id) ? [countryOf.get(id)!] : []))]);
+  // The mentions of each sentence, in one walk (mentions and sentences are both in text order).
+  const bySentence: Mention[][] = sentences.map(() => []);
+  for (let m = 0, si = 0; m < mentions.length && si < sentences.length; ) {
+    const x = mentions[m]!;
+    const s = sentences[si]!;
+    if (x.start >= s.end) si++;
+    else {
+      if (x.start >= s.start && x.end <= s.end) bySentence[si]!.push(x);
+      m++;
+    }
+  }
   const proposed = found.proposed;
   const taken = found.taken;
   const scope: DocumentScope = { words: wordsOf(text), mentioned: new Set(mentions.map((m) => m.entity)) };
@@ -171,7 +179,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
   for (const si of headings) readSentence(si, sentences[si]!, true);
 
   function readSentence(si: number, s: Sentence, isHeadline = false): void {
-    const inside = mentions.filter((m) => m.start >= s.start && m.end <= s.end && (!isHeadline || !gazetteer.entry(m.entity)?.proposed || bodyNamed.has(m.entity)));
+    const inside = bySentence[si]!.filter((m) => !isHeadline || !gazetteer.entry(m.entity)?.proposed || bodyNamed.has(m.entity));
     const hits = rawHits[si]!.filter((h) => !inside.some((m) => m.start <= h.start && h.start < m.end));
     const time = options.doc ? timeOf(s.text, options.doc, options.docDate) : undefined;
     const clause: Clause = { text, sentence: s, inside, category };
@@ -351,7 +359,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
   /** The amount a payment names, else a count right after the verb ("block 124 servers"). */
   function quantityOf(h: Hit, tail: string, s: Sentence): Quantity | undefined {
     if (PAYMENT_TYPES.has(h.type)) {
-      const amounts = findAmounts(s.text, docCountries);
+      // found.countries: the places the text names, and the countries of the bodies it names or was issued by.
+      const amounts = findAmounts(s.text, found.countries);
       const at = h.start - s.start;
       // The amount nearest the trigger, after it first.
       const after = amounts.find((a) => a.start >= at);

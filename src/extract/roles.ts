@@ -233,12 +233,10 @@ export function readRoles(c: Clause, h: Hit, previous: Previous | undefined, nex
     // "it has received approval to enter into a DPA with G4S": no name for the subject, a party in
     // the object: the subject is the authority acting, read as active.
     const unnamed = subject.length === 0 ? described() : undefined;
-    const objectNames = (): boolean => {
-      const t = objectTargets();
-      return t.kind === "mentions" ? t.mentions.length > 0 : t.kind === "items" && t.items.some((i) => i.mentions.length > 0);
-    };
-    if (unnamed && (unnamed.kind === "pronoun" || unnamed.kind === "described") && objectNames()) {
-      return withParties({ actor: unnamed, target: objectTargets(), reading: "active" });
+    if (unnamed && (unnamed.kind === "pronoun" || unnamed.kind === "described")) {
+      const object = objectTargets();
+      const names = object.kind === "mentions" ? object.mentions.length > 0 : object.kind === "items" && object.items.some((i) => i.mentions.length > 0);
+      if (names) return withParties({ actor: unnamed, target: object, reading: "active" });
     }
     if (!authority(subject)) {
       const auth = authorityInClause();

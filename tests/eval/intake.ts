@@ -15,10 +15,10 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { appendEntities } from "../../src/extract/index.ts";
+import { appendEntities, defaultLexicon } from "../../src/extract/index.ts";
 import { buildFromGraphData } from "../../src/graph/index.ts";
 import { readGraphData, writeFileAtomic } from "../../src/graph/node.ts";
-import { actionId, AnnotationFileSchema, docId, EntityRecordSchema, parseWith, type ActionRecord, type AnnotationFile, type EntityRecord, type GazetteerFile } from "../../src/schema/index.ts";
+import { actionId, AnnotationFileSchema, docId, EntityRecordSchema, parseWith, type ActionRecord, type AnnotationFile, type EntityRecord } from "../../src/schema/index.ts";
 import { REPO } from "../helpers/paths.ts";
 
 const DATA = join(REPO, "graph-data");
@@ -67,8 +67,8 @@ const actions: ActionRecord[] = draft.actions.map((a, i) => {
 const { data, problems: readProblems } = readGraphData(DATA);
 if (!data) fail(readProblems.map((p) => `${p.file} ${p.path}: ${p.message}`));
 const known = new Map(data.entities.data.entities.map((e) => [e.id, e]));
-const gazetteer = JSON.parse(readFileSync(join(REPO, "src/extract/data/regulators.json"), "utf8")) as GazetteerFile;
-const bodies = new Map(gazetteer.bodies.map((b) => [b.id, b]));
+// The shipped gazetteer as the extractor reads it (checked against its schema).
+const bodies = new Map(defaultLexicon().bodies.map((b) => [b.id, b]));
 const drafted = new Map((draft.entities ?? []).map((e) => [e.id, e]));
 
 const added: EntityRecord[] = [];

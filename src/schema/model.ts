@@ -320,9 +320,11 @@ export const FrameSchema = z.strictObject({
   ),
   roles: FrameRolesSchema.optional().describe("how actor and target are read; default active (nominal when the trigger starts with a noun)"),
   target: z
-    .enum(["object", "parties"])
+    .enum(["object", "parties", "others"])
     .optional()
-    .describe("object (default): the phrase after the trigger or at TARGET; parties: every company or person the clause names, for mergers"),
+    .describe(
+      "object (default): the phrase after the trigger or at TARGET; parties: every company or person the clause names, for mergers; others: whom the sentence's other actions act on (\"charged ... following an investigation by ASIC\")",
+    ),
   unlessAfter: NonEmptyText.optional().describe("a regular expression: no action when the text right after the trigger matches it"),
   unlessBefore: NonEmptyText.optional().describe("a regular expression: no action when the text right before the trigger matches it"),
 });

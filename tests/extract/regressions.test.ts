@@ -127,6 +127,53 @@ describe("extraction on real regulatory texts (dev part)", () => {
     const forex = devDocument("asic-2021-forex-ct-20m-penalty-director-disqualified");
     expect(forex.x.actions.find((a) => a.actionType === "fine" && a.targets.some((t) => /yoshai/.test(t)))?.quantity).toEqual({ value: 400_000, unit: "AUD" });
   });
+
+  it("findings: 'the bank's practices violated' is the bank's violation, found by the OCC", () => {
+    // "The OCC found that the bank’s practices violated Section 5 of the Federal Trade Commission Act, ..."
+    const { rows } = devDocument("occ-2022-fines-bank-of-america-unemployment-cards");
+    expect(rows).toContain("Office of the Comptroller of the Currency -declare_illegal-> Bank of America, N.A");
+  });
+
+  it("findings: an act 'following an investigation' investigates whom the sentence acts on, by the authority that acts", () => {
+    // "Following an investigation into a key event submission by DK Crown Holdings Inc (“the Licensee”),
+    // the Gambling Commission (“the Commission”) found that the Licensee breached:"
+    const { rows } = devDocument("gambling-commission-2024-fines-dk-crown-holdings");
+    expect(rows).toContain("Gambling Commission -scrutinize-> DK Crown Holdings Inc");
+    expect(rows).toContain("Gambling Commission -declare_illegal-> DK Crown Holdings Inc");
+    // The submission was DK Crown's; DK Crown investigated nothing.
+    expect(rows.filter((r) => r.startsWith("DK Crown"))).toEqual([]);
+    // "As a result of conducting an on-site inspection of SMBC Nikko Securities, the Securities and
+    // Exchange Surveillance Commission (SESC) made a recommendation ...": the main clause's subject inspected.
+    expect(devDocument("jfsa-2022-actions-against-smbc-nikko-and-smfg").rows).toContain("Securities and Exchange Surveillance Commission -scrutinize-> SMBC Nikko Securities Inc");
+  });
+
+  it("warnings: 'ASIC notified Bit Trade of its concerns' warns Bit Trade", () => {
+    expect(devDocument("asic-2023-sues-bit-trade-kraken-over-ddo").rows).toContain("Australian Securities and Investments Commission -warn-> Bit Trade Pty Ltd");
+  });
+
+  it("joint targets: 'Mr X and Mr Y have been charged': a title does not break the list", () => {
+    // "... Mr Julian Smith and Mr Anthony Blumberg have been charged with directors duties offences following an investigation by ..."
+    const { rows } = devDocument("asic-2010-charges-opes-prime-directors");
+    expect(rows).toContain("Australian Securities and Investments Commission -charge-> Julian Smith+Anthony Blumberg");
+    expect(rows).toContain("Australian Securities and Investments Commission -scrutinize-> Julian Smith+Anthony Blumberg");
+  });
+
+  it("joint targets: 'TD Bank, N.A. and TD Bank USA, N.A.': the dot of N.A. does not end the list; a name in brackets is not a target", () => {
+    const { rows } = devDocument("occ-2024-fines-td-bank-aml-asset-cap");
+    expect(rows).toContain("Office of the Comptroller of the Currency -fine-> TD Bank, N.A+TD Bank USA, N.A.");
+    // "... against SMBC Nikko Securities Inc. (Chiyoda City, Tokyo; ...) and Sumitomo Mitsui Financial Group, Inc. (Chiyoda City, ...)"
+    const smbc = devDocument("jfsa-2022-actions-against-smbc-nikko-and-smfg").rows;
+    expect(smbc).toContain("Financial Services Agency -require-> SMBC Nikko Securities Inc+Sumitomo Mitsui Financial Group, Inc");
+    expect(smbc.filter((r) => r.includes("Chiyoda"))).toEqual([]);
+  });
+
+  it("mergers: 'authorized a suit in federal court to block X's acquisition' blocks it (the nearer verb governs the deal)", () => {
+    const { rows } = devDocument("ftc-2021-pg-billie-deal-dropped-after-ftc-challenge");
+    expect(rows).toContain("Federal Trade Commission -block_merger-> Procter & Gamble Company+Billie, Inc");
+    // "The Federal Reserve Board on Friday announced its approval of the application by Capital One ...":
+    // the applicant approves nothing.
+    expect(devDocument("fed-2025-approves-capital-one-discover-merger").rows.filter((r) => r.startsWith("Capital One"))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

@@ -123,6 +123,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
   const describe = (item: { start: number; text: string }, clauseEnd: number): string | undefined => {
     const noun = bareNoun(item.text);
     if (!nameable(noun)) return undefined;
+    // "the company" with no company named before refers to nobody the text names: no new entity.
+    if (/^(?:the|this|that)\s/i.test(item.text) && (COMPANY_HEADS.test(noun) || AUTHORITY_HEADS.test(noun) || PERSON_HEADS.test(noun))) return undefined;
     const context = text.slice(item.start, clauseEnd);
     const hit = resolveByHead(noun, context, /^the\s/i.test(item.text), heads, scope);
     if (hit) return hit;

@@ -147,6 +147,16 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("jfsa-2022-actions-against-smbc-nikko-and-smfg").rows).toContain("Securities and Exchange Surveillance Commission -scrutinize-> SMBC Nikko Securities Inc");
   });
 
+  it("names: a law's name with commas is no company, and 'the company' with none named before is no new entity", () => {
+    // "... alleging that the seized products are adulterated under the Federal Food, Drug, and Cosmetic Act."
+    const { x } = devDocument("fda-2017-marshals-seize-food-minnesota-warehouse");
+    const proposed = x.proposed.map((e) => e.name);
+    expect(proposed).not.toContain("Federal Food");
+    expect(proposed.some((n) => /^Drug\b/.test(n))).toBe(false);
+    // "The company was inspected again in October 2015."
+    expect(proposed).not.toContain("company");
+  });
+
   it("warnings: 'ASIC notified Bit Trade of its concerns' warns Bit Trade", () => {
     expect(devDocument("asic-2023-sues-bit-trade-kraken-over-ddo").rows).toContain("Australian Securities and Investments Commission -warn-> Bit Trade Pty Ltd");
   });

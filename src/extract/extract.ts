@@ -207,6 +207,14 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       // "X, a Dutch company, and Y": where the list names parties, an indefinite description is about one of them.
       const named = items.some((i) => i.mentions.length > 0);
       return items.flatMap((item) => {
+        // A heading capitalises every word, so an item is read there only when it ends in a name
+        // its words describe ("Virtual Currency Exchange Bitzlato"): "Tencent Shuts Cryptocurrency
+        // Media Accounts on WeChat" shuts neither.
+        if (isHeadline && item.mentions.length) {
+          const last = item.mentions.at(-1)!;
+          if (!/^[\s.,’']*s?$/.test(text.slice(last.end, item.end)) || /\b(?:on|of|for|in|at|to|with|from|by|against|over|into|and)\s/i.test(text.slice(item.start, last.start))) return [];
+          return [last.entity];
+        }
         // An item stands for the names in it ("X's licence" is X; "the channels of 40 crypto
         // promoters" both), a law only where rules are made.
         if (item.mentions.length) return item.mentions.filter((x) => type === "regulate" || category(x.entity) !== "regulation").map((x) => x.entity);

@@ -8,6 +8,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractActions, findAmounts, type Extraction } from "../../src/extract/index.ts";
+import { defaultLexicon } from "../../src/extract/lexicon.ts";
+import { splitSentences } from "../../src/extract/sentences.ts";
+import { findHits } from "../../src/extract/triggers.ts";
 import { DATA_DIR, SEED_DIR, SEED_TEXT } from "../helpers/paths.ts";
 import { seedEntities } from "../eval/gold.ts";
 
@@ -155,6 +158,22 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(proposed.some((n) => /^Drug\b/.test(n))).toBe(false);
     // "The company was inspected again in October 2015."
     expect(proposed).not.toContain("company");
+  });
+
+  it("headlines: a title ending in 'Co., Ltd.' is still a title; 'CFTC Charges X' is a verb after its subject; only names are read as targets", () => {
+    // "Administrative Action on Mizuho Bank Co., Ltd." (the first line)
+    expect(devDocument("jfsa-2013-business-improvement-order-mizuho-bank").rows).toContain("Financial Services Agency -require-> Mizuho Bank Co., Ltd");
+    // "CFTC Charges Optiver Holding BV, Two Subsidiaries, and ...": "Charges" after a bare name is its verb.
+    const optiver = devDocument("cftc-2008-charges-optiver-energy-futures-manipulation");
+    const title = splitSentences(optiver.text)[0]!;
+    expect(findHits(optiver.text, title, defaultLexicon(), []).map((h) => `${h.type}:${optiver.text.slice(h.start, h.end)}`)).toContain("charge:Charges");
+    // The seed article's sub-heading "Tencent Shuts Cryptocurrency Media Accounts on WeChat" shuts
+    // down neither cryptocurrencies nor WeChat.
+    const seed = extractActions(readFileSync(join(SEED_DIR, SEED_TEXT), "utf8"), seedEntities());
+    const name = (id: string) => seed.names[id] ?? id;
+    const shut = seed.actions.filter((a) => a.actionType === "shutdown").flatMap((a) => a.targets.map(name));
+    expect(shut).not.toContain("WeChat");
+    expect(shut.some((t) => /^cryptocurrenc/i.test(t))).toBe(false);
   });
 
   it("warnings: 'ASIC notified Bit Trade of its concerns' warns Bit Trade", () => {

@@ -1,7 +1,9 @@
+import { relative } from "node:path";
 import {
   AmbiguousNameError,
   formatProblem,
   NotFoundError,
+  OutputError,
   QuerySyntaxError,
   UsageError,
   ValidationError,
@@ -74,6 +76,13 @@ export async function run(body: () => void | Promise<void>): Promise<void> {
       note(`regkg: bad pattern: ${err.message}`);
       pointAt(err.position);
       process.exitCode = EXIT.usage;
+    } else if (err instanceof OutputError) {
+      const rel = relative(process.cwd(), err.path);
+      const shown = rel && !rel.startsWith("..") ? rel : err.path;
+      const hint = err.problem === "no-parent" ? " (create it first, or add --mkdir)" : "";
+      const kept = err.problem === "is-folder" || err.problem === "is-file" || err.problem === "parent-not-folder" || err.problem === "no-parent" ? "" : "; nothing was written";
+      note(`regkg: cannot write ${shown}: ${err.reason}${hint}${kept}`);
+      process.exitCode = err.usage ? EXIT.usage : EXIT.badData;
     } else if (err instanceof NotFoundError || err instanceof AmbiguousNameError) {
       note(`regkg: ${err.position ? `column ${err.position.column}: ` : ""}${err.message}`);
       if (err.position) pointAt(err.position);

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { basename, dirname, join, resolve } from "node:path";
 import type { FileWrite, Fragment, GazetteerEntry, MergeReport } from "../../extract/index.ts";
 import { buildFromGraphData, type GraphData } from "../../graph/index.ts";
-import { displayPath, readGraphData, readJson, readText, writeFileAtomic } from "../../graph/node.ts";
+import { asOutputError, displayPath, readGraphData, readJson, readText, writeFileAtomic } from "../../graph/node.ts";
 import { PartialDateSchema, slugify, UsageError, ValidationError, type Problem } from "../../schema/index.ts";
 import { note, outChunks, run } from "../io.ts";
 import { progress } from "../progress.ts";
@@ -92,21 +92,22 @@ function applyWrites(dataDir: string, writes: readonly FileWrite[]): void {
     const dir = dirname(w.path);
     folders.set(dir, [...(folders.get(dir) ?? []), w]);
   }
-  for (const w of writes.filter((w) => w.path === "entities.json")) writeFileAtomic(join(dataDir, w.path), w.content);
+  // graph-data's own layout: its folders (annotations/, documents/) are made when missing.
+  for (const w of writes.filter((w) => w.path === "entities.json")) writeFileAtomic(join(dataDir, w.path), w.content, { mkdir: true });
   for (const [dir, files] of folders) {
     const final = join(dataDir, dir);
     const tmp = join(dirname(final), `.${basename(final)}.${process.pid}.tmp`);
-    rmSync(tmp, { recursive: true, force: true });
-    mkdirSync(tmp, { recursive: true });
     try {
+      rmSync(tmp, { recursive: true, force: true });
+      mkdirSync(tmp, { recursive: true });
       for (const f of files) writeFileSync(join(tmp, basename(f.path)), f.content);
       renameSync(tmp, final);
     } catch (err) {
       rmSync(tmp, { recursive: true, force: true });
-      throw err;
+      throw asOutputError(err, final);
     }
   }
-  for (const w of writes.filter((w) => w.path.startsWith("annotations/"))) writeFileAtomic(join(dataDir, w.path), w.content);
+  for (const w of writes.filter((w) => w.path.startsWith("annotations/"))) writeFileAtomic(join(dataDir, w.path), w.content, { mkdir: true });
 }
 
 function describe(r: MergeReport, dir: string): string {

@@ -23,10 +23,25 @@ export function resolveFormat<F extends string>(requested: string | undefined, a
   return requested as F;
 }
 
-/** Show the pattern with a caret under the column a problem is at. */
+/** At most this many characters of a pattern are shown under an error. */
+const PATTERN_WINDOW = 80;
+
+/**
+ * Show the pattern with a caret under the column a problem is at; a long pattern is shown as
+ * the 80 characters around that column, so a 100 KB name is not echoed whole.
+ */
 function pointAt(position: PatternPosition): void {
-  note(`  ${position.pattern}`);
-  note(`  ${" ".repeat(position.column - 1)}^`);
+  const { pattern, column } = position;
+  if (pattern.length <= PATTERN_WINDOW) {
+    note(`  ${pattern}`);
+    note(`  ${" ".repeat(column - 1)}^`);
+    return;
+  }
+  const start = Math.max(0, Math.min(column - 1 - 20, pattern.length - PATTERN_WINDOW));
+  const end = start + PATTERN_WINDOW;
+  const head = start > 0 ? "…" : "";
+  note(`  ${head}${pattern.slice(start, end)}${end < pattern.length ? "…" : ""}`);
+  note(`  ${" ".repeat(head.length + column - 1 - start)}^`);
 }
 
 export function out(text: string): void {

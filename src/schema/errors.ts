@@ -77,7 +77,7 @@ export class AmbiguousNameError extends RegkgError {
   readonly position?: PatternPosition;
 
   constructor(wanted: string, candidates: readonly { id: string; name: string }[], position?: PatternPosition) {
-    super(`"${wanted}" fits ${candidates.length} entities: ${candidates.map((c) => `${c.name} (${c.id})`).join(", ")}; give the id or a fuller name`);
+    super(`"${wanted.length > 80 ? `${wanted.slice(0, 80)}…` : wanted}" fits ${candidates.length} entities: ${candidates.map((c) => `${c.name} (${c.id})`).join(", ")}; give the id or a fuller name`);
     this.candidates = candidates;
     this.position = position;
   }

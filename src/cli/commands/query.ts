@@ -41,12 +41,21 @@ export function register(program: Command): void {
     .option("--doc <id>", "only actions stated by this document (doc:slug or slug)")
     .option("--limit <n>", "print at most n rows")
     .option("--format <format>", "table, json or csv (default: table on a terminal, json otherwise)")
+    .configureOutput({
+      // Commander reads an argument that starts with "-" as an option; say how to pass such a pattern.
+      outputError: (message, write) => {
+        write(message);
+        const option = /unknown option '(.*)'/s.exec(message)?.[1];
+        if (option !== undefined && !/^--[A-Za-z][\w-]*$/.test(option)) write(`(a pattern that starts with "-" goes after --: regkg query -- '-name -> *')\n`);
+      },
+    })
     .addHelpText(
       "after",
       `
 Pattern: ACTOR -> TARGET, ACTOR -[type|type]-> TARGET, ACTOR -[type]{status}-> TARGET.
 ACTOR and TARGET: a name, alias, Chinese name or id (quote names with special characters),
-:category for any entity of a category, or * for any entity. See README for the grammar.`,
+:category for any entity of a category, or * for any entity. See README for the grammar.
+A pattern that starts with "-" goes after --: regkg query -- '-name -> *'.`,
     )
     .action((pattern: string, opts: QueryOptions) =>
       run(() => {

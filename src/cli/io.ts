@@ -2,6 +2,7 @@ import { relative } from "node:path";
 import {
   AmbiguousNameError,
   formatProblem,
+  InterruptedError,
   NotFoundError,
   OutputError,
   QuerySyntaxError,
@@ -11,7 +12,8 @@ import {
   type Problem,
 } from "../schema/index.ts";
 
-export const EXIT = { ok: 0, badData: 1, usage: 2, internal: 3 } as const;
+/** 130 is the shell's code for a command stopped by Ctrl-C (128 + SIGINT). */
+export const EXIT = { ok: 0, badData: 1, usage: 2, internal: 3, interrupted: 130 } as const;
 
 /**
  * The output format: what the user asked for, else JSON when stdout is not a terminal (a
@@ -91,6 +93,9 @@ export async function run(body: () => void | Promise<void>): Promise<void> {
       note(`regkg: bad pattern: ${err.message}`);
       pointAt(err.position);
       process.exitCode = EXIT.usage;
+    } else if (err instanceof InterruptedError) {
+      note(`regkg: ${err.message}`);
+      process.exitCode = EXIT.interrupted;
     } else if (err instanceof OutputError) {
       const rel = relative(process.cwd(), err.path);
       const shown = rel && !rel.startsWith("..") ? rel : err.path;

@@ -117,3 +117,8 @@ export class OutputError extends RegkgError {
     return this.problem === "is-folder" || this.problem === "is-file" || this.problem === "no-parent" || this.problem === "parent-not-folder";
   }
 }
+
+/** The user stopped the work (Ctrl-C); the message says how far it got and what state it left. */
+export class InterruptedError extends RegkgError {
+  override name = "InterruptedError";
+}

@@ -23,8 +23,8 @@ export function register(program: Command): void {
         const graph = loadGraphData(resolve(opts.data));
         graph.setAttribute("generator", `regkg ${VERSION}`);
         if (opts.layout) layoutGraph(graph, { iterations });
-        if (!target) return writeGraphJson(graphParts(graph), (chunk) => outChunks(chunk));
-        await writeStreamAtomic(target.path, (write) => writeGraphJson(graphParts(graph), write), { mkdir: target.mkdir });
+        if (!target) return writeGraphJson(graphParts(graph, { look: true }), (chunk) => outChunks(chunk));
+        await writeStreamAtomic(target.path, (write) => writeGraphJson(graphParts(graph, { look: true }), write), { mkdir: target.mkdir });
         note(`regkg: wrote ${opts.out} (${graph.order} nodes, ${graph.size} edges)`);
       }),
     );

@@ -57,8 +57,10 @@ export function register(program: Command): void {
 
         switch (opts.format) {
           case "json": {
-            if (out) await writeStreamAtomic(out, (write) => writeGraphJson(graphParts(graph), write), mkdir);
-            else await writeGraphJson(graphParts(graph), (chunk) => outChunks(chunk));
+            // Other tools open it placed, coloured and labelled, as the explorer shows it.
+            withPositions(graph);
+            if (out) await writeStreamAtomic(out, (write) => writeGraphJson(graphParts(graph, { look: true }), write), mkdir);
+            else await writeGraphJson(graphParts(graph, { look: true }), (chunk) => outChunks(chunk));
             break;
           }
           case "gexf":

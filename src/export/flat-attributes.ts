@@ -1,9 +1,7 @@
+import { STRUCTURED_ATTRIBUTES as STRUCTURED } from "../graph/foreign.ts";
 import type { EdgeAttributes, NodeAttributes } from "../schema/index.ts";
 
 export type Flat = Record<string, string | number | boolean>;
-
-/** Attributes that hold lists or objects; formats with only scalar values carry them as JSON text. */
-const STRUCTURED = new Set(["aliases", "time", "quantity", "evidence"]);
 
 /** How other tools draw a node (label, size, colour): each format carries them its own way (GEXF's viz, GraphML's keys), not as data. */
 const DISPLAY = new Set(["label", "size", "color"]);

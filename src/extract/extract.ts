@@ -57,7 +57,7 @@ export interface ExtractOptions {
   lexicon?: Lexicon;
   /** Who issued the text ("U.S. Securities and Exchange Commission"): the authority that acts where the text names none. */
   publisher?: string;
-  /** Told how many of the text's sentences have been read, every few hundred, for a progress line on long texts. */
+  /** Told how far into the text (in characters, of its length) the reading has got, every few hundred sentences, for a progress line on long texts. */
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -178,7 +178,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
   };
 
   for (const [si, s] of sentences.entries()) {
-    if (options.onProgress && si % 250 === 0) options.onProgress(si, sentences.length);
+    if (options.onProgress && si % 250 === 0) options.onProgress(s.start, text.length);
     // A headline ("SEC Charges Optiver Holding BV ...") states acts too, in words too clipped to
     // trust for new names: it is read after the body, with only the names the body has made known.
     if (headings.has(si)) continue;

@@ -3,9 +3,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { basename, dirname, join, resolve } from "node:path";
 import type { FileWrite, Fragment, GazetteerEntry, MergeReport } from "../../extract/index.ts";
 import { buildFromGraphData, type GraphData } from "../../graph/index.ts";
-import { displayPath, readGraphData, readJson, readText, writeFileAtomic } from "../../graph/node.ts";
-import { PartialDateSchema, slugify, UsageError, ValidationError, type Problem } from "../../schema/index.ts";
-import { note, outChunks, run } from "../io.ts";
+import { asOutputError, displayPath, readGraphData, readJson, readText, writeFileAtomic } from "../../graph/node.ts";
+import { InterruptedError, PartialDateSchema, slugify, UsageError, ValidationError, type Problem } from "../../schema/index.ts";
+import { note, outChunks, printProblems, run } from "../io.ts";
 import { progress } from "../progress.ts";
 import { DEFAULT_DATA_DIR } from "../sources.ts";
 
@@ -21,7 +21,7 @@ interface IngestOptions {
   publisher?: string;
 }
 
-/** Texts longer than this show how far the reading has got (on a terminal). */
+/** Texts longer than this show how many of their megabytes have been read (on a terminal). */
 const PROGRESS_ABOVE_BYTES = 1024 * 1024;
 
 /**
@@ -92,21 +92,22 @@ function applyWrites(dataDir: string, writes: readonly FileWrite[]): void {
     const dir = dirname(w.path);
     folders.set(dir, [...(folders.get(dir) ?? []), w]);
   }
-  for (const w of writes.filter((w) => w.path === "entities.json")) writeFileAtomic(join(dataDir, w.path), w.content);
+  // graph-data's own layout: its folders (annotations/, documents/) are made when missing.
+  for (const w of writes.filter((w) => w.path === "entities.json")) writeFileAtomic(join(dataDir, w.path), w.content, { mkdir: true });
   for (const [dir, files] of folders) {
     const final = join(dataDir, dir);
     const tmp = join(dirname(final), `.${basename(final)}.${process.pid}.tmp`);
-    rmSync(tmp, { recursive: true, force: true });
-    mkdirSync(tmp, { recursive: true });
     try {
+      rmSync(tmp, { recursive: true, force: true });
+      mkdirSync(tmp, { recursive: true });
       for (const f of files) writeFileSync(join(tmp, basename(f.path)), f.content);
       renameSync(tmp, final);
     } catch (err) {
       rmSync(tmp, { recursive: true, force: true });
-      throw err;
+      throw asOutputError(err, final);
     }
   }
-  for (const w of writes.filter((w) => w.path.startsWith("annotations/"))) writeFileAtomic(join(dataDir, w.path), w.content);
+  for (const w of writes.filter((w) => w.path.startsWith("annotations/"))) writeFileAtomic(join(dataDir, w.path), w.content, { mkdir: true });
 }
 
 function describe(r: MergeReport, dir: string): string {
@@ -165,58 +166,88 @@ export function register(program: Command): void {
         const { chooseSlug, mergeFragment, proposeFragment, triplesOf } = await import("../../extract/index.ts");
         const lexicon = await userLexicon(dataDir);
         const failed: Problem[] = [];
-        const bar = progress("ingest", files.length, "articles");
+        // A folder counts articles; one file counts its megabytes instead (below).
+        const bar = folder ? progress("ingest", files.length, "articles") : undefined;
         const lines: string[] = [];
-        for (const [i, file] of files.entries()) {
-          bar.tick(i);
-          const article = readArticle(file);
-          if ("problem" in article) {
-            failed.push(article.problem);
-            continue;
-          }
-          const { text } = article;
-          const wanted = slugify(opts.title ?? basename(file).replace(/\.[^.]+$/, "")) || "article";
-          const { slug, existing } = chooseSlug(data, text, wanted);
-          const known: GazetteerEntry[] = data.entities.data.entities;
-          // A long text shows how far the reading has got; a batch shows articles instead.
-          const reading = !folder && Buffer.byteLength(text) > PROGRESS_ABOVE_BYTES ? progress(`reading ${displayPath(file)}`, 1, "sentences") : undefined;
-          const publisher = existing?.meta.publisher ?? opts.publisher;
-          const fragment = proposeFragment(
-            text,
-            known,
-            {
-              slug,
-              title: existing?.meta.title ?? opts.title ?? text.trim().split("\n")[0]!.trim().slice(0, 300),
-              ...((existing?.meta.published ?? opts.date) ? { published: existing?.meta.published ?? opts.date } : {}),
-              ...((existing?.meta.url ?? opts.url) ? { url: existing?.meta.url ?? opts.url } : {}),
-              ...(publisher ? { publisher } : {}),
-            },
-            { ...(lexicon ? { lexicon } : {}), ...(reading ? { onProgress: (done: number, total: number) => reading.tick(done, total) } : {}) },
-          );
-          reading?.done();
-          if (fragment.extraction.actions.length === 0) note(`regkg: found no action in ${displayPath(file)}`);
-          const merged = mergeFragment(data, entitiesText, fragment, shownDir);
-          if (merged.problems.length) {
-            failed.push(...merged.problems);
-            continue;
-          }
-          if (opts.dryRun) {
-            if (opts.format === "triples") lines.push(...tripleLines(fragment, folder, triplesOf));
-            else {
-              const { text: _t, extraction: _x, ...shown } = fragment;
-              lines.push(folder ? `${JSON.stringify(shown)}\n` : `${JSON.stringify(shown, null, 2)}\n`);
+        // Ctrl-C in a folder stops between articles: each goes in whole or not at all, so
+        // graph-data stays valid, and the command says how far it got. (While an article is
+        // being read the signal waits; the reading writes nothing.)
+        let interrupted = false;
+        const onInterrupt = () => void (interrupted = true);
+        if (folder) process.on("SIGINT", onInterrupt);
+        let handled = 0;
+        try {
+          for (const [i, file] of files.entries()) {
+            if (folder) await new Promise((resolve) => setImmediate(resolve));
+            if (interrupted) break;
+            handled = i + 1;
+            bar?.tick(i);
+            const article = readArticle(file);
+            if ("problem" in article) {
+              failed.push(article.problem);
+              continue;
             }
-          } else {
-            applyWrites(dataDir, merged.writes);
-            note(describe(merged.report, shownDir));
+            const { text } = article;
+            const wanted = slugify(opts.title ?? basename(file).replace(/\.[^.]+$/, "")) || "article";
+            const { slug, existing } = chooseSlug(data, text, wanted);
+            const known: GazetteerEntry[] = data.entities.data.entities;
+            // A long text shows how far the reading has got; a batch shows articles instead.
+            // By megabytes read (the extractor counts characters; the bar scales them to the file's bytes).
+            const bytes = Buffer.byteLength(text);
+            const mb = (n: number) => Math.round(n / 1e5) / 10;
+            const reading = !folder && bytes > PROGRESS_ABOVE_BYTES ? progress(`reading ${displayPath(file)}`, mb(bytes), "MB") : undefined;
+            reading?.tick(0);
+            const publisher = existing?.meta.publisher ?? opts.publisher;
+            const fragment = proposeFragment(
+              text,
+              known,
+              {
+                slug,
+                title: existing?.meta.title ?? opts.title ?? text.trim().split("\n")[0]!.trim().slice(0, 300),
+                ...((existing?.meta.published ?? opts.date) ? { published: existing?.meta.published ?? opts.date } : {}),
+                ...((existing?.meta.url ?? opts.url) ? { url: existing?.meta.url ?? opts.url } : {}),
+                ...(publisher ? { publisher } : {}),
+              },
+              { ...(lexicon ? { lexicon } : {}), ...(reading ? { onProgress: (done: number, total: number) => reading.tick(mb((done / total) * bytes)) } : {}) },
+            );
+            reading?.done();
+            if (fragment.extraction.actions.length === 0) note(`regkg: found no action in ${displayPath(file)}`);
+            const merged = mergeFragment(data, entitiesText, fragment, shownDir);
+            if (merged.problems.length) {
+              failed.push(...merged.problems);
+              continue;
+            }
+            if (opts.dryRun) {
+              if (opts.format === "triples") lines.push(...tripleLines(fragment, folder, triplesOf));
+              else {
+                const { text: _t, extraction: _x, ...shown } = fragment;
+                lines.push(folder ? `${JSON.stringify(shown)}\n` : `${JSON.stringify(shown, null, 2)}\n`);
+              }
+            } else {
+              applyWrites(dataDir, merged.writes);
+              note(describe(merged.report, shownDir));
+            }
+            // The next article sees this one's entities, so a batch proposes each new name once.
+            data = merged.data;
+            entitiesText = merged.entitiesText;
           }
-          // The next article sees this one's entities, so a batch proposes each new name once.
-          data = merged.data;
-          entitiesText = merged.entitiesText;
+        } finally {
+          process.off("SIGINT", onInterrupt);
+          bar?.done();
         }
-        bar.done();
         await outChunks(lines);
-        if (folder) note(`regkg: ${files.length - new Set(failed.map((p) => p.file)).size} of ${files.length} articles ${opts.dryRun ? "read" : "ingested"}`);
+        const verb = opts.dryRun ? "read" : "ingested";
+        if (folder) note(`regkg: ${handled - new Set(failed.map((p) => p.file)).size} of ${files.length} articles ${verb}`);
+        if (interrupted) {
+          if (failed.length) {
+            note(`regkg: ${failed.length} problem${failed.length === 1 ? "" : "s"} found:`);
+            printProblems(failed);
+          }
+          throw new InterruptedError(
+            `interrupted (Ctrl-C) before ${displayPath(files[handled]!)}: ${files.length - handled} of ${files.length} articles not read` +
+              (opts.dryRun ? "" : `; ${shownDir} is valid, and the same command ingests the rest (the articles already in are left as they are)`),
+          );
+        }
         if (failed.length) throw new ValidationError(failed);
       }),
     );

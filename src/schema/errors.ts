@@ -87,3 +87,11 @@ export class AmbiguousNameError extends RegkgError {
 export class UsageError extends RegkgError {
   override name = "UsageError";
 }
+
+/**
+ * The machine cannot do what was asked, though the request and the data are fine: a path that
+ * cannot be written (no such folder, no permission, disk full), a native module not built.
+ */
+export class EnvironmentError extends RegkgError {
+  override name = "EnvironmentError";
+}

@@ -1,5 +1,20 @@
 import { createWriteStream, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { EnvironmentError } from "../schema/index.ts";
+
+/** A file system's refusal (no such folder, no permission, read-only, full) is the environment's problem, not a bug. */
+function cannotWrite(file: string, err: unknown): unknown {
+  const code = (err as NodeJS.ErrnoException).code;
+  return err instanceof Error && typeof code === "string" && /^E[A-Z]+$/.test(code) ? new EnvironmentError(`${file}: cannot write here: ${err.message}`) : err;
+}
+
+function removeQuietly(tmp: string): void {
+  try {
+    rmSync(tmp, { force: true });
+  } catch {
+    // nothing was created (the folder itself cannot be made)
+  }
+}
 
 /**
  * Write a file so that readers see the old content or the new, never a half-written file:
@@ -7,14 +22,14 @@ import { basename, dirname, join } from "node:path";
  */
 export function writeFileAtomic(file: string, content: string | Uint8Array): void {
   const dir = dirname(file);
-  mkdirSync(dir, { recursive: true });
   const tmp = join(dir, `.${basename(file)}.${process.pid}.${Date.now()}.tmp`);
   try {
+    mkdirSync(dir, { recursive: true });
     writeFileSync(tmp, content);
     renameSync(tmp, file);
   } catch (err) {
-    rmSync(tmp, { force: true });
-    throw err;
+    removeQuietly(tmp);
+    throw cannotWrite(file, err);
   }
 }
 
@@ -28,8 +43,12 @@ const WRITE_BATCH = 1 << 16;
  */
 export async function writeStreamAtomic(file: string, produce: (write: (chunk: string) => Promise<void> | void) => Promise<void>): Promise<void> {
   const dir = dirname(file);
-  mkdirSync(dir, { recursive: true });
   const tmp = join(dir, `.${basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (err) {
+    throw cannotWrite(file, err);
+  }
   const stream = createWriteStream(tmp);
   const failed = new Promise<never>((_, reject) => stream.once("error", reject));
   failed.catch(() => {});
@@ -50,7 +69,7 @@ export async function writeStreamAtomic(file: string, produce: (write: (chunk: s
     renameSync(tmp, file);
   } catch (err) {
     stream.destroy();
-    rmSync(tmp, { force: true });
-    throw err;
+    removeQuietly(tmp);
+    throw cannotWrite(file, err);
   }
 }

@@ -48,7 +48,11 @@ export function writeStore(graph: RegkgGraph, file: string, options: { source?: 
     } catch {
       // the error that got us here is the one to report
     }
-    rmSync(tmp, { force: true });
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // nothing was created (the folder itself cannot be made)
+    }
     const code = (err as NodeJS.ErrnoException).code;
     if (err instanceof Error && code && (isSqliteError(err) ? /^SQLITE_(CANTOPEN|FULL|IOERR|READONLY|PERM)/.test(code) : /^E[A-Z]+$/.test(code))) {
       throw new EnvironmentError(`${file}: cannot write the store here: ${err.message}`);

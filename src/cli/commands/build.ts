@@ -4,15 +4,16 @@ import { graphParts, writeGraphJson } from "../../export/graph-json-stream.ts";
 import { layoutGraph } from "../../graph/index.ts";
 import { loadGraphData, writeStreamAtomic } from "../../graph/node.ts";
 import { note, outChunks, run, wholeNumber } from "../io.ts";
-import { DEFAULT_DATA_DIR } from "../sources.ts";
+import { writeStore } from "../../store/index.ts";
+import { DEFAULT_DATA_DIR, describeSource, isStorePath } from "../sources.ts";
 import { VERSION } from "../version.ts";
 
 export function register(program: Command): void {
   program
     .command("build")
-    .description("build the graph from graph-data and write it as graphology serialized JSON (to stdout without --out)")
+    .description("build the graph from graph-data and write it as graphology serialized JSON (to stdout without --out), or as an SQLite store when --out ends in .sqlite or .db")
     .option("--data <dir>", "graph-data folder", DEFAULT_DATA_DIR)
-    .option("--out <file>", "write to this file (atomically: a failed build leaves it as it was)")
+    .option("--out <file>", "write to this file (atomically: a failed build leaves it as it was); FILE.sqlite or FILE.db writes an SQLite store")
     .option("--no-layout", "leave out node positions (x, y)")
     .option("--iterations <n>", "ForceAtlas2 iterations for the positions", "600")
     .action((opts: { data: string; out?: string; layout: boolean; iterations: string }) =>
@@ -22,6 +23,10 @@ export function register(program: Command): void {
         graph.setAttribute("generator", `regkg ${VERSION}`);
         if (opts.layout) layoutGraph(graph, { iterations });
         if (!opts.out) return writeGraphJson(graphParts(graph), (chunk) => outChunks(chunk));
+        if (isStorePath(opts.out)) {
+          const { bytes } = writeStore(graph, resolve(opts.out), { source: describeSource({ data: opts.data }) });
+          return note(`regkg: wrote ${opts.out} (SQLite store: ${graph.order} nodes, ${graph.size} edges, ${(bytes / 1e6).toFixed(1)} MB)`);
+        }
         await writeStreamAtomic(resolve(opts.out), (write) => writeGraphJson(graphParts(graph), write));
         note(`regkg: wrote ${opts.out} (${graph.order} nodes, ${graph.size} edges)`);
       }),

@@ -13,9 +13,10 @@ import { writeFileAtomic, writeStreamAtomic } from "../../graph/node.ts";
 import { buildQueryIndex, runQuery } from "../../query/index.ts";
 import { UsageError } from "../../schema/index.ts";
 import { note, outChunks, run } from "../io.ts";
-import { loadSource, sourceOptions, type SourceOptions } from "../sources.ts";
+import { writeStore } from "../../store/index.ts";
+import { describeSource, loadSource, sourceOptions, type SourceOptions } from "../sources.ts";
 
-const FORMATS = ["json", "gexf", "graphml", "csv", "neo4j"] as const;
+const FORMATS = ["json", "gexf", "graphml", "csv", "neo4j", "sqlite"] as const;
 /** Above this many nodes, exports do not compute missing positions (ForceAtlas2 would take minutes). */
 const LAYOUT_LIMIT = 5000;
 
@@ -57,15 +58,16 @@ export function register(program: Command): void {
   sourceOptions(
     program
       .command("export")
-      .description("write the graph, or the part a query selects, as graphology JSON, GEXF 1.3, GraphML, CSV or Neo4j import files"),
+      .description("write the graph, or the part a query selects, as graphology JSON, GEXF 1.3, GraphML, CSV, Neo4j import files or an SQLite store"),
   )
     .requiredOption("--format <format>", FORMATS.join(", "))
     .option("--query <pattern>", 'only the actions this pattern matches, with their endpoints (e.g. "Tencent -> *")')
-    .option("--out <path>", "a file (a folder for csv); written atomically; stdout without it (not for csv)")
+    .option("--out <path>", "a file (a folder for csv and neo4j); written atomically; stdout without it (not for csv, neo4j, sqlite)")
     .action((opts: ExportOptions) =>
       run(async () => {
         if (!(FORMATS as readonly string[]).includes(opts.format)) throw new UsageError(`--format: expected one of ${FORMATS.join(", ")}, got "${opts.format}"`);
         if ((opts.format === "csv" || opts.format === "neo4j") && !opts.out) throw new UsageError(`--format ${opts.format} writes several files: give --out FOLDER`);
+        if (opts.format === "sqlite" && !opts.out) throw new UsageError("--format sqlite writes a database file, not text: give --out FILE");
         const full = loadSource(opts);
         const index = buildQueryIndex(full);
         const graph = opts.query ? selectSubgraph(index, opts.query) : full;
@@ -94,6 +96,10 @@ export function register(program: Command): void {
               ["edges.csv", edgesCsv(graph)],
               ["who-acted-on-whom.csv", [queryRowsToCsv(rows)]],
             ]);
+            break;
+          }
+          case "sqlite": {
+            writeStore(graph, out!, { source: describeSource(opts) });
             break;
           }
           case "neo4j": {

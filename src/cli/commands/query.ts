@@ -1,10 +1,10 @@
 import type { Command } from "commander";
 import { formatQuantity, formatTime, queryRowsToCsv } from "../../export/query-rows.ts";
-import { buildQueryIndex, runQuery, type QueryFilters, type QueryResult } from "../../query/index.ts";
+import { runQuery, type QueryFilters, type QueryResult } from "../../query/index.ts";
 import type { Status } from "../../schema/index.ts";
 import { note, out, resolveFormat, run, wholeNumber } from "../io.ts";
 import { table, truncate } from "../render.ts";
-import { loadSource, sourceOptions, type SourceOptions } from "../sources.ts";
+import { querySource, sourceOptions, type SourceOptions } from "../sources.ts";
 
 interface QueryOptions extends SourceOptions {
   status?: string;
@@ -58,8 +58,7 @@ ACTOR and TARGET: a name, alias, Chinese name or id (quote names with special ch
           doc: opts.doc,
           limit: opts.limit === undefined ? undefined : wholeNumber("--limit", opts.limit, "a whole number >= 0"),
         };
-        const index = buildQueryIndex(loadSource(opts));
-        const result = runQuery(index, pattern, filters);
+        const result = runQuery(querySource(opts), pattern, filters);
         if (result.total === 0) note(`regkg: no actions match ${JSON.stringify(pattern)}${opts.since || opts.until ? " (actions without a date are left out when --since or --until is given)" : ""}`);
         if (format === "json") out(JSON.stringify({ pattern: result.pattern, total: result.total, returned: result.rows.length, rows: result.rows }, null, 2));
         else if (format === "csv") process.stdout.write(queryRowsToCsv(result.rows));

@@ -19,8 +19,11 @@ export interface QueryBackend {
   size(selector: Selector): number;
   /** The actions any of the selectors picks, each once, in graph order. */
   select(selectors: readonly Selector[]): readonly string[];
-  /** The actions' records, in the order asked; ids that are not actions are left out. */
-  actionViews(ids: readonly string[]): ActionView[];
+  /**
+   * The actions' records, in the order asked; ids that are not actions are left out. With
+   * `docs: false` a backend may leave `docs` empty (a store then reads one table less).
+   */
+  actionViews(ids: readonly string[], options?: { docs?: boolean }): ActionView[];
 
   /** The entity with this id, or undefined when there is none. */
   entity(id: string): EntityInfo | undefined;

@@ -158,7 +158,7 @@ export function runQuery(backend: QueryBackend, pattern: string | Pattern, filte
   const limit = filters.limit ?? Infinity;
   const titles = new Map<string, string>();
   for (let from = 0; from < scan.length; from += BATCH) {
-    for (const view of backend.actionViews(scan.slice(from, from + BATCH))) {
+    for (const view of backend.actionViews(scan.slice(from, from + BATCH), { docs: doc !== undefined })) {
       const a = view.attributes;
       if (types && !types.has(a.actionType)) continue;
       if (statuses && !statuses.has(a.status)) continue;

@@ -87,7 +87,7 @@ CREATE INDEX actions_type ON actions(action_type);
 CREATE INDEX actions_status ON actions(status);
 CREATE INDEX actions_date ON actions(date_first);
 CREATE INDEX roles_entity ON roles(entity, role, action);
-CREATE INDEX roles_action ON roles(action, action_pos);
+CREATE INDEX roles_action ON roles(action, action_pos, role, entity);
 CREATE INDEX sources_doc ON sources(doc, action);
 CREATE INDEX sources_action ON sources(action);
 CREATE INDEX relations_source ON relations(source);

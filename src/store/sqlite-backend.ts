@@ -43,6 +43,10 @@ export const ACTION_COLUMNS = "action_type, status, summary, time, quantity, att
 export class StoreBackend implements QueryBackend {
   readonly actionCount: number;
   private readonly statements = new Map<string, Statement>();
+  private readonly entities = new Map<string, EntityInfo | undefined>();
+  private readonly titles = new Map<string, string | undefined>();
+  /** Action id -> row number, for the actions lists handed out: their records are then read by number. */
+  private readonly actionN = new Map<string, number>();
 
   private constructor(private readonly store: OpenStore) {
     this.actionCount = Number(store.meta.get("actions") ?? 0);
@@ -113,33 +117,42 @@ export class StoreBackend implements QueryBackend {
 
   select(selectors: readonly Selector[]): readonly string[] {
     const lists = selectors.map((s) => this.list(s)).filter((l) => l.length > 0);
+    for (const list of lists) for (const r of list) this.actionN.set(r[1] as string, r[0] as number);
     if (lists.length <= 1) return (lists[0] ?? []).map((r) => r[1] as string);
     const byN = new Map<number, string>();
     for (const list of lists) for (const r of list) byN.set(r[0] as number, r[1] as string);
     return [...byN].sort((a, b) => a[0] - b[0]).map((e) => e[1]);
   }
 
-  actionViews(ids: readonly string[]): ActionView[] {
+  actionViews(ids: readonly string[], { docs = true }: { docs?: boolean } = {}): ActionView[] {
     if (ids.length === 0) return [];
-    const rows = this.rows(`SELECT n, id, ${ACTION_COLUMNS} FROM actions WHERE id IN (SELECT value FROM json_each(?))`, JSON.stringify(ids));
+    const known = ids.map((id) => this.actionN.get(id));
+    const rows = known.every((n) => n !== undefined)
+      ? this.rows(`SELECT n, id, ${ACTION_COLUMNS} FROM actions WHERE n IN (SELECT value FROM json_each(?))`, JSON.stringify(known))
+      : this.rows(`SELECT n, id, ${ACTION_COLUMNS} FROM actions WHERE id IN (SELECT value FROM json_each(?))`, JSON.stringify(ids));
     const ns = JSON.stringify(rows.map((r) => r[0]));
     const parties = new Map<number, { actors: string[]; targets: string[]; docs: string[]; evidence: Evidence[] }>();
     for (const r of rows) parties.set(r[0] as number, { actors: [], targets: [], docs: [], evidence: [] });
-    for (const [action, role, entity] of this.rows(
-      "SELECT r.action, r.role, e.id FROM roles r JOIN entities e ON e.n = r.entity WHERE r.action IN (SELECT value FROM json_each(?)) AND r.role IN ('actor', 'target') ORDER BY r.action, r.action_pos",
+    // The names and titles rows will show come with the parties, so rows need no lookup of their own.
+    for (const [action, role, entity, name, category] of this.rows(
+      "SELECT r.action, r.role, e.id, e.name, e.category FROM roles r JOIN entities e ON e.n = r.entity WHERE r.action IN (SELECT value FROM json_each(?)) AND r.role IN ('actor', 'target') ORDER BY r.action, r.action_pos",
       ns,
     )) {
       const p = parties.get(action as number)!;
       (role === "actor" ? p.actors : p.targets).push(entity as string);
+      if (!this.entities.has(entity as string)) this.entities.set(entity as string, { id: entity as string, name: name as string, category: category as EntityCategory });
     }
-    for (const [action, doc] of this.rows("SELECT s.action, d.id FROM sources s JOIN documents d ON d.n = s.doc WHERE s.action IN (SELECT value FROM json_each(?))", ns)) {
-      parties.get(action as number)!.docs.push(doc as string);
+    if (docs) {
+      for (const [action, doc] of this.rows("SELECT s.action, d.id FROM sources s JOIN documents d ON d.n = s.doc WHERE s.action IN (SELECT value FROM json_each(?))", ns)) {
+        parties.get(action as number)!.docs.push(doc as string);
+      }
     }
-    for (const [action, doc, start, end, quote] of this.rows(
-      "SELECT ev.action, d.id, ev.char_start, ev.char_end, ev.quote FROM evidence ev JOIN documents d ON d.n = ev.doc WHERE ev.action IN (SELECT value FROM json_each(?)) ORDER BY ev.action, ev.pos",
+    for (const [action, doc, start, end, quote, title] of this.rows(
+      "SELECT ev.action, d.id, ev.char_start, ev.char_end, ev.quote, d.title FROM evidence ev JOIN documents d ON d.n = ev.doc WHERE ev.action IN (SELECT value FROM json_each(?)) ORDER BY ev.action, ev.pos",
       ns,
     )) {
       parties.get(action as number)!.evidence.push({ doc: doc as string, start: start as number, end: end as number, quote: quote as string });
+      this.titles.set(doc as string, title as string);
     }
     const byId = new Map<string, ActionView>();
     for (const r of rows) {
@@ -150,8 +163,12 @@ export class StoreBackend implements QueryBackend {
   }
 
   entity(id: string): EntityInfo | undefined {
+    // Rows name the same few entities over and over; a graph has far fewer entities than actions.
+    if (this.entities.has(id)) return this.entities.get(id);
     const r = this.one("SELECT name, category FROM entities WHERE id = ?", id);
-    return r && { id, name: r[0] as string, category: r[1] as EntityCategory };
+    const e = r && { id, name: r[0] as string, category: r[1] as EntityCategory };
+    this.entities.set(id, e);
+    return e;
   }
 
   entitiesOfCategory(category: EntityCategory): readonly string[] {
@@ -173,7 +190,10 @@ export class StoreBackend implements QueryBackend {
   }
 
   documentTitle(id: string): string | undefined {
-    return this.one("SELECT title FROM documents WHERE id = ?", id)?.[0] as string | undefined;
+    if (this.titles.has(id)) return this.titles.get(id);
+    const title = this.one("SELECT title FROM documents WHERE id = ?", id)?.[0] as string | undefined;
+    this.titles.set(id, title);
+    return title;
   }
 
   documentIds(limit: number): string[] {

@@ -1,28 +1,8 @@
-import { closeSync, openSync, readSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { ValidationError } from "../schema/index.ts";
 import { APPLICATION_ID, STORE_VERSION } from "./schema.ts";
+import { head, SQLITE_MAGIC } from "./sniff.ts";
 import { isSqliteError, openDatabase, type Db } from "./sqlite.ts";
-
-const MAGIC = "SQLite format 3\0";
-
-/** The first `n` bytes of a file (fewer if it is shorter); empty when it cannot be read. */
-function head(file: string, n: number): Buffer {
-  let fd: number | undefined;
-  try {
-    fd = openSync(file, "r");
-    const buf = Buffer.alloc(n);
-    return buf.subarray(0, readSync(fd, buf, 0, n, 0));
-  } catch {
-    return Buffer.alloc(0);
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}
-
-/** Whether a file is an SQLite database, by its first 16 bytes (never by its name). */
-export function isSqliteFile(file: string): boolean {
-  return head(file, MAGIC.length).toString("latin1") === MAGIC;
-}
 
 export interface OpenStore {
   readonly db: Db;
@@ -40,7 +20,7 @@ const REBUILD = "rebuild it with this regkg (regkg build --out FILE.sqlite, or r
  * database, another version, corrupt) is a ValidationError naming the file.
  */
 export function openStore(file: string, shown = file): OpenStore {
-  const h = head(file, 100);
+  const h = Buffer.from(head(file, 100));
   if (h.length === 0) {
     let reason = "cannot be read";
     try {
@@ -50,7 +30,7 @@ export function openStore(file: string, shown = file): OpenStore {
     }
     throw problem(shown, `${reason}; expected a regkg SQLite store`);
   }
-  if (h.subarray(0, 16).toString("latin1") !== MAGIC) throw problem(shown, "not an SQLite file (its first bytes are not \"SQLite format 3\"); expected a regkg store");
+  if (h.subarray(0, 16).toString("latin1") !== SQLITE_MAGIC) throw problem(shown, "not an SQLite file (its first bytes are not \"SQLite format 3\"); expected a regkg store");
   if (h.length < 100) throw problem(shown, `truncated: ${h.length} bytes, shorter than an SQLite header`);
   const pageSize = h.readUInt16BE(16) === 1 ? 65536 : h.readUInt16BE(16);
   const pages = h.readUInt32BE(28);

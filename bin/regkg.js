@@ -1,7 +1,26 @@
 #!/usr/bin/env node
-// The CLI is written in TypeScript; tsx compiles it on the fly so `npx regkg` works in a
-// checkout without a build step.
-import { register } from "tsx/esm/api";
+// The compiled CLI (lib/, built by `npm install`'s prepare step or `npm run build:lib`) when it
+// is at least as new as the TypeScript sources; in a checkout where src/ has changed since,
+// the sources themselves, compiled on the fly by tsx. An installed package has no src/.
+import { existsSync, readdirSync, statSync } from "node:fs";
 
-register();
-await import("../src/cli/main.ts");
+const root = new URL("../", import.meta.url);
+const built = new URL("lib/.built", root);
+const src = new URL("src/", root);
+
+function newestSource(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) newest = Math.max(newest, statSync(`${entry.parentPath ?? entry.path}/${entry.name}`).mtimeMs);
+  }
+  return newest;
+}
+
+const compiled = existsSync(built) && (!existsSync(src) || statSync(built).mtimeMs >= Math.max(newestSource(src), statSync(new URL("package.json", root)).mtimeMs));
+if (compiled) {
+  await import("../lib/cli/cli.js");
+} else {
+  const { register } = await import("tsx/esm/api");
+  register();
+  await import("../src/cli/main.ts");
+}

@@ -4,3 +4,4 @@ export * from "./schema/index.ts";
 export * from "./graph/index.ts";
 export * from "./graph/node.ts";
 export * from "./query/index.ts";
+export * from "./store/index.ts";

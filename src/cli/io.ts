@@ -1,6 +1,7 @@
 import { relative } from "node:path";
 import {
   AmbiguousNameError,
+  EnvironmentError,
   formatProblem,
   InterruptedError,
   NotFoundError,
@@ -84,6 +85,9 @@ export async function run(body: () => void | Promise<void>): Promise<void> {
     if (err instanceof ValidationError) {
       note(`regkg: ${err.problems.length} problem${err.problems.length === 1 ? "" : "s"} found:`);
       printProblems(err.problems);
+      process.exitCode = EXIT.badData;
+    } else if (err instanceof EnvironmentError) {
+      note(`regkg: ${err.message}`);
       process.exitCode = EXIT.badData;
     } else if (err instanceof UsageError) {
       note(`regkg: ${err.message}`);

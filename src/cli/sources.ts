@@ -1,8 +1,10 @@
 import type { Command } from "commander";
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
-import { loadGraphData, loadGraphFile, STREAM_ABOVE_BYTES } from "../graph/node.ts";
+import { displayPath, loadGraphData, loadGraphFile, STREAM_ABOVE_BYTES } from "../graph/node.ts";
 import type { RegkgGraph } from "../graph/index.ts";
+import { buildQueryIndex, type QueryBackend } from "../query/index.ts";
+import { isSqliteFile, readStoreGraph, sourceSha256, StoreBackend, type StoreSource } from "../store/index.ts";
 import { busy, progress } from "./progress.ts";
 
 export const DEFAULT_DATA_DIR = "graph-data";
@@ -19,6 +21,8 @@ const SAY_LOADING_ABOVE_BYTES = 32e6;
 export function loadSource(opts: SourceOptions): RegkgGraph {
   if (!opts.graph) return loadGraphData(resolve(opts.data ?? DEFAULT_DATA_DIR));
   const file = resolve(opts.graph);
+  const store = storeFile(opts);
+  if (store) return readStoreGraph(store, displayPath(store));
   let size = 0;
   try {
     size = statSync(file).size;
@@ -43,9 +47,35 @@ export function loadSource(opts: SourceOptions): RegkgGraph {
   }
 }
 
+/** The --graph file when it is an SQLite store (told by its first bytes, not its name). */
+export function storeFile(opts: SourceOptions): string | undefined {
+  const file = opts.graph === undefined ? undefined : resolve(opts.graph);
+  return file !== undefined && isSqliteFile(file) ? file : undefined;
+}
+
+/** What the query commands ask: a store answers from its indexes, without loading the graph; anything else is loaded and indexed. */
+export function querySource(opts: SourceOptions): QueryBackend {
+  const store = storeFile(opts);
+  return store ? StoreBackend.open(store, displayPath(store)) : buildQueryIndex(loadSource(opts));
+}
+
+/** What a store written from this source records it was made from. */
+export function describeSource(opts: SourceOptions): StoreSource {
+  if (!opts.graph) {
+    const dir = opts.data ?? DEFAULT_DATA_DIR;
+    return { kind: "graph-data", path: dir, sha256: sourceSha256(resolve(dir)) };
+  }
+  return { kind: storeFile(opts) ? "store" : "graph-file", path: opts.graph, sha256: sourceSha256(resolve(opts.graph)) };
+}
+
+/** Whether an --out path names a store: by its extension, as the user chose it. */
+export function isStorePath(file: string): boolean {
+  return /\.(sqlite3?|db)$/i.test(file);
+}
+
 /** The --data and --graph options every reading command takes. */
 export function sourceOptions<C extends Command>(command: C): C {
   return command
     .option("--data <dir>", "graph-data folder", DEFAULT_DATA_DIR)
-    .option("--graph <file>", "a graph file instead of the graph-data folder: graph JSON, or GEXF/GraphML as regkg exports them") as C;
+    .option("--graph <file>", "a graph file instead of the graph-data folder: graph JSON, an SQLite store, or GEXF/GraphML as regkg exports them (told apart by content)") as C;
 }

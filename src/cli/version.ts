@@ -1,3 +1,4 @@
-import { readFileSync } from "node:fs";
+// Imported, not read at run time: the compiled CLI carries it, wherever the bundle sits.
+import pkg from "../../package.json" with { type: "json" };
 
-export const VERSION: string = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")).version;
+export const VERSION: string = pkg.version;

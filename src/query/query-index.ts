@@ -1,7 +1,9 @@
 import type { RegkgGraph } from "../graph/index.ts";
 import type { ActionType, EntityCategory, Status } from "../schema/index.ts";
+import { nodeLabel, type ActionView, type EntityCount, type QueryBackend, type Selector, type Step } from "./backend.ts";
 import { dateRange } from "./dates.ts";
 import { normalizeName } from "./normalize.ts";
+import { forEachStep } from "./walk.ts";
 
 /**
  * Lookup tables built once per graph, so that a query costs in proportion to the actions it
@@ -9,7 +11,7 @@ import { normalizeName } from "./normalize.ts";
  * graph regkg built: by document, then by the action's number), which is the order answers
  * come in whichever list a query starts from.
  */
-export interface QueryIndex {
+export interface QueryIndex extends QueryBackend {
   readonly graph: RegkgGraph;
   /** Every action id, in graph order. */
   readonly actions: readonly string[];
@@ -38,6 +40,18 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** The first position in `dated` whose first day is >= `first`. */
+export function lowerBound(dated: readonly DatedAction[], first: string): number {
+  let lo = 0;
+  let hi = dated.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (dated[mid]!.first < first) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Put a list of action ids into graph order, unless it already is (the usual case). */
@@ -131,6 +145,23 @@ export function buildQueryIndex(graph: RegkgGraph): QueryIndex {
     const o = ordinals();
     for (const map of [byActor, byTarget, byDoc]) for (const list of map.values()) inGraphOrder(list, o);
   }
+  const listOf = (sel: Selector): readonly string[] | undefined => {
+    if ("actor" in sel) return byActor.get(sel.actor);
+    if ("target" in sel) return byTarget.get(sel.target);
+    if ("type" in sel) return byType.get(sel.type);
+    if ("status" in sel) return byStatus.get(sel.status);
+    if ("doc" in sel) return byDoc.get(sel.doc);
+    return undefined;
+  };
+  // Dated actions whose first day is <= until; those ending before `since` are dropped later.
+  const datedStop = (until: string | undefined) => (until === undefined ? datedActions().length : lowerBound(datedActions(), `${until}\uffff`));
+  const datedList = ({ since, until }: { since?: string; until?: string }) => {
+    const dated = datedActions();
+    const inRange: string[] = [];
+    for (let i = 0, stop = datedStop(until); i < stop; i++) if (since === undefined || dated[i]!.last >= since) inRange.push(dated[i]!.action);
+    return inGraphOrder(inRange, ordinals());
+  };
+
   return {
     graph,
     actions,
@@ -146,6 +177,74 @@ export function buildQueryIndex(graph: RegkgGraph): QueryIndex {
     names,
     get dated() {
       return datedActions();
+    },
+
+    actionCount: actions.length,
+    allActions: () => actions,
+    size: (sel) => ("dated" in sel ? datedStop(sel.dated.until) : (listOf(sel)?.length ?? 0)),
+    select(selectors) {
+      const lists = selectors.map((sel) => ("dated" in sel ? datedList(sel.dated) : listOf(sel))).filter((l): l is readonly string[] => l !== undefined && l.length > 0);
+      if (lists.length <= 1) return lists[0] ?? [];
+      return inGraphOrder([...new Set(lists.flat())], ordinals());
+    },
+    actionViews(ids) {
+      const views: ActionView[] = [];
+      for (const id of ids) {
+        if (!graph.hasNode(id)) continue;
+        const attributes = graph.getNodeAttributes(id);
+        if (attributes.kind !== "action") continue;
+        const actors: string[] = [];
+        const targets: string[] = [];
+        const docs: string[] = [];
+        graph.forEachInEdge(id, (_e, e, s) => {
+          if (e.kind === "actor") actors.push(s);
+        });
+        graph.forEachOutEdge(id, (_e, e, _s, t) => {
+          if (e.kind === "target") targets.push(t);
+          else if (e.kind === "source") docs.push(t);
+        });
+        views.push({ id, attributes, actors, targets, docs });
+      }
+      return views;
+    },
+    entity(id) {
+      if (!graph.hasNode(id)) return undefined;
+      const a = graph.getNodeAttributes(id);
+      return a.kind === "entity" ? { id, name: a.name, category: a.category } : undefined;
+    },
+    entitiesOfCategory: (category) => byCategory.get(category) ?? [],
+    namesFor: (key) => names.get(key) ?? [],
+    nameEntries: () => names,
+    documentTitle(id) {
+      if (!graph.hasNode(id)) return undefined;
+      const a = graph.getNodeAttributes(id);
+      return a.kind === "document" ? a.title : undefined;
+    },
+    documentIds(limit) {
+      const docs: string[] = [];
+      graph.someNode((n, a) => {
+        if (a.kind === "document") docs.push(n);
+        return docs.length >= limit;
+      });
+      return docs;
+    },
+    node(id) {
+      if (!graph.hasNode(id)) return undefined;
+      const a = graph.getNodeAttributes(id);
+      return { kind: a.kind, label: nodeLabel(a) };
+    },
+    steps(node, direction) {
+      const steps: Step[] = [];
+      forEachStep(graph, node, direction, (s) => steps.push(s));
+      return steps;
+    },
+    roleCounts(role) {
+      const counts: EntityCount[] = [];
+      for (const [id, list] of role === "actors" ? byActor : byTarget) {
+        const a = graph.getNodeAttributes(id);
+        if (a.kind === "entity") counts.push({ id, name: a.name, category: a.category, actions: list.length });
+      }
+      return counts;
     },
   };
 }

@@ -2,16 +2,15 @@ import {
   NotFoundError,
   STATUSES,
   UsageError,
-  type ActionAttributes,
   type ActionType,
   type EntityCategory,
   type Quantity,
   type Status,
   type Time,
 } from "../schema/index.ts";
+import type { ActionView, QueryBackend, Selector } from "./backend.ts";
 import { dateRange, isPartialDate } from "./dates.ts";
 import { parsePattern, type Endpoint, type Pattern } from "./pattern.ts";
-import { inGraphOrder, type QueryIndex } from "./query-index.ts";
 import { resolveEntity } from "./resolve.ts";
 
 export interface QueryFilters {
@@ -67,26 +66,23 @@ export interface QueryResult {
 /** Which entities an endpoint of the pattern admits. */
 type Admit = (entity: string) => boolean;
 
-function admitter(index: QueryIndex, pattern: Pattern, end: Endpoint): { admit: Admit; entities: readonly string[] | null } {
+function admitter(backend: QueryBackend, pattern: Pattern, end: Endpoint): { admit: Admit; entities: readonly string[] | null } {
   switch (end.kind) {
     case "any":
       return { admit: () => true, entities: null };
     case "category": {
-      const entities = index.byCategory.get(end.category) ?? [];
-      const admit = (e: string) => {
-        const a = index.graph.getNodeAttributes(e);
-        return a.kind === "entity" && a.category === end.category;
-      };
-      return { admit, entities };
+      const entities = backend.entitiesOfCategory(end.category);
+      const members = new Set(entities);
+      return { admit: (e) => members.has(e), entities };
     }
     case "name": {
-      const id = resolveEntity(index, end.name, { pattern: pattern.text, column: end.column });
+      const id = resolveEntity(backend, end.name, { pattern: pattern.text, column: end.column });
       return { admit: (e) => e === id, entities: [id] };
     }
   }
 }
 
-export function checkFilters(index: QueryIndex, filters: QueryFilters): { doc?: string } {
+export function checkFilters(backend: QueryBackend, filters: QueryFilters): { doc?: string } {
   for (const s of filters.statuses ?? []) {
     if (!(s in STATUSES)) throw new UsageError(`--status: expected one of ${Object.keys(STATUSES).join(", ")}, got "${s}"`);
   }
@@ -98,54 +94,41 @@ export function checkFilters(index: QueryIndex, filters: QueryFilters): { doc?: 
   }
   if (filters.doc === undefined) return {};
   const doc = filters.doc.startsWith("doc:") ? filters.doc : `doc:${filters.doc}`;
-  if (!index.graph.hasNode(doc) || index.graph.getNodeAttribute(doc, "kind") !== "document") {
-    const docs = index.graph.filterNodes((_n, a) => a.kind === "document");
+  if (backend.documentTitle(doc) === undefined) {
+    const docs = backend.documentIds(11);
     throw new NotFoundError(`--doc: no document "${filters.doc}" in the graph (documents: ${docs.slice(0, 10).join(", ")}${docs.length > 10 ? ", ..." : ""})`);
   }
   return { doc };
 }
 
-function union(index: QueryIndex, lists: readonly (readonly string[] | undefined)[]): readonly string[] {
-  const present = lists.filter((l): l is readonly string[] => l !== undefined && l.length > 0);
-  if (present.length <= 1) return present[0] ?? [];
-  return inGraphOrder([...new Set(present.flat())], index.ordinal);
+export function entityRef(backend: QueryBackend, id: string): EntityRef {
+  const e = backend.entity(id);
+  if (!e) throw new Error(`${id} is not an entity`);
+  return { id, name: e.name, category: e.category };
 }
 
-function lowerBound(dated: QueryIndex["dated"], first: string): number {
-  let lo = 0;
-  let hi = dated.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (dated[mid]!.first < first) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-export function entityRef(index: QueryIndex, id: string): EntityRef {
-  const a = index.graph.getNodeAttributes(id);
-  if (a.kind !== "entity") throw new Error(`${id} is not an entity`);
-  return { id, name: a.name, category: a.category };
-}
-
-export function actionEvidence(index: QueryIndex, attrs: ActionAttributes): EvidenceRef[] {
-  return attrs.evidence.map((ev) => {
-    const doc = index.graph.getNodeAttributes(ev.doc);
-    return { doc: ev.doc, title: doc.kind === "document" ? doc.title : ev.doc, start: ev.start, end: ev.end, quote: ev.quote };
+function actionEvidence(backend: QueryBackend, view: ActionView, titles: Map<string, string>): EvidenceRef[] {
+  return view.attributes.evidence.map((ev) => {
+    let title = titles.get(ev.doc);
+    if (title === undefined) titles.set(ev.doc, (title = backend.documentTitle(ev.doc) ?? ev.doc));
+    return { doc: ev.doc, title, start: ev.start, end: ev.end, quote: ev.quote };
   });
 }
 
+/** Actions are fetched this many at a time: one round trip per batch for a store, not per action. */
+const BATCH = 256;
+
 /**
- * Answer a "who acted on whom" pattern. The work starts from the smallest of the index lists
- * the pattern and filters select (the actor's actions, the target's, a type's, a status's,
- * a document's, a date range's), so it grows with the actions touched, not with the graph.
+ * Answer a "who acted on whom" pattern. The work starts from the smallest of the candidate
+ * lists the pattern and filters select (the actor's actions, the target's, a type's, a
+ * status's, a document's, a date range's), so it grows with the actions touched, not with
+ * the graph. The backend (in memory or a store) only supplies the lists and the records.
  */
-export function runQuery(index: QueryIndex, pattern: string | Pattern, filters: QueryFilters = {}): QueryResult {
+export function runQuery(backend: QueryBackend, pattern: string | Pattern, filters: QueryFilters = {}): QueryResult {
   const p = typeof pattern === "string" ? parsePattern(pattern) : pattern;
-  const { doc } = checkFilters(index, filters);
-  const { graph } = index;
-  const actor = admitter(index, p, p.actor);
-  const target = admitter(index, p, p.target);
+  const { doc } = checkFilters(backend, filters);
+  const actor = admitter(backend, p, p.actor);
+  const target = admitter(backend, p, p.target);
 
   const statusSet =
     p.statuses && filters.statuses ? p.statuses.filter((s) => filters.statuses!.includes(s)) : (p.statuses ?? filters.statuses ?? null);
@@ -156,75 +139,59 @@ export function runQuery(index: QueryIndex, pattern: string | Pattern, filters: 
 
   // Candidate lists, each a superset of the answer. Only their sizes are computed up front;
   // the shortest one alone is materialised and scanned.
-  const candidates: { size: number; list: () => readonly string[] }[] = [];
-  const unionOf = (lists: (readonly string[] | undefined)[]) => ({ size: lists.reduce((n, l) => n + (l?.length ?? 0), 0), list: () => union(index, lists) });
-  if (actor.entities) candidates.push(unionOf(actor.entities.map((e) => index.byActor.get(e))));
-  if (target.entities) candidates.push(unionOf(target.entities.map((e) => index.byTarget.get(e))));
-  if (types) candidates.push(unionOf([...types].map((t) => index.byType.get(t))));
-  if (statuses) candidates.push(unionOf([...statuses].map((s) => index.byStatus.get(s))));
-  if (doc) candidates.push(unionOf([index.byDoc.get(doc)]));
-  if (since !== undefined || until !== undefined) {
-    // Dated actions whose first day is <= until; those ending before `since` are dropped.
-    const stop = until === undefined ? index.dated.length : lowerBound(index.dated, `${until}\uffff`);
-    candidates.push({
-      size: stop,
-      list: () => {
-        const inRange: string[] = [];
-        for (let i = 0; i < stop; i++) if (since === undefined || index.dated[i]!.last >= since) inRange.push(index.dated[i]!.action);
-        return inGraphOrder(inRange, index.ordinal);
-      },
-    });
-  }
-  const best = candidates.reduce<{ size: number; list: () => readonly string[] }>((b, c) => (c.size < b.size ? c : b), {
-    size: index.actions.length,
-    list: () => index.actions,
+  const candidates: { size: number; selectors: Selector[] }[] = [];
+  const unionOf = (selectors: Selector[]) => ({ size: selectors.reduce((n, s) => n + backend.size(s), 0), selectors });
+  if (actor.entities) candidates.push(unionOf(actor.entities.map((e) => ({ actor: e }))));
+  if (target.entities) candidates.push(unionOf(target.entities.map((e) => ({ target: e }))));
+  if (types) candidates.push(unionOf([...types].map((t) => ({ type: t }))));
+  if (statuses) candidates.push(unionOf([...statuses].map((s) => ({ status: s }))));
+  if (doc) candidates.push(unionOf([{ doc }]));
+  if (since !== undefined || until !== undefined) candidates.push(unionOf([{ dated: { since, until } }]));
+  const best = candidates.reduce<{ size: number; selectors: Selector[] | null }>((b, c) => (c.size < b.size ? c : b), {
+    size: backend.actionCount,
+    selectors: null,
   });
-  const scan = best.list();
+  const scan = best.selectors ? backend.select(best.selectors) : [...backend.allActions()];
 
   const rows: QueryRow[] = [];
   let total = 0;
   const limit = filters.limit ?? Infinity;
-  for (const id of scan) {
-    const a = graph.getNodeAttributes(id);
-    if (a.kind !== "action") continue;
-    if (types && !types.has(a.actionType)) continue;
-    if (statuses && !statuses.has(a.status)) continue;
-    if (since !== undefined || until !== undefined) {
-      if (!a.time?.date) continue;
-      const [first, last] = dateRange(a.time.date);
-      if ((since !== undefined && last < since) || (until !== undefined && first > until)) continue;
-    }
-    if (doc && !graph.hasDirectedEdge(id, doc)) continue;
+  const titles = new Map<string, string>();
+  for (let from = 0; from < scan.length; from += BATCH) {
+    for (const view of backend.actionViews(scan.slice(from, from + BATCH), { docs: doc !== undefined })) {
+      const a = view.attributes;
+      if (types && !types.has(a.actionType)) continue;
+      if (statuses && !statuses.has(a.status)) continue;
+      if (since !== undefined || until !== undefined) {
+        if (!a.time?.date) continue;
+        const [first, last] = dateRange(a.time.date);
+        if ((since !== undefined && last < since) || (until !== undefined && first > until)) continue;
+      }
+      if (doc && !view.docs.includes(doc)) continue;
+      const actors = view.actors.filter(actor.admit);
+      if (actors.length === 0) continue;
+      const targets = view.targets.filter(target.admit);
+      if (targets.length === 0) continue;
 
-    const actors: string[] = [];
-    graph.forEachInEdge(id, (_e, attrs, s) => {
-      if (attrs.kind === "actor" && actor.admit(s)) actors.push(s);
-    });
-    if (actors.length === 0) continue;
-    const targets: string[] = [];
-    graph.forEachOutEdge(id, (_e, attrs, _s, t) => {
-      if (attrs.kind === "target" && target.admit(t)) targets.push(t);
-    });
-    if (targets.length === 0) continue;
-
-    let built: Omit<QueryRow, "actor" | "target"> | undefined;
-    for (const ac of actors) {
-      for (const t of targets) {
-        total++;
-        if (rows.length >= limit) continue;
-        built ??= {
-          action: {
-            id,
-            type: a.actionType,
-            status: a.status,
-            summary: a.summary,
-            time: a.time ?? null,
-            quantity: a.quantity ?? null,
-            attribution: a.attribution ?? null,
-          },
-          evidence: actionEvidence(index, a),
-        };
-        rows.push({ actor: entityRef(index, ac), action: built.action, target: entityRef(index, t), evidence: built.evidence });
+      let built: Omit<QueryRow, "actor" | "target"> | undefined;
+      for (const ac of actors) {
+        for (const t of targets) {
+          total++;
+          if (rows.length >= limit) continue;
+          built ??= {
+            action: {
+              id: view.id,
+              type: a.actionType,
+              status: a.status,
+              summary: a.summary,
+              time: a.time ?? null,
+              quantity: a.quantity ?? null,
+              attribution: a.attribution ?? null,
+            },
+            evidence: actionEvidence(backend, view, titles),
+          };
+          rows.push({ actor: entityRef(backend, ac), action: built.action, target: entityRef(backend, t), evidence: built.evidence });
+        }
       }
     }
   }

@@ -1,6 +1,6 @@
 import { UsageError } from "../schema/index.ts";
-import type { QueryIndex } from "./query-index.ts";
-import { entityRef, type EntityRef } from "./run-query.ts";
+import type { QueryBackend } from "./backend.ts";
+import type { EntityRef } from "./run-query.ts";
 
 export type TopRole = "actors" | "targets";
 
@@ -9,13 +9,14 @@ export interface TopEntry extends EntityRef {
   actions: number;
 }
 
-/** The most active actors or the most targeted entities, most actions first, then by name. */
-export function topEntities(index: QueryIndex, role: TopRole, limit = 10): TopEntry[] {
+/** The most active actors or the most targeted entities, most actions first, then by name (then id, so every backend
+ * gives the same order). */
+export function topEntities(backend: QueryBackend, role: TopRole, limit = 10): TopEntry[] {
   if (role !== "actors" && role !== "targets") throw new UsageError(`top: expected actors or targets, got "${role}"`);
   if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit: expected a whole number >= 1, got "${limit}"`);
-  const counts = role === "actors" ? index.byActor : index.byTarget;
-  return [...counts]
-    .map(([id, actions]) => ({ ...entityRef(index, id), actions: actions.length }))
-    .sort((a, b) => b.actions - a.actions || a.name.localeCompare(b.name))
+  return backend
+    .roleCounts(role)
+    .map(({ id, name, category, actions }) => ({ id, name, category, actions }))
+    .sort((a, b) => b.actions - a.actions || a.name.localeCompare(b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .slice(0, limit);
 }

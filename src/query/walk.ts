@@ -1,5 +1,8 @@
 import type { RegkgGraph } from "../graph/index.ts";
 import type { EdgeAttributes } from "../schema/index.ts";
+import type { Direction, Step } from "./backend.ts";
+
+export type { Direction, Step } from "./backend.ts";
 
 /**
  * The edges paths and neighbourhoods follow: who acted (actor), on whom (target), under what
@@ -13,26 +16,20 @@ import type { EdgeAttributes } from "../schema/index.ts";
  */
 export const WALK_EDGE_KINDS: ReadonlySet<EdgeAttributes["kind"]> = new Set(["actor", "target", "basis", "relation"]);
 
-export type Direction = "out" | "in" | "both";
-
-export interface Step {
-  /** The neighbour reached. */
-  node: string;
-  edge: string;
-  /** True when the edge points from the current node to the neighbour. */
-  forward: boolean;
-}
-
-/** Call `visit` for each walkable edge of `node` in the given direction. */
+/** Call `visit` for each walkable edge of `node` in the given direction: out-edges first, then in-edges. */
 export function forEachStep(graph: RegkgGraph, node: string, direction: Direction, visit: (step: Step) => void): void {
   if (direction !== "in") {
     graph.forEachOutEdge(node, (edge, attrs, _s, target) => {
-      if (WALK_EDGE_KINDS.has(attrs.kind)) visit({ node: target, edge, forward: true });
+      if (WALK_EDGE_KINDS.has(attrs.kind)) visit(step(target, edge, true, attrs));
     });
   }
   if (direction !== "out") {
     graph.forEachInEdge(node, (edge, attrs, source) => {
-      if (WALK_EDGE_KINDS.has(attrs.kind)) visit({ node: source, edge, forward: false });
+      if (WALK_EDGE_KINDS.has(attrs.kind)) visit(step(source, edge, false, attrs));
     });
   }
+}
+
+function step(node: string, edge: string, forward: boolean, attrs: EdgeAttributes): Step {
+  return attrs.kind === "relation" ? { node, edge, forward, kind: attrs.kind, relType: attrs.relType } : { node, edge, forward, kind: attrs.kind };
 }

@@ -122,3 +122,11 @@ export class OutputError extends RegkgError {
 export class InterruptedError extends RegkgError {
   override name = "InterruptedError";
 }
+
+/**
+ * The machine cannot do what was asked, though the request and the data are fine: a path that
+ * cannot be written (no such folder, no permission, disk full), a native module not built.
+ */
+export class EnvironmentError extends RegkgError {
+  override name = "EnvironmentError";
+}

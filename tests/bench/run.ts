@@ -14,6 +14,7 @@ import { exportBench } from "./export.ts";
 import { corpusIngestBench, ingestBench } from "./ingest.ts";
 import { layoutBench, loadBench } from "./load.ts";
 import { QUERY_SUBLINEAR, queryBench } from "./query.ts";
+import { storeBench } from "./store.ts";
 
 const quick = process.argv.includes("--quick");
 const sizes = quick ? [1e3, 1e4] : [1e3, 1e4, 1e5, 1e6];
@@ -37,6 +38,9 @@ for (const size of sizes) {
   results.push(...(await loadBench(graph, size)));
   gc();
   results.push(...queryBench(graph, size, prng(size)));
+  gc();
+  // Whole processes against a store and the graph JSON; below 10^5 both take start-up time alone.
+  if (size >= 1e5) results.push(...(await storeBench(graph, size)));
   gc();
   results.push(...layoutBench(graph, size));
   gc();

@@ -1,10 +1,13 @@
 import fc from "fast-check";
 import { buildFromGraphData, type GraphData, type RegkgGraph } from "../../src/graph/index.ts";
-import { ValidationError, type ActionType, type EntityCategory, type Status } from "../../src/schema/index.ts";
+import { ValidationError, type ActionType, type EntityCategory, type RelationType, type Status } from "../../src/schema/index.ts";
 
 export const CATEGORIES: EntityCategory[] = ["regulator", "company", "activity", "person"];
 export const TYPES: ActionType[] = ["ban", "shutdown", "warn", "campaign", "withdraw"];
 export const STATUS_LIST: Status[] = ["enacted", "announced", "planned", "stated", "reported"];
+const RELATIONS: RelationType[] = ["holds_position_in", "leads", "part_of"];
+/** Aliases drawn from a small pool, so names collide (several entities, or another's canonical name). */
+const ALIASES = ["the regulator", "E1", "Agency", "agency", "E2 group"];
 const TEXT = "Regulators banned it. The company shut it down. Officials warned them. ";
 
 const date = fc.oneof(
@@ -19,6 +22,8 @@ const date = fc.oneof(
 export const randomGraph: fc.Arbitrary<RegkgGraph> = fc
   .record({
     categories: fc.array(fc.constantFrom(...CATEGORIES), { minLength: 2, maxLength: 12 }),
+    aliases: fc.array(fc.uniqueArray(fc.constantFrom(...ALIASES), { maxLength: 2 }), { maxLength: 12 }),
+    relations: fc.array(fc.record({ source: fc.nat(), target: fc.nat(), relType: fc.constantFrom(...RELATIONS) }), { maxLength: 6 }),
     docs: fc.integer({ min: 1, max: 3 }),
     actions: fc.array(
       fc.record({
@@ -27,13 +32,14 @@ export const randomGraph: fc.Arbitrary<RegkgGraph> = fc
         status: fc.constantFrom(...STATUS_LIST),
         actors: fc.uniqueArray(fc.nat(), { minLength: 1, maxLength: 3 }),
         targets: fc.uniqueArray(fc.nat(), { minLength: 1, maxLength: 3 }),
+        basis: fc.uniqueArray(fc.nat(), { maxLength: 2 }),
         date: fc.option(date, { nil: undefined }),
         at: fc.nat({ max: TEXT.length - 10 }),
       }),
       { maxLength: 40 },
     ),
   })
-  .map(({ categories, docs, actions }) => {
+  .map(({ categories, aliases, relations, docs, actions }) => {
     const entity = (i: number) => `entity:e${i % categories.length}`;
     const slugs = Array.from({ length: docs }, (_, i) => `d${i}`);
     const counters = slugs.map(() => 0);
@@ -49,6 +55,7 @@ export const randomGraph: fc.Arbitrary<RegkgGraph> = fc
         summary: `${a.type} ${a.status}`,
         actors,
         targets,
+        ...(a.basis.length ? { basis: [...new Set(a.basis.map(entity))] } : {}),
         ...(a.date ? { time: { date: a.date } } : {}),
         evidence: [{ start: a.at, end: a.at + 5, quote: TEXT.slice(a.at, a.at + 5) }],
         method: "manual",
@@ -58,7 +65,13 @@ export const randomGraph: fc.Arbitrary<RegkgGraph> = fc
       documents: slugs.map((slug) => ({ slug, meta: { id: `doc:${slug}`, title: slug, language: "en" }, text: TEXT, metaFile: `${slug}/meta.json`, textFile: `${slug}/text.txt` })),
       entities: {
         file: "entities.json",
-        data: { entities: categories.map((category, i) => ({ id: `entity:e${i}`, name: `E${i}`, category, aliases: [] })), relations: [] },
+        data: {
+          entities: categories.map((category, i) => ({ id: `entity:e${i}`, name: `E${i}`, category, aliases: aliases[i] ?? [] })),
+          // One relation of a type per pair, none from an entity to itself.
+          relations: [...new Map(relations.map((r) => [`${entity(r.source)} ${r.relType} ${entity(r.target)}`, { source: entity(r.source), relType: r.relType, target: entity(r.target) }])).values()].filter(
+            (r) => r.source !== r.target,
+          ),
+        },
       },
       annotations: slugs.map((slug, d) => ({ file: `annotations/${slug}.json`, data: { doc: `doc:${slug}`, review: "accepted", actions: perDoc[d]! } })),
     };

@@ -1,18 +1,20 @@
 import type { Command } from "commander";
-import { resolve } from "node:path";
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { graphParts, writeGraphJson } from "../../export/graph-json-stream.ts";
 import { layoutGraph } from "../../graph/index.ts";
 import { loadGraphData, prepareOutput, writeStreamAtomic } from "../../graph/node.ts";
 import { note, outChunks, run, wholeNumber } from "../io.ts";
-import { DEFAULT_DATA_DIR } from "../sources.ts";
+import { writeStore } from "../../store/index.ts";
+import { DEFAULT_DATA_DIR, describeSource, isStorePath } from "../sources.ts";
 import { VERSION } from "../version.ts";
 
 export function register(program: Command): void {
   program
     .command("build")
-    .description("build the graph from graph-data and write it as graphology serialized JSON (to stdout without --out)")
+    .description("build the graph from graph-data and write it as graphology serialized JSON (to stdout without --out), or as an SQLite store when --out ends in .sqlite or .db")
     .option("--data <dir>", "graph-data folder", DEFAULT_DATA_DIR)
-    .option("--out <file>", "write to this file (atomically: a failed build leaves it as it was)")
+    .option("--out <file>", "write to this file (atomically: a failed build leaves it as it was); FILE.sqlite or FILE.db writes an SQLite store")
     .option("--mkdir", "create the folders --out needs")
     .option("--no-layout", "leave out node positions (x, y)")
     .option("--iterations <n>", "ForceAtlas2 iterations for the positions", "600")
@@ -24,6 +26,11 @@ export function register(program: Command): void {
         graph.setAttribute("generator", `regkg ${VERSION}`);
         if (opts.layout) layoutGraph(graph, { iterations });
         if (!target) return writeGraphJson(graphParts(graph, { look: true }), (chunk) => outChunks(chunk));
+        if (isStorePath(target.path)) {
+          if (target.mkdir) mkdirSync(dirname(target.path), { recursive: true });
+          const { bytes } = writeStore(graph, target.path, { source: describeSource({ data: opts.data }) });
+          return note(`regkg: wrote ${opts.out} (SQLite store: ${graph.order} nodes, ${graph.size} edges, ${(bytes / 1e6).toFixed(1)} MB)`);
+        }
         await writeStreamAtomic(target.path, (write) => writeGraphJson(graphParts(graph, { look: true }), write), { mkdir: target.mkdir });
         note(`regkg: wrote ${opts.out} (${graph.order} nodes, ${graph.size} edges)`);
       }),

@@ -1,4 +1,6 @@
 import type { Command } from "commander";
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
 import { edgesCsv, nodesCsv } from "../../export/csv-tables.ts";
 import { toGexf } from "../../export/gexf.ts";
 import { graphParts, writeGraphJson } from "../../export/graph-json-stream.ts";
@@ -11,9 +13,10 @@ import { prepareOutput, writeFileAtomic, writeFolderAtomic, writeStreamAtomic } 
 import { buildQueryIndex, runQuery } from "../../query/index.ts";
 import { UsageError } from "../../schema/index.ts";
 import { note, outChunks, run } from "../io.ts";
-import { loadSource, sourceOptions, type SourceOptions } from "../sources.ts";
+import { writeStore } from "../../store/index.ts";
+import { describeSource, loadSource, sourceOptions, type SourceOptions } from "../sources.ts";
 
-const FORMATS = ["json", "gexf", "graphml", "csv", "neo4j"] as const;
+const FORMATS = ["json", "gexf", "graphml", "csv", "neo4j", "sqlite"] as const;
 /** Above this many nodes, exports do not compute missing positions (ForceAtlas2 would take minutes). */
 const LAYOUT_LIMIT = 5000;
 
@@ -35,16 +38,17 @@ export function register(program: Command): void {
   sourceOptions(
     program
       .command("export")
-      .description("write the graph, or the part a query selects, as graphology JSON, GEXF 1.3, GraphML, CSV or Neo4j import files"),
+      .description("write the graph, or the part a query selects, as graphology JSON, GEXF 1.3, GraphML, CSV, Neo4j import files or an SQLite store"),
   )
     .requiredOption("--format <format>", FORMATS.join(", "))
     .option("--query <pattern>", 'only the actions this pattern matches, with their endpoints (e.g. "Tencent -> *")')
-    .option("--out <path>", "a file (a folder for csv and neo4j); written atomically; stdout without it (not for csv, neo4j)")
+    .option("--out <path>", "a file (a folder for csv and neo4j); written atomically; stdout without it (not for csv, neo4j, sqlite)")
     .option("--mkdir", "create the folders --out needs (a folder path ending in / is created without it)")
     .action((opts: ExportOptions) =>
       run(async () => {
         if (!(FORMATS as readonly string[]).includes(opts.format)) throw new UsageError(`--format: expected one of ${FORMATS.join(", ")}, got "${opts.format}"`);
         if ((opts.format === "csv" || opts.format === "neo4j") && !opts.out) throw new UsageError(`--format ${opts.format} writes several files: give --out FOLDER`);
+        if (opts.format === "sqlite" && !opts.out) throw new UsageError("--format sqlite writes a database file, not text: give --out FILE");
         // The output path is checked before the graph is loaded: a mistake there should not cost a load.
         const folder = opts.format === "csv" || opts.format === "neo4j";
         const target = opts.out ? prepareOutput(opts.out, folder ? "folder" : "file", { mkdir: opts.mkdir, example: `graph.${opts.format}` }) : undefined;
@@ -79,6 +83,11 @@ export function register(program: Command): void {
               ["edges.csv", edgesCsv(graph)],
               ["who-acted-on-whom.csv", [queryRowsToCsv(rows)]],
             ], mkdir);
+            break;
+          }
+          case "sqlite": {
+            if (target!.mkdir) mkdirSync(dirname(out!), { recursive: true });
+            writeStore(graph, out!, { source: describeSource(opts) });
             break;
           }
           case "neo4j": {

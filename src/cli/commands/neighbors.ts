@@ -1,8 +1,8 @@
 import type { Command } from "commander";
-import { buildQueryIndex, MAX_DEPTH, neighborhood, type Direction, type Neighborhood } from "../../query/index.ts";
+import { MAX_DEPTH, neighborhood, type Direction, type Neighborhood } from "../../query/index.ts";
 import { out, resolveFormat, run, wholeNumber } from "../io.ts";
 import { truncate } from "../render.ts";
-import { loadSource, sourceOptions, type SourceOptions } from "../sources.ts";
+import { querySource, sourceOptions, type SourceOptions } from "../sources.ts";
 
 function renderText(n: Neighborhood): string {
   const lines: string[] = [];
@@ -29,7 +29,7 @@ export function register(program: Command): void {
       run(() => {
         const format = resolveFormat(opts.format, ["text", "json"]);
         const depth = wholeNumber("--depth", opts.depth, `a whole number from 1 to ${MAX_DEPTH}`);
-        const result = neighborhood(buildQueryIndex(loadSource(opts)), entity, depth, opts.direction as Direction);
+        const result = neighborhood(querySource(opts), entity, depth, opts.direction as Direction);
         out(format === "json" ? JSON.stringify(result, null, 2) : renderText(result));
       }),
     );

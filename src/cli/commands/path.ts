@@ -1,7 +1,7 @@
 import type { Command } from "commander";
-import { buildQueryIndex, shortestPath, type PathNode } from "../../query/index.ts";
+import { shortestPath, type PathNode } from "../../query/index.ts";
 import { note, out, resolveFormat, run } from "../io.ts";
-import { loadSource, sourceOptions, type SourceOptions } from "../sources.ts";
+import { querySource, sourceOptions, type SourceOptions } from "../sources.ts";
 
 /** One line per node; each hop shows its edge kind and which way the edge points. */
 export function renderPath(path: readonly PathNode[]): string {
@@ -26,7 +26,7 @@ export function register(program: Command): void {
     .action((from: string, to: string, opts: SourceOptions & { format?: string }) =>
       run(() => {
         const format = resolveFormat(opts.format, ["text", "json"]);
-        const result = shortestPath(buildQueryIndex(loadSource(opts)), from, to);
+        const result = shortestPath(querySource(opts), from, to);
         if (!result.path) note(`regkg: no chain of actions and relations links ${from} and ${to}`);
         if (format === "json") out(JSON.stringify(result, null, 2));
         else if (result.path) out(`${renderPath(result.path)}\n\n${result.path.length - 1} steps`);

@@ -1,11 +1,11 @@
 import type { Command } from "commander";
 import { formatQuantity, formatTime, queryRowsToCsv } from "../../export/query-rows.ts";
 import { quoteInput } from "../../graph/index.ts";
-import { buildQueryIndex, runQuery, type QueryFilters, type QueryIndex, type QueryResult } from "../../query/index.ts";
+import { runQuery, type QueryBackend, type QueryFilters, type QueryIndex, type QueryResult } from "../../query/index.ts";
 import type { Status } from "../../schema/index.ts";
 import { note, out, resolveFormat, run, wholeNumber } from "../io.ts";
 import { table, truncate } from "../render.ts";
-import { loadSource, sourceOptions, type SourceOptions } from "../sources.ts";
+import { querySource, sourceOptions, type SourceOptions } from "../sources.ts";
 
 interface QueryOptions extends SourceOptions {
   status?: string;
@@ -18,10 +18,11 @@ interface QueryOptions extends SourceOptions {
 
 
 /** Why a date-filtered query may be empty: how many of the graph's actions have a date at all, and over which span. */
-function datesNote(index: QueryIndex): string {
-  let actions = 0;
-  index.graph.forEachNode((_n, a) => void (a.kind === "action" && actions++));
-  const dated = index.dated;
+function datesNote(backend: QueryBackend): string {
+  const actions = backend.actionCount;
+  // A store answers without an in-memory index of dates; then only the rule is said.
+  if (!("dated" in backend)) return `--since and --until keep only dated actions (this graph has ${actions})`;
+  const dated = (backend as QueryIndex).dated;
   if (dated.length === 0) return `--since and --until keep only dated actions, and none of this graph's ${actions} actions has a date`;
   const last = dated.reduce((max, d) => (d.last > max ? d.last : max), dated[0]!.last);
   return `--since and --until keep only dated actions: ${dated.length} of this graph's ${actions} actions have a date, from ${dated[0]!.first} to ${last}`;
@@ -78,9 +79,9 @@ A pattern that starts with "-" goes after --: regkg query -- '-name -> *'.`,
           doc: opts.doc,
           limit: opts.limit === undefined ? undefined : wholeNumber("--limit", opts.limit, "a whole number >= 0"),
         };
-        const index = buildQueryIndex(loadSource(opts));
-        const result = runQuery(index, pattern, filters);
-        if (result.total === 0) note(`regkg: no actions match ${quoteInput(pattern)}${opts.since || opts.until ? `: ${datesNote(index)}` : ""}`);
+        const backend = querySource(opts);
+        const result = runQuery(backend, pattern, filters);
+        if (result.total === 0) note(`regkg: no actions match ${quoteInput(pattern)}${opts.since || opts.until ? `: ${datesNote(backend)}` : ""}`);
         if (format === "json") out(JSON.stringify({ pattern: result.pattern, total: result.total, returned: result.rows.length, rows: result.rows }, null, 2));
         else if (format === "csv") process.stdout.write(queryRowsToCsv(result.rows));
         else if (result.total > 0) out(renderTable(result));

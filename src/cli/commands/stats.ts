@@ -2,7 +2,9 @@ import type { Command } from "commander";
 import { graphStats, type GraphStats } from "../../graph/index.ts";
 import { out, resolveFormat, run } from "../io.ts";
 import { table } from "../render.ts";
-import { loadSource, sourceOptions } from "../sources.ts";
+import { storeStats } from "../../store/index.ts";
+import { displayPath } from "../../graph/node.ts";
+import { loadSource, sourceOptions, storeFile } from "../sources.ts";
 
 function renderText(source: string, s: GraphStats): string {
   const section = (title: string, counts: Record<string, number>) =>
@@ -24,7 +26,9 @@ export function register(program: Command): void {
     .action((opts: { data: string; graph?: string; format?: string }) =>
       run(() => {
         const format = resolveFormat(opts.format, ["text", "json"]);
-        const s = graphStats(loadSource(opts));
+        const store = storeFile(opts);
+        // A store counts from its indexes; nothing is loaded.
+        const s = store ? storeStats(store, displayPath(store)) : graphStats(loadSource(opts));
         out(format === "json" ? JSON.stringify(s, null, 2) : renderText(opts.graph ?? opts.data, s));
       }),
     );

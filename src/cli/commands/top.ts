@@ -1,9 +1,9 @@
 import type { Command } from "commander";
 import { toCsv } from "../../export/csv.ts";
-import { buildQueryIndex, topEntities, type TopRole } from "../../query/index.ts";
+import { topEntities, type TopRole } from "../../query/index.ts";
 import { out, resolveFormat, run, wholeNumber } from "../io.ts";
 import { table } from "../render.ts";
-import { loadSource, sourceOptions, type SourceOptions } from "../sources.ts";
+import { querySource, sourceOptions, type SourceOptions } from "../sources.ts";
 
 export function register(program: Command): void {
   sourceOptions(
@@ -18,7 +18,7 @@ export function register(program: Command): void {
       run(() => {
         const format = resolveFormat(opts.format, ["table", "json", "csv"]);
         const limit = wholeNumber("--limit", opts.limit, "a whole number >= 1");
-        const top = topEntities(buildQueryIndex(loadSource(opts)), role as TopRole, limit);
+        const top = topEntities(querySource(opts), role as TopRole, limit);
         if (format === "json") out(JSON.stringify({ role, entries: top }, null, 2));
         else if (format === "csv") process.stdout.write(toCsv(["rank", "id", "name", "category", "actions"], top.map((t, i) => [i + 1, t.id, t.name, t.category, t.actions])));
         else out(table(top.map((t, i) => [i + 1, t.name, t.category, t.actions]), ["#", role === "actors" ? "actor" : "target", "category", "actions"]));

@@ -7,9 +7,9 @@ import { DEFAULT_DATA_DIR, loadSource } from "../sources.ts";
 export function register(program: Command): void {
   program
     .command("validate")
-    .description("check a graph-data folder (default ./graph-data) or a built graph JSON file against the schema and the integrity rules")
+    .description("check a graph-data folder (default ./graph-data) or a built graph file (JSON or SQLite store) against the schema and the integrity rules")
     .argument("[dir]", "graph-data folder")
-    .option("--graph <file>", "check a built graph JSON file instead of a graph-data folder")
+    .option("--graph <file>", "check a built graph file (graph JSON or an SQLite store) instead of a graph-data folder")
     .option("--format <format>", "text or json (default: text on a terminal, json otherwise)")
     .action((dir: string | undefined, opts: { graph?: string; format?: string }) =>
       run(() => {

@@ -59,6 +59,19 @@ export type ActionChanges = z.infer<typeof ActionChangesSchema>;
 export type EntityChanges = z.infer<typeof EntityChangesSchema>;
 export type Decision = z.infer<typeof DecisionSchema>;
 
+/** A missed action a reviewer adds from a span of the document's text. */
+export const NewActionSchema = z.strictObject({
+  doc: z.string().regex(/^doc:[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a document id like \"doc:my-article\""),
+  actionType: ActionTypeSchema,
+  status: StatusSchema,
+  summary: Text,
+  actors: z.array(EntityIdSchema).min(1, "expected at least one actor"),
+  targets: z.array(EntityIdSchema).min(1, "expected at least one target"),
+  evidence: z.array(SpanChangeSchema).min(1, "expected at least one evidence span"),
+  time: TimeSchema.optional(),
+});
+export type NewAction = z.infer<typeof NewActionSchema>;
+
 export const MergeRequestSchema = z.strictObject({ keep: EntityIdSchema, drop: EntityIdSchema });
 
 const ACTION_KEYS = Object.keys(ActionRecordSchema.shape);
@@ -116,6 +129,32 @@ export function editAction(file: AnnotationFile, index: number, changes: ActionC
   }
   const actions = file.actions.map((a, i) => (i === index ? ordered(next as ActionRecord, ACTION_KEYS) : a));
   return { ...file, actions };
+}
+
+/**
+ * The file with a new action made by hand: the next free number, method "manual", accepted
+ * (a person wrote it) even in a file still under review.
+ */
+export function addAction(file: AnnotationFile, add: NewAction, text: string): { file: AnnotationFile; id: string } {
+  const slug = file.doc.slice("doc:".length);
+  const max = Math.max(0, ...file.actions.map((a) => Number(a.id.slice(a.id.lastIndexOf(":") + 1))));
+  const id = `action:${slug}:${max + 1}`;
+  const record = ordered(
+    {
+      id,
+      actionType: add.actionType,
+      status: add.status,
+      summary: add.summary,
+      actors: add.actors,
+      targets: add.targets,
+      time: add.time,
+      evidence: add.evidence.map((s) => ({ start: s.start, end: s.end, quote: s.quote ?? text.slice(s.start, s.end) })),
+      method: "manual",
+      review: file.review === "proposed" ? ("accepted" as const) : undefined,
+    } as ActionRecord,
+    ACTION_KEYS,
+  );
+  return { file: { ...file, actions: [...file.actions, record] }, id };
 }
 
 /** The entity record as it is after an edit, accept or merge; undefined fields dropped. */

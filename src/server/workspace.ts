@@ -5,7 +5,7 @@
  * file is written atomically, in an order where each step leaves graph-data valid.
  */
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { chooseSlug, mergeFragment, proposeFragment, type MergeReport } from "../extract/index.ts";
 import { applyWrites, articleProblem, userLexicon } from "../extract/node.ts";
@@ -13,6 +13,9 @@ import { splitSentences } from "../extract/sentences.ts";
 import { inlineJson, removeElement, replaceElement } from "../graph/json-text.ts";
 import { buildFromGraphData, layoutGraph, serializeGraph, type GraphData, type RegkgGraph } from "../graph/index.ts";
 import { displayPath, readGraphData, writeFileAtomic } from "../graph/node.ts";
+import type { ReviewItem } from "../graph/review-item.ts";
+
+export type { ReviewItem };
 import {
   ACTION_ID,
   AnnotationFileSchema,
@@ -39,7 +42,9 @@ import {
   EntityChangesSchema,
   mergeInAnnotation,
   rejectAction,
+  addAction,
   type Decision,
+  type NewAction,
 } from "./decisions.ts";
 
 /** A request the server answers with an error status and, for bad data, the problems. */
@@ -52,22 +57,6 @@ export class HttpProblem extends Error {
   ) {
     super(message);
   }
-}
-
-export interface ReviewItem {
-  id: string;
-  kind: "action" | "entity";
-  /** The document the item comes from (for an entity: the first whose actions name it). */
-  doc: string | null;
-  /** The sentence that holds the first evidence span, with its offsets into the document's text. */
-  sentence: { start: number; end: number; text: string } | null;
-  /** A hash of the file the item lives in: send it back in If-Match. */
-  version: string;
-  review: "proposed" | "accepted";
-  /** The record as it stands in its file. */
-  record: ActionRecord | EntityRecord;
-  /** Names of the entities the record refers to, by id. */
-  names: Record<string, string>;
 }
 
 /** The version of a file's content: the first 16 hex digits of its SHA-256. */
@@ -310,6 +299,27 @@ export class Workspace {
     if (remember) this.last = undo;
   }
 
+  /** Add an action the extractor missed, from a span a reviewer selected. */
+  addAction(add: NewAction, ifMatch: string | undefined): ReviewItem {
+    const slug = add.doc.slice("doc:".length);
+    let data = this.readValid();
+    const doc = data.documents.find((d) => d.slug === slug);
+    if (!doc) throw new HttpProblem(404, `no document "${add.doc}"`);
+    const rel = `${ANNOTATIONS}/${slug}.json`;
+    const raw = this.readText(rel);
+    if (raw !== null && ifMatch !== undefined) this.precondition(rel, raw, ifMatch, add.doc);
+    const file: AnnotationFile = raw === null ? { doc: add.doc, review: "accepted", actions: [] } : (JSON.parse(raw) as AnnotationFile);
+    const { file: next, id } = addAction(file, add, doc.text);
+    if (raw === null) {
+      // A document without an annotation file: the new file joins the data being checked.
+      const parsed = parseWith(AnnotationFileSchema, next, displayPath(this.path(rel)));
+      if (!parsed.ok) throw new HttpProblem(422, "the action is not valid", parsed.problems);
+      data = { ...data, annotations: [...data.annotations, { file: displayPath(this.path(rel)), data: parsed.value }] };
+    }
+    this.writeChecked(data, [{ path: rel, content: annotationText(next) }], `add ${id}`);
+    return this.item(id);
+  }
+
   /** Put back the files the last decision or merge wrote, if nobody has changed them since. */
   undo(): { undone: string } {
     const last = this.last;
@@ -321,8 +331,19 @@ export class Workspace {
         throw new HttpProblem(409, `${displayPath(this.path(f.path))} changed after "${last.what}": it cannot be undone`);
       }
     }
-    const writes = [...last.files].reverse().map((f) => ({ path: f.path, content: f.before ?? "" }));
-    this.writeChecked(data, writes, `undo ${last.what}`, false);
+    const created = last.files.filter((f) => f.before === null);
+    const writes = [...last.files].reverse().filter((f) => f.before !== null).map((f) => ({ path: f.path, content: f.before! }));
+    let next = data;
+    for (const f of created) {
+      // A file the decision made goes again: it must not be needed by anything else.
+      next = { ...next, annotations: next.annotations.filter((a) => !a.file.endsWith(f.path)) };
+    }
+    if (created.length && writes.length === 0) {
+      const problems = buildFromGraphData(next).problems;
+      if (problems.length) throw new HttpProblem(422, "undoing would leave graph-data invalid: nothing was changed", problems);
+    }
+    this.writeChecked(next, writes, `undo ${last.what}`, false);
+    for (const f of created) rmSync(this.path(f.path), { force: true });
     this.last = undefined;
     return { undone: last.what };
   }

@@ -132,6 +132,25 @@ describe("the review API", () => {
     expect(validate(data).status).toBe(0);
   });
 
+  it("adds a missed action from a span (201, accepted, by hand), and undo takes it away again", async () => {
+    const file = join(data, "annotations/regulators-ban-crypto-lending.json");
+    const before = readFileSync(file, "utf8");
+    const start = ARTICLE.indexOf("The People's Bank");
+    const quote = "The People's Bank of China warned investors";
+    const add = { doc: "doc:regulators-ban-crypto-lending", actionType: "warn", status: "stated", summary: "PBOC warned investors", actors: ["entity:pboc"], targets: ["entity:icos"], evidence: [{ start, end: start + quote.length }] };
+    const res = await post("/api/actions", add);
+    expect(res.status).toBe(201);
+    expect(res.json.record).toMatchObject({ actionType: "warn", method: "manual", evidence: [{ start, end: start + quote.length, quote }] });
+    const n = Math.max(...JSON.parse(before).actions.map((a: any) => Number(a.id.split(":").pop())));
+    expect(res.json.id).toBe(`action:regulators-ban-crypto-lending:${n + 1}`);
+    expect(validate(data).status).toBe(0);
+    expect((await post("/api/actions", { ...add, evidence: [{ start: 5, end: 2 }] })).status).toBe(422);
+    expect((await post("/api/actions", { ...add, doc: "doc:no-such-doc" })).status).toBe(404);
+    expect((await post("/api/undo", {})).status).toBe(200);
+    expect(readFileSync(file, "utf8")).toBe(before);
+    expect((await post("/api/undo", {})).status).toBe(409); // nothing left to undo
+  });
+
   it("409 on a stale version: an edit made in an editor is never overwritten", async () => {
     const item = (await items()).find((i) => i.kind === "action")!;
     const file = join(data, `annotations/${item.doc.slice(4)}.json`);

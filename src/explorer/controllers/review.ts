@@ -216,11 +216,11 @@ export function mountReview(ctx: ReviewContext, signal: AbortSignal): void {
       const note = await work();
       if (note) store.update(setMessage, { tone: "info", text: note, lines: [] });
     } catch (err) {
-      fail(err);
       if (err instanceof api.ApiError && err.status === 409) {
+        // The file changed under the page (an editor, another tab): show it as it is now.
         await refresh().catch(() => {});
-        store.update(setMessage, { tone: "error", text: `${err.message}. The page now shows the file as it is: look again and decide.`, lines: [] });
-      }
+        store.update(setMessage, { tone: "error", text: `The file changed since the page loaded it (edited elsewhere), so nothing was written; the page now shows it as it is: look again and decide.`, lines: [err.message] });
+      } else fail(err);
     } finally {
       store.update(setBusy, false);
     }

@@ -101,6 +101,7 @@ process.stdout.write(`regkg: explorer and review API for ${dataDir} at http://${
 
 const stop = () => {
   server.close();
+  server.closeAllConnections();
   void closeVite().finally(() => process.exit(0));
 };
 process.once("SIGINT", stop);

@@ -194,6 +194,74 @@ describe("reviewing in the browser", () => {
     expect(errors).toEqual([]);
   });
 
+  it("a dropped .txt is ingested; new entities are reviewed too; a missed action is added from a selection", async () => {
+    data = copyData(SEED_DIR);
+    await server?.stop();
+    server = await startServer(data);
+    await open();
+    const entitiesBefore = readFileSync(join(data, "entities.json"), "utf8");
+    const text =
+      "SEC fines Acme Widgets\n\nThe Securities and Exchange Commission fined Acme Widgets Inc. $5 million on Tuesday for misleading investors.\n" +
+      'Contact: <img src=x onerror="window.__pwned=1"> <b>press office</b>\n';
+    // Drop the file on the page, as from a file manager.
+    await page.evaluate((t) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([t], "sec-fines-acme.txt", { type: "text/plain" }));
+      document.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, text);
+    await page.waitForFunction(() => document.querySelector("#review-toggle")?.getAttribute("data-count") === "3");
+    expect(await page.isVisible("#review")).toBe(true);
+    const slug = "sec-fines-acme-widgets";
+    const ids = await page.locator("#review-queue button").evaluateAll((bs) => bs.map((b) => (b as HTMLElement).dataset.item));
+    expect(ids).toEqual([`action:${slug}:1`, "entity:acme-widgets-inc", "entity:sec"]);
+
+    // What the document says is text on the page, never markup.
+    expect(await page.locator("#review-doc img, #review-doc b").count()).toBe(0);
+    expect(await page.textContent("#review-doc")).toContain('<img src=x onerror="window.__pwned=1"> <b>press office</b>');
+    expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
+
+    // The action is fine; the extractor missed that the fine was for misleading investors:
+    // a second action from the selected words, with the form's actor, type, status and target.
+    const at = text.indexOf("misleading investors");
+    await selectInDocument(at, at + "misleading investors".length);
+    await page.selectOption("#review-type", "charge");
+    await page.click("#review-new-action");
+    await page.waitForFunction(() => /^Added action:/.test(document.querySelector("#review-message")?.textContent ?? ""));
+    const ann = JSON.parse(readFileSync(join(data, `annotations/${slug}.json`), "utf8"));
+    expect(ann.actions[1]).toMatchObject({
+      id: `action:${slug}:2`, actionType: "charge", status: "enacted", actors: ["entity:sec"], targets: ["entity:acme-widgets-inc"],
+      evidence: [{ start: at, end: at + 20, quote: "misleading investors" }], method: "manual", review: "accepted",
+    });
+    expect(await hasNode(`action:${slug}:2`)).toBe(true);
+
+    // Rejecting an entity an action still names is refused, with the problem said.
+    await page.click('#review-queue button[data-item="entity:sec"]');
+    await page.click("#review-reject");
+    await page.waitForFunction(() => document.querySelector("#review-message")?.classList.contains("error"));
+    expect(await page.textContent("#review-message")).toContain('unknown entity "entity:sec"');
+    expect(readFileSync(join(data, "entities.json"), "utf8")).toContain('"id": "entity:sec"');
+
+    // The company's name without "Inc", accepted: one line of entities.json changes.
+    const entitiesIngested = readFileSync(join(data, "entities.json"), "utf8");
+    expect(entitiesIngested).not.toBe(entitiesBefore);
+    await page.click('#review-queue button[data-item="entity:acme-widgets-inc"]');
+    await page.fill("#review-entity-name", "Acme Widgets");
+    await page.fill("#review-entity-aliases", "Acme Widgets Inc");
+    await page.click("#review-accept");
+    await page.waitForFunction(() => document.querySelector("#review-toggle")?.getAttribute("data-count") === "2");
+    const entitiesText = readFileSync(join(data, "entities.json"), "utf8");
+    const acme = JSON.parse(entitiesText).entities.find((e: { id: string }) => e.id === "entity:acme-widgets-inc");
+    expect(acme).toEqual({ id: "entity:acme-widgets-inc", name: "Acme Widgets", category: "company", aliases: ["Acme Widgets Inc"] });
+    // Against the file as the ingest left it, exactly one line differs: the company's.
+    const [was, now] = [entitiesIngested.split("\n"), entitiesText.split("\n")];
+    expect(now.length).toBe(was.length);
+    const changed = now.filter((l, i) => l !== was[i]);
+    expect(changed).toEqual(['    { "id": "entity:acme-widgets-inc", "name": "Acme Widgets", "category": "company", "aliases": ["Acme Widgets Inc"] },']);
+    await snap(page, "review-entity");
+    expect(regkg(["validate", data], REPO).status).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   it("without a review server behind it, the page says it is read-only and offers no review", async () => {
     // The vite server of the e2e setup serves the page without the API, as a static host of the build does.
     const { inject } = await import("vitest");

@@ -23,6 +23,7 @@ import {
   ENTITY_ID,
   EntitiesFileSchema,
   parseWith,
+  RegkgError,
   slugify,
   type ActionRecord,
   type AnnotationFile,
@@ -48,7 +49,9 @@ import {
 } from "./decisions.ts";
 
 /** A request the server answers with an error status and, for bad data, the problems. */
-export class HttpProblem extends Error {
+export class HttpProblem extends RegkgError {
+  override name = "HttpProblem";
+
   constructor(
     readonly status: number,
     message: string,

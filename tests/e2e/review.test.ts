@@ -15,6 +15,8 @@ const ARTICLE = [
   "",
 ].join("\n");
 const SLUG = "regulators-ban-crypto-lending";
+/** Each scenario starts a server of its own (vite, the NLP library): slower when the whole suite runs. */
+const SCENARIO = 240_000;
 
 let browser: Browser;
 let page: Page;
@@ -28,7 +30,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
-});
+}, SCENARIO);
 beforeEach(async () => {
   page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
   page.on("pageerror", (e) => errors.push(e.message));
@@ -157,7 +159,7 @@ describe("reviewing in the browser", () => {
     expect(regkg(["validate", data], REPO).status).toBe(0);
     expect(await page.evaluate(() => (window as any).__sameLoad)).toBe(true);
     expect(errors).toEqual([]);
-  });
+  }, SCENARIO);
 
   it("409 when the file was edited in an editor while the page was open: the page reloads the item, the editor's change stays", async () => {
     data = copyData(SEED_DIR);
@@ -192,7 +194,7 @@ describe("reviewing in the browser", () => {
     await page.waitForFunction(() => document.querySelector("#review-toggle")?.getAttribute("data-count") === "2");
     expect(readFileSync(file, "utf8")).toBe(edited);
     expect(errors).toEqual([]);
-  });
+  }, SCENARIO);
 
   it("a dropped .txt is ingested; new entities are reviewed too; a missed action is added from a selection", async () => {
     data = copyData(SEED_DIR);
@@ -260,7 +262,7 @@ describe("reviewing in the browser", () => {
     await snap(page, "review-entity");
     expect(regkg(["validate", data], REPO).status).toBe(0);
     expect(errors).toEqual([]);
-  });
+  }, SCENARIO);
 
   it("without a review server behind it, the page says it is read-only and offers no review", async () => {
     // The vite server of the e2e setup serves the page without the API, as a static host of the build does.

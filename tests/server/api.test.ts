@@ -18,13 +18,17 @@ const ARTICLE = [
 let server: RunningServer;
 let data: string;
 
+// Starting the server (vite, the extractor's NLP library) takes seconds, more when the whole
+// suite runs beside it on two cores.
+const START = 120_000;
+
 beforeAll(async () => {
   data = copyData(SEED_DIR);
   server = await startServer(data);
-});
+}, START);
 afterAll(async () => {
   await server?.stop();
-});
+}, START);
 
 const url = (path: string) => new URL(path, server.url).toString();
 
@@ -264,6 +268,7 @@ describe("the server killed mid-write", () => {
     // Decisions on an accepted file (edits) in a tight loop; SIGKILL lands somewhere among them.
     const id = `action:${SEED_SLUG}:1`;
     let stop = false;
+    let written = 0;
     const loop = (async () => {
       let status = "planned";
       while (!stop) {
@@ -275,12 +280,15 @@ describe("the server killed mid-write", () => {
             headers: { "content-type": "application/json", "if-match": item.version },
             body: JSON.stringify({ decision: "edit", changes: { status, summary: `${status} ${"z".repeat(20_000)}` } }),
           });
+          written++;
         } catch {
           return; // the server is gone
         }
       }
     })();
-    await new Promise((r) => setTimeout(r, 1500));
+    // Once edits are landing, kill it while the next ones are in flight.
+    for (const t0 = Date.now(); written < 3 && Date.now() - t0 < 60_000; ) await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, 37));
     s.child.kill("SIGKILL");
     await new Promise((r) => s.child.once("exit", r));
     stop = true;
@@ -290,7 +298,7 @@ describe("the server killed mid-write", () => {
     expect(validate(dir).status).toBe(0);
     // It did write: the loop was really running when the server died.
     expect(ann.actions[0].summary).not.toMatch(/^China/);
-  });
+  }, START);
 });
 
 describe("the server's start", () => {
@@ -309,5 +317,5 @@ describe("the server's start", () => {
     expect(missing.code).toBe(2);
     expect(missing.err).toMatch(/^regkg server: --data: no such folder/);
     expect(missing.err).not.toMatch(/\n\s+at /);
-  });
+  }, START);
 });

@@ -51,6 +51,10 @@ let server: Server;
 
 const app = createApp({ workspace, origins, page: (c) => page(c) });
 server = createAdaptorServer({ fetch: app.fetch }) as Server;
+// Node closes an idle kept-alive connection after 5 s, which races a client reusing it a moment
+// later ("other side closed"): the page and API clients idle longer between decisions than that.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 
 if (staticDir) {
   const files = serveStatic({ root: staticDir });

@@ -15,7 +15,10 @@ import { renderQueryResult } from "./controllers/query.ts";
 import { mountSearch } from "./controllers/search.ts";
 import { derive, type Derived } from "./derive.ts";
 import { byId, el } from "./dom.ts";
-import { fetchGraph, graphFromText, graphUrl } from "./load.ts";
+import { fetchGraph, graphFromText, graphUrl, DEFAULT_GRAPH_URL } from "./load.ts";
+import { probe } from "./api.ts";
+import { mountReview, mergeTool } from "./controllers/review.ts";
+import { setServer } from "./review-state.ts";
 import { parallelCurvatures } from "./parallel.ts";
 import { makeReducers } from "./reducers.ts";
 import { hover, initialState, select, setDates, setHighlight, setPathStart, setQuery, setView, toggleFilter, type ExplorerState, type View } from "./state.ts";
@@ -68,8 +71,12 @@ async function place(graph: RegkgGraph): Promise<void> {
   performance.mark("regkg:placed");
 }
 
-/** Show a graph; returns a function that takes it all down again (to open another graph). */
-function mount(graph: RegkgGraph, source: string): () => void {
+/**
+ * Show a graph; returns a function that takes it all down again (to open another graph). With a
+ * review server behind the page (`server` resolves true), review mode is offered and the graph
+ * is updated in place after each decision.
+ */
+function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Promise.resolve(false)): () => void {
   const lifetime = new AbortController();
   const signal = lifetime.signal;
   document.querySelector("main")!.hidden = false;
@@ -129,8 +136,8 @@ function mount(graph: RegkgGraph, source: string): () => void {
   renderer.on("clickStage", () => store.update(select, null));
 
   mountSearch(index, choose, signal);
-  const choices = facetChoices(graph);
-  const extent = dateExtent(graph);
+  let choices = facetChoices(graph);
+  let extent = dateExtent(graph);
   byId("legend").replaceChildren(...renderLegend(graph));
 
   const queryInput = byId<HTMLInputElement>("query-input");
@@ -227,7 +234,7 @@ function mount(graph: RegkgGraph, source: string): () => void {
     if (!previous || previous.query !== state.query) {
       byId("query-results").replaceChildren(...renderQueryResult(derived.query, choose));
     }
-    if (!previous || previous.selected !== state.selected || previous.pathStart !== state.pathStart) {
+    if (!previous || previous.selected !== state.selected || previous.pathStart !== state.pathStart || previous.review.server !== state.review.server) {
       const details = byId("details");
       details.hidden = state.selected === null;
       const tools = {
@@ -235,6 +242,7 @@ function mount(graph: RegkgGraph, source: string): () => void {
         pathStart: state.pathStart,
         startPath: (id: string) => store.update(setPathStart, id),
         pathTo: (from: string, to: string) => store.update(setHighlight, { kind: "path", from, to }),
+        ...(state.review.server ? { extra: (id: string) => mergeTool(reviewContext, id) } : {}),
       };
       byId("details-body").replaceChildren(...(state.selected ? renderDetails(graph, state.selected, choose, tools) : []));
     }
@@ -265,6 +273,44 @@ function mount(graph: RegkgGraph, source: string): () => void {
     const looksOnly = previous.filters === state.filters && previous.query === state.query && previous.highlight === state.highlight && previous.view === state.view;
     renderer.refresh(looksOnly ? { skipIndexation: true } : undefined);
   });
+  /**
+   * The graph as the server has it now, shown in place: the same graphology graph gets the new
+   * nodes and edges, so sigma keeps its camera and the view state stays.
+   */
+  const reloadGraph = async () => {
+    const next = await fetchGraph("api/graph");
+    if (signal.aborted) return;
+    if (layout.isRunning()) layout.stop();
+    graph.clear();
+    graph.import(next.export());
+    built = undefined;
+    who = undefined;
+    curves = new Map();
+    choices = facetChoices(graph);
+    extent = dateExtent(graph);
+    byId("legend").replaceChildren(...renderLegend(graph));
+    let state = store.get();
+    if (state.selected && !graph.hasNode(state.selected)) store.update(select, null);
+    if (state.view === "who") {
+      syncWhoPositions();
+      renderer.setGraph(whoGraph() as unknown as RegkgGraph);
+    }
+    state = store.get();
+    derived = derive(graph, index, state, undefined, state.view === "who" ? whoGraph() : undefined);
+    render(state);
+    renderer.refresh();
+    if (window.__regkg) Object.assign(window.__regkg, { nodes: graph.order, edges: graph.size });
+  };
+  const reviewContext = { store, graph: () => graph, index, reloadGraph, select: choose };
+  void server.then((ok) => {
+    if (signal.aborted) return;
+    const note = byId("server-note");
+    note.hidden = ok;
+    if (!ok) return;
+    store.update(setServer, true);
+    mountReview(reviewContext, signal);
+  });
+
   performance.mark("regkg:panels");
   render(store.get());
   performance.mark("regkg:rendered");
@@ -339,7 +385,15 @@ function wireFileOpening(current: { dispose: (() => void) | null }): void {
     e.preventDefault();
     document.body.classList.remove("dragging");
     const file = e.dataTransfer?.files[0];
-    if (file) void openFile(file, current);
+    if (!file) return;
+    // A .txt is an article to ingest, when a review server is behind the page.
+    if (/\.txt$/i.test(file.name) || file.type === "text/plain") {
+      const ingest = window.__regkgIngest;
+      if (ingest) void file.text().then((text) => ingest(text));
+      else byId("server-note").textContent = `${file.name}: articles are ingested by the review server (npm start); this page is read-only`;
+      return;
+    }
+    void openFile(file, current);
   });
 }
 
@@ -348,6 +402,8 @@ async function main(): Promise<void> {
   const current: { dispose: (() => void) | null } = { dispose: null };
   wireFileOpening(current);
   const source = graphUrl(location.search);
+  // Asked while the graph loads; only the server's own graph is reviewed.
+  const server = source === DEFAULT_GRAPH_URL ? probe() : Promise.resolve(false);
   let graph: RegkgGraph;
   try {
     graph = await fetchGraph(source);
@@ -358,7 +414,7 @@ async function main(): Promise<void> {
     showError(source, err);
     return;
   }
-  current.dispose = mount(graph, source);
+  current.dispose = mount(graph, source, server);
 }
 
 void main();

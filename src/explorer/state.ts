@@ -6,6 +6,7 @@
  */
 import type { Direction } from "../query/index.ts";
 import type { ActionType, EntityCategory, Status } from "../schema/index.ts";
+import { initialReview, type ReviewState } from "./review-state.ts";
 
 export type Facet = "categories" | "actionTypes" | "statuses" | "documents";
 
@@ -37,6 +38,8 @@ export interface ExplorerState {
   highlight: Highlight | null;
   /** Where a path starts, once the user has picked it. */
   pathStart: string | null;
+  /** Review mode (review-state.ts): the queue of proposed items, when a review server is behind the page. */
+  review: ReviewState;
 }
 
 export const initialState: ExplorerState = {
@@ -47,6 +50,7 @@ export const initialState: ExplorerState = {
   view: "events",
   highlight: null,
   pathStart: null,
+  review: initialReview,
 };
 
 export const hover = (s: ExplorerState, node: string | null): ExplorerState => (s.hovered === node ? s : { ...s, hovered: node });

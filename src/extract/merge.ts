@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from "node:util";
 import { buildFromGraphData, type GraphData, type SourceDocument } from "../graph/from-graph-data.ts";
 import { AnnotationFileSchema, docId, DocumentMetaSchema, EntityRecordSchema, parseWith, type AnnotationFile, type EntityRecord, type Problem } from "../schema/index.ts";
 import type { Fragment } from "./fragment.ts";
+import { inlineJson } from "../graph/json-text.ts";
 
 /** One file to write, relative to the graph-data folder. */
 export interface FileWrite {
@@ -42,20 +43,13 @@ export function chooseSlug(data: GraphData, text: string, wanted: string): { slu
   return { slug };
 }
 
-/** The value as one line of JSON with spaces after ':' and ',', the way entities.json is written by hand. */
-function inline(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(inline).join(", ")}]`;
-  if (value && typeof value === "object") return `{ ${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${inline(v)}`).join(", ")} }`;
-  return JSON.stringify(value);
-}
-
 /**
  * entities.json with records appended to its entity list, one line each, leaving every byte of
  * the hand-written part as it was. Falls back to rewriting the file when its layout is unusual.
  */
 export function appendEntities(entitiesText: string, records: readonly EntityRecord[]): string {
   if (records.length === 0) return entitiesText;
-  const lines = records.map((r) => `    ${inline(r)}`).join(",\n");
+  const lines = records.map((r) => `    ${inlineJson(r)}`).join(",\n");
   const end = /(\S)(\s*\n\s*\],\s*\n\s*"relations"\s*:)/.exec(entitiesText);
   if (end && end[1] !== "[") return `${entitiesText.slice(0, end.index + 1)},\n${lines}${entitiesText.slice(end.index + 1)}`;
   const parsed = JSON.parse(entitiesText) as { entities: EntityRecord[]; relations: unknown[] };

@@ -111,7 +111,7 @@ export function buildFromGraphData(data: GraphData): Built {
         attribution: a.attribution?.phrase,
         evidence: a.evidence.map((ev) => ({ doc: ev.doc ?? ann.doc, start: ev.start, end: ev.end, quote: ev.quote })),
         method: a.method,
-        review: ann.review,
+        review: a.review ?? ann.review,
       });
       nodes.push({ key: a.id, attributes, where: at(file, p) });
 

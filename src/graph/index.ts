@@ -10,3 +10,4 @@ export { graphStats, type GraphStats } from "./stats.ts";
 export { MAX_COMPARED, nearest, quoteInput } from "./suggest.ts";
 export { parseJsonText, type Read } from "./parse-json.ts";
 export { splitOf, fnv1a32, TEST_PERCENT, type Split } from "./corpus.ts";
+export { inlineJson, arrayElementSpans, replaceElement, removeElement, type Span } from "./json-text.ts";

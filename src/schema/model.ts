@@ -258,6 +258,9 @@ export const ActionRecordSchema = z.strictObject({
     .optional(),
   evidence: z.array(EvidenceRecordSchema).min(1, "expected at least one evidence span"),
   method: MethodSchema,
+  review: ReviewSchema.optional().describe(
+    "this action's own review, where it differs from its file's: a reviewer accepts a proposed file's actions one at a time",
+  ),
 });
 
 /** graph-data/annotations/<slug>.json: the actions one document states. */

@@ -1,15 +1,14 @@
 import type { Command } from "commander";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import type { FileWrite, Fragment, GazetteerEntry, MergeReport } from "../../extract/index.ts";
 import { buildFromGraphData, type GraphData } from "../../graph/index.ts";
-import { asOutputError, displayPath, readGraphData, readJson, readText, writeFileAtomic } from "../../graph/node.ts";
+import { displayPath, readGraphData, readText } from "../../graph/node.ts";
+import { articleProblem } from "../../extract/article.ts";
 import { InterruptedError, PartialDateSchema, slugify, UsageError, ValidationError, type Problem } from "../../schema/index.ts";
 import { note, outChunks, printProblems, run } from "../io.ts";
 import { progress } from "../progress.ts";
 import { DEFAULT_DATA_DIR } from "../sources.ts";
-
-const MAX_BYTES = 10 * 1024 * 1024;
 
 interface IngestOptions {
   data: string;
@@ -24,45 +23,13 @@ interface IngestOptions {
 /** Texts longer than this show how many of their megabytes have been read (on a terminal). */
 const PROGRESS_ABOVE_BYTES = 1024 * 1024;
 
-/**
- * The user's additions to the extractor's data, from <data>/lexicon/ (regulators.json,
- * frames.json, places.json, each in the shipped file's format), or undefined when there are none.
- */
-async function userLexicon(dataDir: string): Promise<import("../../extract/index.ts").Lexicon | undefined> {
-  const dir = join(dataDir, "lexicon");
-  const parts = { gazetteer: "regulators.json", frames: "frames.json", places: "places.json" } as const;
-  const extra: Record<string, unknown> = {};
-  const files: Record<string, string> = {};
-  const problems: Problem[] = [];
-  for (const [key, name] of Object.entries(parts)) {
-    const file = join(dir, name);
-    if (!existsSync(file)) continue;
-    files[key] = displayPath(file);
-    const read = readJson(file, displayPath(file), `the extractor's ${name.replace(".json", "")} in the format of src/extract/data/${name}`);
-    if (read.ok) extra[key] = read.value;
-    else problems.push(read.problem);
-  }
-  if (problems.length) throw new ValidationError(problems);
-  if (Object.keys(extra).length === 0) return undefined;
-  const { extendLexicon } = await import("../../extract/index.ts");
-  return extendLexicon(extra, files);
-}
-
 /** The article's text, or the problem that keeps it from being read as one. */
 function readArticle(file: string): { text: string } | { problem: Problem } {
   const shown = displayPath(file);
   const read = readText(file, shown, "an article as plain UTF-8 text");
   if (!read.ok) return { problem: read.problem };
-  const text = read.value;
-  const problem = (message: string) => ({ problem: { file: shown, path: "$", message } });
-  if (Buffer.byteLength(text) > MAX_BYTES) return problem(`is ${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB: expected an article of at most 10 MB`);
-  if (text.includes("\u0000")) return problem("holds NUL bytes: expected plain text, not a binary file");
-  if (text.trim() === "") return problem("is empty: expected the article's text");
-  // Offsets must point into the text as stored, so markup is refused rather than stripped.
-  if (/<(?:html|body|div|p|span|article)\b[^>]*>/i.test(text)) {
-    return problem("looks like HTML: save the article as plain text (a browser's reader view or 'Save as text') and ingest that");
-  }
-  return { text };
+  const problem = articleProblem(read.value, shown);
+  return problem ? { problem } : { text: read.value };
 }
 
 /** The articles to read: the file, or the .txt files of a folder in name order. */
@@ -80,34 +47,6 @@ function articlesAt(path: string): { files: string[]; folder: boolean } {
     .sort();
   if (files.length === 0) throw new ValidationError([{ file: displayPath(path), path: "$", message: "holds no .txt file: expected articles as plain-text files" }]);
   return { files, folder: true };
-}
-
-/**
- * Write a merge's files so that graph-data is valid after each step: entities first, the
- * document folder renamed into place whole, the annotation last; each file atomically.
- */
-function applyWrites(dataDir: string, writes: readonly FileWrite[]): void {
-  const folders = new Map<string, FileWrite[]>();
-  for (const w of writes.filter((w) => w.path.startsWith("documents/"))) {
-    const dir = dirname(w.path);
-    folders.set(dir, [...(folders.get(dir) ?? []), w]);
-  }
-  // graph-data's own layout: its folders (annotations/, documents/) are made when missing.
-  for (const w of writes.filter((w) => w.path === "entities.json")) writeFileAtomic(join(dataDir, w.path), w.content, { mkdir: true });
-  for (const [dir, files] of folders) {
-    const final = join(dataDir, dir);
-    const tmp = join(dirname(final), `.${basename(final)}.${process.pid}.tmp`);
-    try {
-      rmSync(tmp, { recursive: true, force: true });
-      mkdirSync(tmp, { recursive: true });
-      for (const f of files) writeFileSync(join(tmp, basename(f.path)), f.content);
-      renameSync(tmp, final);
-    } catch (err) {
-      rmSync(tmp, { recursive: true, force: true });
-      throw asOutputError(err, final);
-    }
-  }
-  for (const w of writes.filter((w) => w.path.startsWith("annotations/"))) writeFileAtomic(join(dataDir, w.path), w.content, { mkdir: true });
 }
 
 function describe(r: MergeReport, dir: string): string {
@@ -164,7 +103,8 @@ export function register(program: Command): void {
 
         // Loaded here, not at start-up: the NLP library would slow every other command.
         const { chooseSlug, mergeFragment, proposeFragment, triplesOf } = await import("../../extract/index.ts");
-        const lexicon = await userLexicon(dataDir);
+        const { applyWrites, userLexicon } = await import("../../extract/node.ts");
+        const lexicon = userLexicon(dataDir);
         const failed: Problem[] = [];
         // A folder counts articles; one file counts its megabytes instead (below).
         const bar = folder ? progress("ingest", files.length, "articles") : undefined;

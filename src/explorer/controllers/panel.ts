@@ -14,6 +14,8 @@ export interface GraphTools {
   pathStart: string | null;
   startPath: (id: string) => void;
   pathTo: (from: string, to: string) => void;
+  /** More tools for an entity, when the page offers them (merging, with a review server). */
+  extra?: (id: string) => HTMLElement;
 }
 
 function toolsFor(graph: RegkgGraph, id: string, tools: GraphTools): HTMLElement {
@@ -38,7 +40,7 @@ function toolsFor(graph: RegkgGraph, id: string, tools: GraphTools): HTMLElement
     to.addEventListener("click", () => tools.pathTo(tools.pathStart!, id));
     paths.append(to);
   }
-  return el("div", {}, box, paths);
+  return el("div", {}, box, paths, tools.extra && graph.getNodeAttribute(id, "kind") === "entity" ? tools.extra(id) : null);
 }
 
 const nameOf = (graph: RegkgGraph, id: string): string => nodeName(graph.getNodeAttributes(id));

@@ -1,0 +1,21 @@
+// The review API's item (GET /api/review), shared by the server that makes it and the page that
+// shows it. Types only: the browser bundle gets nothing of the server from here.
+import type { ActionRecord, EntityRecord } from "../schema/index.ts";
+
+/** One proposed action or entity awaiting review. */
+export interface ReviewItem {
+  id: string;
+  kind: "action" | "entity";
+  /** The document the item comes from (for an entity: the first whose actions name it). */
+  doc: string | null;
+  /** The sentence that holds the first evidence span, with its offsets into the document's text. */
+  sentence: { start: number; end: number; text: string } | null;
+  /** A hash of the file the item lives in: send it back in If-Match. */
+  version: string;
+  review: "proposed" | "accepted";
+  /** The record as it stands in its file. */
+  record: ActionRecord | EntityRecord;
+  /** Names of the entities the record refers to, by id. */
+  names: Record<string, string>;
+}
+

@@ -1,0 +1,524 @@
+/**
+ * The server's view of one graph-data folder: the review queue, decisions, ingest and entity
+ * merges. Every request reads the files afresh (an edit made in an editor is seen at once), every
+ * change is checked as `regkg build` checks graph-data before anything is written, and every
+ * file is written atomically, in an order where each step leaves graph-data valid.
+ */
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { chooseSlug, mergeFragment, proposeFragment, type MergeReport } from "../extract/index.ts";
+import { applyWrites, articleProblem, userLexicon } from "../extract/node.ts";
+import { splitSentences } from "../extract/sentences.ts";
+import { inlineJson, removeElement, replaceElement } from "../graph/json-text.ts";
+import { buildFromGraphData, layoutGraph, serializeGraph, type GraphData, type RegkgGraph } from "../graph/index.ts";
+import { displayPath, readGraphData, writeFileAtomic } from "../graph/node.ts";
+import type { ReviewItem } from "../graph/review-item.ts";
+
+export type { ReviewItem };
+import {
+  ACTION_ID,
+  AnnotationFileSchema,
+  docSlugOfAction,
+  ENTITY_ID,
+  EntitiesFileSchema,
+  parseWith,
+  RegkgError,
+  slugify,
+  type ActionRecord,
+  type AnnotationFile,
+  type EntityRecord,
+  type Problem,
+  type RelationRecord,
+} from "../schema/index.ts";
+import {
+  absorbNames,
+  acceptAction,
+  acceptEntity,
+  actionReview,
+  ActionChangesSchema,
+  annotationText,
+  editAction,
+  editEntity,
+  EntityChangesSchema,
+  mergeInAnnotation,
+  rejectAction,
+  addAction,
+  type Decision,
+  type NewAction,
+} from "./decisions.ts";
+
+/** A request the server answers with an error status and, for bad data, the problems. */
+export class HttpProblem extends RegkgError {
+  override name = "HttpProblem";
+
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly problems: readonly Problem[] = [],
+    readonly extra: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
+
+/** The version of a file's content: the first 16 hex digits of its SHA-256. */
+export const versionOf = (content: string): string => createHash("sha256").update(content).digest("hex").slice(0, 16);
+
+/** An If-Match header's entity tag, without quotes or a weak prefix. */
+export const tagOf = (header: string | undefined): string | undefined => header?.trim().replace(/^W\//, "").replace(/^"(.*)"$/, "$1") || undefined;
+
+const ANNOTATIONS = "annotations";
+
+interface Undo {
+  /** Files to put back, with the content each had before and the version it has after. */
+  files: { path: string; before: string | null; after: string }[];
+  what: string;
+}
+
+export class Workspace {
+  /** Positions of the nodes as last served, so a rebuilt graph keeps its picture. */
+  private positions = new Map<string, { x: number; y: number }>();
+  private last: Undo | undefined;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    readonly dir: string,
+    /** A built graph JSON to take first positions from (npm start's public/data/seed.graph.json). */
+    positionsFrom?: string,
+  ) {
+    if (positionsFrom && existsSync(positionsFrom)) {
+      try {
+        const file = JSON.parse(readFileSync(positionsFrom, "utf8")) as { nodes?: { key: string; attributes?: { x?: number; y?: number } }[] };
+        for (const n of file.nodes ?? []) {
+          const { x, y } = n.attributes ?? {};
+          if (typeof x === "number" && typeof y === "number") this.positions.set(n.key, { x, y });
+        }
+      } catch {
+        // No usable positions: the first graph request lays the graph out.
+      }
+    }
+  }
+
+  /** Run writes one at a time: two decisions never interleave their read-check-write. */
+  exclusive<T>(work: () => T | Promise<T>): Promise<T> {
+    const run = this.queue.then(work, work);
+    this.queue = run.catch(() => {});
+    return run;
+  }
+
+  private path(rel: string): string {
+    return join(this.dir, rel);
+  }
+
+  private readText(rel: string): string | null {
+    try {
+      return readFileSync(this.path(rel), "utf8");
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === "ENOENT") return null;
+      throw err;
+    }
+  }
+
+  /** graph-data as it is on disk now; 422 when it is not valid (nothing may be written then). */
+  private readValid(): GraphData {
+    const { data, problems } = readGraphData(this.dir);
+    if (data && problems.length === 0) {
+      const built = buildFromGraphData(data);
+      if (built.problems.length === 0) return data;
+      problems.push(...built.problems);
+    }
+    throw new HttpProblem(422, `${displayPath(this.dir)} is not valid as it is: fix it (regkg validate lists the problems) before reviewing`, problems);
+  }
+
+  /** The built graph, with each node where it was last time; new nodes beside their neighbours. */
+  graph(): RegkgGraph {
+    const { data, problems } = readGraphData(this.dir);
+    if (!data || problems.length) throw new HttpProblem(422, `${displayPath(this.dir)} is not valid`, problems);
+    const built = buildFromGraphData(data);
+    if (built.problems.length) throw new HttpProblem(422, `${displayPath(this.dir)} is not valid`, built.problems);
+    const graph = built.graph;
+    place(graph, this.positions);
+    this.positions = new Map(graph.mapNodes((key, a) => [key, { x: a.x!, y: a.y! }] as const));
+    return graph;
+  }
+
+  graphJson(): string {
+    return JSON.stringify(serializeGraph(this.graph()));
+  }
+
+  /** Every proposed action and entity, in file order: actions by document, then entities. */
+  items(): ReviewItem[] {
+    const data = this.readValid();
+    const out: ReviewItem[] = [];
+    const names = new Map(data.entities.data.entities.map((e) => [e.id, e.name]));
+    const entitiesVersion = versionOf(this.readText("entities.json") ?? "");
+    const firstUse = new Map<string, { doc: string; action: ActionRecord }>();
+    for (const { data: ann } of data.annotations) {
+      const slug = ann.doc.slice("doc:".length);
+      const version = versionOf(this.readText(`${ANNOTATIONS}/${slug}.json`) ?? "");
+      const text = data.documents.find((d) => d.slug === slug)?.text ?? "";
+      for (const action of ann.actions) {
+        for (const id of [...action.actors, ...action.targets]) if (!firstUse.has(id)) firstUse.set(id, { doc: ann.doc, action });
+        if (actionReview(ann, action) !== "proposed") continue;
+        out.push(actionItem(ann, action, text, version, names));
+      }
+    }
+    for (const e of data.entities.data.entities) {
+      if (e.review !== "proposed") continue;
+      const use = firstUse.get(e.id);
+      const text = use ? (data.documents.find((d) => `doc:${d.slug}` === use.doc)?.text ?? "") : "";
+      out.push({
+        id: e.id,
+        kind: "entity",
+        doc: use?.doc ?? null,
+        sentence: use ? sentenceAt(text, use.action.evidence[0]!.start, use.action.evidence[0]!.end) : null,
+        version: entitiesVersion,
+        review: "proposed",
+        record: e,
+        names: {},
+      });
+    }
+    return out;
+  }
+
+  /** The item with this id as it is now, proposed or not; 404 when there is none. */
+  item(id: string): ReviewItem {
+    const data = this.readValid();
+    const names = new Map(data.entities.data.entities.map((e) => [e.id, e.name]));
+    if (ACTION_ID.test(id)) {
+      const slug = docSlugOfAction(id)!;
+      const raw = this.readText(`${ANNOTATIONS}/${slug}.json`);
+      const ann = data.annotations.find((a) => a.data.doc === `doc:${slug}`)?.data;
+      const action = ann?.actions.find((a) => a.id === id);
+      if (!raw || !ann || !action) throw new HttpProblem(404, `no action "${id}"`);
+      const text = data.documents.find((d) => d.slug === slug)?.text ?? "";
+      return actionItem(ann, action, text, versionOf(raw), names);
+    }
+    const e = data.entities.data.entities.find((x) => x.id === id);
+    if (!e) throw new HttpProblem(404, `no entity "${id}"`);
+    return { id, kind: "entity", doc: null, sentence: null, version: versionOf(this.readText("entities.json") ?? ""), review: e.review ?? "accepted", record: e, names: {} };
+  }
+
+  /** Apply a decision to one item. Checks the version, then the result, then writes one file. */
+  decide(id: string, ifMatch: string | undefined, decision: Decision): ReviewItem | { id: string; removed: true } {
+    checkId(id);
+    const data = this.readValid();
+    if (ACTION_ID.test(id)) return this.decideAction(data, id, ifMatch, decision);
+    return this.decideEntity(data, id, ifMatch, decision);
+  }
+
+  private precondition(rel: string, raw: string, ifMatch: string | undefined, id: string): void {
+    if (!ifMatch) throw new HttpProblem(428, `send the item's version in an If-Match header (GET /api/review gives it)`);
+    const now = versionOf(raw);
+    if (ifMatch !== now) {
+      throw new HttpProblem(409, `${displayPath(this.path(rel))} changed since version ${ifMatch} (it is now ${now}): reload the item and decide again`, [], {
+        version: now,
+        id,
+      });
+    }
+  }
+
+  private decideAction(data: GraphData, id: string, ifMatch: string | undefined, decision: Decision) {
+    const slug = docSlugOfAction(id)!;
+    const rel = `${ANNOTATIONS}/${slug}.json`;
+    const raw = this.readText(rel);
+    const entry = data.annotations.find((a) => a.data.doc === `doc:${slug}`);
+    const index = entry?.data.actions.findIndex((a) => a.id === id) ?? -1;
+    if (raw === null || !entry || index < 0) throw new HttpProblem(404, `no action "${id}" in ${displayPath(this.path(rel))}`);
+    this.precondition(rel, raw, ifMatch, id);
+    // The file as written (JSON.parse keeps its key order), not zod's copy of it.
+    const file = JSON.parse(raw) as AnnotationFile;
+    const text = data.documents.find((d) => d.slug === slug)!.text;
+    let next: AnnotationFile;
+    if (decision.decision === "accept") next = acceptAction(file, index);
+    else if (decision.decision === "reject") next = rejectAction(file, index);
+    else {
+      const changes = parseWith(ActionChangesSchema, decision.changes, "request body");
+      if (!changes.ok) throw new HttpProblem(422, "the changes are not valid", prefix(changes.problems, "$.changes"));
+      next = editAction(file, index, changes.value, text);
+    }
+    const content = annotationText(next);
+    this.writeChecked(data, [{ path: rel, content }], `${decision.decision} ${id}`);
+    if (decision.decision === "reject") return { id, removed: true as const };
+    return this.item(id);
+  }
+
+  private decideEntity(data: GraphData, id: string, ifMatch: string | undefined, decision: Decision) {
+    const rel = "entities.json";
+    const raw = this.readText(rel) ?? "";
+    const entities = (JSON.parse(raw) as { entities: EntityRecord[] }).entities;
+    const index = entities.findIndex((e) => e.id === id);
+    if (index < 0) throw new HttpProblem(404, `no entity "${id}" in ${displayPath(this.path(rel))}`);
+    this.precondition(rel, raw, ifMatch, id);
+    let content: string;
+    if (decision.decision === "accept") content = replaceElement(raw, "entities", index, inlineJson(acceptEntity(entities[index]!)));
+    else if (decision.decision === "reject") content = removeElement(raw, "entities", index);
+    else {
+      const changes = parseWith(EntityChangesSchema, decision.changes, "request body");
+      if (!changes.ok) throw new HttpProblem(422, "the changes are not valid", prefix(changes.problems, "$.changes"));
+      content = replaceElement(raw, "entities", index, inlineJson(editEntity(entities[index]!, changes.value)));
+    }
+    this.writeChecked(data, [{ path: rel, content }], `${decision.decision} ${id}`);
+    if (decision.decision === "reject") return { id, removed: true as const };
+    return this.item(id);
+  }
+
+  /**
+   * Check graph-data as it would be with these files, as `regkg build` does, and write them only
+   * when it is valid, each atomically and in the given order. 422 with the problems otherwise.
+   */
+  private writeChecked(data: GraphData, writes: { path: string; content: string }[], what: string, remember = true): void {
+    const problems: Problem[] = [];
+    let next: GraphData = data;
+    for (const w of writes) {
+      const shown = displayPath(this.path(w.path));
+      let value: unknown;
+      try {
+        value = JSON.parse(w.content);
+      } catch (err) {
+        throw new Error(`regkg wrote invalid JSON for ${w.path}: ${String(err)}`); // a bug, not bad input
+      }
+      if (w.path === "entities.json") {
+        const parsed = parseWith(EntitiesFileSchema, value, shown);
+        if (!parsed.ok) problems.push(...parsed.problems);
+        else next = { ...next, entities: { file: next.entities.file, data: parsed.value } };
+      } else {
+        const parsed = parseWith(AnnotationFileSchema, value, shown);
+        if (!parsed.ok) problems.push(...parsed.problems);
+        else {
+          const doc = parsed.value.doc;
+          next = { ...next, annotations: next.annotations.map((a) => (a.data.doc === doc ? { file: a.file, data: parsed.value } : a)) };
+        }
+      }
+    }
+    if (problems.length === 0) problems.push(...buildFromGraphData(next).problems);
+    if (problems.length) throw new HttpProblem(422, `the result would not be valid graph-data: nothing was written`, problems);
+    const undo: Undo = { what, files: [] };
+    for (const w of writes) {
+      undo.files.push({ path: w.path, before: this.readText(w.path), after: versionOf(w.content) });
+      writeFileAtomic(this.path(w.path), w.content);
+    }
+    if (remember) this.last = undo;
+  }
+
+  /** Add an action the extractor missed, from a span a reviewer selected. */
+  addAction(add: NewAction, ifMatch: string | undefined): ReviewItem {
+    const slug = add.doc.slice("doc:".length);
+    let data = this.readValid();
+    const doc = data.documents.find((d) => d.slug === slug);
+    if (!doc) throw new HttpProblem(404, `no document "${add.doc}"`);
+    const rel = `${ANNOTATIONS}/${slug}.json`;
+    const raw = this.readText(rel);
+    if (raw !== null && ifMatch !== undefined) this.precondition(rel, raw, ifMatch, add.doc);
+    const file: AnnotationFile = raw === null ? { doc: add.doc, review: "accepted", actions: [] } : (JSON.parse(raw) as AnnotationFile);
+    const { file: next, id } = addAction(file, add, doc.text);
+    if (raw === null) {
+      // A document without an annotation file: the new file joins the data being checked.
+      const parsed = parseWith(AnnotationFileSchema, next, displayPath(this.path(rel)));
+      if (!parsed.ok) throw new HttpProblem(422, "the action is not valid", parsed.problems);
+      data = { ...data, annotations: [...data.annotations, { file: displayPath(this.path(rel)), data: parsed.value }] };
+    }
+    this.writeChecked(data, [{ path: rel, content: annotationText(next) }], `add ${id}`);
+    return this.item(id);
+  }
+
+  /** Put back the files the last decision or merge wrote, if nobody has changed them since. */
+  undo(): { undone: string } {
+    const last = this.last;
+    if (!last) throw new HttpProblem(409, "nothing to undo: no decision was made since the server started, or the last one was undone");
+    const data = this.readValid();
+    for (const f of last.files) {
+      const now = this.readText(f.path);
+      if (now === null || versionOf(now) !== f.after) {
+        throw new HttpProblem(409, `${displayPath(this.path(f.path))} changed after "${last.what}": it cannot be undone`);
+      }
+    }
+    const created = last.files.filter((f) => f.before === null);
+    const writes = [...last.files].reverse().filter((f) => f.before !== null).map((f) => ({ path: f.path, content: f.before! }));
+    let next = data;
+    for (const f of created) {
+      // A file the decision made goes again: it must not be needed by anything else.
+      next = { ...next, annotations: next.annotations.filter((a) => !a.file.endsWith(f.path)) };
+    }
+    if (created.length && writes.length === 0) {
+      const problems = buildFromGraphData(next).problems;
+      if (problems.length) throw new HttpProblem(422, "undoing would leave graph-data invalid: nothing was changed", problems);
+    }
+    this.writeChecked(next, writes, `undo ${last.what}`, false);
+    for (const f of created) rmSync(this.path(f.path), { force: true });
+    this.last = undefined;
+    return { undone: last.what };
+  }
+
+  /** One entity replaces another everywhere; the dropped one's names become the kept one's aliases. */
+  mergeEntities(keep: string, drop: string): { keep: ReviewItem; annotations: string[] } {
+    checkId(keep);
+    checkId(drop);
+    if (keep === drop) throw new HttpProblem(422, "keep and drop are the same entity", [{ file: "request body", path: "$.drop", message: `expected another entity than "${keep}"` }]);
+    const data = this.readValid();
+    const raw = this.readText("entities.json") ?? "";
+    const file = JSON.parse(raw) as { entities: EntityRecord[]; relations: RelationRecord[] };
+    const ki = file.entities.findIndex((e) => e.id === keep);
+    const di = file.entities.findIndex((e) => e.id === drop);
+    if (ki < 0) throw new HttpProblem(404, `no entity "${keep}"`);
+    if (di < 0) throw new HttpProblem(404, `no entity "${drop}"`);
+
+    const writes: { path: string; content: string }[] = [];
+    const touched: string[] = [];
+    for (const { data: ann } of data.annotations) {
+      const slug = ann.doc.slice("doc:".length);
+      const rel = `${ANNOTATIONS}/${slug}.json`;
+      const text = this.readText(rel);
+      if (text === null) continue;
+      const before = JSON.parse(text) as AnnotationFile;
+      const after = mergeInAnnotation(before, keep, drop);
+      if (after === before) continue;
+      writes.push({ path: rel, content: annotationText(after) });
+      touched.push(rel);
+    }
+    // entities.json last: until it is written, the dropped entity exists, so every step is valid.
+    let content = replaceElement(raw, "entities", ki, inlineJson(absorbNames(file.entities[ki]!, file.entities[di]!)));
+    const seen = new Set<string>();
+    const relations = file.relations.map((r) => ({ ...r, source: r.source === drop ? keep : r.source, target: r.target === drop ? keep : r.target }));
+    // Relations edited from the last so earlier offsets stay right; a relation that became a
+    // loop or a copy of another goes.
+    const keys = relations.map((r) => `${r.source} ${r.relType} ${r.target} ${r.title ?? ""}`);
+    const drops = new Set<number>();
+    keys.forEach((k, i) => {
+      if (relations[i]!.source === relations[i]!.target || seen.has(k)) drops.add(i);
+      seen.add(k);
+    });
+    for (let i = relations.length - 1; i >= 0; i--) {
+      if (drops.has(i)) content = removeElement(content, "relations", i);
+      else if (relations[i]!.source !== file.relations[i]!.source || relations[i]!.target !== file.relations[i]!.target) {
+        content = replaceElement(content, "relations", i, inlineJson(relations[i]));
+      }
+    }
+    content = removeElement(content, "entities", di);
+    writes.push({ path: "entities.json", content });
+    this.writeChecked(data, writes, `merge ${drop} into ${keep}`);
+    return { keep: this.item(keep), annotations: touched };
+  }
+
+  /**
+   * Propose actions for an article and merge them into graph-data, as `regkg ingest FILE` does:
+   * the same checks of the text, the same merge (nothing already there is overwritten), the same
+   * order of atomic writes. Returns what the merge did and the document's items awaiting review.
+   */
+  ingest(text: string, info: IngestInfo): { report: MergeReport; items: ReviewItem[] } {
+    const problem = articleProblem(text, "request body");
+    if (problem) throw new HttpProblem(422, "the article cannot be ingested", [problem]);
+    const data = this.readValid();
+    const title = info.title?.trim() || text.trim().split("\n")[0]!.trim().slice(0, 300);
+    const { slug, existing } = chooseSlug(data, text, slugFor(title));
+    const publisher = existing?.meta.publisher ?? info.publisher;
+    const published = existing?.meta.published ?? info.date;
+    const url = existing?.meta.url ?? info.url;
+    const lexicon = userLexicon(this.dir);
+    const fragment = proposeFragment(
+      text,
+      data.entities.data.entities,
+      { slug, title: existing?.meta.title ?? title, ...(published ? { published } : {}), ...(url ? { url } : {}), ...(publisher ? { publisher } : {}) },
+      lexicon ? { lexicon } : {},
+    );
+    const merged = mergeFragment(data, this.readText("entities.json") ?? "", fragment, displayPath(this.dir));
+    if (merged.problems.length) throw new HttpProblem(422, "the proposal would not be valid graph-data: nothing was written", merged.problems);
+    applyWrites(this.dir, merged.writes);
+    // An ingest is not undone from the page: it adds files; delete them to take it back.
+    if (merged.writes.length) this.last = undefined;
+    return { report: merged.report, items: this.items().filter((i) => i.doc === merged.report.doc) };
+  }
+}
+
+export interface IngestInfo {
+  title?: string;
+  date?: string;
+  url?: string;
+  publisher?: string;
+}
+
+/** 400 for anything that is not an entity or action id: no request names a path of its own. */
+export function checkId(id: string): void {
+  if (!ACTION_ID.test(id) && !ENTITY_ID.test(id)) {
+    throw new HttpProblem(400, `"${id.slice(0, 80)}" is not an action or entity id: expected action:<doc>:<n> or entity:<slug>, in lower case letters, digits and hyphens`);
+  }
+}
+
+/** A wanted document slug from a title, checked: lower-case letters, digits and hyphens only. */
+export function slugFor(title: string): string {
+  return slugify(title).slice(0, 80).replace(/-+$/, "") || "article";
+}
+
+function prefix(problems: readonly Problem[], path: string): Problem[] {
+  return problems.map((p) => ({ ...p, path: p.path === "$" ? path : `${path}${p.path.slice(1)}` }));
+}
+
+/** The sentence around a span (the span itself when it crosses sentences). */
+function sentenceAt(text: string, start: number, end: number): { start: number; end: number; text: string } {
+  // Only the paragraph around the span is split: a long document is not split per item.
+  const from = Math.max(0, text.lastIndexOf("\n", start - 1) + 1);
+  const nl = text.indexOf("\n", end);
+  const to = nl < 0 ? text.length : nl;
+  const s = splitSentences(text.slice(from, to)).find((x) => x.start + from <= start && x.end + from >= end);
+  if (!s) return { start, end, text: text.slice(start, end) };
+  return { start: s.start + from, end: s.end + from, text: text.slice(s.start + from, s.end + from) };
+}
+
+function actionItem(ann: AnnotationFile, action: ActionRecord, text: string, version: string, names: Map<string, string>): ReviewItem {
+  const ev = action.evidence[0]!;
+  const refs = [...action.actors, ...action.targets, ...(action.basis ?? []), ...(action.attribution?.by ?? [])];
+  return {
+    id: action.id,
+    kind: "action",
+    doc: ann.doc,
+    sentence: sentenceAt(text, ev.start, ev.end),
+    version,
+    review: actionReview(ann, action),
+    record: action,
+    names: Object.fromEntries(refs.map((id) => [id, names.get(id) ?? id])),
+  };
+}
+
+/**
+ * Positions for every node: known nodes keep theirs; a new node goes to the middle of its placed
+ * neighbours (a little apart, by its key), or, when most nodes are new, the whole graph is laid
+ * out again.
+ */
+function place(graph: RegkgGraph, known: Map<string, { x: number; y: number }>): void {
+  let hits = 0;
+  graph.forEachNode((key) => {
+    if (known.has(key)) hits++;
+  });
+  if (hits < graph.order / 2) {
+    layoutGraph(graph);
+    return;
+  }
+  const pos = new Map<string, { x: number; y: number }>();
+  graph.forEachNode((key) => {
+    const p = known.get(key);
+    if (p) pos.set(key, p);
+  });
+  for (let pass = 0; pass < 3; pass++) {
+    graph.forEachNode((key) => {
+      if (pos.has(key)) return;
+      let x = 0;
+      let y = 0;
+      let n = 0;
+      graph.forEachNeighbor(key, (nb) => {
+        const p = pos.get(nb);
+        if (p) {
+          x += p.x;
+          y += p.y;
+          n++;
+        }
+      });
+      if (n === 0 && pass < 2) return;
+      let h = 0;
+      for (let i = 0; i < key.length; i++) h = (Math.imul(h, 31) + key.charCodeAt(i)) >>> 0;
+      const angle = ((h % 360) * Math.PI) / 180;
+      pos.set(key, n ? { x: x / n + 8 * Math.cos(angle), y: y / n + 8 * Math.sin(angle) } : { x: 50 * Math.cos(angle), y: 50 * Math.sin(angle) });
+    });
+  }
+  graph.updateEachNodeAttributes((key, a) => ({ ...a, ...pos.get(key)! }));
+}

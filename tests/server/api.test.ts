@@ -1,0 +1,321 @@
+import { spawn } from "node:child_process";
+import { readFileSync, writeFileSync, existsSync, readdirSync } from "node:fs";
+import { request } from "node:http";
+import { dirname, join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { regkg } from "../helpers/cli.ts";
+import { REPO, SEED_DIR, SEED_ANNOTATION, SEED_SLUG } from "../helpers/paths.ts";
+import { copyData, snapshot, startServer, type RunningServer } from "../helpers/server.ts";
+
+const ARTICLE = [
+  "Regulators ban crypto lending",
+  "",
+  "The Cyberspace Administration of China ordered Tencent to shut the accounts of crypto platforms on Monday.",
+  "The People's Bank of China warned investors about initial coin offerings.",
+  "",
+].join("\n");
+
+let server: RunningServer;
+let data: string;
+
+// Starting the server (vite, the extractor's NLP library) takes seconds, more when the whole
+// suite runs beside it on two cores.
+const START = 120_000;
+
+beforeAll(async () => {
+  data = copyData(SEED_DIR);
+  server = await startServer(data);
+}, START);
+afterAll(async () => {
+  await server?.stop();
+}, START);
+
+const url = (path: string) => new URL(path, server.url).toString();
+
+async function post(path: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: any }> {
+  const res = await fetch(url(path), {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
+  return { status: res.status, json: await res.json() };
+}
+
+async function items(): Promise<any[]> {
+  const res = await fetch(url("/api/review"));
+  expect(res.status).toBe(200);
+  return (await res.json()).items;
+}
+
+async function ingest(text: string, query = ""): Promise<{ status: number; json: any }> {
+  const res = await fetch(url(`/api/ingest${query}`), { method: "POST", headers: { "content-type": "text/plain; charset=utf-8" }, body: text });
+  return { status: res.status, json: await res.json() };
+}
+
+/** `regkg validate` on the folder, as a user would run it. */
+function validate(dir: string) {
+  return regkg(["validate", dir, "--format", "json"], REPO);
+}
+
+/** A request with a Host header of our choosing (fetch sets its own). */
+function rawRequest(path: string, headers: Record<string, string>, method = "GET", body?: string): Promise<{ status: number; body: string }> {
+  const { port } = new URL(server.url);
+  return new Promise((done, failed) => {
+    const req = request({ host: "127.0.0.1", port, path, method, headers }, (res) => {
+      let text = "";
+      res.on("data", (d) => (text += d));
+      res.on("end", () => done({ status: res.statusCode!, body: text }));
+    });
+    req.on("error", failed);
+    req.end(body);
+  });
+}
+
+describe("the review API", () => {
+  it("serves the graph graph-data builds, and the page's seed graph is the same live graph", async () => {
+    const res = await fetch(url("/api/graph"));
+    expect(res.status).toBe(200);
+    const graph = await res.json();
+    const built = JSON.parse(regkg(["build", "--data", data, "--no-layout"], REPO).stdout);
+    expect(graph.nodes.map((n: { key: string }) => n.key)).toEqual(built.nodes.map((n: { key: string }) => n.key));
+    expect(graph.nodes.every((n: any) => Number.isFinite(n.attributes.x) && Number.isFinite(n.attributes.y))).toBe(true);
+    const seed = await (await fetch(url("/data/seed.graph.json"))).json();
+    expect(seed.nodes.length).toBe(graph.nodes.length);
+  });
+
+  it("ingests a pasted article as `regkg ingest` would, and lists its proposed actions for review", async () => {
+    expect(await items()).toEqual([]);
+    const { status, json } = await ingest(ARTICLE, "?date=2024-03-04&url=https%3A%2F%2Fexample.com%2Fa");
+    expect(status).toBe(200);
+    expect(json.report).toMatchObject({ doc: "doc:regulators-ban-crypto-lending", document: "added", annotation: "added" });
+    const queued = await items();
+    expect(queued.length).toBeGreaterThan(0);
+    const first = queued.find((i) => i.kind === "action")!;
+    expect(first).toMatchObject({ kind: "action", doc: "doc:regulators-ban-crypto-lending", review: "proposed" });
+    expect(first.version).toMatch(/^[0-9a-f]{16}$/);
+    expect(ARTICLE.slice(first.sentence.start, first.sentence.end)).toBe(first.sentence.text);
+    expect(first.sentence.text).toContain(first.record.evidence[0].quote);
+    const meta = JSON.parse(readFileSync(join(data, "documents/regulators-ban-crypto-lending/meta.json"), "utf8"));
+    expect(meta).toMatchObject({ published: "2024-03-04", url: "https://example.com/a" });
+    expect(validate(data).status).toBe(0);
+    // The same text again changes nothing.
+    const before = snapshot(data);
+    expect((await ingest(ARTICLE)).json.report).toMatchObject({ document: "unchanged", annotation: "unchanged" });
+    expect(snapshot(data)).toEqual(before);
+  });
+
+  it("edits, accepts and rejects actions: each decision is a small change to one file, and graph-data stays valid", async () => {
+    const file = join(data, "annotations/regulators-ban-crypto-lending.json");
+    const actions = (await items()).filter((i) => i.kind === "action");
+    expect(actions.length).toBeGreaterThanOrEqual(2);
+    const [a, b] = actions;
+    const edited = await post(`/api/review/${a.id}`, { decision: "edit", changes: { status: "planned", actionType: "require" } }, { "if-match": `"${a.version}"` });
+    expect(edited.status).toBe(200);
+    expect(edited.json.record).toMatchObject({ status: "planned", actionType: "require" });
+    expect(edited.json.version).not.toBe(a.version);
+    const accepted = await post(`/api/review/${a.id}`, { decision: "accept" }, { "if-match": edited.json.version });
+    expect(accepted.status).toBe(200);
+    expect(accepted.json.review).toBe("accepted");
+    expect((await items()).map((i) => i.id)).not.toContain(a.id);
+
+    const onDisk = JSON.parse(readFileSync(file, "utf8"));
+    expect(onDisk.actions.find((x: any) => x.id === a.id)).toMatchObject({ status: "planned", actionType: "require", review: "accepted" });
+    // Keys stay in the schema's order, so the diff shows values, not moved lines.
+    expect(Object.keys(onDisk.actions.find((x: any) => x.id === a.id))).toEqual(["id", "actionType", "status", "summary", "actors", "targets", ...Object.keys(onDisk.actions[0]).filter((k) => !["id", "actionType", "status", "summary", "actors", "targets"].includes(k))]);
+
+    const bNow = (await items()).find((i) => i.id === b.id)!;
+    const rejected = await post(`/api/review/${b.id}`, { decision: "reject" }, { "if-match": bNow.version });
+    expect(rejected.status).toBe(200);
+    expect(JSON.parse(readFileSync(file, "utf8")).actions.map((x: any) => x.id)).not.toContain(b.id);
+    expect(validate(data).status).toBe(0);
+
+    // Undo puts the rejected action back.
+    const undone = await post("/api/undo", {});
+    expect(undone.status).toBe(200);
+    expect(JSON.parse(readFileSync(file, "utf8")).actions.map((x: any) => x.id)).toContain(b.id);
+    expect(validate(data).status).toBe(0);
+  });
+
+  it("adds a missed action from a span (201, accepted, by hand), and undo takes it away again", async () => {
+    const file = join(data, "annotations/regulators-ban-crypto-lending.json");
+    const before = readFileSync(file, "utf8");
+    const start = ARTICLE.indexOf("The People's Bank");
+    const quote = "The People's Bank of China warned investors";
+    const add = { doc: "doc:regulators-ban-crypto-lending", actionType: "warn", status: "stated", summary: "PBOC warned investors", actors: ["entity:pboc"], targets: ["entity:icos"], evidence: [{ start, end: start + quote.length }] };
+    const res = await post("/api/actions", add);
+    expect(res.status).toBe(201);
+    expect(res.json.record).toMatchObject({ actionType: "warn", method: "manual", evidence: [{ start, end: start + quote.length, quote }] });
+    const n = Math.max(...JSON.parse(before).actions.map((a: any) => Number(a.id.split(":").pop())));
+    expect(res.json.id).toBe(`action:regulators-ban-crypto-lending:${n + 1}`);
+    expect(validate(data).status).toBe(0);
+    expect((await post("/api/actions", { ...add, evidence: [{ start: 5, end: 2 }] })).status).toBe(422);
+    expect((await post("/api/actions", { ...add, doc: "doc:no-such-doc" })).status).toBe(404);
+    expect((await post("/api/undo", {})).status).toBe(200);
+    expect(readFileSync(file, "utf8")).toBe(before);
+    expect((await post("/api/undo", {})).status).toBe(409); // nothing left to undo
+  });
+
+  it("409 on a stale version: an edit made in an editor is never overwritten", async () => {
+    const item = (await items()).find((i) => i.kind === "action")!;
+    const file = join(data, `annotations/${item.doc.slice(4)}.json`);
+    // The reviewer's editor changes the file (a summary fixed by hand).
+    const text = readFileSync(file, "utf8").replace(/"summary": "/, '"summary": "Edited by hand: ');
+    writeFileSync(file, text);
+    const before = snapshot(data);
+    const res = await post(`/api/review/${item.id}`, { decision: "accept" }, { "if-match": `"${item.version}"` });
+    expect(res.status).toBe(409);
+    expect(res.json.version).not.toBe(item.version);
+    expect(snapshot(data)).toEqual(before);
+    // With the version the 409 gave, the decision goes through.
+    expect((await post(`/api/review/${item.id}`, { decision: "edit", changes: { status: "stated" } }, { "if-match": res.json.version })).status).toBe(200);
+  });
+
+  it("422 with the problems `regkg validate` prints when the result would be invalid; nothing is written", async () => {
+    const item = (await items()).find((i) => i.kind === "action")!;
+    const before = snapshot(data);
+    const bad = { decision: "edit", changes: { actors: ["entity:no-such-body"], evidence: [{ start: 0, end: 5, quote: "wrong" }] } };
+    const res = await post(`/api/review/${item.id}`, bad, { "if-match": item.version });
+    expect(res.status).toBe(422);
+    expect(snapshot(data)).toEqual(before);
+
+    // The same edit made by hand in a copy: regkg validate reports the same problems.
+    const copy = copyData(data);
+    const file = join(copy, `annotations/${item.doc.slice(4)}.json`);
+    const ann = JSON.parse(readFileSync(file, "utf8"));
+    const a = ann.actions.find((x: any) => x.id === item.id);
+    a.actors = ["entity:no-such-body"];
+    a.evidence = [{ start: 0, end: 5, quote: "wrong" }];
+    writeFileSync(file, `${JSON.stringify(ann, null, 2)}\n`);
+    const cli = validate(copy);
+    expect(cli.status).toBe(1);
+    const cliProblems = JSON.parse(cli.stdout).problems.map((p: any) => [p.path, p.message]);
+    expect(res.json.problems.map((p: any) => [p.path, p.message])).toEqual(cliProblems);
+    expect(res.json.problems.length).toBeGreaterThanOrEqual(2);
+
+    // A change the schema refuses is 422 too, pointing at the field.
+    const wrongType = await post(`/api/review/${item.id}`, { decision: "edit", changes: { status: "rumoured" } }, { "if-match": item.version });
+    expect(wrongType.status).toBe(422);
+    expect(wrongType.json.problems[0].path).toBe("$.changes.status");
+    expect(snapshot(data)).toEqual(before);
+  });
+
+  it("403 for a foreign Origin and for a mismatched Host, on reads and writes; nothing changes", async () => {
+    const item = (await items()).find((i) => i.kind === "action")!;
+    const before = snapshot(data);
+    const body = JSON.stringify({ decision: "reject" });
+    const foreign = await post(`/api/review/${item.id}`, body, { origin: "http://evil.example", "if-match": item.version });
+    expect(foreign.status).toBe(403);
+    const { port } = new URL(server.url);
+    const rebound = await rawRequest(`/api/review/${item.id}`, { host: `evil.example:${port}`, "content-type": "application/json", "if-match": item.version }, "POST", body);
+    expect(rebound.status).toBe(403);
+    expect((await rawRequest("/api/graph", { host: `attacker.test:${port}` })).status).toBe(403);
+    expect((await rawRequest("/", { host: `attacker.test:${port}` })).status).toBe(403);
+    expect(snapshot(data)).toEqual(before);
+    // The server's own origin is fine.
+    expect((await post("/api/entities/merge", { keep: "entity:pboc", drop: "entity:pboc" }, { origin: server.url.replace(/\/$/, "") })).status).toBe(422);
+  });
+
+  it("413 for a huge body, 404 for an unknown id, 400 for an id that names a path; nothing changes", async () => {
+    const before = snapshot(data);
+    const huge = await ingest("x".repeat(10 * 1024 * 1024 + 10));
+    expect(huge.status).toBe(413);
+    const hugeJson = await post("/api/review/action:regulators-ban-crypto-lending:1", { decision: "edit", changes: { summary: "y".repeat(100_000) } });
+    expect(hugeJson.status).toBe(413);
+    const unknown = await post("/api/review/action:regulators-ban-crypto-lending:99", { decision: "accept" }, { "if-match": "0000000000000000" });
+    expect(unknown.status).toBe(404);
+    expect((await post("/api/review/entity:no-such-thing", { decision: "accept" }, { "if-match": "0" })).status).toBe(404);
+    for (const id of ["..%2F..%2Fentities.json", "action:..%2F..%2Fetc%2Fpasswd:1", "entity:..%2Fx", "action:%2E%2E:1", "%2Fetc%2Fpasswd"]) {
+      const res = await post(`/api/review/${id}`, { decision: "accept" }, { "if-match": "0" });
+      expect(res.status, id).toBe(400);
+    }
+    // A title cannot name a folder outside documents/.
+    const sneaky = await ingest("The SEC fined Acme.\n", "?title=..%2F..%2F..%2Ftmp%2Fowned");
+    expect(sneaky.status).toBe(200);
+    expect(sneaky.json.report.doc).toBe("doc:tmp-owned");
+    expect(existsSync(join(dirname(data), "tmp"))).toBe(false);
+    delete before["documents/tmp-owned/meta.json"];
+    const after = snapshot(data);
+    for (const key of Object.keys(after).filter((k) => k.includes("tmp-owned"))) delete after[key];
+    expect(after).toEqual(before);
+    expect(validate(data).status).toBe(0);
+  });
+
+  it("merges two entities: references move to the kept one, the dropped one's names become aliases", async () => {
+    const entitiesFile = join(data, "entities.json");
+    const beforeText = readFileSync(entitiesFile, "utf8");
+    const res = await post("/api/entities/merge", { keep: "entity:chinese-regulators", drop: "entity:china" });
+    expect(res.status).toBe(200);
+    expect(res.json.keep.record.aliases).toContain("China");
+    const text = readFileSync(entitiesFile, "utf8");
+    expect(text).not.toContain('"id": "entity:china"');
+    for (const name of readdirSync(join(data, "annotations"))) expect(readFileSync(join(data, "annotations", name), "utf8")).not.toContain('"entity:china"');
+    // entities.json is edited in place: every line but the two entities' is as it was.
+    const gone = beforeText.split("\n").filter((l) => !text.includes(l));
+    expect(gone.length).toBeLessThanOrEqual(4);
+    expect(validate(data).status).toBe(0);
+    expect(JSON.parse(readFileSync(join(data, SEED_ANNOTATION), "utf8")).actions[0].actors).toEqual(["entity:chinese-regulators"]);
+    expect(SEED_SLUG).toBeTruthy();
+  });
+});
+
+describe("the server killed mid-write", () => {
+  it("leaves graph-data valid: files are whole, old or new", async () => {
+    const dir = copyData(SEED_DIR);
+    const s = await startServer(dir);
+    const u = (p: string) => new URL(p, s.url).toString();
+    const list = (await (await fetch(u("/api/review"))).json()).items as any[];
+    expect(list).toEqual([]);
+    // Decisions on an accepted file (edits) in a tight loop; SIGKILL lands somewhere among them.
+    const id = `action:${SEED_SLUG}:1`;
+    let stop = false;
+    let written = 0;
+    const loop = (async () => {
+      let status = "planned";
+      while (!stop) {
+        try {
+          const item = await (await fetch(u(`/api/review/${id}`))).json();
+          status = status === "planned" ? "announced" : "planned";
+          await fetch(u(`/api/review/${id}`), {
+            method: "POST",
+            headers: { "content-type": "application/json", "if-match": item.version },
+            body: JSON.stringify({ decision: "edit", changes: { status, summary: `${status} ${"z".repeat(20_000)}` } }),
+          });
+          written++;
+        } catch {
+          return; // the server is gone
+        }
+      }
+    })();
+    // Once edits are landing, kill it while the next ones are in flight.
+    for (const t0 = Date.now(); written < 3 && Date.now() - t0 < 60_000; ) await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, 37));
+    s.child.kill("SIGKILL");
+    await new Promise((r) => s.child.once("exit", r));
+    stop = true;
+    await loop;
+    const ann = JSON.parse(readFileSync(join(dir, SEED_ANNOTATION), "utf8"));
+    expect(ann.actions[0].summary).toMatch(/^(planned|announced) z+$|^China/);
+    expect(validate(dir).status).toBe(0);
+    // It did write: the loop was really running when the server died.
+    expect(ann.actions[0].summary).not.toMatch(/^China/);
+  }, START);
+});
+
+describe("the server's start", () => {
+  it("refuses a PORT that is not a number and a --data folder that does not exist, in one line each", async () => {
+    const run = (env: Record<string, string>, args: string[]) =>
+      new Promise<{ code: number | null; err: string }>((done) => {
+        const child = spawn(process.execPath, [join(REPO, "bin/regkg-server.js"), ...args], { cwd: REPO, env: { ...process.env, ...env } });
+        let err = "";
+        child.stderr.on("data", (d) => (err += d));
+        child.on("exit", (code) => done({ code, err }));
+      });
+    const port = await run({ PORT: "http" }, []);
+    expect(port.code).toBe(2);
+    expect(port.err).toMatch(/^regkg server: PORT: expected a port number/);
+    const missing = await run({ PORT: "0" }, ["--data", "/nonexistent/graph-data"]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/^regkg server: --data: no such folder/);
+    expect(missing.err).not.toMatch(/\n\s+at /);
+  }, START);
+});

@@ -101,12 +101,15 @@ describe("writing a store", () => {
     expect(r.stderr).toContain("give --out FILE");
   });
 
-  it("where it cannot be written: exit 1 naming the path, the old file untouched, no temporary file left", () => {
+  it("where it cannot be written: a sentence naming the path (exit 2 for a path of the wrong kind, 1 for the machine refusing), the old file untouched, no temporary file left", () => {
     const blocker = join(dir, "a-file");
     writeFileSync(blocker, "not a folder");
-    for (const args of [["build", "--out", join(blocker, "x.sqlite"), "--no-layout"], ["export", "--format", "sqlite", "--out", "/proc/regkg.sqlite"]]) {
-      const r = regkg(args);
-      expect(r.status, args.join(" ")).toBe(1);
+    for (const [args, status] of [
+      [["build", "--out", join(blocker, "x.sqlite"), "--no-layout"], 2],
+      [["export", "--format", "sqlite", "--out", "/proc/regkg.sqlite"], 1],
+    ] as const) {
+      const r = regkg([...args]);
+      expect(r.status, args.join(" ")).toBe(status);
       expect(r.stderr).toMatch(/cannot write/);
       expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
     }

@@ -1,7 +1,8 @@
 import type { Command } from "commander";
 import { formatQuantity, formatTime, queryRowsToCsv } from "../../export/query-rows.ts";
 import { quoteInput } from "../../graph/index.ts";
-import { runQuery, type QueryBackend, type QueryFilters, type QueryIndex, type QueryResult } from "../../query/index.ts";
+import { dateRange } from "../../query/dates.ts";
+import { runQuery, type QueryBackend, type QueryFilters, type QueryResult } from "../../query/index.ts";
 import type { Status } from "../../schema/index.ts";
 import { note, out, resolveFormat, run, wholeNumber } from "../io.ts";
 import { table, truncate } from "../render.ts";
@@ -20,12 +21,19 @@ interface QueryOptions extends SourceOptions {
 /** Why a date-filtered query may be empty: how many of the graph's actions have a date at all, and over which span. */
 function datesNote(backend: QueryBackend): string {
   const actions = backend.actionCount;
-  // A store answers without an in-memory index of dates; then only the rule is said.
-  if (!("dated" in backend)) return `--since and --until keep only dated actions (this graph has ${actions})`;
-  const dated = (backend as QueryIndex).dated;
+  // Asked of the backend, not of an in-memory index, so a store says the same as a graph file.
+  const dated = backend.select([{ dated: {} }]);
   if (dated.length === 0) return `--since and --until keep only dated actions, and none of this graph's ${actions} actions has a date`;
-  const last = dated.reduce((max, d) => (d.last > max ? d.last : max), dated[0]!.last);
-  return `--since and --until keep only dated actions: ${dated.length} of this graph's ${actions} actions have a date, from ${dated[0]!.first} to ${last}`;
+  let first = "\uffff";
+  let last = "";
+  for (const view of backend.actionViews(dated, { docs: false })) {
+    const date = view.attributes.time?.date;
+    if (!date) continue;
+    const [from, to] = dateRange(date);
+    if (from < first) first = from;
+    if (to > last) last = to;
+  }
+  return `--since and --until keep only dated actions: ${dated.length} of this graph's ${actions} actions have a date, from ${first} to ${last}`;
 }
 
 function renderTable(r: QueryResult): string {

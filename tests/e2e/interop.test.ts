@@ -60,6 +60,14 @@ describe("explorer: GEXF and GraphML", () => {
     // Actions are drawn square, as in the JSON.
     expect((await page.evaluate(() => window.__regkg!.display("action:china-crypto-crackdown-intensify:16")))?.type).toBe("square");
     await snap(page, "gexf-opened");
+
+    // And what comes back out is graph JSON other tools draw as the explorer does.
+    const [saved] = await Promise.all([page.waitForEvent("download"), page.click("#download-json")]);
+    const file = JSON.parse(readFileSync((await saved.path())!, "utf8"));
+    expect(file.nodes).toHaveLength(built.nodes.length);
+    const tencent = file.nodes.find((n: { key: string }) => n.key === "entity:tencent").attributes;
+    expect(tencent).toMatchObject({ name: "Tencent", label: "Tencent", color: "#1f77b4" });
+    expect(tencent.size).toBeGreaterThan(0);
   });
 
   it("opens our GraphML by ?graph=, whatever the file is called", async () => {

@@ -7,7 +7,8 @@ import type { RegkgGraph } from "../../graph/index.ts";
 export async function graphJsonBlob(graph: RegkgGraph): Promise<Blob> {
   const { graphParts, writeGraphJson } = await import("../../export/graph-json-stream.ts");
   const chunks: string[] = [];
-  await writeGraphJson(graphParts(graph), (c) => void chunks.push(c));
+  // With the look (label, size, color) other graph tools draw with, as the CLI's exports carry it.
+  await writeGraphJson(graphParts(graph, { look: true }), (c) => void chunks.push(c));
   return new Blob(chunks, { type: "application/json" });
 }
 

@@ -1,7 +1,10 @@
+import { relative } from "node:path";
 import {
   AmbiguousNameError,
   formatProblem,
+  InterruptedError,
   NotFoundError,
+  OutputError,
   QuerySyntaxError,
   UsageError,
   ValidationError,
@@ -9,7 +12,8 @@ import {
   type Problem,
 } from "../schema/index.ts";
 
-export const EXIT = { ok: 0, badData: 1, usage: 2, internal: 3 } as const;
+/** 130 is the shell's code for a command stopped by Ctrl-C (128 + SIGINT). */
+export const EXIT = { ok: 0, badData: 1, usage: 2, internal: 3, interrupted: 130 } as const;
 
 /**
  * The output format: what the user asked for, else JSON when stdout is not a terminal (a
@@ -21,10 +25,25 @@ export function resolveFormat<F extends string>(requested: string | undefined, a
   return requested as F;
 }
 
-/** Show the pattern with a caret under the column a problem is at. */
+/** At most this many characters of a pattern are shown under an error. */
+const PATTERN_WINDOW = 80;
+
+/**
+ * Show the pattern with a caret under the column a problem is at; a long pattern is shown as
+ * the 80 characters around that column, so a 100 KB name is not echoed whole.
+ */
 function pointAt(position: PatternPosition): void {
-  note(`  ${position.pattern}`);
-  note(`  ${" ".repeat(position.column - 1)}^`);
+  const { pattern, column } = position;
+  if (pattern.length <= PATTERN_WINDOW) {
+    note(`  ${pattern}`);
+    note(`  ${" ".repeat(column - 1)}^`);
+    return;
+  }
+  const start = Math.max(0, Math.min(column - 1 - 20, pattern.length - PATTERN_WINDOW));
+  const end = start + PATTERN_WINDOW;
+  const head = start > 0 ? "…" : "";
+  note(`  ${head}${pattern.slice(start, end)}${end < pattern.length ? "…" : ""}`);
+  note(`  ${" ".repeat(head.length + column - 1 - start)}^`);
 }
 
 export function out(text: string): void {
@@ -74,6 +93,16 @@ export async function run(body: () => void | Promise<void>): Promise<void> {
       note(`regkg: bad pattern: ${err.message}`);
       pointAt(err.position);
       process.exitCode = EXIT.usage;
+    } else if (err instanceof InterruptedError) {
+      note(`regkg: ${err.message}`);
+      process.exitCode = EXIT.interrupted;
+    } else if (err instanceof OutputError) {
+      const rel = relative(process.cwd(), err.path);
+      const shown = rel && !rel.startsWith("..") ? rel : err.path;
+      const hint = err.problem === "no-parent" ? " (create it first, or add --mkdir)" : "";
+      const kept = err.problem === "is-folder" || err.problem === "is-file" || err.problem === "parent-not-folder" || err.problem === "no-parent" ? "" : "; nothing was written";
+      note(`regkg: cannot write ${shown}: ${err.reason}${hint}${kept}`);
+      process.exitCode = err.usage ? EXIT.usage : EXIT.badData;
     } else if (err instanceof NotFoundError || err instanceof AmbiguousNameError) {
       note(`regkg: ${err.position ? `column ${err.position.column}: ` : ""}${err.message}`);
       if (err.position) pointAt(err.position);

@@ -20,7 +20,8 @@ const program = new Command("regkg")
   .addHelpText(
     "after",
     `
-Exit codes: 0 success (also an empty result), 1 bad data, 2 bad usage, 3 internal error.
+Exit codes: 0 success (also an empty result), 1 bad data or environment (a file that cannot be
+read or written), 2 bad usage (also an output path of the wrong kind), 3 a bug in regkg.
 Results go to stdout (JSON when stdout is not a terminal); messages go to stderr.
 
 Examples:

@@ -13,7 +13,7 @@ export function progress(label: string, total: number, unit: string): { tick: (d
       const now = Date.now();
       if (!live || now - last < 200) return;
       last = now;
-      process.stderr.write(`\r${line(n)}`);
+      process.stderr.write(`\r\x1b[2K${line(n)}`);
     },
     done() {
       if (live) process.stderr.write("\r\x1b[2K");

@@ -47,5 +47,5 @@ export function loadSource(opts: SourceOptions): RegkgGraph {
 export function sourceOptions<C extends Command>(command: C): C {
   return command
     .option("--data <dir>", "graph-data folder", DEFAULT_DATA_DIR)
-    .option("--graph <file>", "a built graph JSON file instead of the graph-data folder") as C;
+    .option("--graph <file>", "a graph file instead of the graph-data folder: graph JSON, or GEXF/GraphML as regkg exports them") as C;
 }

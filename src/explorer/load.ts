@@ -1,4 +1,5 @@
 import { graphFromFile, parseJsonText, type RegkgGraph } from "../graph/index.ts";
+import { sniffGraphFormat } from "../graph/sniff.ts";
 import { ValidationError } from "../schema/index.ts";
 
 /** The seed graph, written by `npm run build:data` into public/data/. */
@@ -26,7 +27,7 @@ function request(url: string): Promise<Response> {
   return fetch(url);
 }
 
-/** Fetch a regkg graph JSON and check it with the same code the CLI uses. */
+/** Fetch a regkg graph (JSON, GEXF or GraphML) and check it with the same code the CLI uses. */
 export async function fetchGraph(url: string): Promise<RegkgGraph> {
   let res: Response;
   try {
@@ -43,8 +44,28 @@ export async function fetchGraph(url: string): Promise<RegkgGraph> {
   if (/^\s*<(!doctype|html)/i.test(text)) {
     throw new ValidationError([{ file: url, path: "$", message: "is an HTML page, not a graph JSON file: check the URL" }]);
   }
-  const json = parseJsonText(text, url);
+  return graphFromText(text, url);
+}
+
+/**
+ * The graph a file's text holds: graph JSON, or GEXF or GraphML as `regkg export` writes them,
+ * told apart by content (a .json name on a GEXF file does not matter). The XML readers load on
+ * first use, so a JSON graph costs nothing more. Throws ValidationError naming `name`.
+ */
+export async function graphFromText(text: string, name: string): Promise<RegkgGraph> {
+  const format = sniffGraphFormat(text);
+  if (format === "gexf" || format === "graphml") {
+    const [{ graphFromXml }, reader] = await Promise.all([
+      import("../graph/foreign.ts"),
+      format === "gexf" ? import("graphology-gexf/browser") : import("graphology-graphml/browser"),
+    ]);
+    return graphFromXml(text, format, name, reader.parse as never);
+  }
+  if (format === "unknown" && text.trim() !== "") {
+    throw new ValidationError([{ file: name, path: "$", message: `is not a graph file: expected graph JSON, GEXF or GraphML, got text starting with ${JSON.stringify(text.trimStart().slice(0, 24))}` }]);
+  }
+  const json = parseJsonText(text, name);
   performance.mark("regkg:parsed");
   if (!json.ok) throw new ValidationError([json.problem]);
-  return graphFromFile(json.value, url);
+  return graphFromFile(json.value, name);
 }

@@ -2,7 +2,7 @@ import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import { NodeSquareProgram } from "@sigma/node-square";
 import type FA2Layout from "graphology-layout-forceatlas2/worker";
 import Sigma from "sigma";
-import { graphFromFile, parseJsonText, type RegkgGraph } from "../graph/index.ts";
+import type { RegkgGraph } from "../graph/index.ts";
 import { buildQueryIndex, whoActedOnWhom, type Direction, type QueryIndex, type WhoGraph } from "../query/index.ts";
 import { formatProblem, ValidationError } from "../schema/index.ts";
 import { dateExtent, renderDateFilter } from "./controllers/dates.ts";
@@ -15,7 +15,7 @@ import { renderQueryResult } from "./controllers/query.ts";
 import { mountSearch } from "./controllers/search.ts";
 import { derive, type Derived } from "./derive.ts";
 import { byId, el } from "./dom.ts";
-import { fetchGraph, graphUrl, DEFAULT_GRAPH_URL } from "./load.ts";
+import { fetchGraph, graphFromText, graphUrl, DEFAULT_GRAPH_URL } from "./load.ts";
 import { probe } from "./api.ts";
 import { mountReview, mergeTool } from "./controllers/review.ts";
 import { setServer } from "./review-state.ts";
@@ -350,11 +350,9 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
 async function openFile(file: File, current: { dispose: (() => void) | null }): Promise<void> {
   const source = `file:${file.name}`;
   const text = await file.text();
-  const json = parseJsonText(text, file.name);
   let graph: RegkgGraph;
   try {
-    if (!json.ok) throw new ValidationError([json.problem]);
-    graph = graphFromFile(json.value, file.name);
+    graph = await graphFromText(text, file.name);
     // Loads the layout code for a graph without positions, which can fail offline.
     await place(graph);
   } catch (err) {

@@ -1,5 +1,6 @@
 import type { RegkgGraph } from "../graph/index.ts";
 import type { GraphFile } from "../schema/index.ts";
+import { nodeLook } from "./look.ts";
 
 /**
  * Write a graph file piece by piece: the same bytes as JSON.stringify of the whole
@@ -37,14 +38,21 @@ export async function writeGraphJson(
 
 /**
  * A graph's parts for writeGraphJson, read straight from the graph, so exporting does not
- * first copy every node and edge the way graph.export() does.
+ * first copy every node and edge the way graph.export() does. With `look`, each node also
+ * carries the `label`, `size` and `color` other graph tools draw with (as the explorer does).
  */
-export function graphParts(graph: RegkgGraph): Parameters<typeof writeGraphJson>[0] {
+export function graphParts(graph: RegkgGraph, { look = false }: { look?: boolean } = {}): Parameters<typeof writeGraphJson>[0] {
   return {
     attributes: graph.getAttributes(),
     options: { type: "directed", multi: true, allowSelfLoops: graph.allowSelfLoops },
     nodes: (function* () {
-      for (const { node, attributes } of graph.nodeEntries()) yield { key: node, attributes };
+      for (const { node, attributes } of graph.nodeEntries()) {
+        if (!look) yield { key: node, attributes };
+        else {
+          const { label, size, color } = nodeLook(attributes, graph.degree(node));
+          yield { key: node, attributes: { ...attributes, label, size: Math.round(size * 100) / 100, color } };
+        }
+      }
     })(),
     edges: (function* () {
       for (const { edge, attributes, source, target } of graph.edgeEntries()) yield { key: edge, source, target, attributes };

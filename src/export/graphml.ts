@@ -1,5 +1,6 @@
 import type { RegkgGraph } from "../graph/index.ts";
 import { flatten, type Flat } from "./flat-attributes.ts";
+import { edgeLabel, evidenceText, nodeLook } from "./look.ts";
 import { xmlEscape } from "./xml.ts";
 
 type GraphmlType = "string" | "double" | "boolean";
@@ -22,13 +23,18 @@ function collectKeys(items: Iterable<Flat>): Map<string, GraphmlType> {
 }
 
 /**
- * GraphML (for yEd, Cytoscape, NetworkX): typed <key>s per attribute, lists and objects as
- * JSON text. graphology-graphml only reads GraphML, so this writes it. Characters XML 1.0
+ * GraphML (for yEd, Cytoscape, NetworkX, Gephi): typed <key>s per attribute, lists and objects
+ * as JSON text; nodes also carry label, color, size (and actions evidenceText), edges a label. graphology-graphml only reads GraphML, so this writes it. Characters XML 1.0
  * cannot hold (most C0 controls) are dropped.
  */
 export function toGraphml(graph: RegkgGraph): string {
-  const nodes: [string, Flat][] = graph.mapNodes((key, attrs) => [key, flatten(attrs)]);
-  const edges: [string, string, string, Flat][] = graph.mapEdges((key, attrs, source, target) => [key, source, target, flatten(attrs)]);
+  // Beside regkg's attributes: the label, colour and size other tools draw with, the edge's
+  // label (its action's type, or the relation) and the evidence as a reader would quote it.
+  const nodes: [string, Flat][] = graph.mapNodes((key, attrs) => {
+    const { label, color, size } = nodeLook(attrs, graph.degree(key));
+    return [key, { ...flatten(attrs), label, color, size: Math.round(size * 100) / 100, ...(attrs.kind === "action" ? { evidenceText: evidenceText(attrs.evidence) } : {}) }];
+  });
+  const edges: [string, string, string, Flat][] = graph.mapEdges((key, attrs, source, target) => [key, source, target, { ...flatten(attrs), label: edgeLabel(graph, key) }]);
   const nodeKeys = collectKeys(nodes.map(([, a]) => a));
   const edgeKeys = collectKeys(edges.map(([, , , a]) => a));
   const id = (scope: "n" | "e", name: string) => `${scope}_${name}`;

@@ -67,18 +67,7 @@ export function triplesOf(x: Extraction): (Triple & { start: number; end: number
  * compare by the strings they hold.
  */
 export function score(found: readonly Triple[], gold: readonly Triple[], names: (entity: string) => readonly string[] = (n) => [n]): Score {
-  const cache = new Map<string, Set<string>>();
-  const keys = (e: string) => {
-    let k = cache.get(e);
-    if (!k) cache.set(e, (k = new Set([e, ...names(e)].map(normalizeName).filter(Boolean))));
-    return k;
-  };
-  const same = (a: string, b: string) => {
-    if (a === b) return true;
-    const kb = keys(b);
-    for (const k of keys(a)) if (kb.has(k)) return true;
-    return false;
-  };
+  const same = sameEntity(names);
   const match = (f: Triple, g: Triple) => f.actionType === g.actionType && same(f.actor, g.actor) && same(f.target, g.target);
   const distinct = (list: readonly Triple[]) => list.filter((t, i) => list.findIndex((o) => match(o, t)) === i);
   const uniqueFound = distinct(found);
@@ -104,6 +93,55 @@ export function score(found: readonly Triple[], gold: readonly Triple[], names: 
     matched,
     goldFound,
   };
+}
+
+/** The matching rule's entity test: the same id, or a name or alias in common after `normalizeName`. */
+function sameEntity(names: (entity: string) => readonly string[]): (a: string, b: string) => boolean {
+  const cache = new Map<string, Set<string>>();
+  const keys = (e: string) => {
+    let k = cache.get(e);
+    if (!k) cache.set(e, (k = new Set([e, ...names(e)].map(normalizeName).filter(Boolean))));
+    return k;
+  };
+  return (a, b) => {
+    if (a === b) return true;
+    const kb = keys(b);
+    for (const k of keys(a)) if (kb.has(k)) return true;
+    return false;
+  };
+}
+
+/** Why a gold triple was missed, told only by comparing it with what was found. */
+export const MISS_KINDS = ["no action in its sentence", "found with another type", "found with another target", "found with another actor", "its sentence read otherwise"] as const;
+export type MissKind = (typeof MISS_KINDS)[number];
+
+/**
+ * Counts of a document's missed gold triples by kind, first that applies: the same actor and
+ * target were found with another type; the type and actor with another target; the type and
+ * target with another actor; some action was proposed from one of its evidence sentences, but
+ * none of these; no action was proposed from its evidence at all. Counting needs no one to read
+ * the misses, so the test part's can be counted too.
+ */
+export function missKinds(
+  missed: readonly (Triple & { evidence: readonly { start: number; end: number }[] })[],
+  found: readonly (Triple & { start: number; end: number })[],
+  names: (entity: string) => readonly string[] = (n) => [n],
+): Record<MissKind, number> {
+  const same = sameEntity(names);
+  const counts = Object.fromEntries(MISS_KINDS.map((k) => [k, 0])) as Record<MissKind, number>;
+  for (const g of missed) {
+    const kind: MissKind = found.some((f) => same(f.actor, g.actor) && same(f.target, g.target))
+      ? "found with another type"
+      : found.some((f) => f.actionType === g.actionType && same(f.actor, g.actor))
+        ? "found with another target"
+        : found.some((f) => f.actionType === g.actionType && same(f.target, g.target))
+          ? "found with another actor"
+          : found.some((f) => g.evidence.some((e) => f.start < e.end && e.start < f.end))
+            ? "its sentence read otherwise"
+            : "no action in its sentence";
+    counts[kind]++;
+  }
+  return counts;
 }
 
 /** Totals of several scores: counts added up, rates computed from the sums (micro-averaged). */

@@ -57,7 +57,7 @@ export interface ExtractOptions {
   lexicon?: Lexicon;
   /** Who issued the text ("U.S. Securities and Exchange Commission"): the authority that acts where the text names none. */
   publisher?: string;
-  /** Told how many of the text's sentences have been read, every few hundred, for a progress line on long texts. */
+  /** Told how far into the text (in characters, of its length) the reading has got, every few hundred sentences, for a progress line on long texts. */
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -68,7 +68,7 @@ const LIST_ITEM = /^\s*(?:[ivx]+\)|\d+[.)]|[-•*])/i;
 const PLANNED_INTRO = /\b(?:set to|will|plans? to|planning to|intends? to|expected to|is to|are to)\b/i;
 // Descriptions that refer back to a named party of a kind: "the company", "the regulator".
 const AUTHORITY_HEADS = /^(?:regulators?|agency|agencies|commission|authority|authorities|watchdog|bureau|department|ministry|court|government|central bank|supervisor|office|board|prosecutors?|tribunal|administration|fed)$/i;
-const COMPANY_HEADS = /^(?:company|companies|firm|firms|bank|banks|exchange|platform|lender|broker|broker-dealer|insurer|group|business|operator|respondents?|defendants?|entity|entities|fund|adviser|advisor|subsidiary|parent|issuer|carrier|retailer|manufacturer)$/i;
+const COMPANY_HEADS = /^(?:company|companies|firm|firms|bank|banks|licensee|licensees|registrant|applicant|institution|dealer|merchant|provider|lender|exchange|platform|lender|broker|broker-dealer|insurer|group|business|operator|respondents?|defendants?|entity|entities|fund|adviser|advisor|subsidiary|parent|issuer|carrier|retailer|manufacturer)$/i;
 const DOCUMENT_HEADS = /^(?:order|orders|complaint|indictment|information|judgment|judgement|decree|notice|decision|settlement|agreement|filing|action|proceedings?|release|statement|ruling|opinion|determination|finding|findings|letter|undertaking)$/i;
 const PERSON_HEADS = /^(?:man|woman|individual|executive|director|founder|trader|chief|officer|ceo|cfo|employee|broker|advisor|adviser|person|defendant)$/i;
 
@@ -123,6 +123,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
   const describe = (item: { start: number; text: string }, clauseEnd: number): string | undefined => {
     const noun = bareNoun(item.text);
     if (!nameable(noun)) return undefined;
+    // "the company" with no company named before refers to nobody the text names: no new entity.
+    if (/^(?:the|this|that)\s/i.test(item.text) && (COMPANY_HEADS.test(noun) || AUTHORITY_HEADS.test(noun) || PERSON_HEADS.test(noun))) return undefined;
     const context = text.slice(item.start, clauseEnd);
     const hit = resolveByHead(noun, context, /^the\s/i.test(item.text), heads, scope);
     if (hit) return hit;
@@ -155,6 +157,12 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
   };
   /** "the company", "the regulator", "the central bank": the nearest party of that kind named before. */
   const referBack = (phrase: string, at: number): string | undefined => {
+    // "the bank's practices violated ...": what the bank does is the bank's act.
+    const owner = /^((?:the|this|that)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)['’]s?\s+\p{L}/iu.exec(phrase);
+    if (owner) {
+      const back = referBack(owner[1]!, at);
+      if (back) return back;
+    }
     const noun = bareNoun(phrase.replace(/^(?:both|all)\s+/i, "the "));
     // The phrase's head: "the assets of the NGS Companies" is about assets, not companies.
     const head = noun.split(/\s+of\s+/i)[0]!.split(/\s+/).at(-1) ?? "";
@@ -170,7 +178,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
   };
 
   for (const [si, s] of sentences.entries()) {
-    if (options.onProgress && si % 250 === 0) options.onProgress(si, sentences.length);
+    if (options.onProgress && si % 250 === 0) options.onProgress(s.start, text.length);
     // A headline ("SEC Charges Optiver Holding BV ...") states acts too, in words too clipped to
     // trust for new names: it is read after the body, with only the names the body has made known.
     if (headings.has(si)) continue;
@@ -199,6 +207,14 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       // "X, a Dutch company, and Y": where the list names parties, an indefinite description is about one of them.
       const named = items.some((i) => i.mentions.length > 0);
       return items.flatMap((item) => {
+        // A heading capitalises every word, so an item is read there only when it ends in a name
+        // its words describe ("Virtual Currency Exchange Bitzlato"): "Tencent Shuts Cryptocurrency
+        // Media Accounts on WeChat" shuts neither.
+        if (isHeadline && item.mentions.length) {
+          const last = item.mentions.at(-1)!;
+          if (!/^[\s.,’']*s?$/.test(text.slice(last.end, item.end)) || /\b(?:on|of|for|in|at|to|with|from|by|against|over|into|and)\s/i.test(text.slice(item.start, last.start))) return [];
+          return [last.entity];
+        }
         // An item stands for the names in it ("X's licence" is X; "the channels of 40 crypto
         // promoters" both), a law only where rules are made.
         if (item.mentions.length) return item.mentions.filter((x) => type === "regulate" || category(x.entity) !== "regulation").map((x) => x.entity);
@@ -263,7 +279,13 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
 
     let previous: Previous | undefined;
     let sharing: { hit: Hit; actors: string[]; method: string }[] = [];
+    // "charged ... following an investigation by ASIC": read once the sentence's other acts are known.
+    const following: Hit[] = [];
     for (const [i, h] of hits.entries()) {
+      if (h.frame.target === "others") {
+        following.push(h);
+        continue;
+      }
       const prev = hits[i - 1];
       // What an order asks for is not an action of its own: "require that they impose bans".
       if (prev?.type === "require" && !/[,;:]|\b(?:and|but|while|whereas)\s+(?!require)/i.test(text.slice(prev.end, h.start).replace(/^\s*that\s+/i, ""))) continue;
@@ -316,6 +338,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       }
       sharing = [];
     }
+    for (const h of following) readFollowing(h, clause, time);
     // "... set to adopt several more measures ..., including:" makes the list items below planned.
     if (LIST_INTRO.test(s.text) && PLANNED_INTRO.test(s.text)) plannedList = true;
     else if (plannedList && !LIST_ITEM.test(s.text) && hits.length === 0) plannedList = false;
@@ -354,6 +377,42 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       if (!out.includes(id)) out.push(id);
     }
     return out;
+  }
+
+  /**
+   * An act the sentence mentions as what led to its other acts ("X was charged following an
+   * investigation by ASIC"): it acts on their targets; its actor is the authority of "by", or
+   * the one named inside it ("an ASIC investigation"), or the authority of the other acts.
+   * Alone in its sentence, it reads as its noun would ("after an investigation into X").
+   */
+  function readFollowing(h: Hit, clause: Clause, time: Time | undefined): void {
+    const s = clause.sentence;
+    const here = actions.filter((a) => a.evidence.start === s.start);
+    const isAuthority = (id: string) => AUTHORITY_CATEGORIES.has(category(id)!);
+    const roles = readRoles(clause, h, undefined);
+    const agent = roles.actor.kind === "mentions" && roles.reading === "nominal" ? roles.actor.mentions.map((m) => m.entity).filter(isAuthority) : [];
+    const named = clause.inside.filter((m) => m.start >= h.start && m.end <= h.end && isAuthority(m.entity)).map((m) => m.entity);
+    // "As a result of an inspection of X, the SESC made ...": the main clause's subject, after the phrase.
+    const comma = clauseStart(text, s, h.start) === s.start ? text.indexOf(",", h.end) : -1;
+    const main = comma >= 0 && comma < s.end ? subjectOf(clause, comma + 1, s.end).map((m) => m.entity).filter(isAuthority) : [];
+    const theirs = here.flatMap((a) => a.actors).filter(isAuthority);
+    const actors = agent.length ? agent : named.length ? named : main.length ? main : theirs.length ? [theirs[0]!] : authority() ? [authority()!] : [];
+    let targets = here.flatMap((a) => a.targets);
+    if (targets.length === 0 && /^\s+(?:into|of)\s/i.test(text.slice(h.end, s.end)) && roles.target.kind === "items") {
+      targets = roles.target.items.flatMap((item) => item.mentions.map((m) => m.entity));
+    }
+    targets = [...new Set(targets)].filter((t) => !actors.includes(t));
+    if (actors.length === 0 || targets.length === 0) return;
+    actions.push({
+      actionType: h.type,
+      status: statusOf(s.text, h.start - s.start, text.slice(h.start, h.end), h.type, false),
+      actors: [...new Set(actors)],
+      targets,
+      ...(time ? { time } : {}),
+      evidence: { start: s.start, end: s.end, quote: s.text },
+      trigger: { start: h.start, end: h.end, text: text.slice(h.start, h.end) },
+      method: `rule:${h.frame.id}:following`,
+    });
   }
 
   /** The amount a payment names, else a count right after the verb ("block 124 servers"). */

@@ -171,7 +171,8 @@ export function defaultLexicon(): Lexicon {
 /** Words of an organisation's name that say which category it is; otherwise a company. */
 export function guessCategory(name: string): EntityCategory {
   if (/\b(?:Act|Order|Regulations?|Directive|Code|Rules?|Law|Statute|Decree|Ordinance|Guidelines?|Notice)\b(?:\s+(?:No\.?\s*)?\d[\w.-]*)?$|^(?:Executive|Presidential|Ministerial)\s+Order\b|\bSection\s+\d/.test(name)) return "regulation";
-  if (/\b(?:Court|Tribunal|Judge|Justice)\b/.test(name)) return "court";
+  // "the District of Minnesota": a US judicial district, named for its court.
+  if (/\b(?:Court|Tribunal|Judge|Justice)\b|^(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s/.test(name)) return "court";
   if (/\b(?:Commission|Authority|Central Bank|Reserve Bank|Agency|Administration|Office|Ministry|Regulator|Bureau|Board|Supervisor|Department|Service|Council|Reserve|Treasury|Directorate|Prosecutor|Attorney General|Attorneys General|Police|Inspectorate|Ombudsman|Commissioner)\b/.test(name)) return "regulator";
   if (/\b(?:Government|State Council|Parliament|Congress|Senate|Cabinet|Presidency|White House)\b/.test(name)) return "government";
   if (/\b(?:News|Times|Journal|Post|Daily|Herald|Reuters|Bloomberg|Press|Wire|Gazette|Tribune)\b/.test(name)) return "media";

@@ -4,7 +4,10 @@ import { guessCategory } from "./lexicon.ts";
 
 const LEGAL_NAME = /\b(?:[A-Z][\w&'’.-]*\s+(?:(?:of|and|&|the|de|du)\s+)?){0,4}[A-Z][\w&'’.-]*,?\s+(?:Inc|Ltd|LLC|L\.L\.C|L\.P|LP|LLP|N\.A|PLC|plc|Corp|Corporation|Limited|AG|S\.A|SE|GmbH|B\.V|N\.V|Pty\s+Ltd|Co\.,?\s+Ltd)\b\.?/g;
 // Words that name a kind of body, capitalised in releases ("the Board", "the Licensee"): references, not names.
-const GENERIC = /^(?:Judgment|Judgement|Decree|Opinion|Indictment|Notice|Release|Consent|Final|Administrative|Enforcement|Board|Commission|Commissioner|Court|Agency|Bureau|Department|Office|Authority|Council|Treasury|Government|Company|Bank|Licensee|Defendants?|Respondents?|Plaintiffs?|Order|Act|Rule|Rules|Regulation|Regulations|Directive|Division|Branch|Section|Article|Chapter|Part|Program|Programme|Fund|Group|Trust|Firm|Exchange|Ministry|Parliament|Tribunal|Secretary|Director|Chairman|Chair|President|Minister|Judge|Justice|Staff|Complaint|Settlement|Agreement|Applicant|Appellant|Petitioner|Registrant|Issuer|Entity|Party|Parties)$/;
+const GENERIC = /^(?:Judgment|Judgement|Decree|Opinion|Indictment|Notice|Release|Consent|Final|Administrative|Enforcement|Board|Commission|Commissioner|Court|Agency|Bureau|Department|Office|Authority|Council|Treasury|Government|Company|Bank|Licensee|Defendants?|Respondents?|Plaintiffs?|Order|Act|Rule|Rules|Regulation|Regulations|Directive|Division|Branch|Section|Article|Chapter|Part|Program|Programme|Fund|Group|Trust|Firm|Exchange|Ministry|Parliament|Tribunal|Secretary|Director|Chairman|Chair|President|Minister|Judge|Justice|Staff|Complaint|Settlement|Agreement|Applicant|Appellant|Petitioner|Registrant|Issuer|Entity|Party|Parties|Paragraph|Schedule|Count)s?$/;
+
+// A law named with commas in it: "Federal Food, Drug, and Cosmetic Act", "Trade, Investment and Industry Act".
+const LAW_NAME = /\b(?:[A-Z][\w&'’-]*,?\s+(?:(?:and|of|the|for|on|&)\s+)*){1,8}(?:Act|Code|Law|Directive|Regulations?|Ordinance|Statute)\b/g;
 
 // Titles before a name are not part of it: "Mr Julian Smith" is Julian Smith.
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Messrs|Messers|Sir|Dame|Lord|Lady|Judge|Justice|Hon|Honorable|Honourable|Rev|Defendant|Defendants|Respondent|Respondents|Plaintiff|Relief|Chairman|Chair|Director|Commissioner|Secretary|Minister|President|Governor|Deputy|Acting|Chief|Senator|Representative|CEO)\.?$/;
@@ -74,14 +77,18 @@ export function discoverNames(
     // library (most of the extractor's time) has nothing to find.
     const unknown = [...s.text.matchAll(/\p{Lu}[\p{L}\d&'’.-]*/gu)].some((m) => !NOT_NAMES.has(m[0].replace(/[.'’]+$/u, "")) && !known(s.start + m.index, s.start + m.index + m[0].length));
     if (!unknown) continue;
+    // A law's name with commas in it ("the Federal Food, Drug, and Cosmetic Act") names no company
+    // "Federal Food": nothing inside it is taken for a name.
+    const laws = [...s.text.matchAll(LAW_NAME)].filter((m) => m[0].includes(",")).map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+    const inLaw = (at: number, name: string) => laws.some((l) => (at >= l.start && at < l.end) || (at < 0 && l.text.includes(name)));
     const doc = nlp(s.text);
-    for (const o of doc.organizations().out("array") as string[]) add(o);
-    for (const p of doc.people().out("array") as string[]) add(p, "person");
+    for (const o of doc.organizations().out("array") as string[]) if (!inLaw(-1, o)) add(o);
+    for (const p of doc.people().out("array") as string[]) if (!inLaw(-1, p)) add(p, "person");
     // "Helix Swap", "Bank of Taiwan", "Procter & Gamble": capitalised words, joined by "of", "for", "&".
     // "of" joins only after a first word ("Bank of Taiwan"), not a person to a firm ("Jamie Harris of McGrathNicol").
-    for (const m of s.text.matchAll(/\b[A-Z][a-zA-Z0-9&-]*[a-z0-9](?:\s+(?:of|for|de|du)\s+[A-Z][a-zA-Z0-9&-]*[a-z0-9])?(?:\s+(?:&\s+)?[A-Z][a-zA-Z0-9&-]*[a-z0-9]){0,4}\b/g)) if (/\s/.test(m[0])) add(m[0]);
+    for (const m of s.text.matchAll(/\b[A-Z][a-zA-Z0-9&-]*[a-z0-9](?:\s+(?:of|for|de|du)\s+[A-Z][a-zA-Z0-9&-]*[a-z0-9])?(?:\s+(?:&\s+)?[A-Z][a-zA-Z0-9&-]*[a-z0-9]){0,4}\b/g)) if (/\s/.test(m[0]) && !inLaw(m.index, m[0])) add(m[0]);
     // A legal form makes a company name of the capitalised words before it: "Citibank, N.A.", "Power Resources, Inc.".
-    for (const m of s.text.matchAll(LEGAL_NAME)) add(m[0], "company");
+    for (const m of s.text.matchAll(LEGAL_NAME)) if (!inLaw(m.index, m[0])) add(m[0], "company");
     // Not the sentence's first word, and not part of a longer capitalised phrase.
     for (const m of s.text.matchAll(/(?<=[\p{L}\d,;:]\s+)([A-Za-z][A-Za-z0-9]+)(?![\s]+[A-Z])(?=[\s,;:'’]|[.](?!\d)|$)/gu)) {
       const before = s.text.slice(0, m.index).trimEnd();

@@ -2,7 +2,7 @@
 // the checks an article's text must pass, the user's lexicon additions, and writing a merge.
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { displayPath, readJson, writeFileAtomic } from "../graph/node.ts";
+import { asOutputError, displayPath, readJson, writeFileAtomic } from "../graph/node.ts";
 import { ValidationError, type Problem } from "../schema/index.ts";
 import { extendLexicon, type Lexicon } from "./lexicon.ts";
 import type { FileWrite } from "./merge.ts";
@@ -42,19 +42,20 @@ export function applyWrites(dataDir: string, writes: readonly FileWrite[]): void
     const dir = dirname(w.path);
     folders.set(dir, [...(folders.get(dir) ?? []), w]);
   }
-  for (const w of writes.filter((w) => w.path === "entities.json")) writeFileAtomic(join(dataDir, w.path), w.content);
+  // graph-data's own layout: its folders (annotations/, documents/) are made when missing.
+  for (const w of writes.filter((w) => w.path === "entities.json")) writeFileAtomic(join(dataDir, w.path), w.content, { mkdir: true });
   for (const [dir, files] of folders) {
     const final = join(dataDir, dir);
     const tmp = join(dirname(final), `.${basename(final)}.${process.pid}.tmp`);
-    rmSync(tmp, { recursive: true, force: true });
-    mkdirSync(tmp, { recursive: true });
     try {
+      rmSync(tmp, { recursive: true, force: true });
+      mkdirSync(tmp, { recursive: true });
       for (const f of files) writeFileSync(join(tmp, basename(f.path)), f.content);
       renameSync(tmp, final);
     } catch (err) {
       rmSync(tmp, { recursive: true, force: true });
-      throw err;
+      throw asOutputError(err, final);
     }
   }
-  for (const w of writes.filter((w) => w.path.startsWith("annotations/"))) writeFileAtomic(join(dataDir, w.path), w.content);
+  for (const w of writes.filter((w) => w.path.startsWith("annotations/"))) writeFileAtomic(join(dataDir, w.path), w.content, { mkdir: true });
 }

@@ -24,6 +24,8 @@ export interface CompiledPattern {
   verbFirst: boolean;
   /** Whether the first element is a noun. */
   nounFirst: boolean;
+  /** Whether the pattern spans a long gap (`...`), across which another verb may govern the end. */
+  longGap: boolean;
 }
 
 export class PatternError extends Error {}
@@ -45,12 +47,14 @@ export function compilePattern(pattern: string): CompiledPattern {
   const nounLike = new Set<string>();
   let verbFirst = false;
   let nounFirst = false;
+  let longGap = false;
   for (const [i, raw] of elements.entries()) {
     // Words may be set apart by a quotation mark: "will be “struck".
     // Or by a bracketed short form: "a Deferred Prosecution Agreement (DPA) with".
     const sep = i === 0 ? "" : "\\s+(?:\\([^()]{1,30}\\)\\s+)?[\"“‘']?";
     if (raw === "...") {
       if (i === 0) throw new PatternError(`"${pattern}": a pattern cannot start with ...`);
+      longGap = true;
       // A longer gap, across commas: "appointed A, B and C of D as receivers".
       source += `(?:\\s*,|\\s+${WORD}){0,20}?`;
       continue;
@@ -96,5 +100,5 @@ export function compilePattern(pattern: string): CompiledPattern {
     source += optional ? `(?:${sep}${alt})?` : `${sep}${alt}`;
   }
   const re = new RegExp(`(?<![\\p{L}\\d])${source}(?![\\p{L}\\d])`, "giu");
-  return { re, ...(slot !== undefined ? { slot } : {}), participles: firstParticiples, nounLike, verbFirst, nounFirst };
+  return { re, ...(slot !== undefined ? { slot } : {}), participles: firstParticiples, nounLike, verbFirst, nounFirst, longGap };
 }

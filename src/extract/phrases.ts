@@ -11,8 +11,9 @@ export interface ObjectItem {
 }
 
 // Words that end the object phrase: a preposition starting an adjunct, a relative clause, a
-// subordinate clause. "of" is not among them: "closure of X", "operation of X" keep X.
-const STOP = /[;:!?()“”"]|\.(?=\s|$)|,(?!\s+(?:and|or)\b)(?!\s*\u0001)|(?:^|\s)(?:for|in|from|to|by|with|under|after|before|because|since|that|which|who|whose|where|while|but|amid|as|over|citing|following|until|if|unless|so|despite|through|via|across|at|within|without|against|on the grounds|according|including|such as|namely)\b/i;
+// subordinate clause. "of" is not among them: "closure of X", "operation of X" keep X. A dot
+// right after a name ends its abbreviation ("TD Bank, N.A. and ..."), not the phrase.
+const STOP = /[;:!?()“”"]|(?<!\u0001)\.(?=\s|$)|,(?!\s+(?:and|or)\b)(?!\s*\u0001)|(?:^|\s)(?:for|in|from|to|by|with|under|after|before|because|since|that|which|who|whose|where|while|but|amid|as|over|citing|following|until|if|unless|so|despite|through|via|across|at|within|without|against|on the grounds|according|including|such as|namely)\b/i;
 // "to" leads an object only before a name or a determiner: "orders to X", not "orders to submit reports".
 const LEAD = /^\s*(?:(?:of|on|against|into|with|from|that|upon)\s+|to\s+(?=\u0001|the\b|a\b|an\b|its\b|their\b|all\b|\p{Lu}))?/iu;
 const SEPARATOR = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as|and\/or)\s+|\s+[–—]\s+/gi;
@@ -29,10 +30,14 @@ export function objectItems(text: string, from: number, to: number, mentions: re
   const chars = text.slice(from, to).split("");
   for (const m of inside) for (let i = m.start; i < m.end; i++) chars[i - from] = "\u0001";
   // Brackets ("(OPSL)", "(the “Company”)") and appositives say nothing about who is acted on: blanked, offsets kept.
-  const masked = chars
-    .join("")
-    .replace(/\([^()]*\)/g, (m) => " ".repeat(m.length))
-    .replace(APPOSITIVE, (m) => " ".repeat(m.length));
+  const blanked: [number, number][] = [];
+  const blank = (m: string, at: number) => {
+    blanked.push([from + at, from + at + m.length]);
+    return " ".repeat(m.length);
+  };
+  const masked = chars.join("").replace(/\([^()]*\)/g, blank).replace(APPOSITIVE, blank);
+  // A name inside a bracket or an appositive ("X Inc. (Chiyoda City, Tokyo)") is not acted on.
+  const named = inside.filter((m) => !blanked.some(([a, b]) => a <= m.start && m.end <= b));
   const lead = LEAD.exec(masked)![0].length;
   // "migrated abroad and a small number ...": a verb with nothing after it but a new clause has no object.
   if (/^\s*(?:and|or|but|,)\s/i.test(masked.slice(lead))) return [];
@@ -47,7 +52,7 @@ export function objectItems(text: string, from: number, to: number, mentions: re
     if (trimmedEnd <= trimmedStart) return;
     const s = from + trimmedStart;
     const e = from + trimmedEnd;
-    items.push({ start: s, end: e, text: text.slice(s, e), mentions: inside.filter((m) => m.start >= s && m.end <= e) });
+    items.push({ start: s, end: e, text: text.slice(s, e), mentions: named.filter((m) => m.start >= s && m.end <= e) });
   };
   let listed = false;
   for (const sep of masked.slice(0, end).matchAll(SEPARATOR)) {
@@ -212,6 +217,8 @@ export function nameable(noun: string): boolean {
   // A verb phrase is no description: "making findings", "submit reports", "placed", "involved".
   if (/^(?:making|imposing|taking|seeking|requiring|ordering|submitting|providing|ensuring|submit|make|take|pay|provide|ensure|comply|cease|seek)\b/i.test(noun)) return false;
   if (words.length === 1 && /^\p{L}+(?:ed|ly)$/iu.test(noun)) return false;
+  // The rest of a count ("more than 100 individuals"): nobody in particular.
+  if (/^(?:than|over|about|around|approximately|nearly|almost|some)\s+\d/i.test(noun)) return false;
   // Descriptions are common nouns; capitalised names are found as names, not described.
   if (!/^[\p{Ll}\d]/u.test(noun)) return false;
   if (!words.every((w) => /^[\p{L}\p{N}][\p{L}\p{N}'’&.-]*$/u.test(w))) return false;

@@ -48,7 +48,7 @@ const LEADING_ADVERBIAL = /^(?:(?:In|On|At|According|Acting|Following|After|Befo
 // "WASHINGTON, Dec. 5, 2023 – ", "Washington D.C., Sept. 30, 2019 —", "BEIJING (Reuters) -": a dateline is no subject.
 const DATELINE = /^(?:[\p{Lu}][\p{L}.'’ -]{1,40}(?:,\s*[\p{L}.]+)?(?:,?\s+[\p{L}.]+\s+\d{1,2},?\s+\d{4})?(?:\s*\([^)]*\))?\s*[—–-]{1,2}\s+)/u;
 const PREPOSITION_BEFORE = /\b(?:of|for|from|by|with|against|on|to|at|in|into|under|between|among|than|including|like|via|over|about|upon|toward|towards|behind|beside|besides|across|through|within|without|after|before|during|involving|concerning|regarding|and\s+of)\s+(?:the\s+|a\s+|an\s+)?$/i;
-const JOINER = /^(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as|together with|along with)\s+)(?:the\s+|\d[\d,.]*\s+)?$/i;
+const JOINER = /^(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as|together with|along with)\s+)(?:the\s+|\d[\d,.]*\s+|(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+)?$/i;
 const PRONOUN_SUBJECT = /^(?:It|They|He|She|We|it|they|he|she|we)\b/;
 const DESCRIBED_SUBJECT = /^((?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Bb]oth|[Aa]ll)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s+(?:(?:has|have|had|will|would|is|are|was|were|also|then|now|today|recently|previously|already|jointly|formally|each|both|later|further|subsequently)\s+)*$/u;
 
@@ -114,6 +114,8 @@ const inBrackets = (text: string, from: number, at: number) => {
 
 /** Read the roles of one hit. `sameAsBefore` is the hit before it in the sentence when the two verbs are joined by "and". */
 const MERGER_TYPES = new Set(["approve", "block_merger", "scrutinize"]);
+// Acts only an authority performs: the agent of their noun ("by ...") must be one.
+const AUTHORITY_ACTS = new Set(["scrutinize", "fine", "sanction", "revoke", "approve", "block_merger", "receivership", "require"]);
 const MERGER_WORDS = /\b(?:merger|merge|acquisition|acquire|takeover|joint venture|combination)\b/i;
 
 /** What the hit before this one in the sentence was read as, for verbs that share a subject. */
@@ -249,8 +251,9 @@ export function readRoles(c: Clause, h: Hit, previous: Previous | undefined, nex
     return withParties({ actor: by.length ? { kind: "mentions", mentions: by } : { kind: "authority" }, target: subjectTarget(), reading: by.length ? "passive-by" : "passive" });
   }
   if (h.frame.roles === "nominal") {
-    // "a fine of $5m by the FCA on X": an agent after the noun acts.
-    const by = agent();
+    // "a fine of $5m by the FCA on X": an agent after the noun acts; of an act only an authority
+    // does, only an authority ("an investigation into a submission by DK Crown": DK Crown submitted).
+    const by = agent().filter((m) => !AUTHORITY_ACTS.has(h.type) || AUTHORITY_CATEGORIES.has(c.category(m.entity)!));
     const capable = actorCapable(subject);
     const actor: ActorSpec = by.length ? { kind: "mentions", mentions: by } : capable.length ? { kind: "mentions", mentions: capable } : { kind: "authority" };
     return withParties({ actor, target: objectTargets(), reading: "nominal" });

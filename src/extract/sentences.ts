@@ -85,7 +85,8 @@ export function isHeading(text: string, s: Sentence, first = false): boolean {
   const lineEnd = text.indexOf("\n", s.start);
   if (lineEnd >= 0 && lineEnd < s.end) return false;
   if (lineEnd >= 0 && text.slice(s.end, lineEnd).trim() !== "") return false;
-  if (/[.!?。]["”’)]?$/.test(s.text)) return false;
+  // A closing full stop makes a sentence, unless it ends a legal form: "Administrative Action on Mizuho Bank Co., Ltd."
+  if (/[.!?。]["”’)]?$/.test(s.text) && !/\b(?:Inc|Ltd|Co|Corp|Bhd|N\.A|L\.P|S\.A|L\.L\.C|B\.V|N\.V|Pty|Jr|Sr)\.$/.test(s.text)) return false;
   const words = s.text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0 || words.length > 30) return false;
   const content = words.filter((w) => !SMALL_WORDS.test(w));

@@ -28,6 +28,14 @@ const RULE_NOUN_BEFORE = /\b(?:regulations?|rules?|laws?|provisions?|requirement
 const NEGATED = /\b(?:not|never|no longer|n[’']t|neither|nor|without|declined to|refused to|failed to)\s+(?:(?:\w+ly|be|been|being|have|has|had|yet|also|even|formally|publicly|immediately)\s+)*$/i;
 const BE_BEFORE = /\b(?:is|are|was|were|be|been|being|get|gets|got|gotten)\s+(?:(?:\w+ly|also|then|now|later|already|again|not|jointly|previously|subsequently|each|both|all|formally|today)\s+)*$/i;
 
+// Capitalised words right before a word, and whether a determiner comes before them.
+const NAME_BEFORE = /(?:^|[\s,(])((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his|[Tt]hat|[Tt]heir)\s+)?(?:\p{Lu}[\p{L}\d.&'’-]*\s+)+$/u;
+
+function nounAfterName(before: string, word: string): boolean {
+  const m = NAME_BEFORE.exec(before);
+  return !!m && (m[1] !== undefined || !/s$/.test(word));
+}
+
 /** The hits of one sentence, in text order. */
 export function findHits(text: string, s: Sentence, lexicon: Lexicon, mentions: readonly Mention[]): Hit[] {
   const found: Hit[] = [];
@@ -41,8 +49,9 @@ export function findHits(text: string, s: Sentence, lexicon: Lexicon, mentions: 
       if (frame.unlessAfter?.test(after) || frame.unlessBefore?.test(before)) continue;
       if (NEGATED.test(before)) continue;
       const firstWord = /^[\p{L}'’-]+/u.exec(m[0])![0].toLowerCase();
-      // ... and after a name: "the CFTC order", "a Commission decision".
-      if (frame.verbFirst && frame.nounLike.has(firstWord) && (DETERMINER_BEFORE.test(before) || /\p{Lu}[\p{L}\d]*\s+$/u.test(before))) continue;
+      // ... and after a name: "the CFTC order", "a Commission decision", "CFTC order"; but a name
+      // with no determiner before a verb in -s is its subject: "SFO completes", "SEC Charges X".
+      if (frame.verbFirst && frame.nounLike.has(firstWord) && (DETERMINER_BEFORE.test(before) || nounAfterName(before, firstWord))) continue;
       // A trigger inside a name ("Division of Enforcement", "Financial Action Task Force") states nothing.
       if (mentions.some((x) => x.start <= start && start < x.end)) continue;
       // "the closure", "the campaign has ...": a noun after "the" that governs no object refers to an act told elsewhere.
@@ -60,6 +69,11 @@ export function findHits(text: string, s: Sentence, lexicon: Lexicon, mentions: 
       found.push({ frame, type: frame.type, start, end, ...(slot ? { slot } : {}), passive });
     }
   }
+  // "authorised a suit in federal court to block the acquisition": across a long gap, the nearer
+  // verb governs the noun both end on, so the hit inside wins.
+  const governed = found.filter((h) => !(h.frame.longGap && found.some((k) => k.start > h.start && k.end === h.end)));
+  found.length = 0;
+  found.push(...governed);
   // Longest first, then the earlier frame of the lexicon; a hit overlapping a kept one is dropped.
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.frame.rank - b.frame.rank);
   const kept: Hit[] = [];

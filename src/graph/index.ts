@@ -7,7 +7,7 @@ export { buildFromGraphData, type GraphData, type SourceDocument, type Built } f
 export { serializeGraph, parseGraphFile, graphFromFile } from "./graph-file.ts";
 export { layoutGraph, LAYOUT_DEFAULTS, type LayoutOptions } from "./layout.ts";
 export { graphStats, type GraphStats } from "./stats.ts";
-export { nearest } from "./suggest.ts";
+export { MAX_COMPARED, nearest, quoteInput } from "./suggest.ts";
 export { parseJsonText, type Read } from "./parse-json.ts";
 export { splitOf, fnv1a32, TEST_PERCENT, type Split } from "./corpus.ts";
 export { inlineJson, arrayElementSpans, replaceElement, removeElement, type Span } from "./json-text.ts";

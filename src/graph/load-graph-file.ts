@@ -3,7 +3,12 @@ import { ValidationError } from "../schema/index.ts";
 import { graphFromFile } from "./graph-file.ts";
 import { displayPath } from "./load-graph-data.ts";
 import { loadGraphStream, type LoadProgress } from "./load-graph-stream.ts";
-import { readJson } from "./read-json.ts";
+import gexf from "graphology-gexf";
+import graphml from "graphology-graphml";
+import { graphFromXml } from "./foreign.ts";
+import { parseJsonText } from "./parse-json.ts";
+import { readText } from "./read-json.ts";
+import { sniffGraphFormat } from "./sniff.ts";
 import type { RegkgGraph } from "./types.ts";
 
 /**
@@ -13,7 +18,8 @@ import type { RegkgGraph } from "./types.ts";
 export const STREAM_ABOVE_BYTES = 256 * 1024 * 1024;
 
 /**
- * Read a graph JSON file (as written by `regkg build`) and check it; throws ValidationError.
+ * Read a graph file and check it; throws ValidationError. Graph JSON (as `regkg build` writes
+ * it), or GEXF or GraphML as `regkg export` writes them, told apart by content.
  * `onProgress` hears as a file read in pieces (above STREAM_ABOVE_BYTES) is read; a smaller
  * file is read whole and reports nothing.
  */
@@ -30,7 +36,16 @@ export function loadGraphFile(file: string, { onProgress }: { onProgress?: LoadP
     if (!graph || problems.length > 0) throw new ValidationError(problems);
     return graph;
   }
-  const raw = readJson(file, shown, "a regkg graph JSON file (graphology serialized format)");
+  const text = readText(file, shown, "a regkg graph file: graph JSON (graphology serialized format), GEXF or GraphML");
+  if (!text.ok) throw new ValidationError([text.problem]);
+  // Told apart by content, not by the file's name.
+  const format = sniffGraphFormat(text.value);
+  if (format === "gexf" || format === "graphml") return graphFromXml(text.value, format, shown, format === "gexf" ? gexf.parse : graphml.parse);
+  if (format === "unknown" && text.value.trim() !== "") {
+    const start = JSON.stringify(text.value.trimStart().slice(0, 24));
+    throw new ValidationError([{ file: shown, path: "$", message: `is not a graph file regkg reads: expected graph JSON, GEXF or GraphML, got text starting with ${start}` }]);
+  }
+  const raw = parseJsonText(text.value, shown);
   if (!raw.ok) throw new ValidationError([raw.problem]);
   return graphFromFile(raw.value, shown);
 }

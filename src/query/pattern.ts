@@ -23,7 +23,7 @@ import {
   type EntityCategory,
   type Status,
 } from "../schema/index.ts";
-import { nearest } from "../graph/index.ts";
+import { nearest, quoteInput } from "../graph/index.ts";
 
 export type Endpoint =
   | { readonly kind: "any"; readonly column: number }
@@ -138,7 +138,7 @@ class Parser {
 
   private unknown(at: number, what: string, word: string, known: readonly string[]): never {
     const close = nearest(word, known);
-    this.fail(at, `unknown ${what} "${word}"${close ? `; did you mean "${close}"?` : ""} (one of ${known.join(", ")})`);
+    this.fail(at, `unknown ${what} ${quoteInput(word)}${close ? `; did you mean "${close}"?` : ""} (one of ${known.join(", ")})`);
   }
 
   private arrow(): { types: ActionType[] | null; statuses: Status[] | null } {

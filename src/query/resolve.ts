@@ -1,4 +1,4 @@
-import { nearest } from "../graph/index.ts";
+import { nearest, quoteInput } from "../graph/index.ts";
 import { AmbiguousNameError, NotFoundError, type PatternPosition } from "../schema/index.ts";
 import { normalizeName } from "./normalize.ts";
 import type { QueryIndex } from "./query-index.ts";
@@ -28,7 +28,7 @@ export function resolveEntity(index: QueryIndex, wanted: string, position?: Patt
   const close = nearest(key, index.names.keys());
   if (close !== undefined) {
     const suggestion = entityName(index, index.names.get(close)![0]!);
-    throw new NotFoundError(`no entity is called "${wanted}"; did you mean ${suggestion}?`, { suggestions: [suggestion], position });
+    throw new NotFoundError(`no entity is called ${quoteInput(wanted)}; did you mean ${suggestion}?`, { suggestions: [suggestion], position });
   }
   // No near spelling: offer the entities whose names contain the words given.
   const containing = new Set<string>();
@@ -37,7 +37,7 @@ export function resolveEntity(index: QueryIndex, wanted: string, position?: Patt
     if (key.length >= 3 && name.includes(key)) for (const id of ids) containing.add(entityName(index, id));
   }
   const list = [...containing].slice(0, 5);
-  throw new NotFoundError(`no entity is called "${wanted}"${list.length ? `; names containing it: ${list.join(", ")}` : ""}`, {
+  throw new NotFoundError(`no entity is called ${quoteInput(wanted)}${list.length ? `; names containing it: ${list.join(", ")}` : ""}`, {
     suggestions: list,
     position,
   });

@@ -77,7 +77,7 @@ export class AmbiguousNameError extends RegkgError {
   readonly position?: PatternPosition;
 
   constructor(wanted: string, candidates: readonly { id: string; name: string }[], position?: PatternPosition) {
-    super(`"${wanted}" fits ${candidates.length} entities: ${candidates.map((c) => `${c.name} (${c.id})`).join(", ")}; give the id or a fuller name`);
+    super(`"${wanted.length > 80 ? `${wanted.slice(0, 80)}…` : wanted}" fits ${candidates.length} entities: ${candidates.map((c) => `${c.name} (${c.id})`).join(", ")}; give the id or a fuller name`);
     this.candidates = candidates;
     this.position = position;
   }
@@ -86,4 +86,39 @@ export class AmbiguousNameError extends RegkgError {
 /** The user asked for something malformed (a bad flag value, an unknown format). */
 export class UsageError extends RegkgError {
   override name = "UsageError";
+}
+
+/**
+ * Why an output path cannot be written. The first four are the user's command naming the wrong
+ * kind of path (bad usage); the rest are the machine refusing (bad environment).
+ */
+export type OutputProblem = "is-folder" | "is-file" | "no-parent" | "parent-not-folder" | "no-permission" | "read-only" | "disk-full" | "io";
+
+/** An output file or folder that cannot be written. `path` is the user's path, never a temporary file. */
+export class OutputError extends RegkgError {
+  override name = "OutputError";
+  readonly path: string;
+  readonly problem: OutputProblem;
+  /** The system's error code when there is one (EACCES, ENOSPC, ...). */
+  readonly code?: string;
+  /** What is wrong, without the path: "is a folder; expected a file name". */
+  readonly reason: string;
+
+  constructor(path: string, problem: OutputProblem, reason: string, code?: string) {
+    super(`${path}: ${reason}`);
+    this.path = path;
+    this.reason = reason;
+    this.problem = problem;
+    this.code = code;
+  }
+
+  /** True when the command named the wrong kind of path, which the user fixes by changing the command. */
+  get usage(): boolean {
+    return this.problem === "is-folder" || this.problem === "is-file" || this.problem === "no-parent" || this.problem === "parent-not-folder";
+  }
+}
+
+/** The user stopped the work (Ctrl-C); the message says how far it got and what state it left. */
+export class InterruptedError extends RegkgError {
+  override name = "InterruptedError";
 }

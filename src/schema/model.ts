@@ -88,6 +88,17 @@ export const MethodSchema = z
   .regex(/^(manual|rule:[a-z0-9_.:-]+)$/, "expected \"manual\" or an extractor rule id like \"rule:ban.passive\"");
 
 const Position = { x: z.number().finite().optional(), y: z.number().finite().optional() };
+/**
+ * What other graph tools draw a node with (sigma, Gephi Lite and graphology's own tools read
+ * these names): graph JSON exports carry them beside regkg's attributes. Nothing in regkg
+ * depends on them; the explorer draws with its own look.
+ */
+const Display = {
+  ...Position,
+  label: z.string().optional().describe("the node's label for other graph tools"),
+  size: z.number().finite().positive().optional().describe("the node's size for other graph tools"),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, "expected a colour like \"#1f77b4\"").optional().describe("the node's colour for other graph tools"),
+};
 
 // ---------------------------------------------------------------------------------------------
 // Graph: node and edge attributes
@@ -100,7 +111,7 @@ export const EntityAttributesSchema = z.strictObject({
   nameZh: NonEmptyText.optional().describe("the Chinese name, where a source gives it"),
   description: NonEmptyText.optional(),
   review: ReviewSchema.optional(),
-  ...Position,
+  ...Display,
 });
 
 export const ActionAttributesSchema = z.strictObject({
@@ -114,7 +125,7 @@ export const ActionAttributesSchema = z.strictObject({
   evidence: z.array(EvidenceSchema).min(1, "expected at least one evidence span"),
   method: MethodSchema,
   review: ReviewSchema.optional(),
-  ...Position,
+  ...Display,
 });
 
 export const DocumentAttributesSchema = z.strictObject({
@@ -130,7 +141,7 @@ export const DocumentAttributesSchema = z.strictObject({
     .optional()
     .describe("the evaluation split of a corpus document (graph-data/CORPUS.md): dev to tune the extractor on, test to measure it"),
   text: z.string().describe("the document's full text, verbatim: evidence offsets point into it"),
-  ...Position,
+  ...Display,
 });
 
 export const NodeAttributesSchema = z.discriminatedUnion("kind", [
@@ -212,7 +223,7 @@ export const DocumentMetaSchema = z.strictObject({
 
 export const EntityRecordSchema = z.strictObject({
   id: EntityIdSchema,
-  ...EntityAttributesSchema.omit({ kind: true, x: true, y: true }).shape,
+  ...EntityAttributesSchema.omit({ kind: true, x: true, y: true, label: true, size: true, color: true }).shape,
 });
 
 export const RelationRecordSchema = z.strictObject({
@@ -323,9 +334,11 @@ export const FrameSchema = z.strictObject({
   ),
   roles: FrameRolesSchema.optional().describe("how actor and target are read; default active (nominal when the trigger starts with a noun)"),
   target: z
-    .enum(["object", "parties"])
+    .enum(["object", "parties", "others"])
     .optional()
-    .describe("object (default): the phrase after the trigger or at TARGET; parties: every company or person the clause names, for mergers"),
+    .describe(
+      "object (default): the phrase after the trigger or at TARGET; parties: every company or person the clause names, for mergers; others: whom the sentence's other actions act on (\"charged ... following an investigation by ASIC\")",
+    ),
   unlessAfter: NonEmptyText.optional().describe("a regular expression: no action when the text right after the trigger matches it"),
   unlessBefore: NonEmptyText.optional().describe("a regular expression: no action when the text right before the trigger matches it"),
 });

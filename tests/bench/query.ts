@@ -74,5 +74,17 @@ export function queryBench(graph: RegkgGraph, size: number, rand: () => number):
   const pathTimes = timeEach(pairs, ([a, b]) => shortestPath(index, a, b));
   const bfsTimes = timeEach(pairs.slice(0, scans), ([a]) => bfsAll(graph, a));
   out.push(withBaseline(measure(SUITE, "path (<= 3 hops)", size, pathTimes), "BFS from one end", bfsTimes));
+
+  // A hostile pattern: an unknown 100 KB name, answered with "no entity is called ..." after the "did you mean" search.
+  const huge = Array.from({ length: 5 }, (_, i) => `* -> ${String.fromCharCode(113 + i).repeat(50_000)}${"x".repeat(50_000)}`);
+  const unknownTimes = timeEach(huge, (p) => {
+    try {
+      runQuery(index, p);
+    } catch {
+      return; // NotFoundError: the answer being timed
+    }
+    throw new Error("bench: a 100 KB unknown name was found");
+  });
+  out.push(measure(SUITE, "unknown 100 KB name (did you mean)", size, unknownTimes, { note: `${index.names.size.toLocaleString("en")} names compared` }));
   return out;
 }

@@ -14,7 +14,7 @@ let server: ViteDevServer | undefined;
 
 /** Build the seed article's graph as `npm start` builds graph-data, then serve the explorer. */
 export async function setup(project: TestProject): Promise<void> {
-  const build = spawnSync(process.execPath, [join(REPO, "bin/regkg.js"), "build", "--data", SEED_DIR, "--out", "public/data/seed.graph.json"], {
+  const build = spawnSync(process.execPath, [join(REPO, "bin/regkg.js"), "build", "--data", SEED_DIR, "--out", "public/data/seed.graph.json", "--mkdir"], {
     cwd: REPO,
     encoding: "utf8",
   });

@@ -5,7 +5,7 @@
  * annotation (graph-data/CORPUS.md says how the gold was made; evaluate.ts says how triples match).
  */
 import { join } from "node:path";
-import { extractActions, score, triplesOf, type Score, type Triple } from "../../src/extract/index.ts";
+import { extractActions, missKinds, score, triplesOf, type MissKind, type Score, type Triple } from "../../src/extract/index.ts";
 import { readGraphData } from "../../src/graph/node.ts";
 import type { Split } from "../../src/graph/index.ts";
 import { REPO } from "../helpers/paths.ts";
@@ -14,6 +14,8 @@ export interface DocResult {
   slug: string;
   split: Split;
   score: Score;
+  /** The missed gold triples, counted by why (evaluate.ts's missKinds). */
+  misses: Record<MissKind, number>;
 }
 
 export function evaluateCorpus(dir = join(REPO, "graph-data")): DocResult[] {
@@ -26,12 +28,16 @@ export function evaluateCorpus(dir = join(REPO, "graph-data")): DocResult[] {
     const split = d.meta.split;
     const annotation = annotations.get(d.meta.id);
     if (!split || !annotation || annotation.review !== "accepted") continue;
-    const gold: Triple[] = annotation.actions.flatMap((a) => a.actors.flatMap((actor) => a.targets.map((target) => ({ actor, actionType: a.actionType, target, status: a.status }))));
+    const gold: (Triple & { evidence: { start: number; end: number }[] })[] = annotation.actions.flatMap((a) =>
+      a.actors.flatMap((actor) => a.targets.map((target) => ({ actor, actionType: a.actionType, target, status: a.status, evidence: a.evidence }))),
+    );
     const published = d.meta.published && /^\d{4}-\d{2}-\d{2}$/.test(d.meta.published) ? d.meta.published : undefined;
     const x = extractActions(d.text, [], { doc: d.meta.id, ...(published ? { docDate: published } : {}), ...(d.meta.publisher ? { publisher: d.meta.publisher } : {}) });
     const proposed = new Map(x.proposed.map((e) => [e.id, [e.name, ...e.aliases]]));
     const names = (id: string) => [...(entities.get(id) ?? []), ...(proposed.get(id) ?? []), ...(x.names[id] ? [x.names[id]!] : [])];
-    results.push({ slug: d.slug, split, score: score(triplesOf(x), gold, names) });
+    const found = triplesOf(x);
+    const scored = score(found, gold, names);
+    results.push({ slug: d.slug, split, score: scored, misses: missKinds(scored.missed as typeof gold, found, names) });
   }
   return results;
 }

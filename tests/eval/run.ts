@@ -6,7 +6,7 @@
  *   npm run eval -- --misses       also the dev part's missed and spurious triples (never the test part's)
  *   npm run eval -- --json         the same numbers as JSON
  */
-import { totals, totalsByType, type Score, type Totals } from "../../src/extract/index.ts";
+import { MISS_KINDS, totals, totalsByType, type Score, type Totals } from "../../src/extract/index.ts";
 import { evaluateCorpus, type DocResult } from "./corpus.ts";
 import { evaluateAll } from "./gold.ts";
 
@@ -27,6 +27,9 @@ const regression = evaluateAll();
 const parts = { dev: corpus.filter((r) => r.split === "dev"), test: corpus.filter((r) => r.split === "test") };
 const scores = (rs: readonly { score: Score }[]) => rs.map((r) => r.score);
 
+/** The missed gold triples of some documents, counted by why. */
+const missesOf = (rs: readonly DocResult[]) => Object.fromEntries(MISS_KINDS.map((k) => [k, rs.reduce((n, r) => n + r.misses[k], 0)]));
+
 if (args.includes("--json")) {
   const byType = (rs: DocResult[]) => Object.fromEntries(totalsByType(scores(rs)));
   console.log(
@@ -35,6 +38,7 @@ if (args.includes("--json")) {
         dev: { documents: parts.dev.length, ...totals(scores(parts.dev)), byType: byType(parts.dev) },
         test: { documents: parts.test.length, ...totals(scores(parts.test)), byType: byType(parts.test) },
         regression: { documents: regression.length, ...totals(scores(regression)) },
+        misses: { dev: missesOf(parts.dev), test: missesOf(parts.test) },
         documents: corpus.map((r) => ({ slug: r.slug, split: r.split, gold: r.score.gold, found: r.score.found, correct: r.score.correct, precision: r.score.precision, recall: r.score.recall })),
       },
       null,
@@ -57,6 +61,10 @@ for (const split of ["test", "dev"] as const) {
     ),
   );
 }
+
+console.log("\nMissed gold triples by why (counted by comparing rows; the test part's are never listed)");
+const why = { dev: missesOf(parts.dev), test: missesOf(parts.test) };
+console.log(table(["why", "dev", "test"], MISS_KINDS.map((k) => [k, String(why.dev[k]), String(why.test[k])])));
 
 for (const split of ["test", "dev"] as const) {
   console.log(`\nPer document, ${split} part`);

@@ -80,8 +80,8 @@ describe("GEXF 1.3", () => {
     const back = gexf.parse(MultiDirectedGraph, toGexf(graph));
     expect(back.order).toBe(graph.order);
     expect(back.size).toBe(graph.size);
-    // The GEXF parser adds viz (color, size) and the label; regkg's attributes come back whole.
-    expect(attributesOf(back, ["label", "color", "size"])).toEqual(expectedAttributes(graph));
+    // The GEXF parser adds viz (color, size, shape), the label and the readable evidence; regkg's attributes come back whole.
+    expect(attributesOf(back, ["label", "color", "size", "shape", "evidenceText"])).toEqual(expectedAttributes(graph));
     const edges = edgeSummary(graph);
     const backEdges = edgeSummary(back);
     for (const [e, v] of Object.entries(edges)) expect({ ...(backEdges[e] as object), label: undefined, color: undefined }).toMatchObject(v as object);
@@ -129,8 +129,11 @@ describe("GraphML", () => {
     const back = graphml.parse(MultiDirectedGraph, toGraphml(graph));
     expect(back.order).toBe(graph.order);
     expect(back.size).toBe(graph.size);
-    expect(attributesOf(back)).toEqual(expectedAttributes(graph));
-    expect(edgeSummary(back)).toEqual(edgeSummary(graph));
+    // Beside regkg's attributes come what other tools draw with (label, color, size) and the readable evidence.
+    expect(attributesOf(back, ["label", "color", "size", "evidenceText"])).toEqual(expectedAttributes(graph));
+    const backEdges = edgeSummary(back);
+    for (const e of Object.keys(backEdges)) delete (backEdges[e] as { label?: string }).label;
+    expect(backEdges).toEqual(edgeSummary(graph));
   });
 });
 
@@ -190,8 +193,8 @@ describe("round trips with hostile strings (property)", () => {
       fc.asyncProperty(hostileGraph, async (graph) => {
         const text = await jsonText(graph);
         expect(await jsonText(parseGraphFile(JSON.parse(text), "x").graph!)).toBe(text);
-        expect(attributesOf(gexf.parse(MultiDirectedGraph, toGexf(graph)), ["label", "color", "size"])).toEqual(expectedAttributes(graph));
-        expect(attributesOf(graphml.parse(MultiDirectedGraph, toGraphml(graph)))).toEqual(expectedAttributes(graph));
+        expect(attributesOf(gexf.parse(MultiDirectedGraph, toGexf(graph)), ["label", "color", "size", "shape", "evidenceText"])).toEqual(expectedAttributes(graph));
+        expect(attributesOf(graphml.parse(MultiDirectedGraph, toGraphml(graph)), ["label", "color", "size", "evidenceText"])).toEqual(expectedAttributes(graph));
         const rows: Record<string, string>[] = parseCsv([...nodesCsv(graph)].join(""), { columns: true });
         for (const row of rows) expect(unflatten(Object.fromEntries(Object.entries(row).filter(([k]) => k !== "id")))).toEqual(graph.getNodeAttributes(row.id!));
       }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeName, score, totals, totalsByType, type Triple } from "../../src/extract/index.ts";
+import { missKinds, normalizeName, score, totals, totalsByType, type Triple } from "../../src/extract/index.ts";
 
 const t = (actor: string, actionType: Triple["actionType"], target: string, status: Triple["status"] = "enacted"): Triple => ({ actor, actionType, target, status });
 
@@ -52,6 +52,33 @@ describe("the eval's matching rule", () => {
       ban: { gold: 1, goldFound: 1, found: 1, correct: 1 },
       fine: { gold: 2, goldFound: 1, found: 1, correct: 1 },
       warn: { gold: 0, goldFound: 0, found: 1, correct: 0 },
+    });
+  });
+
+  it("counts misses by why, from the rows alone: another type, target or actor, its sentence read otherwise, or not read", () => {
+    const at = (start: number, end: number) => ({ start, end });
+    const gold = (actor: string, type: Triple["actionType"], target: string, start: number) => ({ ...t(actor, type, target), evidence: [at(start, start + 10)] });
+    const found = [
+      { ...t("sec", "fine", "acme"), ...at(0, 10) },
+      { ...t("sec", "charge", "beta"), ...at(20, 30) },
+      { ...t("cftc", "warn", "gamma"), ...at(40, 50) },
+    ];
+    const kinds = missKinds(
+      [
+        gold("sec", "settle", "acme", 0), // acme acted on by the SEC, as a fine only
+        gold("sec", "charge", "delta", 20), // the SEC charged someone else
+        gold("fca", "charge", "beta", 20), // beta charged, by another actor
+        gold("fca", "ban", "omega", 40), // its sentence gave a warning by the CFTC
+        gold("fca", "ban", "omega", 60), // nothing proposed from its sentence
+      ],
+      found,
+    );
+    expect(kinds).toEqual({
+      "found with another type": 1,
+      "found with another target": 1,
+      "found with another actor": 1,
+      "its sentence read otherwise": 1,
+      "no action in its sentence": 1,
     });
   });
 });

@@ -48,20 +48,21 @@ describe("the shipped data", () => {
 
 describe("extending the extractor with data, not code", () => {
   it("a frame added in graph-data/lexicon/frames.json is used by regkg ingest", () => {
-    // From a dev text of the corpus: the shipped lexicon has no frame for "notified X of its concerns".
-    const source = readFileSync(join(DATA_DIR, "documents/asic-2023-sues-bit-trade-kraken-over-ddo/text.txt"), "utf8");
-    const sentence = source.slice(source.indexOf("ASIC notified Bit Trade"), source.indexOf(".", source.indexOf("ASIC notified Bit Trade")) + 1);
-    const article = join(tempDir(), "notified.txt");
+    // From a dev text of the corpus: the shipped lexicon has no frame for "ASIC expected X to ...".
+    const source = readFileSync(join(DATA_DIR, "documents/asic-2014-cancels-protect-ensure-afs-licence/text.txt"), "utf8");
+    const at = source.indexOf("ASIC expected Protect Ensure");
+    const sentence = source.slice(at, source.indexOf(".", at) + 1);
+    const article = join(tempDir(), "expected.txt");
     writeFileSync(article, `${sentence}\n`);
     const data = copySeed();
     const before = regkg(["ingest", article, "--data", data, "--dry-run", "--format", "triples"]);
-    expect(before.stdout).not.toMatch(/"actionType":"warn"/);
+    expect(before.stdout).not.toMatch(/"actionType":"require"/);
     mkdirSync(join(data, "lexicon"));
-    writeFileSync(join(data, "lexicon/frames.json"), JSON.stringify({ frames: [{ id: "warn.notify-concerns", type: "warn", trigger: "V:notify TARGET of *2 N:concern" }], outlets: [] }));
+    writeFileSync(join(data, "lexicon/frames.json"), JSON.stringify({ frames: [{ id: "require.expect", type: "require", trigger: "V:expect TARGET to" }], outlets: [] }));
     const after = regkg(["ingest", article, "--data", data, "--dry-run", "--format", "triples"]);
     expect(after.status, after.stderr).toBe(0);
     expect(after.stdout.trim().split("\n").map((l) => JSON.parse(l))).toContainEqual(
-      expect.objectContaining({ actor: "Australian Securities and Investments Commission", actionType: "warn", target: "Bit Trade" }),
+      expect.objectContaining({ actor: "Australian Securities and Investments Commission", actionType: "require", target: "Protect Ensure" }),
     );
   });
 

@@ -8,6 +8,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractActions, findAmounts, type Extraction } from "../../src/extract/index.ts";
+import { defaultLexicon } from "../../src/extract/lexicon.ts";
+import { splitSentences } from "../../src/extract/sentences.ts";
+import { findHits } from "../../src/extract/triggers.ts";
 import { DATA_DIR, SEED_DIR, SEED_TEXT } from "../helpers/paths.ts";
 import { seedEntities } from "../eval/gold.ts";
 
@@ -126,6 +129,79 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(taiwan.x.actions.find((a) => a.actionType === "fine")?.quantity).toEqual({ value: 14_000_000, unit: "TWD" });
     const forex = devDocument("asic-2021-forex-ct-20m-penalty-director-disqualified");
     expect(forex.x.actions.find((a) => a.actionType === "fine" && a.targets.some((t) => /yoshai/.test(t)))?.quantity).toEqual({ value: 400_000, unit: "AUD" });
+  });
+
+  it("findings: 'the bank's practices violated' is the bank's violation, found by the OCC", () => {
+    // "The OCC found that the bank’s practices violated Section 5 of the Federal Trade Commission Act, ..."
+    const { rows } = devDocument("occ-2022-fines-bank-of-america-unemployment-cards");
+    expect(rows).toContain("Office of the Comptroller of the Currency -declare_illegal-> Bank of America, N.A");
+  });
+
+  it("findings: an act 'following an investigation' investigates whom the sentence acts on, by the authority that acts", () => {
+    // "Following an investigation into a key event submission by DK Crown Holdings Inc (“the Licensee”),
+    // the Gambling Commission (“the Commission”) found that the Licensee breached:"
+    const { rows } = devDocument("gambling-commission-2024-fines-dk-crown-holdings");
+    expect(rows).toContain("Gambling Commission -scrutinize-> DK Crown Holdings Inc");
+    expect(rows).toContain("Gambling Commission -declare_illegal-> DK Crown Holdings Inc");
+    // The submission was DK Crown's; DK Crown investigated nothing.
+    expect(rows.filter((r) => r.startsWith("DK Crown"))).toEqual([]);
+    // "As a result of conducting an on-site inspection of SMBC Nikko Securities, the Securities and
+    // Exchange Surveillance Commission (SESC) made a recommendation ...": the main clause's subject inspected.
+    expect(devDocument("jfsa-2022-actions-against-smbc-nikko-and-smfg").rows).toContain("Securities and Exchange Surveillance Commission -scrutinize-> SMBC Nikko Securities Inc");
+  });
+
+  it("names: a law's name with commas is no company, and 'the company' with none named before is no new entity", () => {
+    // "... alleging that the seized products are adulterated under the Federal Food, Drug, and Cosmetic Act."
+    const { x } = devDocument("fda-2017-marshals-seize-food-minnesota-warehouse");
+    const proposed = x.proposed.map((e) => e.name);
+    expect(proposed).not.toContain("Federal Food");
+    expect(proposed.some((n) => /^Drug\b/.test(n))).toBe(false);
+    // "The company was inspected again in October 2015."
+    expect(proposed).not.toContain("company");
+  });
+
+  it("headlines: a title ending in 'Co., Ltd.' is still a title; 'CFTC Charges X' is a verb after its subject; only names are read as targets", () => {
+    // "Administrative Action on Mizuho Bank Co., Ltd." (the first line)
+    expect(devDocument("jfsa-2013-business-improvement-order-mizuho-bank").rows).toContain("Financial Services Agency -require-> Mizuho Bank Co., Ltd");
+    // "CFTC Charges Optiver Holding BV, Two Subsidiaries, and ...": "Charges" after a bare name is its verb.
+    const optiver = devDocument("cftc-2008-charges-optiver-energy-futures-manipulation");
+    const title = splitSentences(optiver.text)[0]!;
+    expect(findHits(optiver.text, title, defaultLexicon(), []).map((h) => `${h.type}:${optiver.text.slice(h.start, h.end)}`)).toContain("charge:Charges");
+    // The seed article's sub-heading "Tencent Shuts Cryptocurrency Media Accounts on WeChat" shuts
+    // down neither cryptocurrencies nor WeChat.
+    const seed = extractActions(readFileSync(join(SEED_DIR, SEED_TEXT), "utf8"), seedEntities());
+    const name = (id: string) => seed.names[id] ?? id;
+    const shut = seed.actions.filter((a) => a.actionType === "shutdown").flatMap((a) => a.targets.map(name));
+    expect(shut).not.toContain("WeChat");
+    expect(shut.some((t) => /^cryptocurrenc/i.test(t))).toBe(false);
+  });
+
+  it("warnings: 'ASIC notified Bit Trade of its concerns' warns Bit Trade", () => {
+    expect(devDocument("asic-2023-sues-bit-trade-kraken-over-ddo").rows).toContain("Australian Securities and Investments Commission -warn-> Bit Trade Pty Ltd");
+  });
+
+  it("joint targets: 'Mr X and Mr Y have been charged': a title does not break the list", () => {
+    // "... Mr Julian Smith and Mr Anthony Blumberg have been charged with directors duties offences following an investigation by ..."
+    const { rows } = devDocument("asic-2010-charges-opes-prime-directors");
+    expect(rows).toContain("Australian Securities and Investments Commission -charge-> Julian Smith+Anthony Blumberg");
+    expect(rows).toContain("Australian Securities and Investments Commission -scrutinize-> Julian Smith+Anthony Blumberg");
+  });
+
+  it("joint targets: 'TD Bank, N.A. and TD Bank USA, N.A.': the dot of N.A. does not end the list; a name in brackets is not a target", () => {
+    const { rows } = devDocument("occ-2024-fines-td-bank-aml-asset-cap");
+    expect(rows).toContain("Office of the Comptroller of the Currency -fine-> TD Bank, N.A+TD Bank USA, N.A.");
+    // "... against SMBC Nikko Securities Inc. (Chiyoda City, Tokyo; ...) and Sumitomo Mitsui Financial Group, Inc. (Chiyoda City, ...)"
+    const smbc = devDocument("jfsa-2022-actions-against-smbc-nikko-and-smfg").rows;
+    expect(smbc).toContain("Financial Services Agency -require-> SMBC Nikko Securities Inc+Sumitomo Mitsui Financial Group, Inc");
+    expect(smbc.filter((r) => r.includes("Chiyoda"))).toEqual([]);
+  });
+
+  it("mergers: 'authorized a suit in federal court to block X's acquisition' blocks it (the nearer verb governs the deal)", () => {
+    const { rows } = devDocument("ftc-2021-pg-billie-deal-dropped-after-ftc-challenge");
+    expect(rows).toContain("Federal Trade Commission -block_merger-> Procter & Gamble Company+Billie, Inc");
+    // "The Federal Reserve Board on Friday announced its approval of the application by Capital One ...":
+    // the applicant approves nothing.
+    expect(devDocument("fed-2025-approves-capital-one-discover-merger").rows.filter((r) => r.startsWith("Capital One"))).toEqual([]);
   });
 });
 

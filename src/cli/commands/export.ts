@@ -1,6 +1,4 @@
 import type { Command } from "commander";
-import { renameSync, rmSync } from "node:fs";
-import { join, resolve } from "node:path";
 import { edgesCsv, nodesCsv } from "../../export/csv-tables.ts";
 import { toGexf } from "../../export/gexf.ts";
 import { graphParts, writeGraphJson } from "../../export/graph-json-stream.ts";
@@ -9,7 +7,7 @@ import { NEO4J_NODE_FILES, NEO4J_README, NEO4J_RELATIONSHIPS_FILE, neo4jCypher, 
 import { queryRowsToCsv } from "../../export/query-rows.ts";
 import { selectSubgraph } from "../../export/subgraph.ts";
 import { layoutGraph, type RegkgGraph } from "../../graph/index.ts";
-import { writeFileAtomic, writeStreamAtomic } from "../../graph/node.ts";
+import { prepareOutput, writeFileAtomic, writeFolderAtomic, writeStreamAtomic } from "../../graph/node.ts";
 import { buildQueryIndex, runQuery } from "../../query/index.ts";
 import { UsageError } from "../../schema/index.ts";
 import { note, outChunks, run } from "../io.ts";
@@ -23,27 +21,7 @@ interface ExportOptions extends SourceOptions {
   format: string;
   query?: string;
   out?: string;
-}
-
-/**
- * Write several files into a folder, each complete or absent: all are first written under
- * temporary names, and renamed into place only when every one has been written.
- */
-async function writeFolder(dir: string, files: [string, Iterable<string>][]): Promise<void> {
-  const temps: [string, string][] = [];
-  try {
-    for (const [name, chunks] of files) {
-      const tmp = join(dir, `.${name}.partial`);
-      await writeStreamAtomic(tmp, async (write) => {
-        for (const c of chunks) await write(c);
-      });
-      temps.push([tmp, join(dir, name)]);
-    }
-  } catch (err) {
-    for (const [tmp] of temps) rmSync(tmp, { force: true });
-    throw err;
-  }
-  for (const [tmp, final] of temps) renameSync(tmp, final);
+  mkdir?: boolean;
 }
 
 function withPositions(graph: RegkgGraph): void {
@@ -61,48 +39,55 @@ export function register(program: Command): void {
   )
     .requiredOption("--format <format>", FORMATS.join(", "))
     .option("--query <pattern>", 'only the actions this pattern matches, with their endpoints (e.g. "Tencent -> *")')
-    .option("--out <path>", "a file (a folder for csv); written atomically; stdout without it (not for csv)")
+    .option("--out <path>", "a file (a folder for csv and neo4j); written atomically; stdout without it (not for csv, neo4j)")
+    .option("--mkdir", "create the folders --out needs (a folder path ending in / is created without it)")
     .action((opts: ExportOptions) =>
       run(async () => {
         if (!(FORMATS as readonly string[]).includes(opts.format)) throw new UsageError(`--format: expected one of ${FORMATS.join(", ")}, got "${opts.format}"`);
         if ((opts.format === "csv" || opts.format === "neo4j") && !opts.out) throw new UsageError(`--format ${opts.format} writes several files: give --out FOLDER`);
+        // The output path is checked before the graph is loaded: a mistake there should not cost a load.
+        const folder = opts.format === "csv" || opts.format === "neo4j";
+        const target = opts.out ? prepareOutput(opts.out, folder ? "folder" : "file", { mkdir: opts.mkdir, example: `graph.${opts.format}` }) : undefined;
         const full = loadSource(opts);
         const index = buildQueryIndex(full);
         const graph = opts.query ? selectSubgraph(index, opts.query) : full;
         if (opts.query && graph.order === 0) note(`regkg: no actions match ${JSON.stringify(opts.query)}; the export is empty`);
-        const out = opts.out ? resolve(opts.out) : undefined;
+        const out = target?.path;
+        const mkdir = { mkdir: target?.mkdir };
 
         switch (opts.format) {
           case "json": {
-            if (out) await writeStreamAtomic(out, (write) => writeGraphJson(graphParts(graph), write));
-            else await writeGraphJson(graphParts(graph), (chunk) => outChunks(chunk));
+            // Other tools open it placed, coloured and labelled, as the explorer shows it.
+            withPositions(graph);
+            if (out) await writeStreamAtomic(out, (write) => writeGraphJson(graphParts(graph, { look: true }), write), mkdir);
+            else await writeGraphJson(graphParts(graph, { look: true }), (chunk) => outChunks(chunk));
             break;
           }
           case "gexf":
           case "graphml": {
             withPositions(graph);
             const text = opts.format === "gexf" ? toGexf(graph) : toGraphml(graph);
-            if (out) writeFileAtomic(out, text);
+            if (out) writeFileAtomic(out, text, mkdir);
             else await outChunks(text);
             break;
           }
           case "csv": {
             // The subgraph holds every action the query matched, so the full index gives its rows.
             const rows = runQuery(index, opts.query ?? "* -> *").rows;
-            await writeFolder(out!, [
+            await writeFolderAtomic(out!, [
               ["nodes.csv", nodesCsv(graph)],
               ["edges.csv", edgesCsv(graph)],
               ["who-acted-on-whom.csv", [queryRowsToCsv(rows)]],
-            ]);
+            ], mkdir);
             break;
           }
           case "neo4j": {
-            await writeFolder(out!, [
+            await writeFolderAtomic(out!, [
               ...(Object.keys(NEO4J_NODE_FILES) as (keyof typeof NEO4J_NODE_FILES)[]).map((kind) => [NEO4J_NODE_FILES[kind].file, neo4jNodesCsv(graph, kind)] as [string, Iterable<string>]),
               [NEO4J_RELATIONSHIPS_FILE, neo4jRelationshipsCsv(graph)],
               ["import.cypher", neo4jCypher(graph)],
               ["README.txt", [NEO4J_README]],
-            ]);
+            ], mkdir);
             break;
           }
         }

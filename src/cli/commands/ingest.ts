@@ -1,12 +1,12 @@
 import type { Command } from "commander";
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
-import type { FileWrite, Fragment, GazetteerEntry, MergeReport } from "../../extract/index.ts";
+import { basename, join, resolve } from "node:path";
+import type { Fragment, GazetteerEntry, MergeReport } from "../../extract/index.ts";
 import { buildFromGraphData, type GraphData } from "../../graph/index.ts";
 import { displayPath, readGraphData, readText } from "../../graph/node.ts";
 import { articleProblem } from "../../extract/article.ts";
-import { PartialDateSchema, slugify, UsageError, ValidationError, type Problem } from "../../schema/index.ts";
-import { note, outChunks, run } from "../io.ts";
+import { InterruptedError, PartialDateSchema, slugify, UsageError, ValidationError, type Problem } from "../../schema/index.ts";
+import { note, outChunks, printProblems, run } from "../io.ts";
 import { progress } from "../progress.ts";
 import { DEFAULT_DATA_DIR } from "../sources.ts";
 
@@ -20,7 +20,7 @@ interface IngestOptions {
   publisher?: string;
 }
 
-/** Texts longer than this show how far the reading has got (on a terminal). */
+/** Texts longer than this show how many of their megabytes have been read (on a terminal). */
 const PROGRESS_ABOVE_BYTES = 1024 * 1024;
 
 /** The article's text, or the problem that keeps it from being read as one. */
@@ -106,58 +106,88 @@ export function register(program: Command): void {
         const { applyWrites, userLexicon } = await import("../../extract/node.ts");
         const lexicon = userLexicon(dataDir);
         const failed: Problem[] = [];
-        const bar = progress("ingest", files.length, "articles");
+        // A folder counts articles; one file counts its megabytes instead (below).
+        const bar = folder ? progress("ingest", files.length, "articles") : undefined;
         const lines: string[] = [];
-        for (const [i, file] of files.entries()) {
-          bar.tick(i);
-          const article = readArticle(file);
-          if ("problem" in article) {
-            failed.push(article.problem);
-            continue;
-          }
-          const { text } = article;
-          const wanted = slugify(opts.title ?? basename(file).replace(/\.[^.]+$/, "")) || "article";
-          const { slug, existing } = chooseSlug(data, text, wanted);
-          const known: GazetteerEntry[] = data.entities.data.entities;
-          // A long text shows how far the reading has got; a batch shows articles instead.
-          const reading = !folder && Buffer.byteLength(text) > PROGRESS_ABOVE_BYTES ? progress(`reading ${displayPath(file)}`, 1, "sentences") : undefined;
-          const publisher = existing?.meta.publisher ?? opts.publisher;
-          const fragment = proposeFragment(
-            text,
-            known,
-            {
-              slug,
-              title: existing?.meta.title ?? opts.title ?? text.trim().split("\n")[0]!.trim().slice(0, 300),
-              ...((existing?.meta.published ?? opts.date) ? { published: existing?.meta.published ?? opts.date } : {}),
-              ...((existing?.meta.url ?? opts.url) ? { url: existing?.meta.url ?? opts.url } : {}),
-              ...(publisher ? { publisher } : {}),
-            },
-            { ...(lexicon ? { lexicon } : {}), ...(reading ? { onProgress: (done: number, total: number) => reading.tick(done, total) } : {}) },
-          );
-          reading?.done();
-          if (fragment.extraction.actions.length === 0) note(`regkg: found no action in ${displayPath(file)}`);
-          const merged = mergeFragment(data, entitiesText, fragment, shownDir);
-          if (merged.problems.length) {
-            failed.push(...merged.problems);
-            continue;
-          }
-          if (opts.dryRun) {
-            if (opts.format === "triples") lines.push(...tripleLines(fragment, folder, triplesOf));
-            else {
-              const { text: _t, extraction: _x, ...shown } = fragment;
-              lines.push(folder ? `${JSON.stringify(shown)}\n` : `${JSON.stringify(shown, null, 2)}\n`);
+        // Ctrl-C in a folder stops between articles: each goes in whole or not at all, so
+        // graph-data stays valid, and the command says how far it got. (While an article is
+        // being read the signal waits; the reading writes nothing.)
+        let interrupted = false;
+        const onInterrupt = () => void (interrupted = true);
+        if (folder) process.on("SIGINT", onInterrupt);
+        let handled = 0;
+        try {
+          for (const [i, file] of files.entries()) {
+            if (folder) await new Promise((resolve) => setImmediate(resolve));
+            if (interrupted) break;
+            handled = i + 1;
+            bar?.tick(i);
+            const article = readArticle(file);
+            if ("problem" in article) {
+              failed.push(article.problem);
+              continue;
             }
-          } else {
-            applyWrites(dataDir, merged.writes);
-            note(describe(merged.report, shownDir));
+            const { text } = article;
+            const wanted = slugify(opts.title ?? basename(file).replace(/\.[^.]+$/, "")) || "article";
+            const { slug, existing } = chooseSlug(data, text, wanted);
+            const known: GazetteerEntry[] = data.entities.data.entities;
+            // A long text shows how far the reading has got; a batch shows articles instead.
+            // By megabytes read (the extractor counts characters; the bar scales them to the file's bytes).
+            const bytes = Buffer.byteLength(text);
+            const mb = (n: number) => Math.round(n / 1e5) / 10;
+            const reading = !folder && bytes > PROGRESS_ABOVE_BYTES ? progress(`reading ${displayPath(file)}`, mb(bytes), "MB") : undefined;
+            reading?.tick(0);
+            const publisher = existing?.meta.publisher ?? opts.publisher;
+            const fragment = proposeFragment(
+              text,
+              known,
+              {
+                slug,
+                title: existing?.meta.title ?? opts.title ?? text.trim().split("\n")[0]!.trim().slice(0, 300),
+                ...((existing?.meta.published ?? opts.date) ? { published: existing?.meta.published ?? opts.date } : {}),
+                ...((existing?.meta.url ?? opts.url) ? { url: existing?.meta.url ?? opts.url } : {}),
+                ...(publisher ? { publisher } : {}),
+              },
+              { ...(lexicon ? { lexicon } : {}), ...(reading ? { onProgress: (done: number, total: number) => reading.tick(mb((done / total) * bytes)) } : {}) },
+            );
+            reading?.done();
+            if (fragment.extraction.actions.length === 0) note(`regkg: found no action in ${displayPath(file)}`);
+            const merged = mergeFragment(data, entitiesText, fragment, shownDir);
+            if (merged.problems.length) {
+              failed.push(...merged.problems);
+              continue;
+            }
+            if (opts.dryRun) {
+              if (opts.format === "triples") lines.push(...tripleLines(fragment, folder, triplesOf));
+              else {
+                const { text: _t, extraction: _x, ...shown } = fragment;
+                lines.push(folder ? `${JSON.stringify(shown)}\n` : `${JSON.stringify(shown, null, 2)}\n`);
+              }
+            } else {
+              applyWrites(dataDir, merged.writes);
+              note(describe(merged.report, shownDir));
+            }
+            // The next article sees this one's entities, so a batch proposes each new name once.
+            data = merged.data;
+            entitiesText = merged.entitiesText;
           }
-          // The next article sees this one's entities, so a batch proposes each new name once.
-          data = merged.data;
-          entitiesText = merged.entitiesText;
+        } finally {
+          process.off("SIGINT", onInterrupt);
+          bar?.done();
         }
-        bar.done();
         await outChunks(lines);
-        if (folder) note(`regkg: ${files.length - new Set(failed.map((p) => p.file)).size} of ${files.length} articles ${opts.dryRun ? "read" : "ingested"}`);
+        const verb = opts.dryRun ? "read" : "ingested";
+        if (folder) note(`regkg: ${handled - new Set(failed.map((p) => p.file)).size} of ${files.length} articles ${verb}`);
+        if (interrupted) {
+          if (failed.length) {
+            note(`regkg: ${failed.length} problem${failed.length === 1 ? "" : "s"} found:`);
+            printProblems(failed);
+          }
+          throw new InterruptedError(
+            `interrupted (Ctrl-C) before ${displayPath(files[handled]!)}: ${files.length - handled} of ${files.length} articles not read` +
+              (opts.dryRun ? "" : `; ${shownDir} is valid, and the same command ingests the rest (the articles already in are left as they are)`),
+          );
+        }
         if (failed.length) throw new ValidationError(failed);
       }),
     );

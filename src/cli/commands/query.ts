@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { formatQuantity, formatTime, queryRowsToCsv } from "../../export/query-rows.ts";
-import { buildQueryIndex, runQuery, type QueryFilters, type QueryResult } from "../../query/index.ts";
+import { quoteInput } from "../../graph/index.ts";
+import { buildQueryIndex, runQuery, type QueryFilters, type QueryIndex, type QueryResult } from "../../query/index.ts";
 import type { Status } from "../../schema/index.ts";
 import { note, out, resolveFormat, run, wholeNumber } from "../io.ts";
 import { table, truncate } from "../render.ts";
@@ -15,6 +16,16 @@ interface QueryOptions extends SourceOptions {
   limit?: string;
 }
 
+
+/** Why a date-filtered query may be empty: how many of the graph's actions have a date at all, and over which span. */
+function datesNote(index: QueryIndex): string {
+  let actions = 0;
+  index.graph.forEachNode((_n, a) => void (a.kind === "action" && actions++));
+  const dated = index.dated;
+  if (dated.length === 0) return `--since and --until keep only dated actions, and none of this graph's ${actions} actions has a date`;
+  const last = dated.reduce((max, d) => (d.last > max ? d.last : max), dated[0]!.last);
+  return `--since and --until keep only dated actions: ${dated.length} of this graph's ${actions} actions have a date, from ${dated[0]!.first} to ${last}`;
+}
 
 function renderTable(r: QueryResult): string {
   const rows = r.rows.map((row) => [
@@ -41,12 +52,21 @@ export function register(program: Command): void {
     .option("--doc <id>", "only actions stated by this document (doc:slug or slug)")
     .option("--limit <n>", "print at most n rows")
     .option("--format <format>", "table, json or csv (default: table on a terminal, json otherwise)")
+    .configureOutput({
+      // Commander reads an argument that starts with "-" as an option; say how to pass such a pattern.
+      outputError: (message, write) => {
+        write(message);
+        const option = /unknown option '(.*)'/s.exec(message)?.[1];
+        if (option !== undefined && !/^--[A-Za-z][\w-]*$/.test(option)) write(`(a pattern that starts with "-" goes after --: regkg query -- '-name -> *')\n`);
+      },
+    })
     .addHelpText(
       "after",
       `
 Pattern: ACTOR -> TARGET, ACTOR -[type|type]-> TARGET, ACTOR -[type]{status}-> TARGET.
 ACTOR and TARGET: a name, alias, Chinese name or id (quote names with special characters),
-:category for any entity of a category, or * for any entity. See README for the grammar.`,
+:category for any entity of a category, or * for any entity. See README for the grammar.
+A pattern that starts with "-" goes after --: regkg query -- '-name -> *'.`,
     )
     .action((pattern: string, opts: QueryOptions) =>
       run(() => {
@@ -60,7 +80,7 @@ ACTOR and TARGET: a name, alias, Chinese name or id (quote names with special ch
         };
         const index = buildQueryIndex(loadSource(opts));
         const result = runQuery(index, pattern, filters);
-        if (result.total === 0) note(`regkg: no actions match ${JSON.stringify(pattern)}${opts.since || opts.until ? " (actions without a date are left out when --since or --until is given)" : ""}`);
+        if (result.total === 0) note(`regkg: no actions match ${quoteInput(pattern)}${opts.since || opts.until ? `: ${datesNote(index)}` : ""}`);
         if (format === "json") out(JSON.stringify({ pattern: result.pattern, total: result.total, returned: result.rows.length, rows: result.rows }, null, 2));
         else if (format === "csv") process.stdout.write(queryRowsToCsv(result.rows));
         else if (result.total > 0) out(renderTable(result));

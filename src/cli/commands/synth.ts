@@ -1,7 +1,6 @@
 import type { Command } from "commander";
-import { resolve } from "node:path";
 import { writeGraphJson } from "../../export/graph-json-stream.ts";
-import { writeStreamAtomic } from "../../graph/node.ts";
+import { prepareOutput, writeStreamAtomic } from "../../graph/node.ts";
 import { synthEdges, synthesize, synthNodes } from "../../synth/synth.ts";
 import { note, outChunks, run, wholeNumber } from "../io.ts";
 import { progress } from "../progress.ts";
@@ -13,8 +12,10 @@ export function register(program: Command): void {
     .requiredOption("--actions <n>", "number of actions")
     .option("--seed <s>", "random seed: the same seed gives the same graph", "1")
     .option("--out <file>", "write to this file (atomically); stdout without it")
-    .action((opts: { actions: string; seed: string; out?: string }) =>
+    .option("--mkdir", "create the folders --out needs")
+    .action((opts: { actions: string; seed: string; out?: string; mkdir?: boolean }) =>
       run(async () => {
+        const target = opts.out ? prepareOutput(opts.out, "file", { mkdir: opts.mkdir, example: "synth.json" }) : undefined;
         const s = synthesize({ actions: wholeNumber("--actions", opts.actions), seed: wholeNumber("--seed", opts.seed) });
         const bar = progress("synth", s.options.actions, "actions");
         let actions = 0;
@@ -25,9 +26,12 @@ export function register(program: Command): void {
           }
         })();
         const parts = { attributes: s.attributes, options: { type: "directed", multi: true, allowSelfLoops: false } as const, nodes, edges: synthEdges(s) };
-        if (opts.out) await writeStreamAtomic(resolve(opts.out), (write) => writeGraphJson(parts, write));
-        else await writeGraphJson(parts, (chunk) => outChunks(chunk));
-        bar.done();
+        try {
+          if (target) await writeStreamAtomic(target.path, (write) => writeGraphJson(parts, write), { mkdir: target.mkdir });
+          else await writeGraphJson(parts, (chunk) => outChunks(chunk));
+        } finally {
+          bar.done();
+        }
         note(`regkg: synthesized ${s.options.actions.toLocaleString("en")} actions in ${s.documentCount.toLocaleString("en")} documents, ${s.population.entities.length.toLocaleString("en")} entities${opts.out ? ` -> ${opts.out}` : ""}`);
       }),
     );

@@ -1,0 +1,58 @@
+/**
+ * How nodes and edges look, in the explorer and in the files other tools open: one label,
+ * colour, size and shape per node, one label per edge. The explorer draws with these; graph
+ * JSON, GEXF and GraphML exports carry them, so Gephi, Gephi Lite or sigma show the same picture.
+ */
+import type { RegkgGraph } from "../graph/index.ts";
+import type { EdgeAttributes, NodeAttributes, NodeKind } from "../schema/index.ts";
+import { CATEGORY_COLORS, EDGE_COLORS, KIND_COLORS } from "./palette.ts";
+
+export interface NodeLook {
+  label: string;
+  color: string;
+  size: number;
+}
+
+/** Shapes by node kind, in GEXF's viz:shape words: actions are squares, the rest discs. */
+export const NODE_SHAPES: Record<NodeKind, "disc" | "square"> = { entity: "disc", action: "square", document: "disc" };
+
+/** What the page calls a node: an entity's name, a document's title, an action's type and status. */
+export function nodeName(attrs: NodeAttributes): string {
+  if (attrs.kind === "entity") return attrs.name;
+  if (attrs.kind === "document") return attrs.title;
+  return `${attrs.actionType.replace(/_/g, " ")} (${attrs.status})`;
+}
+
+/** How a node looks: colour by kind and entity category, size by degree, a short label. */
+export function nodeLook(attrs: NodeAttributes, degree: number): NodeLook {
+  switch (attrs.kind) {
+    case "entity":
+      return { label: nodeName(attrs), color: CATEGORY_COLORS[attrs.category], size: 5 + 2.5 * Math.sqrt(degree) };
+    case "action":
+      return { label: nodeName(attrs), color: KIND_COLORS.action, size: 4 };
+    case "document":
+      return { label: nodeName(attrs), color: KIND_COLORS.document, size: 9 };
+  }
+}
+
+export function edgeLook(attrs: EdgeAttributes): { color: string; size: number } {
+  return { color: EDGE_COLORS[attrs.kind], size: attrs.kind === "source" ? 0.5 : 1.5 };
+}
+
+/**
+ * What an edge says, for tools that label edges: the action type for the edges of an action
+ * (its actors, targets, basis, source and attribution), the relation for a relation
+ * ("holds_position_in: vice-governor").
+ */
+export function edgeLabel(graph: RegkgGraph, edge: string): string {
+  const attrs = graph.getEdgeAttributes(edge);
+  if (attrs.kind === "relation") return attrs.title ? `${attrs.relType}: ${attrs.title}` : attrs.relType;
+  const end = attrs.kind === "actor" ? graph.target(edge) : graph.source(edge);
+  const action = graph.getNodeAttributes(end);
+  return action.kind === "action" ? action.actionType : attrs.kind;
+}
+
+/** Evidence as a reader would quote it: “quote” (doc:slug, 225-300), one span a line. */
+export function evidenceText(evidence: readonly { doc: string; start: number; end: number; quote: string }[]): string {
+  return evidence.map((e) => `“${e.quote}” (${e.doc}, ${e.start}-${e.end})`).join("\n");
+}

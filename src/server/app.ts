@@ -6,7 +6,7 @@
 import type { HttpBindings } from "@hono/node-server";
 import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { formatProblem, parseWith, PartialDateSchema, type Problem } from "../schema/index.ts";
+import { formatProblem, OutputError, parseWith, PartialDateSchema, type Problem } from "../schema/index.ts";
 import { MAX_ARTICLE_BYTES } from "../extract/article.ts";
 import { DecisionSchema, MergeRequestSchema, NewActionSchema } from "./decisions.ts";
 import { HttpProblem, tagOf, type IngestInfo, type Workspace } from "./workspace.ts";
@@ -131,6 +131,8 @@ export function createApp(options: AppOptions): Hono<{ Bindings: HttpBindings }>
 
   app.onError((err, c) => {
     if (err instanceof HttpProblem) return c.json(problemBody(err.message, err.problems, err.extra), err.status as 400);
+    // The disk refused (full, read-only, permissions): said in the user's words, not as a bug.
+    if (err instanceof OutputError) return c.json(problemBody(`graph-data could not be written: ${err.message}`), 500);
     log(`regkg server: internal error on ${c.req.method} ${c.req.path}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
     return c.json(problemBody("internal error in regkg: nothing was written (the terminal running the server has the details)"), 500);
   });

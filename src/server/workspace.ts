@@ -297,7 +297,7 @@ export class Workspace {
     const undo: Undo = { what, files: [] };
     for (const w of writes) {
       undo.files.push({ path: w.path, before: this.readText(w.path), after: versionOf(w.content) });
-      writeFileAtomic(this.path(w.path), w.content);
+      writeFileAtomic(this.path(w.path), w.content, { mkdir: true });
     }
     if (remember) this.last = undo;
   }

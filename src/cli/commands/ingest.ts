@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
-import type { FileWrite, Fragment, GazetteerEntry, MergeReport } from "../../extract/index.ts";
+import { basename, join, resolve } from "node:path";
+import type { Fragment, GazetteerEntry, MergeReport } from "../../extract/index.ts";
 import { buildFromGraphData, type GraphData } from "../../graph/index.ts";
 import { displayPath, readGraphData, readText } from "../../graph/node.ts";
 import { articleProblem } from "../../extract/article.ts";

@@ -80,15 +80,17 @@ export function discoverNames(
     // A law's name with commas in it ("the Federal Food, Drug, and Cosmetic Act") names no company
     // "Federal Food": nothing inside it is taken for a name.
     const laws = [...s.text.matchAll(LAW_NAME)].filter((m) => m[0].includes(",")).map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
-    const inLaw = (at: number, name: string) => laws.some((l) => (at >= l.start && at < l.end) || (at < 0 && l.text.includes(name)));
+    const insideLaw = (at: number) => laws.some((l) => at >= l.start && at < l.end);
+    // The NLP library gives names without their place: a name is a law's part if a law holds it.
+    const partOfLaw = (name: string) => laws.some((l) => l.text.includes(name));
     const doc = nlp(s.text);
-    for (const o of doc.organizations().out("array") as string[]) if (!inLaw(-1, o)) add(o);
-    for (const p of doc.people().out("array") as string[]) if (!inLaw(-1, p)) add(p, "person");
+    for (const o of doc.organizations().out("array") as string[]) if (!partOfLaw(o)) add(o);
+    for (const p of doc.people().out("array") as string[]) if (!partOfLaw(p)) add(p, "person");
     // "Helix Swap", "Bank of Taiwan", "Procter & Gamble": capitalised words, joined by "of", "for", "&".
     // "of" joins only after a first word ("Bank of Taiwan"), not a person to a firm ("Jamie Harris of McGrathNicol").
-    for (const m of s.text.matchAll(/\b[A-Z][a-zA-Z0-9&-]*[a-z0-9](?:\s+(?:of|for|de|du)\s+[A-Z][a-zA-Z0-9&-]*[a-z0-9])?(?:\s+(?:&\s+)?[A-Z][a-zA-Z0-9&-]*[a-z0-9]){0,4}\b/g)) if (/\s/.test(m[0]) && !inLaw(m.index, m[0])) add(m[0]);
+    for (const m of s.text.matchAll(/\b[A-Z][a-zA-Z0-9&-]*[a-z0-9](?:\s+(?:of|for|de|du)\s+[A-Z][a-zA-Z0-9&-]*[a-z0-9])?(?:\s+(?:&\s+)?[A-Z][a-zA-Z0-9&-]*[a-z0-9]){0,4}\b/g)) if (/\s/.test(m[0]) && !insideLaw(m.index)) add(m[0]);
     // A legal form makes a company name of the capitalised words before it: "Citibank, N.A.", "Power Resources, Inc.".
-    for (const m of s.text.matchAll(LEGAL_NAME)) if (!inLaw(m.index, m[0])) add(m[0], "company");
+    for (const m of s.text.matchAll(LEGAL_NAME)) if (!insideLaw(m.index)) add(m[0], "company");
     // Not the sentence's first word, and not part of a longer capitalised phrase.
     for (const m of s.text.matchAll(/(?<=[\p{L}\d,;:]\s+)([A-Za-z][A-Za-z0-9]+)(?![\s]+[A-Z])(?=[\s,;:'’]|[.](?!\d)|$)/gu)) {
       const before = s.text.slice(0, m.index).trimEnd();

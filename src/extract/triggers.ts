@@ -72,11 +72,9 @@ export function findHits(text: string, s: Sentence, lexicon: Lexicon, mentions: 
   // "authorised a suit in federal court to block the acquisition": across a long gap, the nearer
   // verb governs the noun both end on, so the hit inside wins.
   const governed = found.filter((h) => !(h.frame.longGap && found.some((k) => k.start > h.start && k.end === h.end)));
-  found.length = 0;
-  found.push(...governed);
   // Longest first, then the earlier frame of the lexicon; a hit overlapping a kept one is dropped.
-  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.frame.rank - b.frame.rank);
+  governed.sort((a, b) => b.end - b.start - (a.end - a.start) || a.frame.rank - b.frame.rank);
   const kept: Hit[] = [];
-  for (const h of found) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
+  for (const h of governed) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
   return kept.sort((a, b) => a.start - b.start);
 }

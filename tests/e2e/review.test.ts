@@ -5,15 +5,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { launchChromium, snap, waitReady } from "../helpers/browser.ts";
 import { regkg } from "../helpers/cli.ts";
 import { REPO, SEED_DIR, SEED_ANNOTATION } from "../helpers/paths.ts";
-import { copyData, startServer, type RunningServer } from "../helpers/server.ts";
+import { copyData, REVIEW_ARTICLE as ARTICLE, startServer, type RunningServer } from "../helpers/server.ts";
 
-const ARTICLE = [
-  "Regulators ban crypto lending",
-  "",
-  "The Cyberspace Administration of China ordered Tencent to shut the accounts of crypto platforms on Monday.",
-  "The People's Bank of China warned investors about initial coin offerings.",
-  "",
-].join("\n");
 const SLUG = "regulators-ban-crypto-lending";
 /** Each scenario starts a server of its own (vite, the NLP library): slower when the whole suite runs. */
 const SCENARIO = 240_000;

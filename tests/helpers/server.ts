@@ -1,8 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { createHash } from "node:crypto";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { cpSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { REPO } from "./paths.ts";
 
 export interface RunningServer {
@@ -54,16 +53,11 @@ export function startServer(dataDir: string, args: string[] = []): Promise<Runni
   });
 }
 
-/** Every file under a folder with a hash of its bytes: equal snapshots mean nothing changed. */
-export function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else out[relative(dir, p)] = createHash("sha256").update(readFileSync(p)).digest("hex");
-    }
-  };
-  walk(dir);
-  return out;
-}
+/** The article the review scenarios ingest (API and browser alike). */
+export const REVIEW_ARTICLE = [
+  "Regulators ban crypto lending",
+  "",
+  "The Cyberspace Administration of China ordered Tencent to shut the accounts of crypto platforms on Monday.",
+  "The People's Bank of China warned investors about initial coin offerings.",
+  "",
+].join("\n");

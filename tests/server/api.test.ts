@@ -5,15 +5,9 @@ import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { regkg } from "../helpers/cli.ts";
 import { REPO, SEED_DIR, SEED_ANNOTATION, SEED_SLUG } from "../helpers/paths.ts";
-import { copyData, snapshot, startServer, type RunningServer } from "../helpers/server.ts";
+import { fingerprint as snapshot } from "../helpers/fixtures.ts";
+import { copyData, REVIEW_ARTICLE as ARTICLE, startServer, type RunningServer } from "../helpers/server.ts";
 
-const ARTICLE = [
-  "Regulators ban crypto lending",
-  "",
-  "The Cyberspace Administration of China ordered Tencent to shut the accounts of crypto platforms on Monday.",
-  "The People's Bank of China warned investors about initial coin offerings.",
-  "",
-].join("\n");
 
 let server: RunningServer;
 let data: string;

@@ -143,7 +143,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
   };
   /** A country named as a target: its state, as a government entity (a place is never an actor). */
   const placeEntity = (phrase: string): string | undefined => {
-    const bare = phrase.replace(/^the\s+/i, "").trim();
+    const bare = phrase.replace(/^the\s+/i, "").replace(/\s*\((?:[^()]|\([^()]*\))*\)/g, "").trim();
     const code = base.places.lookup(bare);
     const place = code && lexicon.places.find((p) => `place:${p.code}` === code && [p.name, ...p.aliases].some((n) => fold(n) === fold(bare)));
     if (!place) return undefined;
@@ -167,6 +167,11 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     // The phrase's head: "the assets of the NGS Companies" is about assets, not companies.
     const head = noun.split(/\s+of\s+/i)[0]!.split(/\s+/).at(-1) ?? "";
     // "The order requires ...", "the complaint alleges": a document of the authority speaks for it.
+    // A judgment or ruling is a court's: the court named last before it, if any.
+    if (/^(?:judgment|judgement|ruling|verdict)$/i.test(head)) {
+      const court = mentions.filter((m) => m.end <= at && category(m.entity) === "court").at(-1);
+      if (court) return court.entity;
+    }
     if (DOCUMENT_HEADS.test(head)) return authority();
     const kinds: EntityCategory[] | undefined = AUTHORITY_HEADS.test(noun) || AUTHORITY_HEADS.test(head) ? ["regulator", "government", "court", "task_force"] : COMPANY_HEADS.test(head) ? ["company", "platform"] : PERSON_HEADS.test(head) ? ["person"] : undefined;
     if (kinds) {
@@ -324,17 +329,20 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       if (isHeadline && actions.some((a) => a.actionType === h.type && a.evidence.start !== s.start && actors.every((x) => a.actors.includes(x)) && targets.every((t) => a.targets.includes(t)))) continue;
       const quantity = quantityOf(h, tail, s);
       for (const shared of [...sharing, { hit: h, actors, method }]) {
-        actions.push({
-          actionType: shared.hit.type,
-          status: statusOf(s.text, shared.hit.start - s.start, text.slice(shared.hit.start, shared.hit.end), shared.hit.type, plannedList),
-          actors: shared.actors,
-          targets,
-          ...(quantity && shared.hit === h ? { quantity } : {}),
-          ...(time ? { time } : {}),
-          evidence: { start: s.start, end: s.end, quote: s.text },
-          trigger: { start: shared.hit.start, end: shared.hit.end, text: text.slice(shared.hit.start, shared.hit.end) },
-          method: shared.method,
-        });
+        // "settled charges against X" states the charges too: one action per type the words state.
+        for (const type of [shared.hit.type, ...shared.hit.frame.also]) {
+          actions.push({
+            actionType: type,
+            status: statusOf(s.text, shared.hit.start - s.start, text.slice(shared.hit.start, shared.hit.end), type, plannedList),
+            actors: shared.actors,
+            targets,
+            ...(quantity && shared.hit === h && type === h.type ? { quantity } : {}),
+            ...(time ? { time } : {}),
+            evidence: { start: s.start, end: s.end, quote: s.text },
+            trigger: { start: shared.hit.start, end: shared.hit.end, text: text.slice(shared.hit.start, shared.hit.end) },
+            method: type === shared.hit.type ? shared.method : `${shared.method}:also`,
+          });
+        }
       }
       sharing = [];
     }

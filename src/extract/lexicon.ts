@@ -31,6 +31,8 @@ export interface CompiledFrame extends CompiledPattern {
   type: ActionType;
   roles: NonNullable<Frame["roles"]>;
   target: NonNullable<Frame["target"]>;
+  /** Further acts the same words state, with the same actor and target. */
+  also: readonly ActionType[];
   unlessAfter?: RegExp;
   unlessBefore?: RegExp;
   /** Position in the lexicon: among hits of one length, the earlier frame wins. */
@@ -77,6 +79,7 @@ export function compileLexicon(data: LexiconData, files: { frames: string; gazet
         type: f.type,
         roles: f.roles ?? (p.nounFirst ? "nominal" : "active"),
         target: f.target ?? "object",
+        also: f.also ?? [],
         ...(f.unlessAfter ? { unlessAfter: new RegExp(f.unlessAfter, "iu") } : {}),
         ...(f.unlessBefore ? { unlessBefore: new RegExp(f.unlessBefore, "iu") } : {}),
         rank: i,
@@ -170,7 +173,7 @@ export function defaultLexicon(): Lexicon {
 
 /** Words of an organisation's name that say which category it is; otherwise a company. */
 export function guessCategory(name: string): EntityCategory {
-  if (/\b(?:Act|Order|Regulations?|Directive|Code|Rules?|Law|Statute|Decree|Ordinance|Guidelines?|Notice)\b(?:\s+(?:No\.?\s*)?\d[\w.-]*)?$|^(?:Executive|Presidential|Ministerial)\s+Order\b|\bSection\s+\d/.test(name)) return "regulation";
+  if (/\b(?:Act|Order|Regulations?|Directive|Code|Rules?|Law|Statute|Decree|Ordinance|Guidelines?|Notice|Judgment|Judgement|Injunction)\b(?:\s+(?:No\.?\s*)?\d[\w.-]*)?$|^(?:Executive|Presidential|Ministerial)\s+Order\b|\bSection\s+\d/.test(name)) return "regulation";
   // "the District of Minnesota": a US judicial district, named for its court.
   if (/\b(?:Court|Tribunal|Judge|Justice)\b|^(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s/.test(name)) return "court";
   if (/\b(?:Commission|Authority|Central Bank|Reserve Bank|Agency|Administration|Office|Ministry|Regulator|Bureau|Board|Supervisor|Department|Service|Council|Reserve|Treasury|Directorate|Prosecutor|Attorney General|Attorneys General|Police|Inspectorate|Ombudsman|Commissioner)\b/.test(name)) return "regulator";

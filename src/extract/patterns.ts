@@ -70,7 +70,8 @@ export function compilePattern(pattern: string): CompiledPattern {
       group++;
       slot = group;
       // May be empty: "X was found guilty" has its target before the verb.
-      source += `((?:\\s+[^;:()]{1,120}?)?)`;
+      // Brackets inside it are kept whole: "Finland (INFR(2022)2029) and Ireland".
+      source += `((?:\\s+(?:[^;:()]|\\((?:[^()]|\\([^()]*\\))*\\)){1,120}?)?)`;
       continue;
     }
     const optional = raw.endsWith("?");

@@ -13,7 +13,7 @@ export interface ObjectItem {
 // Words that end the object phrase: a preposition starting an adjunct, a relative clause, a
 // subordinate clause. "of" is not among them: "closure of X", "operation of X" keep X. A dot
 // right after a name ends its abbreviation ("TD Bank, N.A. and ..."), not the phrase.
-const STOP = /[;:!?()“”"]|(?<!\u0001)\.(?=\s|$)|,(?!\s+(?:and|or)\b)(?!\s*\u0001)|(?:^|\s)(?:for|in|from|to|by|with|under|after|before|because|since|that|which|who|whose|where|while|but|amid|as|over|citing|following|until|if|unless|so|despite|through|via|across|at|within|without|against|on the grounds|according|including|such as|namely)\b/i;
+const STOP = /[;:!?()“”"]|(?<!\u0001)\.(?=\s|$)|,(?!\s+(?:and|or)\b)(?!\s*\u0001)(?!(?:\s+[a-z-]+){1,3}(?:\s*,|\s+(?:and|or)\s))|(?:^|\s)(?:for|in|from|to|by|with|under|after|before|because|since|that|which|who|whose|where|while|but|amid|as|over|citing|following|until|if|unless|so|despite|through|via|across|at|within|without|against|on the grounds|according|including|such as|namely)\b/i;
 // "to" leads an object only before a name or a determiner: "orders to X", not "orders to submit reports".
 const LEAD = /^\s*(?:(?:of|on|against|into|with|from|that|upon)\s+|to\s+(?=\u0001|the\b|a\b|an\b|its\b|their\b|all\b|\p{Lu}))?/iu;
 const SEPARATOR = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as|and\/or)\s+|\s+[–—]\s+/gi;
@@ -35,7 +35,13 @@ export function objectItems(text: string, from: number, to: number, mentions: re
     blanked.push([from + at, from + at + m.length]);
     return " ".repeat(m.length);
   };
-  const masked = chars.join("").replace(/\([^()]*\)/g, blank).replace(APPOSITIVE, blank);
+  let masked = chars.join("");
+  // Inner brackets first: "(INFR(2022)2029)".
+  for (let prev = ""; prev !== masked; ) {
+    prev = masked;
+    masked = masked.replace(/\([^()]*\)/g, blank);
+  }
+  masked = masked.replace(APPOSITIVE, blank);
   // A name inside a bracket or an appositive ("X Inc. (Chiyoda City, Tokyo)") is not acted on.
   const named = inside.filter((m) => !blanked.some(([a, b]) => a <= m.start && m.end <= b));
   const lead = LEAD.exec(masked)![0].length;
@@ -72,6 +78,13 @@ export function objectItems(text: string, from: number, to: number, mentions: re
     at = sep.index! + sep[0].length;
   }
   push(at, end);
+  // "marketing, selling, or using signal jamming devices": verbs sharing one object; the object is what they act on.
+  const last = items.at(-1);
+  const gerund = last && /^([\p{L}-]+ing)\s+(?=\S)/u.exec(last.text);
+  if (gerund && items.length > 1 && items.slice(0, -1).every((i) => /^[\p{L}-]+ing$/u.test(i.text))) {
+    const at = last.start + gerund[0].length;
+    items.splice(0, items.length, { start: at, end: last.end, text: text.slice(at, last.end), mentions: last.mentions.filter((m) => m.start >= at) });
+  }
   // "three other exchanges, including Delta Trade and Helix Swap": the examples are acted on too.
   const example = /^,?\s*(?:including|such as|namely|notably)\s+/i.exec(masked.slice(end));
   if (example) items.push(...objectItems(text, from + end + example[0].length, to, mentions));

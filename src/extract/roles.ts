@@ -173,7 +173,9 @@ export function readRoles(c: Clause, h: Hit, previous: Previous | undefined, nex
     // Only adverbs, modals or list markers before the verb, or an imperative of a list ("i) Strengthen
     // monitoring and block 124 servers"): the passage's authority acts.
     if (/^\s*(?:(?:[ivx]+\)|\d+[.)]|[-•*])\s*)?(?:(?:to|will|would|shall|must|should|may|also|then|further|jointly|and|to|today|[\w]+ly)\s+)*$/i.test(region)) return { kind: "authority" };
-    if (from === s.start && (/^\s*(?:[ivx]+\)|\d+[.)]|[-•*])/i.test(region) || /^\s*\p{Lu}\p{Ll}+\s+$/u.test(region))) return { kind: "authority" };
+    if (from === s.start && /^\s*(?:[ivx]+\)|\d+[.)]|[-•*])/i.test(region)) return { kind: "authority" };
+    // "Commission fines X", "Air quality: Commission calls on X": a bare body name heads a clause.
+    if (from === clause.start && /^\s*\p{Lu}\p{Ll}+\s+$/u.test(region)) return { kind: "authority" };
     return { kind: "none" };
   };
   const agent = (): Mention[] => {

@@ -31,9 +31,15 @@ const BE_BEFORE = /\b(?:is|are|was|were|be|been|being|get|gets|got|gotten)\s+(?:
 // Capitalised words right before a word, and whether a determiner comes before them.
 const NAME_BEFORE = /(?:^|[\s,(])((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his|[Tt]hat|[Tt]heir)\s+)?(?:\p{Lu}[\p{L}\d.&'’-]*\s+)+$/u;
 
-function nounAfterName(before: string, word: string): boolean {
+// What a verb's object starts with: "The Commission cautions brokers", "The SEC charges the firm".
+const OBJECT_AFTER = /^\s+(?:the|a|an|its|their|his|her|all|two|three|four|five|several|\d|\p{Lu}|\p{Ll}+(?:s|ers|ors|ies|ants|ents|ees)\b(?!\s+(?:were|are|was|is|have|had|against|of|on|for)\b))/u;
+
+function nounAfterName(before: string, word: string, after: string): boolean {
   const m = NAME_BEFORE.exec(before);
-  return !!m && (m[1] !== undefined || !/s$/.test(word));
+  if (!m) return false;
+  if (!/s$/.test(word)) return true;
+  // "the CFTC orders" is a noun; "The Commission cautions brokers" a verb with its object.
+  return m[1] !== undefined && !OBJECT_AFTER.test(after);
 }
 
 /** The hits of one sentence, in text order. */
@@ -51,7 +57,7 @@ export function findHits(text: string, s: Sentence, lexicon: Lexicon, mentions: 
       const firstWord = /^[\p{L}'’-]+/u.exec(m[0])![0].toLowerCase();
       // ... and after a name: "the CFTC order", "a Commission decision", "CFTC order"; but a name
       // with no determiner before a verb in -s is its subject: "SFO completes", "SEC Charges X".
-      if (frame.verbFirst && frame.nounLike.has(firstWord) && (DETERMINER_BEFORE.test(before) || nounAfterName(before, firstWord))) continue;
+      if (frame.verbFirst && frame.nounLike.has(firstWord) && (DETERMINER_BEFORE.test(before) || nounAfterName(before, firstWord, text.slice(start + firstWord.length, s.end)))) continue;
       // A trigger inside a name ("Division of Enforcement", "Financial Action Task Force") states nothing.
       if (mentions.some((x) => x.start <= start && start < x.end)) continue;
       // "the closure", "the campaign has ...": a noun after "the" that governs no object refers to an act told elsewhere.

@@ -339,6 +339,10 @@ export const FrameSchema = z.strictObject({
     .describe(
       "object (default): the phrase after the trigger or at TARGET; parties: every company or person the clause names, for mergers; others: whom the sentence's other actions act on (\"charged ... following an investigation by ASIC\")",
     ),
+  also: z
+    .array(ActionTypeSchema)
+    .optional()
+    .describe("further acts the same words state, with the same actor and target: \"settled charges\" also states the charges; \"an investigation found that X violated\" also a finding of a violation"),
   unlessAfter: NonEmptyText.optional().describe("a regular expression: no action when the text right after the trigger matches it"),
   unlessBefore: NonEmptyText.optional().describe("a regular expression: no action when the text right before the trigger matches it"),
 });

@@ -203,6 +203,39 @@ describe("extraction on real regulatory texts (dev part)", () => {
     // the applicant approves nothing.
     expect(devDocument("fed-2025-approves-capital-one-discover-merger").rows.filter((r) => r.startsWith("Capital One"))).toEqual([]);
   });
+
+  it("three readings: 'to settle CFTC charges' and 'settle CFTC Charges' (a headline) also state the charges", () => {
+    const goldman = devDocument("cftc-2012-fines-goldman-sachs-execution-supervision").rows;
+    expect(goldman).toContain("Commodity Futures Trading Commission -charge-> Goldman Sachs Execution & Clearing, L.P.");
+    expect(goldman).toContain("Commodity Futures Trading Commission -settle-> Goldman Sachs Execution & Clearing, L.P.");
+    const barclays = devDocument("cftc-2015-fines-barclays-fx-benchmark-manipulation").rows;
+    expect(barclays).toContain("Commodity Futures Trading Commission -settle-> Barclays Bank PLC");
+    expect(barclays).toContain("Commodity Futures Trading Commission -charge-> Barclays Bank PLC");
+  });
+
+  it("findings: 'An ASIC surveillance found that AFSL Group failed to:' is an inquiry and a finding of a violation", () => {
+    const { rows } = devDocument("asic-2022-cancels-afs-licence-of-afsl-group");
+    expect(rows).toContain("Australian Securities and Investments Commission -scrutinize-> AFSL Group Pty Ltd");
+    expect(rows).toContain("Australian Securities and Investments Commission -declare_illegal-> AFSL Group Pty Ltd");
+  });
+
+  it("lists: 'The Commission cautions brokers, dealers, shareholders and prospective purchasers' warns all four", () => {
+    const { rows } = devDocument("sec-2011-suspends-trading-china-9d-construction");
+    expect(rows).toContain("Securities and Exchange Commission -warn-> brokers+dealers+shareholders+prospective purchasers");
+  });
+
+  it("lists: 'marketing, selling, or using signal jamming devices ... is illegal' is about the devices, not the gerunds", () => {
+    const { rows } = devDocument("fcc-2011-enforcement-actions-20-online-jammer-retailers");
+    expect(rows.filter((r) => r.includes("-declare_illegal->"))).toEqual(["Federal Communications Commission -declare_illegal-> signal jamming devices"]);
+  });
+
+  it("headlines: 'Air quality: Commission calls on FINLAND and IRELAND to ...' (capitals, a topic before a colon); brackets inside a list", () => {
+    const { x, rows } = devDocument("ec-2022-calls-on-finland-ireland-transpose-air-quality-rules");
+    expect(rows).toContain("European Commission -require-> Finland+Ireland");
+    // "calling on Finland (INFR(2022)2029) and Ireland (INFR(2022)2053) to bring ...": the body names both.
+    const body = x.actions.find((a) => a.evidence.quote.includes("INFR(2022)2029"));
+    expect(body?.targets.map((t) => x.names[t])).toEqual(["Finland", "Ireland"]);
+  });
 });
 
 function devSlugs(): string[] {

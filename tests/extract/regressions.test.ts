@@ -219,6 +219,16 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("Australian Securities and Investments Commission -declare_illegal-> AFSL Group Pty Ltd");
   });
 
+  it("wordings: 'authorized a suit ... to block' approves nothing; 'reached a settlement of its lawsuit against X' settles (and states the suit); a sought injunction is not imposed", () => {
+    const billie = devDocument("ftc-2021-pg-billie-deal-dropped-after-ftc-challenge").rows;
+    expect(billie.filter((r) => r.includes("-approve->"))).toEqual([]);
+    expect(devDocument("usao-sdny-2020-novartis-678-million-kickback-settlement").rows).toContain(
+      "United States Attorney's Office for the Southern District of New York -settle-> Novartis Pharmaceuticals Corporation",
+    );
+    // "The Bureau’s complaint seeks an injunction against Townstone, ...": asked for, not ordered.
+    expect(devDocument("cfpb-2020-sues-townstone-financial-redlining").rows.filter((r) => r.includes("-require->"))).toEqual([]);
+  });
+
   it("lists: 'The Commission cautions brokers, dealers, shareholders and prospective purchasers' warns all four", () => {
     const { rows } = devDocument("sec-2011-suspends-trading-china-9d-construction");
     expect(rows).toContain("Securities and Exchange Commission -warn-> brokers+dealers+shareholders+prospective purchasers");

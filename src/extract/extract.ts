@@ -70,6 +70,8 @@ const PLANNED_INTRO = /\b(?:set to|will|plans? to|planning to|intends? to|expect
 const AUTHORITY_HEADS = /^(?:regulators?|agency|agencies|commission|authority|authorities|watchdog|bureau|department|ministry|court|government|central bank|supervisor|office|board|prosecutors?|tribunal|administration|fed)$/i;
 const COMPANY_HEADS = /^(?:company|companies|firm|firms|bank|banks|licensee|licensees|registrant|applicant|institution|dealer|merchant|provider|lender|exchange|platform|lender|broker|broker-dealer|insurer|group|business|operator|respondents?|defendants?|entity|entities|fund|adviser|advisor|subsidiary|parent|issuer|carrier|retailer|manufacturer)$/i;
 const DOCUMENT_HEADS = /^(?:order|orders|complaint|indictment|information|judgment|judgement|decree|notice|decision|settlement|agreement|filing|action|proceedings?|release|statement|ruling|opinion|determination|finding|findings|letter|undertaking)$/i;
+// A defined term for several parties: "the NGS Companies", "the Binance Entities".
+const NAMED_GROUP = /^(?:[\s\S]*\s)?(?:the|of the)\s+(\p{Lu}[\p{L}\d&-]*)\s+(?:Companies|Defendants|Entities|Respondents|Parties|Banks|Firms|Group Companies)$/u;
 const PERSON_HEADS = /^(?:man|woman|individual|executive|director|founder|trader|chief|officer|ceo|cfo|employee|broker|advisor|adviser|person|defendant)$/i;
 
 /**
@@ -182,6 +184,15 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     return byHead && ACTOR_CATEGORIES.has(category(byHead)!) ? byHead : undefined;
   };
 
+  /** "the NGS Companies", "the Optiver Defendants": the parties named before whose names start with the word. */
+  const namedGroup = (phrase: string, at: number): string[] | undefined => {
+    const m = NAMED_GROUP.exec(phrase);
+    if (!m) return undefined;
+    const lead = fold(`${m[1]!} `);
+    const ids = [...new Set(mentions.filter((x) => x.end <= at && ["company", "platform", "person"].includes(category(x.entity)!) && fold(name(x.entity)).startsWith(lead)).map((x) => x.entity))];
+    return ids.length >= 2 ? ids : undefined;
+  };
+
   for (const [si, s] of sentences.entries()) {
     if (options.onProgress && si % 250 === 0) options.onProgress(s.start, text.length);
     // A headline ("SEC Charges Optiver Holding BV ...") states acts too, in words too clipped to
@@ -229,6 +240,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         const place = placeEntity(item.text);
         if (place) return [place];
         if (isPronoun(item)) return antecedent(item.start, actors);
+        const group = namedGroup(item.text, item.start);
+        if (group) return group.filter((t) => !actors.includes(t));
         const back = /^(?:the|this|these|both)\s/i.test(item.text) ? referBack(item.text, item.start) : undefined;
         if (back && !actors.includes(back)) return [back];
         if (isHeadline) return [];

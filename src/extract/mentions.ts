@@ -197,6 +197,10 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
     if (f.category === "person") {
       const surname = f.name.split(/\s+/).at(-1)!;
       if (surname.length > 2 && /^\p{Lu}\p{Ll}/u.test(surname) && !gazetteer.lookup(surname) && !isPlace(surname)) aliases.push(surname);
+      // A surname of two words: "Mark Ten Caten ... Mr Ten Caten".
+      const words = f.name.split(/\s+/);
+      const last2 = words.slice(-2).join(" ");
+      if (words.length >= 3 && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(last2) && !gazetteer.lookup(last2)) aliases.push(last2);
     }
     propose({ name: f.name, category: f.category, aliases });
   }

@@ -229,6 +229,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("cfpb-2020-sues-townstone-financial-redlining").rows.filter((r) => r.includes("-require->"))).toEqual([]);
   });
 
+  it("lists: receivers 'over the digital currency assets of the NGS Companies and of Mr Mendham, Mr Ten Caten and Mr Brown': the defined group and each director", () => {
+    const { x } = devDocument("asic-2024-receivers-over-ngs-crypto-digital-assets");
+    const appointed = x.actions.find((a) => a.actionType === "receivership" && a.evidence.quote.includes("as receivers over the digital currency assets"));
+    expect(appointed?.targets.map((t) => x.names[t]).sort()).toEqual(["Brett Mendham", "Mark Ten Caten", "NGS Crypto Pty Ltd", "NGS Digital Pty Ltd", "NGS Group Ltd", "Ryan Brown"]);
+  });
+
   it("lists: 'The Commission cautions brokers, dealers, shareholders and prospective purchasers' warns all four", () => {
     const { rows } = devDocument("sec-2011-suspends-trading-china-9d-construction");
     expect(rows).toContain("Securities and Exchange Commission -warn-> brokers+dealers+shareholders+prospective purchasers");

@@ -14,7 +14,8 @@ const ANNOUNCED = /\bannounc\w*\s+(?:plans?|(?:that\s+)?(?:it|they)\s+(?:will|wo
 export function statusOf(sentence: string, triggerAt: number, trigger: string, type: ActionType, inPlannedList: boolean): Status {
   const before = sentence.slice(0, triggerAt);
   // Calling something illegal is a statement; a warning reported as said is one too.
-  if ((type === "declare_illegal" && /illegal|unlawful|accus/i.test(trigger)) || (type === "warn" && STATED.test(before))) return "stated";
+  // "The Commission cautions investors that ...": a warning in the present tense is the body speaking.
+  if ((type === "declare_illegal" && /illegal|unlawful|accus/i.test(trigger)) || (type === "warn" && (STATED.test(before) || /^(?:warns|cautions|alerts|reminds|urges|advises)\b/i.test(trigger)))) return "stated";
   // "has agreed to pay", "agreed to settle": done, whatever follows.
   const agreed = /\b(?:agreed|agrees|has agreed|have agreed|consented|pleaded|pled)\b/i.test(trigger) || /\b(?:agreed|agrees|consented)\s+to\s+$/i.test(before);
   const planned = !agreed && (PLANNED.test(before.slice(-90)) || inPlannedList);

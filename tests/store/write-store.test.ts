@@ -2,7 +2,8 @@ import Database from "better-sqlite3";
 import fc from "fast-check";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { RegkgGraph } from "../../src/graph/index.ts";
+import { serializeGraph, type RegkgGraph } from "../../src/graph/index.ts";
+import { readStoreGraph } from "../../src/store/read-store.ts";
 import { synthesize, synthGraph, synthRecords } from "../../src/synth/synth.ts";
 import { writeStore, writeStoreParts, type StoreParts } from "../../src/store/write-store.ts";
 import { tempDir } from "../helpers/fixtures.ts";
@@ -74,5 +75,18 @@ describe("writing a store from a graph's records, without the graph", () => {
     const fromGraph = contents(join(dir, "graph.sqlite"));
     expect(fromGraph["foreign_key_check"]).toEqual([]);
     expect(contents(join(dir, "stream.sqlite"))).toEqual(fromGraph);
+  });
+
+  it("keeps the evidence of actions listed before the documents they cite", () => {
+    const dir = tempDir();
+    const graph = synthGraph({ actions: 60, seed: 2 });
+    // The same graph with its documents last: each action cites a document not yet written.
+    const late = graph.nullCopy();
+    for (const kind of ["entity", "action", "document"]) graph.forEachNode((key, a) => void (a.kind === kind && late.addNode(key, a)));
+    graph.forEachEdge((key, a, source, target) => void late.addEdgeWithKey(key, source, target, a));
+    writeStoreParts(partsOf(late), join(dir, "late.sqlite"));
+    const back = readStoreGraph(join(dir, "late.sqlite"));
+    expect(serializeGraph(back)).toEqual(serializeGraph(late));
+    expect(back.getNodeAttributes("action:synth-2-1:1")).toMatchObject({ evidence: [{ doc: "doc:synth-2-1" }] });
   });
 });

@@ -13,8 +13,9 @@ import {
   type Problem,
 } from "../schema/index.ts";
 
-/** 130 is the shell's code for a command stopped by Ctrl-C (128 + SIGINT). */
-export const EXIT = { ok: 0, badData: 1, usage: 2, internal: 3, interrupted: 130 } as const;
+import { EXIT } from "./exit.ts";
+
+export { EXIT };
 
 /**
  * The output format: what the user asked for, else JSON when stdout is not a terminal (a

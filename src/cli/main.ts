@@ -1,17 +1,25 @@
 import { Command, CommanderError } from "commander";
-import { register as registerBuild } from "./commands/build.ts";
-import { register as registerExport } from "./commands/export.ts";
-import { register as registerIngest } from "./commands/ingest.ts";
-import { register as registerNeighbors } from "./commands/neighbors.ts";
-import { register as registerPath } from "./commands/path.ts";
-import { register as registerQuery } from "./commands/query.ts";
-import { register as registerTop } from "./commands/top.ts";
-import { register as registerSchema } from "./commands/schema.ts";
-import { register as registerStats } from "./commands/stats.ts";
-import { register as registerSynth } from "./commands/synth.ts";
-import { register as registerValidate } from "./commands/validate.ts";
-import { EXIT } from "./io.ts";
+import { EXIT } from "./exit.ts";
 import { VERSION } from "./version.ts";
+
+/**
+ * Each command's module, loaded only when it is the one asked for: a call then parses the code
+ * of one command and its dependencies, not of all of them (`regkg --version` none at all).
+ * Listed in the order --help shows them.
+ */
+const COMMANDS: Record<string, () => Promise<{ register(program: Command): void }>> = {
+  validate: () => import("./commands/validate.ts"),
+  build: () => import("./commands/build.ts"),
+  stats: () => import("./commands/stats.ts"),
+  schema: () => import("./commands/schema.ts"),
+  query: () => import("./commands/query.ts"),
+  path: () => import("./commands/path.ts"),
+  neighbors: () => import("./commands/neighbors.ts"),
+  top: () => import("./commands/top.ts"),
+  export: () => import("./commands/export.ts"),
+  ingest: () => import("./commands/ingest.ts"),
+  synth: () => import("./commands/synth.ts"),
+};
 
 const program = new Command("regkg")
   .description("regkg: a regulatory-action knowledge graph (who acted on whom, with the sentence that says so)")
@@ -40,9 +48,11 @@ Examples:
   regkg ingest article.txt --dry-run --format triples`,
   );
 
-for (const register of [registerValidate, registerBuild, registerStats, registerSchema, registerQuery, registerPath, registerNeighbors, registerTop, registerExport, registerIngest, registerSynth]) {
-  register(program);
-}
+// regkg has no options of its own but --version and --help, so the first argument names the
+// command. --help, `regkg help`, no command and an unknown one (for "did you mean") need them all.
+const first = process.argv[2];
+const wanted = first !== undefined && Object.hasOwn(COMMANDS, first) ? [first] : first === "--version" || first === "-V" ? [] : Object.keys(COMMANDS);
+for (const module of await Promise.all(wanted.map((name) => COMMANDS[name]!()))) module.register(program);
 
 // `regkg build | head` closes the pipe early; that is the reader's choice, not an error.
 process.stdout.on("error", (err: NodeJS.ErrnoException) => {

@@ -3,7 +3,8 @@ import { basename, dirname, join } from "node:path";
 import type { RegkgGraph } from "../graph/index.ts";
 import { normalizeName } from "../query/normalize.ts";
 import { dateRange } from "../query/dates.ts";
-import { edgeKey, EnvironmentError, SCHEMA_VERSION } from "../schema/index.ts";
+import { edgeKey, EnvironmentError, SCHEMA_VERSION, type GraphAttributes, type GraphFile } from "../schema/index.ts";
+import { edgePositionsFromGraph, edgePositionsInOrder, type EdgeList } from "./edge-positions.ts";
 import { APPLICATION_ID, INDEXES, STORE_VERSION, TABLES } from "./schema.ts";
 import { isSqliteError, openDatabase, type Db } from "./sqlite.ts";
 
@@ -23,6 +24,21 @@ export interface WrittenStore {
   bytes: number;
 }
 
+type NodeRecord = GraphFile["nodes"][number];
+type EdgeRecord = GraphFile["edges"][number];
+
+/**
+ * A valid graph given as its records: its nodes in graph order and its edges in graph order,
+ * mixed as the producer likes so long as each edge comes after both its nodes (a graph file's
+ * order, or a generator's, which emits each document's edges with its nodes). What
+ * `regkg synth` generates, without ever building the graph in memory.
+ */
+export interface StoreParts {
+  attributes: GraphAttributes;
+  allowSelfLoops: boolean;
+  records: Iterable<NodeRecord | EdgeRecord>;
+}
+
 const nul = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
 const json = (v: unknown): string | null => (v === undefined ? null : JSON.stringify(v));
 
@@ -32,13 +48,36 @@ const json = (v: unknown): string | null => (v === undefined ? null : JSON.strin
  * old store or the new one, never half of one; a failure leaves nothing behind.
  */
 export function writeStore(graph: RegkgGraph, file: string, options: { source?: StoreSource } = {}): WrittenStore {
+  const parts: StoreParts = {
+    attributes: graph.getAttributes(),
+    allowSelfLoops: graph.allowSelfLoops,
+    records: (function* () {
+      for (const { node, attributes } of graph.nodeEntries()) yield { key: node, attributes };
+      for (const { edge, attributes, source, target } of graph.edgeEntries()) yield { key: edge, source, target, attributes };
+    })(),
+  };
+  // The graph itself says in which order it walks each node's edges.
+  return writeAtomically(file, (db) => fill(db, parts, (edges) => edgePositionsFromGraph(graph, edges), options.source));
+}
+
+/**
+ * writeStore for a graph given as its records (StoreParts), which are read once and never all
+ * held: the order in which graphology would walk each node's edges is worked out from the
+ * order of the records, as graphology would build it from them.
+ */
+export function writeStoreParts(parts: StoreParts, file: string, options: { source?: StoreSource } = {}): WrittenStore {
+  return writeAtomically(file, (db) => fill(db, parts, edgePositionsInOrder, options.source));
+}
+
+function writeAtomically(file: string, work: (db: Db) => { nodes: number; edges: number }): WrittenStore {
   const dir = dirname(file);
   const tmp = join(dir, `.${basename(file)}.${process.pid}.${Date.now()}.tmp`);
   let db: Db | undefined;
+  let counts: { nodes: number; edges: number };
   try {
     mkdirSync(dir, { recursive: true });
     db = openDatabase(tmp, {});
-    fill(db, graph, options.source);
+    counts = work(db);
     db.close();
     db = undefined;
     renameSync(tmp, file);
@@ -59,137 +98,197 @@ export function writeStore(graph: RegkgGraph, file: string, options: { source?: 
     }
     throw err;
   }
-  return { nodes: graph.order, edges: graph.size, bytes: statSync(file).size };
+  return { ...counts, bytes: statSync(file).size };
 }
 
-function fill(db: Db, graph: RegkgGraph, source: StoreSource | undefined): void {
+/**
+ * Rows go to SQLite many at a time: one multi-row INSERT per `ROWS` rows costs about half of
+ * as many single-row ones (each call into SQLite has its own overhead).
+ */
+const ROWS = 64;
+
+class Inserter {
+  private readonly many;
+  private readonly one;
+  private readonly args: unknown[] = [];
+  private readonly width: number;
+
+  constructor(db: Db, table: string, columns: number) {
+    const row = `(${Array(columns).fill("?").join(",")})`;
+    this.many = db.prepare(`INSERT INTO ${table} VALUES ${Array(ROWS).fill(row).join(",")}`);
+    this.one = db.prepare(`INSERT INTO ${table} VALUES ${row}`);
+    this.width = columns;
+  }
+
+  row(...values: unknown[]): void {
+    for (const v of values) this.args.push(v);
+    if (this.args.length === this.width * ROWS) {
+      this.many.run(this.args);
+      this.args.length = 0;
+    }
+  }
+
+  flush(): void {
+    for (let i = 0; i < this.args.length; i += this.width) this.one.run(this.args.slice(i, i + this.width));
+    this.args.length = 0;
+  }
+}
+
+/** Node kinds as numbers, in the low bits of a node's code (its number in its own table above them). */
+const DOC = 0;
+const ENTITY = 1;
+const ACTION = 2;
+/** Edge kinds as numbers, for the compact list of edges. */
+const EDGE_KIND = { actor: 0, target: 1, basis: 2, attribution: 3, source: 4, relation: 5 } as const;
+const ROLE_NAMES = ["actor", "target", "basis", "attribution"] as const;
+
+function fill(db: Db, parts: StoreParts, positions: (edges: EdgeList) => { sourcePos: Int32Array; targetPos: Int32Array }, source: StoreSource | undefined): { nodes: number; edges: number } {
   // A fresh file nobody else reads until it is renamed into place: no journal, no fsync.
   db.pragma("journal_mode = OFF");
   db.pragma("synchronous = OFF");
   db.pragma("locking_mode = EXCLUSIVE");
   db.pragma("cache_size = -262144");
+  // Rows go in many at a time, a table's before the rows they point to are all in; the writer
+  // numbers them itself (tests run foreign_key_check on what it writes).
+  db.pragma("foreign_keys = OFF");
   db.pragma(`application_id = ${APPLICATION_ID}`);
   db.pragma(`user_version = ${STORE_VERSION}`);
   db.exec(TABLES);
 
-  const insertDoc = db.prepare("INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
-  const insertEntity = db.prepare("INSERT INTO entities VALUES (?,?,?,?,?,?,?,?,?,?,0,0)");
-  const insertName = db.prepare("INSERT INTO names VALUES (?,?,?,?,?)");
-  const insertAction = db.prepare("INSERT INTO actions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-  const insertEvidence = db.prepare("INSERT INTO evidence VALUES (?,?,?,?,?,?)");
-  const insertRole = db.prepare("INSERT INTO roles VALUES (?,?,?,?,?,?,?)");
-  const insertSource = db.prepare("INSERT INTO sources VALUES (?,?,?,?)");
-  const insertRelation = db.prepare("INSERT INTO relations VALUES (?,?,?,?,?,?,?,?,?,?)");
+  const documents = new Inserter(db, "documents", 13);
+  const entities = new Inserter(db, "entities", 12);
+  const names = new Inserter(db, "names", 5);
+  const actions = new Inserter(db, "actions", 16);
+  const evidence = new Inserter(db, "evidence", 6);
+  const roles = new Inserter(db, "roles", 7);
+  const sources = new Inserter(db, "sources", 4);
+  const relations = new Inserter(db, "relations", 10);
 
-  const docN = new Map<string, number>();
-  const entityN = new Map<string, number>();
-  const actionN = new Map<string, number>();
+  const count = [0, 0, 0];
+  /** Each node's place in graph order, by id; edges name their nodes by it. */
+  const index = new Map<string, number>();
+  /** By place in graph order: the node's number in its own table (from 1, in graph order) * 4 + its kind. */
+  const nodeCodes: number[] = [];
+  const codeOf = (id: string): number | undefined => {
+    const i = index.get(id);
+    return i === undefined ? undefined : nodeCodes[i];
+  };
+  // Dates repeat across actions: each is worked out once.
+  const ranges = new Map<string, [string, string]>();
+  // Evidence citing a document listed after its action waits for the document's number.
+  const later: { id: string; action: number; pos: number; doc: string; start: number; end: number; quote: string }[] = [];
+  const edges: EdgeList = { nodes: 0, count: 0, kind: new Uint8Array(1024), source: new Int32Array(1024), target: new Int32Array(1024) };
+  const ownKeys = new Map<number, string>();
+  const relationAttrs = new Map<number, GraphFile["edges"][number]["attributes"] & { kind: "relation" }>();
+
+  // The edges are kept compactly (kinds and node indexes) until each one's place among its
+  // nodes' edges is known; only what is not derived from them is kept besides.
+  const edge = (key: string, s: string, t: string, a: EdgeRecord["attributes"]) => {
+    const e = edges.count++;
+    if (e === edges.kind.length) grow(edges);
+    const from = index.get(s);
+    const to = index.get(t);
+    if (from === undefined || to === undefined) throw new Error(`internal: edge ${key} comes before its node ${from === undefined ? s : t}`);
+    edges.kind[e] = EDGE_KIND[a.kind];
+    edges.source[e] = from;
+    edges.target[e] = to;
+    if (a.kind === "relation") {
+      relationAttrs.set(e, a);
+      if (key !== edgeKey("relation", s, t, a.relType)) ownKeys.set(e, key);
+    } else if (key !== edgeKey(a.kind, s, t)) ownKeys.set(e, key);
+  };
 
   db.transaction(() => {
-    // Documents and entities first, so evidence and edges can refer to their numbers; actions
-    // after, each table in graph order.
-    const actions: [string, number][] = [];
     let ord = 0;
-    graph.forEachNode((id, a) => {
+    for (const record of parts.records) {
+      if ("source" in record) {
+        edge(record.key, record.source, record.target, record.attributes);
+        continue;
+      }
+      const { key: id, attributes: a } = record;
       if (a.kind === "document") {
-        const n = docN.size + 1;
-        docN.set(id, n);
-        insertDoc.run(n, id, ord, a.title, nul(a.publisher), nul(a.url), nul(a.published), a.language, nul(a.licence), nul(a.split), a.text, nul(a.x), nul(a.y));
+        const n = ++count[DOC]!;
+        nodeCodes.push(n * 4 + DOC);
+        documents.row(n, id, ord, a.title, nul(a.publisher), nul(a.url), nul(a.published), a.language, nul(a.licence), nul(a.split), a.text, nul(a.x), nul(a.y));
       } else if (a.kind === "entity") {
-        const n = entityN.size + 1;
-        entityN.set(id, n);
-        insertEntity.run(n, id, ord, a.name, a.category, nul(a.nameZh), nul(a.description), nul(a.review), nul(a.x), nul(a.y));
+        const n = ++count[ENTITY]!;
+        nodeCodes.push(n * 4 + ENTITY);
+        entities.row(n, id, ord, a.name, a.category, nul(a.nameZh), nul(a.description), nul(a.review), nul(a.x), nul(a.y), 0, 0);
         let pos = 0;
-        const name = (kind: string, text: string) => insertName.run(n, pos++, kind, text, normalizeName(text));
+        const name = (kind: string, text: string) => names.row(n, pos++, kind, text, normalizeName(text));
         name("id", id);
         name("name", a.name);
         for (const alias of a.aliases) name("alias", alias);
         if (a.nameZh) name("name_zh", a.nameZh);
-      } else actions.push([id, ord]);
+      } else {
+        const n = ++count[ACTION]!;
+        nodeCodes.push(n * 4 + ACTION);
+        const date = a.time?.date;
+        let range: [string, string] | [null, null] = [null, null];
+        if (date) {
+          range = ranges.get(date) ?? (dateRange(date) as [string, string]);
+          ranges.set(date, range);
+        }
+        actions.row(
+          n, id, ord, a.actionType, a.status, a.summary, nul(date), range[0], range[1], json(a.time), json(a.quantity),
+          nul(a.attribution), a.method, nul(a.review), nul(a.x), nul(a.y),
+        );
+        a.evidence.forEach((ev, pos) => {
+          const doc = codeOf(ev.doc);
+          if (doc !== undefined && (doc & 3) === DOC) evidence.row(n, pos, doc >> 2, ev.start, ev.end, ev.quote);
+          else later.push({ id, action: n, pos, doc: ev.doc, start: ev.start, end: ev.end, quote: ev.quote });
+        });
+      }
+      index.set(id, ord);
       ord++;
-    });
-    for (const [id, nodeOrd] of actions) {
-      const a = graph.getNodeAttributes(id);
-      if (a.kind !== "action") continue;
-      const n = actionN.size + 1;
-      actionN.set(id, n);
-      const date = a.time?.date;
-      const [first, last] = date ? dateRange(date) : [null, null];
-      insertAction.run(
-        n, id, nodeOrd, a.actionType, a.status, a.summary, nul(date), first, last, json(a.time), json(a.quantity),
-        nul(a.attribution), a.method, nul(a.review), nul(a.x), nul(a.y),
-      );
-      a.evidence.forEach((ev, pos) => {
-        const doc = docN.get(ev.doc);
-        if (doc === undefined) throw new Error(`internal: evidence of ${id} cites "${ev.doc}", which is not a document of the graph`);
-        insertEvidence.run(n, pos, doc, ev.start, ev.end, ev.quote);
-      });
     }
-
-    // Where each edge stands among its entity's edges (out-edges, then in-edges): hubs have
-    // tens of thousands, so these are worked out once per entity, not per edge.
-    const atSource = new Map<string, number>();
-    const atTarget = new Map<string, number>();
-    for (const entity of entityN.keys()) {
-      let pos = 0;
-      graph.forEachOutEdge(entity, (edge) => void atSource.set(edge, pos++));
-      graph.forEachInEdge(entity, (edge) => void atTarget.set(edge, pos++));
+    for (const ev of later) {
+      const doc = codeOf(ev.doc);
+      if (doc === undefined || (doc & 3) !== DOC) throw new Error(`internal: evidence of ${ev.id} cites "${ev.doc}", which is not a document of the graph`);
+      evidence.row(ev.action, ev.pos, doc >> 2, ev.start, ev.end, ev.quote);
     }
-    // An action has a handful of edges, and its edges mostly come together: one action's
-    // positions are kept at a time.
-    let current: string | undefined;
-    let atAction = new Map<string, number>();
-    const actionPos = (action: string, edge: string) => {
-      if (action !== current) {
-        current = action;
-        atAction = new Map();
-        let pos = 0;
-        graph.forEachOutEdge(action, (e) => void atAction.set(e, pos++));
-        graph.forEachInEdge(action, (e) => void atAction.set(e, pos++));
-      }
-      return atAction.get(edge)!;
-    };
-    const own = (key: string, derived: string) => (key === derived ? null : key);
+    documents.flush();
+    entities.flush();
+    names.flush();
+    actions.flush();
+    evidence.flush();
 
-    let edgeOrd = 0;
-    graph.forEachEdge((key, e, source, target) => {
-      const ord = edgeOrd++;
-      switch (e.kind) {
-        case "actor":
-          insertRole.run(actionN.get(target), entityN.get(source), "actor", ord, actionPos(target, key), atSource.get(key), own(key, edgeKey("actor", source, target)));
-          break;
-        case "target":
-        case "basis":
-        case "attribution":
-          insertRole.run(actionN.get(source), entityN.get(target), e.kind, ord, actionPos(source, key), atTarget.get(key), own(key, edgeKey(e.kind, source, target)));
-          break;
-        case "source":
-          insertSource.run(actionN.get(source), docN.get(target), ord, own(key, edgeKey("source", source, target)));
-          break;
-        case "relation":
-          insertRelation.run(
-            null, entityN.get(source), entityN.get(target), e.relType, nul(e.title), json(e.evidence),
-            ord, atSource.get(key), atTarget.get(key), own(key, edgeKey("relation", source, target, e.relType)),
-          );
-          break;
+    edges.nodes = nodeCodes.length;
+    const { sourcePos, targetPos } = positions(edges);
+
+    for (let i = 0; i < edges.count; i++) {
+      const s = nodeCodes[edges.source[i]!]! >> 2;
+      const t = nodeCodes[edges.target[i]!]! >> 2;
+      const own = ownKeys.get(i) ?? null;
+      const kind = edges.kind[i]!;
+      if (kind === EDGE_KIND.actor) roles.row(t, s, "actor", i, targetPos[i], sourcePos[i], own);
+      else if (kind <= EDGE_KIND.attribution) roles.row(s, t, ROLE_NAMES[kind], i, sourcePos[i], targetPos[i], own);
+      else if (kind === EDGE_KIND.source) sources.row(s, t, i, own);
+      else {
+        const r = relationAttrs.get(i)!;
+        relations.row(null, s, t, r.relType, nul(r.title), json(r.evidence), i, sourcePos[i], targetPos[i], own);
       }
-    });
+    }
+    roles.flush();
+    sources.flush();
+    relations.flush();
   })();
 
   db.exec(INDEXES);
   db.exec(`UPDATE entities SET
     actions_as_actor = (SELECT count(*) FROM roles WHERE roles.entity = entities.n AND role = 'actor'),
     actions_as_target = (SELECT count(*) FROM roles WHERE roles.entity = entities.n AND role = 'target')`);
+  const nodes = nodeCodes.length;
   const meta: Record<string, string | number> = {
     store_version: STORE_VERSION,
     graph_schema_version: SCHEMA_VERSION,
-    graph_attributes: JSON.stringify(graph.getAttributes()),
-    allow_self_loops: graph.allowSelfLoops ? 1 : 0,
-    nodes: graph.order,
-    edges: graph.size,
-    documents: docN.size,
-    entities: entityN.size,
-    actions: actionN.size,
+    graph_attributes: JSON.stringify(parts.attributes),
+    allow_self_loops: parts.allowSelfLoops ? 1 : 0,
+    nodes,
+    edges: edges.count,
+    documents: count[DOC]!,
+    entities: count[ENTITY]!,
+    actions: count[ACTION]!,
     ...(source ? { source_kind: source.kind, source_sha256: source.sha256, ...(source.path ? { source: source.path } : {}) } : {}),
   };
   const insertMeta = db.prepare("INSERT INTO meta VALUES (?, ?)");
@@ -199,4 +298,15 @@ function fill(db: Db, graph: RegkgGraph, source: StoreSource | undefined): void 
   // Statistics for the query planner, from a sample: cheap, and they keep it on the indexes.
   db.pragma("analysis_limit = 1000");
   db.exec("ANALYZE");
+  return { nodes, edges: edges.count };
+}
+
+function grow(edges: EdgeList): void {
+  const kind = new Uint8Array(edges.kind.length * 2);
+  kind.set(edges.kind);
+  const source = new Int32Array(edges.source.length * 2);
+  source.set(edges.source);
+  const target = new Int32Array(edges.target.length * 2);
+  target.set(edges.target);
+  Object.assign(edges, { kind, source, target });
 }

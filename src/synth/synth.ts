@@ -68,11 +68,26 @@ export function* synthNodes(s: Synth): Generator<GraphFile["nodes"][number]> {
 }
 
 export function* synthEdges(s: Synth): Generator<GraphFile["edges"][number]> {
-  for (const r of s.population.relations) {
-    const rel = r.attributes;
-    yield { key: edgeKey("relation", r.source, r.target, rel.relType), source: r.source, target: r.target, attributes: rel };
-  }
+  for (const r of s.population.relations) yield relationRecord(r);
   for (const d of s.documents()) yield* d.edges;
+}
+
+function relationRecord(r: Synth["population"]["relations"][number]): GraphFile["edges"][number] {
+  return { key: edgeKey("relation", r.source, r.target, r.attributes.relType), source: r.source, target: r.target, attributes: r.attributes };
+}
+
+/**
+ * Nodes and edges in one pass, each document generated once: synthNodes' order for the nodes
+ * and synthEdges' for the edges, each edge right after its nodes (what a store is written from).
+ */
+export function* synthRecords(s: Synth): Generator<GraphFile["nodes"][number] | GraphFile["edges"][number]> {
+  for (const e of s.population.entities) yield { key: e.id, attributes: e.attributes };
+  for (const r of s.population.relations) yield relationRecord(r);
+  for (const d of s.documents()) {
+    yield d.doc;
+    yield* d.actions;
+    yield* d.edges;
+  }
 }
 
 /** The synthetic corpus as an in-memory graph. */

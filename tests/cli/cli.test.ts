@@ -18,7 +18,14 @@ describe("regkg --help and usage errors", () => {
   it("lists the commands and exits 0", () => {
     const r = regkg(["--help"]);
     expect(r.status).toBe(0);
-    for (const cmd of ["validate", "build", "stats", "schema"]) expect(r.stdout).toMatch(new RegExp(`^  ${cmd}\\b`, "m"));
+    // Each command's module loads only when it runs: --help must still load them all.
+    for (const cmd of ["validate", "build", "stats", "schema", "query", "path", "neighbors", "top", "export", "ingest", "synth"]) expect(r.stdout).toMatch(new RegExp(`^  ${cmd}\\b`, "m"));
+  });
+
+  it("suggests the command meant by a misspelt one (which needs every command known)", () => {
+    const r = regkg(["qeury", "Tencent -> *"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("Did you mean query?");
   });
 
   it("exits 2 on an unknown command, an unknown option or a bad option value", () => {

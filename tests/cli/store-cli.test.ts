@@ -87,6 +87,21 @@ describe("writing a store", () => {
     expect(regkg(["query", "Tencent -> *", "--graph", out]).stdout).toBe(regkg(["query", "Tencent -> *", "--graph", json]).stdout);
   });
 
+  it("synth --out FILE.sqlite generates straight into a store, which answers as the generated graph JSON does", { timeout: 120_000 }, () => {
+    const out = join(dir, "synth.sqlite");
+    const gen = join(dir, "synth.json");
+    for (const file of [out, gen]) expect(regkg(["synth", "--actions", "400", "--seed", "7", "--out", file]).status).toBe(0);
+    const db = new Database(out, { readonly: true });
+    const meta = Object.fromEntries((db.prepare("SELECT key, value FROM meta").all() as { key: string; value: string }[]).map((m) => [m.key, m.value]));
+    db.close();
+    expect(meta).toMatchObject({ source_kind: "synth", actions: "400" });
+    // Every action with its parties, the counts, and the graph read back whole and checked.
+    for (const args of [["query", "* -> *"], ["top", "actors"], ["stats"]]) {
+      expect(regkg([...args, "--graph", out]).stdout, args.join(" ")).toBe(regkg([...args, "--graph", gen]).stdout);
+    }
+    expect(regkg(["validate", "--graph", out]).status).toBe(0);
+  });
+
   it("export --format sqlite --query keeps only the matching part", () => {
     const out = join(dir, "tencent.sqlite");
     expect(regkg(["export", "--format", "sqlite", "--query", "Tencent -> *", "--graph", json, "--out", out]).status).toBe(0);

@@ -158,9 +158,12 @@ describe("explorer: GEXF and GraphML", () => {
     expect(back.getNodeAttribute("11.0", "modularity_class")).toBe(2);
   });
 
-  it("lays out a GraphML without positions, with arrows for its directed edges", async () => {
-    await openFile("characters.graphml", networkxGraphml());
-    expect(await page.evaluate(() => document.body.dataset.mode)).toBe("generic");
+  it("lays out a GraphML without positions given by ?graph=, with arrows for its directed edges", async () => {
+    const xml = networkxGraphml();
+    await page.route("**/characters.graphml", (route) => route.fulfill({ contentType: "application/xml", body: xml }));
+    await page.goto(`${baseURL}?graph=characters.graphml`);
+    expect(await waitReady(page)).toBe("true");
+    expect(await page.evaluate(() => [document.body.dataset.mode, window.__regkg!.nodes])).toEqual(["generic", GEPHI_SAMPLE.nodes]);
     expect(await page.locator("#generic-note").textContent()).toContain("positions laid out here (the file has none)");
     const spots = await page.evaluate(() => ["0.0", "1.0", "11.0", "26.0"].map((n) => window.__regkg!.viewport(n)!));
     expect(new Set(spots.map((p) => `${Math.round(p.x)},${Math.round(p.y)}`)).size).toBe(4);

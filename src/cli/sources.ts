@@ -6,6 +6,7 @@ import type { RegkgGraph } from "../graph/index.ts";
 import { ForeignGraphError } from "../graph/foreign.ts";
 import { buildQueryIndex, type QueryBackend } from "../query/index.ts";
 import { isSqliteFile, readStoreGraph, sourceSha256, StoreBackend, type StoreSource } from "../store/index.ts";
+import { note } from "./io.ts";
 import { busy, progress } from "./progress.ts";
 
 export const DEFAULT_DATA_DIR = "graph-data";
@@ -50,14 +51,14 @@ function loadAny(opts: SourceOptions): RegkgGraph {
     // Read in pieces: the bar counts megabytes read (each piece is checked and added as it comes).
     const bar = progress(`loading ${opts.graph}`, mb(size), "MB");
     try {
-      return loadGraphFile(file, { onProgress: (done) => bar.tick(mb(done)) });
+      return loadGraphFile(file, { onProgress: (done) => bar.tick(mb(done)), onNote: (text) => note(`regkg: ${text}`) });
     } finally {
       bar.done();
     }
   }
   const line = size > SAY_LOADING_ABOVE_BYTES ? busy(`loading ${opts.graph} (${mb(size)} MB)`) : undefined;
   try {
-    return loadGraphFile(file);
+    return loadGraphFile(file, { onNote: (text) => note(`regkg: ${text}`) });
   } finally {
     line?.done();
   }

@@ -10,7 +10,7 @@
  * xmldom and a browser entry on the page's DOMParser), so this module serves CLI and explorer.
  */
 import Graph from "graphology";
-import { NODE_KINDS, SCHEMA_VERSION, ValidationError, type Problem } from "../schema/index.ts";
+import { EdgeAttributesSchema, NODE_KINDS, NodeAttributesSchema, SCHEMA_VERSION, ValidationError, type Problem } from "../schema/index.ts";
 import { graphFromFile } from "./graph-file.ts";
 import type { RegkgGraph } from "./types.ts";
 
@@ -20,6 +20,11 @@ export const STRUCTURED_ATTRIBUTES = new Set(["aliases", "time", "quantity", "ev
 /** What the formats add for drawing (viz, labels, readable evidence): not regkg data, so dropped on the way in. */
 const DRAWN_NODE = new Set(["label", "color", "size", "shape", "z", "evidenceText"]);
 const DRAWN_EDGE = new Set(["label", "color", "size", "shape", "thickness", "weight"]);
+
+/** The attributes regkg's schema has for each node kind and each edge kind. */
+const known = (options: readonly { shape: { kind: { value: string } } }[]) => new Map(options.map((o) => [o.shape.kind.value, new Set(Object.keys(o.shape))]));
+const NODE_ATTRIBUTES = known(NodeAttributesSchema.options);
+const EDGE_ATTRIBUTES = known(EdgeAttributesSchema.options);
 
 /** A graphology XML parser: graphology-gexf's or graphology-graphml's `parse`. */
 export type XmlGraphParse = (G: typeof Graph, source: string, options?: Record<string, unknown>) => Graph;
@@ -74,10 +79,22 @@ export function describeForeign({ format, graph, withoutKind }: ForeignFile): st
   return `is a ${FORMAT_NAMES[format]} graph of ${plural(graph.order, "node")} and ${plural(graph.size, "edge")} that regkg did not write: ${which}`;
 }
 
-function restore(attrs: Record<string, unknown>, drop: Set<string>, where: string, file: string, problems: Problem[]): Record<string, unknown> {
+/**
+ * An item's regkg attributes from what the parser read: drawing attributes go, lists and
+ * objects come back from JSON text, and columns regkg has no place for (Gephi's
+ * modularity_class or degree, added after a round through it) are left out and counted.
+ */
+function restore(attrs: Record<string, unknown>, drop: Set<string>, schema: Map<string, Set<string>>, where: string, file: string, problems: Problem[], extra: Map<string, number>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
+  const ours = schema.get(String(attrs.kind));
+  const items = schema === NODE_ATTRIBUTES ? "nodes" : "edges";
   for (const [k, v] of Object.entries(attrs)) {
     if (drop.has(k) || v === undefined || v === null || v === "") continue;
+    if (ours && !ours.has(k)) {
+      const key = `${k} (${items})`;
+      extra.set(key, (extra.get(key) ?? 0) + 1);
+      continue;
+    }
     if (STRUCTURED_ATTRIBUTES.has(k) && typeof v === "string") {
       try {
         out[k] = JSON.parse(v);
@@ -89,8 +106,18 @@ function restore(attrs: Record<string, unknown>, drop: Set<string>, where: strin
   return out;
 }
 
-/** What a GEXF or GraphML file holds: the regkg graph regkg wrote into it, or another tool's plain graph. */
-export type XmlGraph = { regkg: true; graph: RegkgGraph } | { regkg: false; foreign: ForeignFile };
+/**
+ * What a GEXF or GraphML file holds: the regkg graph regkg wrote into it (with the columns
+ * another tool added, which regkg has no place for, by how many nodes or edges carried them),
+ * or another tool's plain graph.
+ */
+export type XmlGraph = { regkg: true; graph: RegkgGraph; leftOut: Map<string, number> } | { regkg: false; foreign: ForeignFile };
+
+/** "left out 2 attributes regkg's schema has no place for, as another tool added them: modularity_class (49 nodes), degree (49 nodes)" */
+export function describeLeftOut(leftOut: ReadonlyMap<string, number>): string {
+  const names = [...leftOut].map(([k, n]) => k.replace(/\((nodes|edges)\)$/, `(${n} $1)`)).join(", ");
+  return `left out ${plural(leftOut.size, "attribute")} regkg's schema has no place for, as another tool added ${leftOut.size === 1 ? "it" : "them"}: ${names}`;
+}
 
 /**
  * Read a GEXF or GraphML text. Throws ValidationError naming the file when the XML does not
@@ -111,29 +138,31 @@ export function readXmlGraph(text: string, format: XmlFormat, file: string, pars
   if (withoutKind > 0 || g.order === 0) return { regkg: false, foreign: { format, file, graph: g, withoutKind } };
 
   const problems: Problem[] = [];
+  const leftOut = new Map<string, number>();
   const nodes: unknown[] = [];
   const documents: string[] = [];
   g.forEachNode((key, a) => {
-    nodes.push({ key, attributes: restore(a, DRAWN_NODE, `$.nodes[${nodes.length}].attributes`, file, problems) });
+    nodes.push({ key, attributes: restore(a, DRAWN_NODE, NODE_ATTRIBUTES, `$.nodes[${nodes.length}].attributes`, file, problems, leftOut) });
     if (a.kind === "document") documents.push(key);
   });
   const edges: unknown[] = [];
   g.forEachEdge((key, a, source, target) => {
-    edges.push({ key, source, target, attributes: restore(a, DRAWN_EDGE, `$.edges[${edges.length}].attributes`, file, problems) });
+    edges.push({ key, source, target, attributes: restore(a, DRAWN_EDGE, EDGE_ATTRIBUTES, `$.edges[${edges.length}].attributes`, file, problems, leftOut) });
   });
   if (problems.length) throw new ValidationError(problems);
   const generator = g.getAttribute("generator");
   const attributes = { schemaVersion: SCHEMA_VERSION, ...(typeof generator === "string" && generator ? { generator } : {}), documents };
   const graph = graphFromFile({ attributes, options: { type: "directed", multi: true, allowSelfLoops: false }, nodes, edges }, file);
-  return { regkg: true, graph };
+  return { regkg: true, graph, leftOut };
 }
 
 /**
  * The regkg graph a GEXF or GraphML text holds; throws ValidationError as readXmlGraph does,
  * and ForeignGraphError (a ValidationError carrying the plain graph) for another tool's file.
  */
-export function graphFromXml(text: string, format: XmlFormat, file: string, parse: XmlGraphParse): RegkgGraph {
+export function graphFromXml(text: string, format: XmlFormat, file: string, parse: XmlGraphParse, onNote?: (text: string) => void): RegkgGraph {
   const read = readXmlGraph(text, format, file, parse);
   if (!read.regkg) throw new ForeignGraphError(read.foreign);
+  if (read.leftOut.size) onNote?.(`${file}: ${describeLeftOut(read.leftOut)}`);
   return read.graph;
 }

@@ -1,6 +1,7 @@
 /** Graph files told apart by content; GEXF and GraphML as regkg exports them read back as the graph they were. */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import Graph from "graphology";
 import gexf from "graphology-gexf";
 import { beforeEach, describe, expect, it } from "vitest";
 import { toGexf } from "../../src/export/gexf.ts";
@@ -40,6 +41,23 @@ describe("reading GEXF and GraphML back", () => {
       expect(back.attributes.documents).toEqual(original.attributes.documents);
     });
   }
+
+  it("a regkg GEXF that went through Gephi comes back without the columns Gephi added, and says so", () => {
+    // What Gephi adds when its statistics are run: a column on every node; every edge gets a weight.
+    const edited = gexf.parse(Graph, toGexf(graph));
+    edited.updateEachNodeAttributes((_n, a) => ({ ...a, modularity_class: 1, degree: 3 }));
+    edited.updateEachEdgeAttributes((_e, a) => ({ ...a, weight: 1 }));
+    const file = join(tempDir(), "edited.gexf");
+    writeFileSync(file, gexf.write(edited));
+    const notes: string[] = [];
+    const back = serializeGraph(loadGraphFile(file, { onNote: (n) => notes.push(n) }));
+    const byKey = <T extends { key: string }>(items: T[]) => Object.fromEntries(items.map((i) => [i.key, i]));
+    expect(byKey(back.nodes)).toEqual(byKey(original.nodes));
+    expect(byKey(back.edges)).toEqual(byKey(original.edges));
+    expect(notes).toEqual([
+      `${file}: left out 2 attributes regkg's schema has no place for, as another tool added them: modularity_class (${graph.order} nodes), degree (${graph.order} nodes)`,
+    ]);
+  });
 
   it("a broken regkg GEXF is checked as a graph JSON is, with the path of the bad value", () => {
     const file = join(tempDir(), "broken.gexf");

@@ -85,7 +85,7 @@ function renderNote(foreign: ForeignFile, name: string, laidOut: boolean): HTMLE
     }),
     el("p", { text: "Not available without regkg's attributes:" }),
     el("ul", { className: "unavailable" }, ...NEEDS_REGKG.map((f) => el("li", { text: f }))),
-    el("p", { className: "hint", text: "regkg reads its own GEXF and GraphML exports back with all of these." }),
+    el("p", { className: "hint", text: "regkg reads its own exports (graph JSON, GEXF, GraphML) back with all of these." }),
   );
 }
 

@@ -1,5 +1,6 @@
 import { graphFromFile, parseJsonText, type RegkgGraph } from "../graph/index.ts";
 import type { ForeignFile } from "../graph/foreign.ts";
+import { foreignJson } from "../graph/foreign-json.ts";
 import { sniffGraphFormat } from "../graph/sniff.ts";
 import { ValidationError } from "../schema/index.ts";
 
@@ -66,8 +67,9 @@ async function regkgOnly(opened: Opened): Promise<RegkgGraph> {
 
 /**
  * The graph a file's text holds: graph JSON, or GEXF or GraphML, told apart by content (a .json
- * name on a GEXF file does not matter). A GEXF/GraphML regkg wrote is the regkg graph it was;
- * one another tool wrote is kept as its plain graph. The XML readers load on first use, so a
+ * name on a GEXF file does not matter). A file regkg wrote is the regkg graph it was; one
+ * another tool wrote (GEXF, GraphML, graphology JSON without regkg's attributes) is kept as its
+ * plain graph. The XML readers load on first use, so a
  * JSON graph costs nothing more. Throws ValidationError naming `name`.
  */
 export async function openGraphText(text: string, name: string): Promise<Opened> {
@@ -86,5 +88,7 @@ export async function openGraphText(text: string, name: string): Promise<Opened>
   const json = parseJsonText(text, name);
   performance.mark("regkg:parsed");
   if (!json.ok) throw new ValidationError([json.problem]);
+  const foreign = foreignJson(json.value, name);
+  if (foreign) return { kind: "generic", foreign };
   return { kind: "regkg", graph: graphFromFile(json.value, name) };
 }

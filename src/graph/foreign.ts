@@ -36,7 +36,8 @@ export type XmlFormat = "gexf" | "graphml";
  * mixed edges, parallel edges), with its attributes typed as the file declared them.
  */
 export interface ForeignFile {
-  format: XmlFormat;
+  /** GEXF, GraphML, or graphology's JSON without regkg's attributes (foreign-json.ts). */
+  format: XmlFormat | "json";
   /** The file's name as the user gave it. */
   file: string;
   graph: Graph;
@@ -66,7 +67,7 @@ export class ForeignGraphError extends ValidationError {
   }
 }
 
-export const FORMAT_NAMES: Record<XmlFormat, string> = { gexf: "GEXF", graphml: "GraphML" };
+export const FORMAT_NAMES: Record<XmlFormat | "json", string> = { gexf: "GEXF", graphml: "GraphML", json: "graphology JSON" };
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 

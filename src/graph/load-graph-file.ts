@@ -5,7 +5,8 @@ import { displayPath } from "./load-graph-data.ts";
 import { loadGraphStream, type LoadProgress } from "./load-graph-stream.ts";
 import gexf from "graphology-gexf";
 import graphml from "graphology-graphml";
-import { graphFromXml } from "./foreign.ts";
+import { ForeignGraphError, graphFromXml } from "./foreign.ts";
+import { foreignJson } from "./foreign-json.ts";
 import { parseJsonText } from "./parse-json.ts";
 import { readText } from "./read-json.ts";
 import { sniffGraphFormat } from "./sniff.ts";
@@ -48,5 +49,7 @@ export function loadGraphFile(file: string, { onProgress, onNote }: { onProgress
   }
   const raw = parseJsonText(text.value, shown);
   if (!raw.ok) throw new ValidationError([raw.problem]);
+  const foreign = foreignJson(raw.value, shown);
+  if (foreign) throw new ForeignGraphError(foreign);
   return graphFromFile(raw.value, shown);
 }

@@ -173,9 +173,13 @@ describe("explorer: GEXF and GraphML", () => {
     await expect.poll(() => page.locator("#details h2").textContent()).toBe("Gavroche");
   });
 
-  it("after another tool's graph, our GEXF opens with every feature back", async () => {
-    await openFile("lesmiserables.gexf", gephiGexf());
-    expect(await page.evaluate(() => document.body.dataset.mode)).toBe("generic");
+  it("a graphology JSON without regkg's attributes opens as a plain graph; our GEXF after it has every feature back", async () => {
+    // As sigma's examples and other graphology tools save a graph.
+    const plain = Graph.from(gexf.parse(Graph, gephiGexf())).export();
+    await openFile("lesmiserables.json", JSON.stringify(plain), "application/json");
+    expect(await page.evaluate(() => [document.body.dataset.mode, window.__regkg!.nodes])).toEqual(["generic", GEPHI_SAMPLE.nodes]);
+    expect(await page.locator("#generic-note").textContent()).toContain("lesmiserables.json is a graphology JSON graph of 10 nodes and 13 edges that regkg did not write");
+    expect(await page.locator("#query").isVisible()).toBe(false);
     await page.setInputFiles("#open-file", { name: "seed.gexf", mimeType: "application/xml", buffer: Buffer.from(exported("gexf")) });
     await expect.poll(() => page.evaluate(() => window.__regkg?.source), { timeout: 20_000 }).toBe("file:seed.gexf");
     expect(await page.evaluate(() => document.body.dataset.mode)).toBeUndefined();

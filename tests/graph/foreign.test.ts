@@ -103,6 +103,24 @@ describe("a GEXF or GraphML another tool wrote", () => {
     }
   });
 
+  it("graphology JSON without regkg's schemaVersion and kinds is another tool's graph too; a broken regkg JSON is still checked", () => {
+    const dir = tempDir();
+    const plain = join(dir, "plain.json");
+    writeFileSync(plain, JSON.stringify(gexf.parse(Graph, gephiGexf()).export()));
+    try {
+      loadGraphFile(plain);
+      expect.unreachable();
+    } catch (err) {
+      expect(err).toBeInstanceOf(ForeignGraphError);
+      expect((err as ForeignGraphError).problems[0]!.message).toContain(`is a graphology JSON graph of ${GEPHI_SAMPLE.nodes} nodes and ${GEPHI_SAMPLE.edges} edges that regkg did not write`);
+    }
+    // One regkg node is enough to make it a (broken) regkg graph, checked against the schema.
+    const broken = gexf.parse(Graph, gephiGexf()).export();
+    broken.nodes[0]!.attributes = { kind: "entity", name: "Myriel" };
+    writeFileSync(plain, JSON.stringify(broken));
+    expect(() => loadGraphFile(plain)).toThrow(/schemaVersion: missing/);
+  });
+
   it("regkg stats counts its nodes, edges and attributes, with a note saying it is not a regkg graph", () => {
     const json = regkg(["stats", "--graph", gephi, "--format", "json"]);
     expect(json.status, json.stderr).toBe(0);
@@ -136,5 +154,5 @@ describe("a GEXF or GraphML another tool wrote", () => {
         if (args[0] !== "validate") expect(r.stdout).toBe("");
       }
     }
-  }, 120_000);
+  }, 240_000);
 });

@@ -29,7 +29,7 @@ function request(url: string): Promise<Response> {
   return fetch(url);
 }
 
-/** What a graph file opens as: a regkg graph, or another tool's GEXF/GraphML shown as a plain graph. */
+/** What a graph file opens as: a regkg graph, or another tool's graph (GEXF, GraphML, graphology JSON) shown as a plain graph. */
 export type Opened = { kind: "regkg"; graph: RegkgGraph } | { kind: "generic"; foreign: ForeignFile };
 
 /** Fetch a regkg graph (JSON, GEXF or GraphML) and check it with the same code the CLI uses. */
@@ -37,7 +37,7 @@ export async function fetchGraph(url: string): Promise<RegkgGraph> {
   return regkgOnly(await fetchOpened(url));
 }
 
-/** Fetch a graph file: a regkg graph, checked as the CLI checks it, or another tool's GEXF/GraphML. */
+/** Fetch a graph file: a regkg graph, checked as the CLI checks it, or another tool's graph. */
 export async function fetchOpened(url: string): Promise<Opened> {
   let res: Response;
   try {
@@ -69,8 +69,8 @@ async function regkgOnly(opened: Opened): Promise<RegkgGraph> {
  * The graph a file's text holds: graph JSON, or GEXF or GraphML, told apart by content (a .json
  * name on a GEXF file does not matter). A file regkg wrote is the regkg graph it was; one
  * another tool wrote (GEXF, GraphML, graphology JSON without regkg's attributes) is kept as its
- * plain graph. The XML readers load on first use, so a
- * JSON graph costs nothing more. Throws ValidationError naming `name`.
+ * plain graph. The XML readers load on first use, so a JSON graph costs nothing more. Throws
+ * ValidationError naming `name`.
  */
 export async function openGraphText(text: string, name: string): Promise<Opened> {
   const format = sniffGraphFormat(text);

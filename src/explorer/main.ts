@@ -349,7 +349,7 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
 /**
  * Everything that can fail before a graph is shown (the layout code for a graph without
  * positions, which can fail offline; generic mode's code), then a function that shows it:
- * a regkg graph with mount, another tool's GEXF/GraphML with generic mode (generic.ts).
+ * a regkg graph with mount, another tool's graph (GEXF, GraphML, JSON) with generic mode (generic.ts).
  */
 async function prepare(opened: Opened, source: string, server?: Promise<boolean>): Promise<() => () => void> {
   if (opened.kind === "generic") {

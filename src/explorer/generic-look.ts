@@ -3,7 +3,7 @@
  * over its attributes, which can hold anything (a `type` sigma has no program for, a size in
  * Gephi's units, a label that is a number), so what reaches sigma is always made here.
  */
-import type Graph from "graphology";
+import type { AbstractGraph as Graph } from "graphology-types";
 import type { SearchHit } from "./controllers/search.ts";
 
 export const DEFAULT_NODE_COLOR = "#8a94a6";

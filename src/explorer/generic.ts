@@ -9,7 +9,7 @@
  * the search box; its dispose function gives the page back as it found it.
  */
 import { NodeSquareProgram } from "@sigma/node-square";
-import type Graph from "graphology";
+import type { AbstractGraph as Graph } from "graphology-types";
 import type FA2Layout from "graphology-layout-forceatlas2/worker";
 import Sigma from "sigma";
 import { describeForeign, FORMAT_NAMES, NEEDS_REGKG, type ForeignFile } from "../graph/foreign.ts";

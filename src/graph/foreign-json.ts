@@ -1,4 +1,5 @@
 import Graph from "graphology";
+import type { AbstractGraph } from "graphology-types";
 import { NODE_KINDS, ValidationError } from "../schema/index.ts";
 import type { ForeignFile } from "./foreign.ts";
 
@@ -16,7 +17,7 @@ export function foreignJson(value: unknown, file: string): ForeignFile | undefin
   if (isObject(value.attributes) && "schemaVersion" in value.attributes) return undefined;
   const kinds = NODE_KINDS as readonly unknown[];
   if (value.nodes.some((n) => isObject(n) && isObject(n.attributes) && kinds.includes(n.attributes.kind))) return undefined;
-  let graph: Graph;
+  let graph: AbstractGraph;
   try {
     graph = Graph.from(value as Parameters<typeof Graph.from>[0]);
   } catch (err) {

@@ -1,4 +1,4 @@
-import type Graph from "graphology";
+import type { AbstractGraph as Graph } from "graphology-types";
 import { FORMAT_NAMES, type ForeignFile } from "./foreign.ts";
 
 /** An attribute of a foreign graph: on how many nodes (or edges) it is set, and the value types the file gave it. */

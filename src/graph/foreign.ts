@@ -10,6 +10,7 @@
  * xmldom and a browser entry on the page's DOMParser), so this module serves CLI and explorer.
  */
 import Graph from "graphology";
+import type { AbstractGraph } from "graphology-types";
 import { EdgeAttributesSchema, NODE_KINDS, NodeAttributesSchema, SCHEMA_VERSION, ValidationError, type Problem } from "../schema/index.ts";
 import { graphFromFile } from "./graph-file.ts";
 import type { RegkgGraph } from "./types.ts";
@@ -27,7 +28,7 @@ const NODE_ATTRIBUTES = known(NodeAttributesSchema.options);
 const EDGE_ATTRIBUTES = known(EdgeAttributesSchema.options);
 
 /** A graphology XML parser: graphology-gexf's or graphology-graphml's `parse`. */
-export type XmlGraphParse = (G: typeof Graph, source: string, options?: Record<string, unknown>) => Graph;
+export type XmlGraphParse = (G: typeof Graph, source: string, options?: Record<string, unknown>) => AbstractGraph;
 
 export type XmlFormat = "gexf" | "graphml";
 
@@ -40,7 +41,7 @@ export interface ForeignFile {
   format: XmlFormat | "json";
   /** The file's name as the user gave it. */
   file: string;
-  graph: Graph;
+  graph: AbstractGraph;
   /** How many of its nodes have no regkg `kind`: all of them for a file regkg never touched. */
   withoutKind: number;
 }
@@ -127,7 +128,7 @@ export function describeLeftOut(leftOut: ReadonlyMap<string, number>): string {
  * nodes) is another tool's graph and comes back as it is.
  */
 export function readXmlGraph(text: string, format: XmlFormat, file: string, parse: XmlGraphParse): XmlGraph {
-  let g: Graph;
+  let g: AbstractGraph;
   try {
     // graphology's plain Graph: the parser picks directed, undirected or mixed, and multi, as the file needs.
     g = parse(Graph, text, format === "gexf" ? { allowUndeclaredAttributes: true, addMissingNodes: true } : { addMissingNodes: true });

@@ -1,4 +1,4 @@
-import type Graph from "graphology";
+import type { AbstractGraph as Graph } from "graphology-types";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 
 export interface LayoutOptions {

@@ -1,4 +1,4 @@
-import type Graph from "graphology";
+import type { AbstractGraph as Graph } from "graphology-types";
 import { el } from "../dom.ts";
 import { labelOf } from "../generic-look.ts";
 

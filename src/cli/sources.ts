@@ -3,8 +3,10 @@ import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import { displayPath, loadGraphData, loadGraphFile, STREAM_ABOVE_BYTES } from "../graph/node.ts";
 import type { RegkgGraph } from "../graph/index.ts";
+import { ForeignGraphError } from "../graph/foreign.ts";
 import { buildQueryIndex, type QueryBackend } from "../query/index.ts";
 import { isSqliteFile, readStoreGraph, sourceSha256, StoreBackend, type StoreSource } from "../store/index.ts";
+import { note } from "./io.ts";
 import { busy, progress } from "./progress.ts";
 
 export const DEFAULT_DATA_DIR = "graph-data";
@@ -17,8 +19,23 @@ export interface SourceOptions {
 /** Above this size a graph file takes seconds to load, and the terminal says so. */
 const SAY_LOADING_ABOVE_BYTES = 32e6;
 
-/** The graph a command works on: a built graph file (--graph) or a graph-data folder (--data). */
-export function loadSource(opts: SourceOptions): RegkgGraph {
+/**
+ * The graph a command works on: a built graph file (--graph) or a graph-data folder (--data).
+ * `needs` says, for a GEXF/GraphML file another tool wrote, why this command cannot use it
+ * (ForeignGraphError, exit 1): "`regkg query` has no actions ... to match".
+ */
+export function loadSource(opts: SourceOptions, needs?: string): RegkgGraph {
+  try {
+    return loadAny(opts);
+  } catch (err) {
+    if (err instanceof ForeignGraphError && needs) {
+      throw new ForeignGraphError(err.foreign, `so ${needs}; \`regkg stats --graph ${opts.graph}\` counts its nodes, edges and attributes, and the explorer shows it as a plain graph`);
+    }
+    throw err;
+  }
+}
+
+function loadAny(opts: SourceOptions): RegkgGraph {
   if (!opts.graph) return loadGraphData(resolve(opts.data ?? DEFAULT_DATA_DIR));
   const file = resolve(opts.graph);
   const store = storeFile(opts);
@@ -34,14 +51,14 @@ export function loadSource(opts: SourceOptions): RegkgGraph {
     // Read in pieces: the bar counts megabytes read (each piece is checked and added as it comes).
     const bar = progress(`loading ${opts.graph}`, mb(size), "MB");
     try {
-      return loadGraphFile(file, { onProgress: (done) => bar.tick(mb(done)) });
+      return loadGraphFile(file, { onProgress: (done) => bar.tick(mb(done)), onNote: (text) => note(`regkg: ${text}`) });
     } finally {
       bar.done();
     }
   }
   const line = size > SAY_LOADING_ABOVE_BYTES ? busy(`loading ${opts.graph} (${mb(size)} MB)`) : undefined;
   try {
-    return loadGraphFile(file);
+    return loadGraphFile(file, { onNote: (text) => note(`regkg: ${text}`) });
   } finally {
     line?.done();
   }
@@ -54,9 +71,9 @@ export function storeFile(opts: SourceOptions): string | undefined {
 }
 
 /** What the query commands ask: a store answers from its indexes, without loading the graph; anything else is loaded and indexed. */
-export function querySource(opts: SourceOptions): QueryBackend {
+export function querySource(opts: SourceOptions, needs?: string): QueryBackend {
   const store = storeFile(opts);
-  return store ? StoreBackend.open(store, displayPath(store)) : buildQueryIndex(loadSource(opts));
+  return store ? StoreBackend.open(store, displayPath(store)) : buildQueryIndex(loadSource(opts, needs));
 }
 
 /** What a store written from this source records it was made from. */
@@ -77,5 +94,5 @@ export function isStorePath(file: string): boolean {
 export function sourceOptions<C extends Command>(command: C): C {
   return command
     .option("--data <dir>", "graph-data folder", DEFAULT_DATA_DIR)
-    .option("--graph <file>", "a graph file instead of the graph-data folder: graph JSON, an SQLite store, or GEXF/GraphML as regkg exports them (told apart by content)") as C;
+    .option("--graph <file>", "a graph file instead of the graph-data folder: graph JSON, an SQLite store, GEXF or GraphML (told apart by content); stats also counts a GEXF/GraphML file another tool wrote") as C;
 }

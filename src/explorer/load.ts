@@ -1,4 +1,6 @@
 import { graphFromFile, parseJsonText, type RegkgGraph } from "../graph/index.ts";
+import type { ForeignFile } from "../graph/foreign.ts";
+import { foreignJson } from "../graph/foreign-json.ts";
 import { sniffGraphFormat } from "../graph/sniff.ts";
 import { ValidationError } from "../schema/index.ts";
 
@@ -27,8 +29,16 @@ function request(url: string): Promise<Response> {
   return fetch(url);
 }
 
+/** What a graph file opens as: a regkg graph, or another tool's graph (GEXF, GraphML, graphology JSON) shown as a plain graph. */
+export type Opened = { kind: "regkg"; graph: RegkgGraph } | { kind: "generic"; foreign: ForeignFile };
+
 /** Fetch a regkg graph (JSON, GEXF or GraphML) and check it with the same code the CLI uses. */
 export async function fetchGraph(url: string): Promise<RegkgGraph> {
+  return regkgOnly(await fetchOpened(url));
+}
+
+/** Fetch a graph file: a regkg graph, checked as the CLI checks it, or another tool's graph. */
+export async function fetchOpened(url: string): Promise<Opened> {
   let res: Response;
   try {
     res = await request(url);
@@ -44,22 +54,33 @@ export async function fetchGraph(url: string): Promise<RegkgGraph> {
   if (/^\s*<(!doctype|html)/i.test(text)) {
     throw new ValidationError([{ file: url, path: "$", message: "is an HTML page, not a graph JSON file: check the URL" }]);
   }
-  return graphFromText(text, url);
+  return openGraphText(text, url);
+}
+
+/** The regkg graph, or a ForeignGraphError (a ValidationError) for another tool's file. */
+async function regkgOnly(opened: Opened): Promise<RegkgGraph> {
+  if (opened.kind === "regkg") return opened.graph;
+  // Loaded already: a foreign file came through it.
+  const { ForeignGraphError } = await import("../graph/foreign.ts");
+  throw new ForeignGraphError(opened.foreign);
 }
 
 /**
- * The graph a file's text holds: graph JSON, or GEXF or GraphML as `regkg export` writes them,
- * told apart by content (a .json name on a GEXF file does not matter). The XML readers load on
- * first use, so a JSON graph costs nothing more. Throws ValidationError naming `name`.
+ * The graph a file's text holds: graph JSON, or GEXF or GraphML, told apart by content (a .json
+ * name on a GEXF file does not matter). A file regkg wrote is the regkg graph it was; one
+ * another tool wrote (GEXF, GraphML, graphology JSON without regkg's attributes) is kept as its
+ * plain graph. The XML readers load on first use, so a JSON graph costs nothing more. Throws
+ * ValidationError naming `name`.
  */
-export async function graphFromText(text: string, name: string): Promise<RegkgGraph> {
+export async function openGraphText(text: string, name: string): Promise<Opened> {
   const format = sniffGraphFormat(text);
   if (format === "gexf" || format === "graphml") {
-    const [{ graphFromXml }, reader] = await Promise.all([
+    const [{ readXmlGraph }, reader] = await Promise.all([
       import("../graph/foreign.ts"),
       format === "gexf" ? import("graphology-gexf/browser") : import("graphology-graphml/browser"),
     ]);
-    return graphFromXml(text, format, name, reader.parse as never);
+    const read = readXmlGraph(text, format, name, reader.parse as never);
+    return read.regkg ? { kind: "regkg", graph: read.graph } : { kind: "generic", foreign: read.foreign };
   }
   if (format === "unknown" && text.trim() !== "") {
     throw new ValidationError([{ file: name, path: "$", message: `is not a graph file: expected graph JSON, GEXF or GraphML, got text starting with ${JSON.stringify(text.trimStart().slice(0, 24))}` }]);
@@ -67,5 +88,7 @@ export async function graphFromText(text: string, name: string): Promise<RegkgGr
   const json = parseJsonText(text, name);
   performance.mark("regkg:parsed");
   if (!json.ok) throw new ValidationError([json.problem]);
-  return graphFromFile(json.value, name);
+  const foreign = foreignJson(json.value, name);
+  if (foreign) return { kind: "generic", foreign };
+  return { kind: "regkg", graph: graphFromFile(json.value, name) };
 }

@@ -15,7 +15,7 @@ import { renderQueryResult } from "./controllers/query.ts";
 import { mountSearch } from "./controllers/search.ts";
 import { derive, type Derived } from "./derive.ts";
 import { byId, el } from "./dom.ts";
-import { fetchGraph, graphFromText, graphUrl, DEFAULT_GRAPH_URL } from "./load.ts";
+import { fetchGraph, fetchOpened, openGraphText, graphUrl, DEFAULT_GRAPH_URL, type Opened } from "./load.ts";
 import { probe } from "./api.ts";
 import { mountReview, mergeTool } from "./controllers/review.ts";
 import { setServer } from "./review-state.ts";
@@ -346,15 +346,28 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
   };
 }
 
+/**
+ * Everything that can fail before a graph is shown (the layout code for a graph without
+ * positions, which can fail offline; generic mode's code), then a function that shows it:
+ * a regkg graph with mount, another tool's graph (GEXF, GraphML, JSON) with generic mode (generic.ts).
+ */
+async function prepare(opened: Opened, source: string, server?: Promise<boolean>): Promise<() => () => void> {
+  if (opened.kind === "generic") {
+    const { placeGeneric, mountGeneric } = await import("./generic.ts");
+    const laidOut = await placeGeneric(opened.foreign.graph);
+    return () => mountGeneric(opened.foreign, source, { laidOut });
+  }
+  await place(opened.graph);
+  return () => mount(opened.graph, source, server);
+}
+
 /** Open a graph file the user picked or dropped: check it as the CLI would, then show it. */
 async function openFile(file: File, current: { dispose: (() => void) | null }): Promise<void> {
   const source = `file:${file.name}`;
   const text = await file.text();
-  let graph: RegkgGraph;
+  let show: () => () => void;
   try {
-    graph = await graphFromText(text, file.name);
-    // Loads the layout code for a graph without positions, which can fail offline.
-    await place(graph);
+    show = await prepare(await openGraphText(text, file.name), source);
   } catch (err) {
     current.dispose?.();
     current.dispose = null;
@@ -364,7 +377,7 @@ async function openFile(file: File, current: { dispose: (() => void) | null }): 
   current.dispose?.();
   document.body.dataset.ready = "loading";
   history.replaceState(null, "", "?");
-  current.dispose = mount(graph, source);
+  current.dispose = show();
 }
 
 function wireFileOpening(current: { dispose: (() => void) | null }): void {
@@ -404,17 +417,16 @@ async function main(): Promise<void> {
   const source = graphUrl(location.search);
   // Asked while the graph loads; only the server's own graph is reviewed.
   const server = source === DEFAULT_GRAPH_URL ? probe() : Promise.resolve(false);
-  let graph: RegkgGraph;
+  let show: () => () => void;
   try {
-    graph = await fetchGraph(source);
+    const opened = await fetchOpened(source);
     performance.mark("regkg:loaded");
-    // Loads the layout code for a graph without positions, which can fail offline.
-    await place(graph);
+    show = await prepare(opened, source, server);
   } catch (err) {
     showError(source, err);
     return;
   }
-  current.dispose = mount(graph, source, server);
+  current.dispose = show();
 }
 
 void main();

@@ -1,5 +1,5 @@
+import type { AbstractGraph as Graph } from "graphology-types";
 import forceAtlas2 from "graphology-layout-forceatlas2";
-import type { RegkgGraph } from "./types.ts";
 
 export interface LayoutOptions {
   /** ForceAtlas2 iterations; more settles the picture further. */
@@ -21,9 +21,10 @@ function hash(key: string): number {
 /**
  * Give every node x and y with ForceAtlas2. Deterministic: start positions come from a hash of
  * each key and FA2 itself has no randomness, so the same graph gets the same picture, and a
- * rebuilt graph JSON does not change unless the data did.
+ * rebuilt graph JSON does not change unless the data did. Any graphology graph: a regkg graph,
+ * or another tool's GEXF/GraphML without positions.
  */
-export function layoutGraph(graph: RegkgGraph, options: Partial<LayoutOptions> = {}): void {
+export function layoutGraph(graph: Graph, options: Partial<LayoutOptions> = {}): void {
   const { iterations } = { ...LAYOUT_DEFAULTS, ...options };
   if (!Number.isInteger(iterations) || iterations < 0) throw new RangeError(`layout iterations: expected a whole number >= 0, got ${iterations}`);
   const spread = Math.sqrt(graph.order) * 10;

@@ -1,16 +1,18 @@
 /**
  * The explorer opens what other tools write back: GEXF and GraphML as regkg exports them, by
- * "Open graph…", by drag and drop and by ?graph=, told apart by content. A GEXF another tool
- * wrote without regkg's attributes gets a page saying what it lacks.
+ * "Open graph…", by drag and drop and by ?graph=, told apart by content. A GEXF or GraphML
+ * another tool wrote without regkg's attributes opens as a plain graph, with a note saying
+ * which of regkg's features it cannot have.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { MultiDirectedGraph } from "graphology";
+import Graph from "graphology";
 import gexf from "graphology-gexf";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { launchChromium, snap, waitReady } from "../helpers/browser.ts";
 import { regkg } from "../helpers/cli.ts";
+import { GEPHI_SAMPLE, gephiGexf, networkxGraphml } from "../helpers/foreign-files.ts";
 import { REPO } from "../helpers/paths.ts";
 
 const baseURL = inject("baseURL");
@@ -40,8 +42,9 @@ async function openFile(name: string, body: string, mimeType = "application/xml"
   await page.goto(baseURL);
   expect(await waitReady(page)).toBe("true");
   await page.setInputFiles("#open-file", { name, mimeType, buffer: Buffer.from(body) });
-  await expect.poll(() => page.evaluate(() => window.__regkg?.source)).toBe(`file:${name}`);
-  await expect.poll(() => page.evaluate(() => document.body.dataset.ready)).toBe("true");
+  // The XML reader (and for another tool's file, generic mode) loads on first use: on a busy machine that takes a while.
+  await expect.poll(() => page.evaluate(() => window.__regkg?.source), { timeout: 20_000 }).toBe(`file:${name}`);
+  await expect.poll(() => page.evaluate(() => document.body.dataset.ready), { timeout: 20_000 }).toBe("true");
 }
 
 describe("explorer: GEXF and GraphML", () => {
@@ -94,19 +97,97 @@ describe("explorer: GEXF and GraphML", () => {
     await expect.poll(() => page.evaluate(() => window.__regkg!.source)).toBe("file:dropped.gexf");
   });
 
-  it("says what a GEXF another tool wrote lacks, instead of a blank page", async () => {
-    // Written with graphology-gexf as Gephi writes a graph: labels, viz, its own attributes.
-    const g = new MultiDirectedGraph();
-    g.addNode("0", { label: "Myriel", x: 1, y: 2, size: 10, color: "#ff0000", modularity_class: 1 });
-    g.addNode("1", { label: "Napoleon", x: 3, y: 4, size: 4, color: "#00ff00", modularity_class: 1 });
-    g.addEdge("0", "1", { weight: 1 });
-    await page.goto(baseURL);
-    expect(await waitReady(page)).toBe("true");
-    await page.setInputFiles("#open-file", { name: "lesmiserables.gexf", mimeType: "application/xml", buffer: Buffer.from(gexf.write(g)) });
-    await expect.poll(() => page.locator("#error").isVisible()).toBe(true);
-    const problem = await page.locator("#error-list li").first().textContent();
-    expect(problem).toContain("lesmiserables.gexf: is a GEXF graph of 2 nodes and 1 edges that regkg did not write");
-    expect(problem).toContain("queries, paths, filters, evidence and validation cannot use it");
+  it("opens a GEXF Gephi wrote as a plain graph: its look, search by label, attributes as text, and a note on what it lacks", async () => {
+    const hostile = '<img src=x onerror="window.__pwned=1">';
+    await openFile("lesmiserables.gexf", gephiGexf({ note: hostile }));
+    expect(await page.evaluate(() => document.body.dataset.mode)).toBe("generic");
+    expect(await page.evaluate(() => [window.__regkg!.nodes, window.__regkg!.edges])).toEqual([GEPHI_SAMPLE.nodes, GEPHI_SAMPLE.edges]);
+    expect(await page.locator("#status").textContent()).toBe(`${GEPHI_SAMPLE.nodes} nodes · ${GEPHI_SAMPLE.edges} edges · GEXF from another tool`);
+
+    // The note says what the file is and names what needs regkg's attributes; those controls are gone.
+    const note = page.locator("#generic-note");
+    await expect.poll(() => note.isVisible()).toBe(true);
+    expect(await note.textContent()).toContain("lesmiserables.gexf is a GEXF graph of 10 nodes and 13 edges that regkg did not write");
+    expect(await note.locator(".unavailable li").allTextContents()).toEqual([
+      "the who-acted-on-whom query and view",
+      "filters by category, action type, status, document and date",
+      "the legend",
+      "evidence quotes",
+      "paths and neighbourhoods",
+      "review",
+      "validation",
+    ]);
+    for (const hidden of ["#query", "#filters"]) expect(await page.locator(hidden).isVisible(), hidden).toBe(false);
+    expect(await page.locator('[data-view="who"]').isDisabled()).toBe(true);
+    expect(await page.locator("#download-view").isDisabled()).toBe(true);
+
+    // Drawn as Gephi saved it: its colours, its positions, bigger nodes bigger, undirected edges without arrows.
+    const valjean = await page.evaluate(() => window.__regkg!.display("11.0"));
+    const napoleon = await page.evaluate(() => window.__regkg!.display("1.0"));
+    expect(valjean).toMatchObject({ color: "rgb(67,160,71)", label: "Valjean", type: "circle" });
+    expect(valjean!.size as number).toBeGreaterThan(napoleon!.size as number);
+    const at = (id: string) => page.evaluate((n) => window.__regkg!.viewport(n)!, id);
+    const [v, n, f] = [await at("11.0"), await at("1.0"), await at("23.0")];
+    expect(n.x).toBeLessThan(v.x); // Napoleon is far left in the file, Fantine right
+    expect(f.x).toBeGreaterThan(v.x);
+    expect(f.y).toBeGreaterThan(v.y); // Fantine is lower in the file: y grows upwards there, downwards on screen
+    expect((await page.evaluate(() => window.__regkg!.edgeDisplay("0")))?.type).toBe("line");
     await snap(page, "foreign-gexf");
+
+    // Search by label opens the panel: the file's attributes, as text; neighbours as links.
+    await page.fill("#search", "valj");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.locator("#details h2").textContent()).toBe("Valjean");
+    const rows = Object.fromEntries(
+      await page.locator("#details .attributes tr").evaluateAll((trs) => trs.map((tr) => [tr.querySelector("th")!.textContent, tr.querySelector("td")!.textContent])),
+    );
+    expect(rows).toMatchObject({ modularity_class: "2", note: hostile, size: "100", color: "rgb(67,160,71)" });
+    expect(await page.locator("#details img").count()).toBe(0);
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    await page.locator('#details button[data-node="26.0"]').click();
+    await expect.poll(() => page.locator("#details h2").textContent()).toBe("Cosette");
+    // The selection fades what is not next to it.
+    expect((await page.evaluate(() => window.__regkg!.display("1.0")))?.color).not.toBe("rgb(235,81,72)");
+    await snap(page, "foreign-gexf-details");
+
+    // Downloaded, it is a GEXF that opens again the same way.
+    const [saved] = await Promise.all([page.waitForEvent("download"), page.click("#download-json")]);
+    expect(saved.suggestedFilename()).toBe("lesmiserables.gexf");
+    const back = gexf.parse(Graph, readFileSync((await saved.path())!, "utf8"));
+    expect([back.order, back.size]).toEqual([GEPHI_SAMPLE.nodes, GEPHI_SAMPLE.edges]);
+    expect(back.getNodeAttribute("11.0", "modularity_class")).toBe(2);
+  });
+
+  it("lays out a GraphML without positions given by ?graph=, with arrows for its directed edges", async () => {
+    const xml = networkxGraphml();
+    await page.route("**/characters.graphml", (route) => route.fulfill({ contentType: "application/xml", body: xml }));
+    await page.goto(`${baseURL}?graph=characters.graphml`);
+    expect(await waitReady(page)).toBe("true");
+    expect(await page.evaluate(() => [document.body.dataset.mode, window.__regkg!.nodes])).toEqual(["generic", GEPHI_SAMPLE.nodes]);
+    expect(await page.locator("#generic-note").textContent()).toContain("positions laid out here (the file has none)");
+    const spots = await page.evaluate(() => ["0.0", "1.0", "11.0", "26.0"].map((n) => window.__regkg!.viewport(n)!));
+    expect(new Set(spots.map((p) => `${Math.round(p.x)},${Math.round(p.y)}`)).size).toBe(4);
+    expect((await page.evaluate(() => window.__regkg!.edgeDisplay("0")))?.type).toBe("arrow");
+    await page.fill("#search", "gavroche");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.locator("#details h2").textContent()).toBe("Gavroche");
+  });
+
+  it("a graphology JSON without regkg's attributes opens as a plain graph; our GEXF after it has every feature back", async () => {
+    // As sigma's examples and other graphology tools save a graph.
+    const plain = Graph.from(gexf.parse(Graph, gephiGexf())).export();
+    await openFile("lesmiserables.json", JSON.stringify(plain), "application/json");
+    expect(await page.evaluate(() => [document.body.dataset.mode, window.__regkg!.nodes])).toEqual(["generic", GEPHI_SAMPLE.nodes]);
+    expect(await page.locator("#generic-note").textContent()).toContain("lesmiserables.json is a graphology JSON graph of 10 nodes and 13 edges that regkg did not write");
+    expect(await page.locator("#query").isVisible()).toBe(false);
+    await page.setInputFiles("#open-file", { name: "seed.gexf", mimeType: "application/xml", buffer: Buffer.from(exported("gexf")) });
+    await expect.poll(() => page.evaluate(() => window.__regkg?.source), { timeout: 20_000 }).toBe("file:seed.gexf");
+    expect(await page.evaluate(() => document.body.dataset.mode)).toBeUndefined();
+    expect(await page.locator("#generic-note").count()).toBe(0);
+    for (const shown of ["#query", "#filters", "#legend h2"]) expect(await page.locator(shown).isVisible(), shown).toBe(true);
+    expect(await page.locator('[data-view="who"]').isDisabled()).toBe(false);
+    await page.fill("#query-input", "Tencent -> *");
+    await page.locator("#query-input").press("Enter");
+    await expect.poll(() => page.locator("#query-results .query-rows li").count()).toBe(1);
   });
 });

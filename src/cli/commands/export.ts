@@ -52,7 +52,7 @@ export function register(program: Command): void {
         // The output path is checked before the graph is loaded: a mistake there should not cost a load.
         const folder = opts.format === "csv" || opts.format === "neo4j";
         const target = opts.out ? prepareOutput(opts.out, folder ? "folder" : "file", { mkdir: opts.mkdir, example: `graph.${opts.format}` }) : undefined;
-        const full = loadSource(opts);
+        const full = loadSource(opts, "`regkg export` has none of regkg's attributes to write");
         const index = buildQueryIndex(full);
         const graph = opts.query ? selectSubgraph(index, opts.query) : full;
         if (opts.query && graph.order === 0) note(`regkg: no actions match ${JSON.stringify(opts.query)}; the export is empty`);

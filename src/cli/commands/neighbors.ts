@@ -29,7 +29,7 @@ export function register(program: Command): void {
       run(() => {
         const format = resolveFormat(opts.format, ["text", "json"]);
         const depth = wholeNumber("--depth", opts.depth, `a whole number from 1 to ${MAX_DEPTH}`);
-        const result = neighborhood(querySource(opts), entity, depth, opts.direction as Direction);
+        const result = neighborhood(querySource(opts, "`regkg neighbors` has no regkg entities and actions to walk"), entity, depth, opts.direction as Direction);
         out(format === "json" ? JSON.stringify(result, null, 2) : renderText(result));
       }),
     );

@@ -26,7 +26,7 @@ export function register(program: Command): void {
     .action((from: string, to: string, opts: SourceOptions & { format?: string }) =>
       run(() => {
         const format = resolveFormat(opts.format, ["text", "json"]);
-        const result = shortestPath(querySource(opts), from, to);
+        const result = shortestPath(querySource(opts, "`regkg path` has no regkg entities and actions to go through"), from, to);
         if (!result.path) note(`regkg: no chain of actions and relations links ${from} and ${to}`);
         if (format === "json") out(JSON.stringify(result, null, 2));
         else if (result.path) out(`${renderPath(result.path)}\n\n${result.path.length - 1} steps`);

@@ -87,7 +87,7 @@ A pattern that starts with "-" goes after --: regkg query -- '-name -> *'.`,
           doc: opts.doc,
           limit: opts.limit === undefined ? undefined : wholeNumber("--limit", opts.limit, "a whole number >= 0"),
         };
-        const backend = querySource(opts);
+        const backend = querySource(opts, "`regkg query` has no actions, actors or targets to match");
         const result = runQuery(backend, pattern, filters);
         if (result.total === 0) note(`regkg: no actions match ${quoteInput(pattern)}${opts.since || opts.until ? `: ${datesNote(backend)}` : ""}`);
         if (format === "json") out(JSON.stringify({ pattern: result.pattern, total: result.total, returned: result.rows.length, rows: result.rows }, null, 2));

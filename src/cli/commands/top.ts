@@ -18,7 +18,7 @@ export function register(program: Command): void {
       run(() => {
         const format = resolveFormat(opts.format, ["table", "json", "csv"]);
         const limit = wholeNumber("--limit", opts.limit, "a whole number >= 1");
-        const top = topEntities(querySource(opts), role as TopRole, limit);
+        const top = topEntities(querySource(opts, "`regkg top` has no actors or targets to rank"), role as TopRole, limit);
         if (format === "json") out(JSON.stringify({ role, entries: top }, null, 2));
         else if (format === "csv") process.stdout.write(toCsv(["rank", "id", "name", "category", "actions"], top.map((t, i) => [i + 1, t.id, t.name, t.category, t.actions])));
         else out(table(top.map((t, i) => [i + 1, t.name, t.category, t.actions]), ["#", role === "actors" ? "actor" : "target", "category", "actions"]));

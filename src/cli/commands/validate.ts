@@ -17,7 +17,7 @@ export function register(program: Command): void {
         if (dir && opts.graph) throw new UsageError("give a graph-data folder or --graph FILE, not both");
         const what = opts.graph ?? dir ?? DEFAULT_DATA_DIR;
         try {
-          const s = graphStats(loadSource({ data: dir, graph: opts.graph }));
+          const s = graphStats(loadSource({ data: dir, graph: opts.graph }, "there is nothing of regkg's schema to check in it"));
           if (format === "json") out(JSON.stringify({ valid: true, source: what, ...s }, null, 2));
           else
             out(

@@ -38,8 +38,13 @@ export function searchEntities(index: QueryIndex, text: string, limit = 8): Sear
     .map((x) => x.hit);
 }
 
-/** The search box: a combobox with a listbox of hits, keyboard and mouse. */
+/** The search box over regkg's entities. */
 export function mountSearch(index: () => QueryIndex, onChoose: (id: string) => void, signal: AbortSignal): void {
+  mountSearchBox((text) => searchEntities(index(), text), onChoose, signal);
+}
+
+/** The search box: a combobox with a listbox of the hits `find` gives, keyboard and mouse. */
+export function mountSearchBox(find: (text: string) => SearchHit[], onChoose: (id: string) => void, signal: AbortSignal): void {
   const input = byId<HTMLInputElement>("search");
   const list = byId<HTMLUListElement>("search-results");
   let hits: SearchHit[] = [];
@@ -50,7 +55,7 @@ export function mountSearch(index: () => QueryIndex, onChoose: (id: string) => v
       ...hits.map((h, i) => {
         const li = el("li", { attrs: { role: "option", id: `search-hit-${i}`, "aria-selected": String(i === active) } }, el("span", { className: "hit-name", text: h.name }));
         if (h.via) li.append(el("span", { className: "hit-via", text: h.via }));
-        li.append(el("span", { className: "hit-category", text: h.category.replace(/_/g, " ") }));
+        if (h.category) li.append(el("span", { className: "hit-category", text: h.category.replace(/_/g, " ") }));
         li.addEventListener("mousedown", (e) => {
           e.preventDefault();
           choose(i);
@@ -74,7 +79,7 @@ export function mountSearch(index: () => QueryIndex, onChoose: (id: string) => v
   };
 
   input.addEventListener("input", () => {
-    hits = searchEntities(index(), input.value);
+    hits = find(input.value);
     active = hits.length > 0 ? 0 : -1;
     render();
   }, { signal });

@@ -73,7 +73,7 @@ function beside(at: Point, key: string, unit: number): Omit<Cloud, "actions"> {
 export function placeEvents(graph: RegkgGraph, unit: number): void {
   const clouds = new Map<string, Cloud>();
   const deferred: string[] = [];
-  const join = (keys: readonly string[]) => [...keys].sort().join("\u0001");
+  const join = (keys: readonly string[]) => (keys.length === 1 ? keys[0]! : [...keys].sort().join("\u0001"));
   graph.forEachNode((action, attrs) => {
     if (attrs.kind !== "action") return;
     const { actors, targets, others } = actionEnds(graph, action);
@@ -123,7 +123,9 @@ export function placeEvents(graph: RegkgGraph, unit: number): void {
     graph.mergeNodeAttributes(doc, { x: c.x + DOCUMENT_OFFSET * unit * Math.cos(a), y: c.y + DOCUMENT_OFFSET * unit * Math.sin(a) });
     placed.add(doc);
   });
-  const ring = ringFor(graph, unit, (key, kind) => kind === "entity" || placed.has(key));
+  // Found only when something needs it: two passes over every node.
+  let ringAt: ((key: string) => Point) | undefined;
+  const ring = (key: string) => (ringAt ??= ringFor(graph, unit, (k, kind) => kind === "entity" || placed.has(k)))(key);
   for (const doc of unplaced) graph.mergeNodeAttributes(doc, ring(doc));
 
   const byDocument = new Map<string, Cloud>();

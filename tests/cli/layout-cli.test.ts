@@ -55,6 +55,6 @@ describe("exports of a graph without positions", () => {
       // Two processes, one layout: deterministic.
       for (const [key, p] of jsonPositions) expect(gexfPositions.get(key), key).toEqual(p);
     },
-    240_000,
+    420_000,
   );
 });

@@ -38,8 +38,8 @@ const FADED = "#e6e7ea";
  */
 export async function placeGeneric(graph: Graph): Promise<boolean> {
   if (!graph.someNode((_n, a) => typeof a.x !== "number" || typeof a.y !== "number")) return false;
-  const { layoutGraph } = await import("../graph/layout.ts");
-  layoutGraph(graph, { iterations: graph.order <= 3000 ? 300 : 0 });
+  const { layoutPlainGraph } = await import("../graph/layout.ts");
+  layoutPlainGraph(graph);
   return true;
 }
 

@@ -59,14 +59,19 @@ function showError(source: string, err: unknown): void {
 }
 
 /**
- * Positions are optional in a graph file; sigma needs them. Small graphs get ForceAtlas2 here,
- * large ones start from seeded positions and the layout button. The layout code is loaded only
- * for a graph that needs it.
+ * Positions are optional in a graph file; sigma needs them. ForceAtlas2 lays out the entities
+ * alone (actions folded into weighted edges, then placed between their actors and targets), so
+ * a graph of any size gets a real picture; fewer iterations for many entities keep the wait to
+ * seconds. The layout code is loaded only for a graph that needs it.
  */
 async function place(graph: RegkgGraph): Promise<void> {
   if (graph.someNode((_n, a) => typeof a.x !== "number" || typeof a.y !== "number")) {
-    const { layoutGraph } = await import("../graph/layout.ts");
-    layoutGraph(graph, { iterations: graph.order <= 3000 ? 300 : 0 });
+    const { layoutGraph, pageIterations } = await import("../graph/layout.ts");
+    let entities = 0;
+    graph.forEachNode((_n, a) => {
+      if (a.kind === "entity") entities++;
+    });
+    layoutGraph(graph, { iterations: pageIterations(entities) });
   }
   performance.mark("regkg:placed");
 }

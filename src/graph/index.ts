@@ -5,7 +5,7 @@ export { assembleGraph, emptyGraph } from "./assemble.ts";
 export { checkIntegrity } from "./integrity.ts";
 export { buildFromGraphData, type GraphData, type SourceDocument, type Built } from "./from-graph-data.ts";
 export { serializeGraph, parseGraphFile, graphFromFile } from "./graph-file.ts";
-export { layoutGraph, LAYOUT_DEFAULTS, type LayoutOptions } from "./layout.ts";
+export { autoIterations, layoutGraph, LAYOUT_DEFAULTS, pageIterations, resolveLayoutOptions, type LayoutOptions } from "./layout.ts";
 export { graphStats, type GraphStats } from "./stats.ts";
 export { MAX_COMPARED, nearest, quoteInput } from "./suggest.ts";
 export { parseJsonText, type Read } from "./parse-json.ts";

@@ -1,7 +1,9 @@
 import { MultiDirectedGraph } from "graphology";
 import { spawnSync } from "node:child_process";
 import forceAtlas2 from "graphology-layout-forceatlas2";
-import { parseGraphFile, serializeGraph, type RegkgGraph } from "../../src/graph/index.ts";
+import { layoutGraph, parseGraphFile, serializeGraph, type RegkgGraph } from "../../src/graph/index.ts";
+import { autoIterations, foldedSettings, seedPositions } from "../../src/graph/layout.ts";
+import { foldForLayout, layoutWeight, type FoldedGraph } from "../../src/graph/layout-fold.ts";
 import { fastCheck, GraphFileSchema } from "../../src/schema/index.ts";
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -81,7 +83,10 @@ export async function loadBench(graph: RegkgGraph, size: number): Promise<Measur
   ];
 }
 
-/** ForceAtlas2 in-process with Barnes-Hut: milliseconds per iteration. */
+/**
+ * ForceAtlas2 in-process with Barnes-Hut over the whole event graph: milliseconds per iteration.
+ * What laying out every node would cost; the baseline for the folded layout below.
+ */
 export function layoutBench(graph: RegkgGraph, size: number): Measurement[] {
   if (graph.order > 300_000) return [measure("layout", "ForceAtlas2 iteration (Barnes-Hut)", size, [NaN], { note: "skipped above 300k nodes" })];
   graph.forEachNode((n, a) => {
@@ -93,3 +98,32 @@ export function layoutBench(graph: RegkgGraph, size: number): Measurement[] {
   const perIteration = times.map((t) => t / iterations);
   return [measure("layout", "ForceAtlas2 iteration (Barnes-Hut)", size, perIteration, { note: `${graph.order} nodes, ${(1000 / perIteration[1]!).toFixed(1)} it/s` })];
 }
+
+/**
+ * The layout `regkg build` and `regkg export` run (src/graph/layout.ts): fold the actions into
+ * weighted entity edges, ForceAtlas2 over the entities, place actions and documents. One
+ * iteration over the folded graph against one over the whole event graph (`full`, from
+ * layoutBench in the same run), and the whole layout with its default iterations.
+ */
+export function foldedLayoutBench(graph: RegkgGraph, size: number, full: Measurement | undefined): Measurement[] {
+  let folded!: FoldedGraph;
+  const foldTimes = timeEach([0], () => (folded = foldForLayout(graph)));
+  seedPositions(folded);
+  const settings = foldedSettings(folded);
+  const iterations = folded.order > 10_000 ? 3 : 10;
+  const times = timeEach(Array(3).fill(0), () => forceAtlas2.assign(folded, { iterations, settings, getEdgeWeight: (_e, a) => layoutWeight(a.weight) }));
+  const perIteration = times.map((t) => t / iterations);
+  const note = `${folded.order} entities, ${folded.size} folded edges${settings.barnesHutOptimize ? ", Barnes-Hut" : ", exact (under 2,000 entities)"}`;
+  const iteration = measure("layout", "ForceAtlas2 iteration, folded entity graph", size, perIteration, { note });
+  const wholeTimes = timeEach(Array(size >= 1e5 ? 1 : 3).fill(0), () => layoutGraph(graph));
+  const its = autoIterations(folded.order);
+  const faMs = its * perIteration[perIteration.length >> 1]!;
+  return [
+    full && Number.isFinite(full.medianMs) ? withBaseline(iteration, "iteration over the whole event graph", [full.medianMs]) : iteration,
+    measure("layout", "whole layout (fold + FA2 + place), as build/export run it", size, wholeTimes, {
+      note: `${its} iterations; fold ${fmt(foldTimes[0]!)}, FA2 about ${fmt(faMs)}, placing the rest the remainder; ${graph.order} nodes in all`,
+    }),
+  ];
+}
+
+const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(0)} ms`);

@@ -1,6 +1,6 @@
 /**
- * npm run bench [-- --quick]: every benchmark on synthetic graphs of 10^3..10^6 actions
- * (--quick: 10^3 and 10^4), one table, the growth per tenfold size, and the results as JSON
+ * npm run bench [-- --quick] [-- --only layout]: every benchmark on synthetic graphs of
+ * 10^3..10^6 actions (--quick: 10^3 and 10^4; --only layout: the layout rows alone), one table, the growth per tenfold size, and the results as JSON
  * under bench-results/ (gitignored). Not a test: nothing here passes or fails on speed.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -12,11 +12,15 @@ import { growth, measure, renderGrowth, renderTable, timeEach, type Measurement 
 import { explorerBench } from "./explorer.ts";
 import { exportBench } from "./export.ts";
 import { corpusIngestBench, ingestBench } from "./ingest.ts";
-import { layoutBench, loadBench } from "./load.ts";
+import { foldedLayoutBench, layoutBench, loadBench } from "./load.ts";
 import { QUERY_SUBLINEAR, queryBench } from "./query.ts";
 import { storeBench } from "./store.ts";
 
 const quick = process.argv.includes("--quick");
+const onlyAt = process.argv.indexOf("--only");
+const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined;
+if (only !== undefined && only !== "layout") throw new Error(`bench: --only: expected "layout", got "${only}"`);
+const layoutOnly = only === "layout";
 const sizes = quick ? [1e3, 1e4] : [1e3, 1e4, 1e5, 1e6];
 const results: Measurement[] = [];
 const log = (s: string) => process.stderr.write(`${s}\n`);
@@ -33,24 +37,30 @@ for (const size of sizes) {
   // Each suite starts from a collected heap: the graphs a load leaves behind are gigabytes at
   // 10^6, and collecting them would otherwise land in the next suite's times.
   const gc = () => (globalThis as { gc?: () => void }).gc?.();
-  results.push(...(await exportBench(graph, size, graphHeap)));
+  if (!layoutOnly) {
+    results.push(...(await exportBench(graph, size, graphHeap)));
+    gc();
+    results.push(...(await loadBench(graph, size)));
+    gc();
+    results.push(...queryBench(graph, size, prng(size)));
+    gc();
+    // Whole processes against a store and the graph JSON; below 10^5 both take start-up time alone.
+    if (size >= 1e5) results.push(...(await storeBench(graph, size)));
+    gc();
+  }
+  const full = layoutBench(graph, size);
+  results.push(...full);
   gc();
-  results.push(...(await loadBench(graph, size)));
+  results.push(...foldedLayoutBench(graph, size, full[0]));
   gc();
-  results.push(...queryBench(graph, size, prng(size)));
-  gc();
-  // Whole processes against a store and the graph JSON; below 10^5 both take start-up time alone.
-  if (size >= 1e5) results.push(...(await storeBench(graph, size)));
-  gc();
-  results.push(...layoutBench(graph, size));
-  gc();
-  results.push(...ingestBench(graph, size));
+  if (!layoutOnly) results.push(...ingestBench(graph, size));
 }
 
-results.push(...corpusIngestBench());
-
-log("bench: explorer in Chromium ...");
-results.push(...(await explorerBench(quick)));
+if (!layoutOnly) {
+  results.push(...corpusIngestBench());
+  log("bench: explorer in Chromium ...");
+  results.push(...(await explorerBench(quick)));
+}
 
 const g = growth(results, QUERY_SUBLINEAR);
 const stamp = new Date().toISOString().replace(/[:.]/g, "-");

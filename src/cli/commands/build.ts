@@ -17,10 +17,10 @@ export function register(program: Command): void {
     .option("--out <file>", "write to this file (atomically: a failed build leaves it as it was); FILE.sqlite or FILE.db writes an SQLite store")
     .option("--mkdir", "create the folders --out needs")
     .option("--no-layout", "leave out node positions (x, y)")
-    .option("--iterations <n>", "ForceAtlas2 iterations for the positions", "600")
+    .option("--iterations <n>", 'ForceAtlas2 iterations over the entities for the positions; "auto": 600 up to 1,000 entities, then fewer (at least 60)', "auto")
     .action((opts: { data: string; out?: string; mkdir?: boolean; layout: boolean; iterations: string }) =>
       run(async () => {
-        const iterations = wholeNumber("--iterations", opts.iterations, "a whole number >= 0");
+        const iterations = opts.iterations === "auto" ? "auto" : wholeNumber("--iterations", opts.iterations, 'a whole number >= 0 or "auto"');
         const target = opts.out ? prepareOutput(opts.out, "file", { mkdir: opts.mkdir, example: "graph.json" }) : undefined;
         const graph = loadGraphData(resolve(opts.data));
         graph.setAttribute("generator", `regkg ${VERSION}`);

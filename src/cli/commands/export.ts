@@ -17,8 +17,6 @@ import { writeStore } from "../../store/index.ts";
 import { describeSource, loadSource, sourceOptions, type SourceOptions } from "../sources.ts";
 
 const FORMATS = ["json", "gexf", "graphml", "csv", "neo4j", "sqlite"] as const;
-/** Above this many nodes, exports do not compute missing positions (ForceAtlas2 would take minutes). */
-const LAYOUT_LIMIT = 5000;
 
 interface ExportOptions extends SourceOptions {
   format: string;
@@ -27,11 +25,14 @@ interface ExportOptions extends SourceOptions {
   mkdir?: boolean;
 }
 
+/**
+ * Other tools open a JSON, GEXF or GraphML export placed. A graph whose nodes all have positions
+ * keeps them; otherwise the whole graph is laid out (entities by ForceAtlas2, actions and
+ * documents placed among them), which takes seconds even at a million actions.
+ */
 function withPositions(graph: RegkgGraph): void {
   const missing = graph.someNode((_n, a) => a.x === undefined || a.y === undefined);
-  if (!missing) return;
-  if (graph.order <= LAYOUT_LIMIT) layoutGraph(graph);
-  else note(`regkg: positions left out: ${graph.order} nodes is too many to lay out here (limit ${LAYOUT_LIMIT}); export a built graph with positions instead`);
+  if (missing) layoutGraph(graph);
 }
 
 export function register(program: Command): void {

@@ -106,7 +106,14 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
   performance.mark("regkg:derived");
   // Colour and size choices, statistics and layout settings (left panel); the closures reach
   // the renderer and layout made below, called only after mount() has made them.
-  const appearance = mountAppearance({ graph, refresh: (sizes) => (sizes ? renderer.refresh() : renderer.refresh({ partialGraph: { nodes: renderer.getGraph().nodes() }, skipIndexation: true })), layoutChanged: () => layout.restart(), persist: !source.startsWith("file:"), signal });
+  const appearance = mountAppearance({
+    graph,
+    // A colour alone repaints the nodes; a size also moves labels and arrow heads, so re-index.
+    refresh: (sizes) => (sizes ? renderer.refresh() : renderer.refresh({ partialGraph: { nodes: renderer.getGraph().nodes() }, skipIndexation: true })),
+    layoutChanged: () => layout.restart(),
+    persist: !source.startsWith("file:"),
+    signal,
+  });
   const { nodeReducer, edgeReducer } = makeReducers(graph, () => shown(store.get().view), () => store.get(), () => derived, () => curves, appearance.overrides);
 
   // Typed loosely: the renderer shows either the event graph or the projection.

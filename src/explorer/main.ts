@@ -7,7 +7,8 @@ import { buildQueryIndex, whoActedOnWhom, type Direction, type QueryIndex, type 
 import { formatProblem, ValidationError } from "../schema/index.ts";
 import { dateExtent, renderDateFilter } from "./controllers/dates.ts";
 import { renderFilters, facetChoices } from "./controllers/filters.ts";
-import { renderLegend } from "./controllers/legend.ts";
+import { mountAppearance } from "./controllers/appearance.ts";
+import { fa2Settings } from "./layout-settings.ts";
 import { inducedSubgraph } from "../export/subgraph.ts";
 import { download, downloadPng, graphJsonBlob } from "./controllers/downloads.ts";
 import { renderDetails } from "./controllers/panel.ts";
@@ -108,7 +109,17 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
   if (store.get().view === "who") syncWhoPositions();
   let derived: Derived = derive(graph, index, store.get(), undefined, store.get().view === "who" ? whoGraph() : undefined);
   performance.mark("regkg:derived");
-  const { nodeReducer, edgeReducer } = makeReducers(graph, () => shown(store.get().view), () => store.get(), () => derived, () => curves);
+  // Colour and size choices, statistics and layout settings (left panel); the closures reach
+  // the renderer and layout made below, called only after mount() has made them.
+  const appearance = mountAppearance({
+    graph,
+    // A colour alone repaints the nodes; a size also moves labels and arrow heads, so re-index.
+    refresh: (sizes) => (sizes ? renderer.refresh() : renderer.refresh({ partialGraph: { nodes: renderer.getGraph().nodes() }, skipIndexation: true })),
+    layoutChanged: () => layout.restart(),
+    persist: !source.startsWith("file:"),
+    signal,
+  });
+  const { nodeReducer, edgeReducer } = makeReducers(graph, () => shown(store.get().view), () => store.get(), () => derived, () => curves, appearance.overrides);
 
   // Typed loosely: the renderer shows either the event graph or the projection.
   const renderer: Sigma<any, any> = new Sigma(shown(store.get().view) as RegkgGraph, byId("graph"), {
@@ -143,7 +154,7 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
   mountSearch(index, choose, signal);
   let choices = facetChoices(graph);
   let extent = dateExtent(graph);
-  byId("legend").replaceChildren(...renderLegend(graph));
+  appearance.showLegend();
 
   const queryInput = byId<HTMLInputElement>("query-input");
   queryInput.value = store.get().query;
@@ -179,7 +190,7 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
         ]);
         if (signal.aborted) return;
         fa2 = new Layout(graph, {
-          settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 2000 },
+          settings: { ...forceAtlas2.inferSettings(graph), ...fa2Settings(appearance.layoutChoice()) },
           getEdgeWeight: (_e, attrs) => (attrs.kind === "source" ? 0.05 : 1),
         });
       })();
@@ -202,6 +213,17 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
     kill: () => {
       wanted = false;
       fa2?.kill();
+    },
+    /** New settings: the worker takes its settings when made, so make a new one (positions stay in the graph). */
+    restart: () => {
+      // Still loading: the layout is made with the settings as they are when it has loaded.
+      if (!fa2) return;
+      const running = wanted;
+      fa2.kill();
+      fa2 = undefined;
+      starting = undefined;
+      wanted = false;
+      if (running) layout.start();
     },
   };
   const layoutButton = byId<HTMLButtonElement>("layout-toggle");
@@ -250,6 +272,7 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
         ...(state.review.server ? { extra: (id: string) => mergeTool(reviewContext, id) } : {}),
       };
       byId("details-body").replaceChildren(...(state.selected ? renderDetails(graph, state.selected, choose, tools) : []));
+      appearance.showValues(state.selected);
     }
     const note = byId("highlight");
     note.hidden = derived.highlight === null;
@@ -293,7 +316,7 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
     curves = new Map();
     choices = facetChoices(graph);
     extent = dateExtent(graph);
-    byId("legend").replaceChildren(...renderLegend(graph));
+    appearance.update();
     let state = store.get();
     if (state.selected && !graph.hasNode(state.selected)) store.update(select, null);
     if (state.view === "who") {

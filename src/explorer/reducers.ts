@@ -2,19 +2,14 @@ import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { RegkgGraph } from "../graph/index.ts";
 import type { WhoEdgeAttributes, WhoGraph } from "../query/index.ts";
 import type { EdgeAttributes, NodeAttributes } from "../schema/index.ts";
+import type { Override } from "./appearance.ts";
 import type { Derived } from "./derive.ts";
 import { edgeLook, nodeLook } from "./display.ts";
+import { STATUS_COLORS } from "../export/palette.ts";
 import type { ExplorerState } from "./state.ts";
 
 export const DIM_NODE = "#dcd9d2";
 export const DIM_EDGE = "#efede8";
-const STATUS_EDGE_COLORS: Record<WhoEdgeAttributes["status"], string> = {
-  enacted: "#4c8c4a",
-  announced: "#d08c2f",
-  planned: "#e0a13a",
-  stated: "#6a6fc4",
-  reported: "#9a9a9a",
-};
 
 /**
  * sigma's nodeReducer and edgeReducer: how each node and edge looks for the current state, in
@@ -26,6 +21,8 @@ export function makeReducers(
   state: () => ExplorerState,
   derived: () => Derived,
   curves: () => ReadonlyMap<string, number> = () => new Map(),
+  /** Colour and size a user chose (controllers/appearance.ts), laid over the default look. */
+  appearance: () => ReadonlyMap<string, Override> | null = () => null,
 ) {
   const degree = new Map<string, number>();
   graph.forEachNode((n) => degree.set(n, graph.degree(n)));
@@ -39,6 +36,7 @@ export function makeReducers(
       x: attrs.x,
       y: attrs.y,
       ...nodeLook(attrs, degree.get(node) ?? 0),
+      ...appearance()?.get(node),
       type: attrs.kind === "action" ? "square" : "circle",
       zIndex: attrs.kind === "entity" ? 1 : 0,
     };
@@ -56,7 +54,7 @@ export function makeReducers(
     let look: Partial<EdgeDisplayData>;
     if (attrs.kind === "who") {
       if (!d.visibility.nodes.has(attrs.action)) return { hidden: true };
-      look = { color: STATUS_EDGE_COLORS[attrs.status], size: 2, label: `${attrs.actionType.replace(/_/g, " ")} (${attrs.status})` };
+      look = { color: STATUS_COLORS[attrs.status], size: 2, label: `${attrs.actionType.replace(/_/g, " ")} (${attrs.status})` };
       // Several actions between the same two entities: curved apart, so each label can be read.
       const curvature = curves().get(edge);
       if (curvature !== undefined) look = { ...look, type: "curved", curvature } as Partial<EdgeDisplayData>;

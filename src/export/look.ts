@@ -23,11 +23,25 @@ export function nodeName(attrs: NodeAttributes): string {
   return `${attrs.actionType.replace(/_/g, " ")} (${attrs.status})`;
 }
 
-/** How a node looks: colour by kind and entity category, size by degree, a short label. */
+/** The smallest and the largest an entity is drawn: a hub of thousands of links stays a dot among dots. */
+export const ENTITY_SIZE_MIN = 5;
+export const ENTITY_SIZE_MAX = 20;
+
+/**
+ * An entity's size for its number of links: logarithmic, so 10 links read apart from 100 and
+ * 100 from 1,000 without the busiest entities turning into discs that cover the canvas, and
+ * capped at ENTITY_SIZE_MAX (reached at about 400 links). A function of the degree alone, so
+ * an export and the page agree node for node whatever else is in the graph.
+ */
+export function entitySize(degree: number): number {
+  return Math.min(ENTITY_SIZE_MAX, ENTITY_SIZE_MIN + 2.5 * Math.log1p(Math.max(0, degree)));
+}
+
+/** How a node looks: colour by kind and entity category, size by degree (capped), a short label. */
 export function nodeLook(attrs: NodeAttributes, degree: number): NodeLook {
   switch (attrs.kind) {
     case "entity":
-      return { label: nodeName(attrs), color: CATEGORY_COLORS[attrs.category], size: 5 + 2.5 * Math.sqrt(degree) };
+      return { label: nodeName(attrs), color: CATEGORY_COLORS[attrs.category], size: entitySize(degree) };
     case "action":
       return { label: nodeName(attrs), color: KIND_COLORS.action, size: 4 };
     case "document":

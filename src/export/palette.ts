@@ -1,5 +1,5 @@
 /** The colours of node kinds, entity categories and edge kinds: the explorer draws with them and the GEXF export carries them to Gephi. */
-import type { EdgeKind, EntityCategory, NodeKind } from "../schema/index.ts";
+import type { EdgeKind, EntityCategory, NodeKind, Status } from "../schema/index.ts";
 
 /** Entity colours by category: distinct hues, readable on a light background. */
 export const CATEGORY_COLORS: Record<EntityCategory, string> = {
@@ -30,4 +30,13 @@ export const EDGE_COLORS: Record<EdgeKind, string> = {
   relation: "#b4a7d6",
   source: "#dddddd",
   attribution: "#d9c7e8",
+};
+
+/** Colours of action statuses: the who-acted-on-whom view's edges, and nodes coloured by status. */
+export const STATUS_COLORS: Record<Status, string> = {
+  enacted: "#4c8c4a",
+  announced: "#d08c2f",
+  planned: "#e0a13a",
+  stated: "#6a6fc4",
+  reported: "#9a9a9a",
 };

@@ -2,15 +2,19 @@ import type { RegkgGraph } from "../../graph/index.ts";
 import { ENTITY_CATEGORIES, type EntityCategory } from "../../schema/index.ts";
 import { el } from "../dom.ts";
 import { CATEGORY_COLORS, KIND_COLORS } from "../../export/palette.ts";
+import type { LegendItem } from "../appearance.ts";
 
-/** What the colours and shapes mean. */
-export function renderLegend(graph: RegkgGraph): HTMLElement[] {
+const item = (label: string, color: string, shape: "circle" | "square") =>
+  el("li", {}, el("span", { className: `swatch ${shape}`, attrs: { style: `background:${color}` } }), el("span", { text: label }));
+
+const DEFAULT_NOTE = "Arrows run actor → action → target. Size grows with the number of links.";
+
+/** What the colours and shapes mean, with entities coloured by category (the default). */
+export function renderLegend(graph: RegkgGraph, note = DEFAULT_NOTE): HTMLElement[] {
   const present = new Set<EntityCategory>();
   graph.forEachNode((_n, a) => {
     if (a.kind === "entity") present.add(a.category);
   });
-  const item = (label: string, color: string, shape: "circle" | "square") =>
-    el("li", {}, el("span", { className: `swatch ${shape}`, attrs: { style: `background:${color}` } }), el("span", { text: label }));
   return [
     el("h2", { text: "Legend" }),
     el(
@@ -20,6 +24,11 @@ export function renderLegend(graph: RegkgGraph): HTMLElement[] {
       item("action (square)", KIND_COLORS.action, "square"),
       item("document", KIND_COLORS.document, "circle"),
     ),
-    el("p", { className: "muted", text: "Arrows run actor → action → target. Size grows with the number of links." }),
+    el("p", { className: "muted", text: note }),
   ];
+}
+
+/** The legend for another colour choice (controllers/appearance.ts): its items and what they follow. */
+export function renderItemsLegend(items: readonly LegendItem[], note: string): HTMLElement[] {
+  return [el("h2", { text: "Legend" }), el("ul", {}, ...items.map((i) => item(i.label, i.color, i.shape))), el("p", { className: "muted", text: note })];
 }

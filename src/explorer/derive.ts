@@ -1,5 +1,5 @@
 import type { RegkgGraph } from "../graph/index.ts";
-import { dateRange, neighborhood, runQuery, shortestPath, type QueryIndex, type QueryResult, type WhoGraph } from "../query/index.ts";
+import { dateRange, exploredEntities, neighborhood, runQuery, shortestPath, topNodes, visibleWeight, type FoldGraph, type QueryIndex, type QueryResult, type WhoGraph } from "../query/index.ts";
 import type { ExplorerState, Filters } from "./state.ts";
 
 export interface Visibility {
@@ -69,7 +69,7 @@ export function computeVisibility(graph: RegkgGraph, filters: Filters): Visibili
  * entity with its actions, their other parties and its relations; a document with its
  * actions.
  */
-export function focusOf(graph: RegkgGraph | WhoGraph, node: string): Set<string> {
+export function focusOf(graph: RegkgGraph | WhoGraph | FoldGraph, node: string): Set<string> {
   const focus = new Set([node]);
   const kind = graph.getNodeAttribute(node, "kind");
   for (const n of graph.neighbors(node)) {
@@ -87,6 +87,56 @@ export interface Derived {
   query: { result: QueryResult; nodes: ReadonlySet<string> } | { error: unknown } | null;
   /** The ego network or path to bring forward, with a sentence saying what it is. */
   highlight: { nodes: ReadonlySet<string>; note: string } | null;
+  /** What an exploration keeps of the shown graph (the rest is hidden); null: everything. */
+  scope: ReadonlySet<string> | null;
+  /**
+   * The nodes whose labels are forced: at most MAX_FORCED_LABELS of what is brought forward,
+   * the best connected first, and the entities an exploration was expanded from. The rest get
+   * a label only where sigma's label grid has room.
+   */
+  labelled: ReadonlySet<string>;
+  /** Folded edge -> how many of its actions the filters leave; null when no filter hides any action. */
+  weights: ReadonlyMap<string, number> | null;
+}
+
+/** A highlight of a hub brings forward thousands of nodes; this many labels still read. */
+export const MAX_FORCED_LABELS = 30;
+
+/**
+ * What an exploration keeps of the event graph: the entities it shows, the actions of the
+ * entities it was expanded from whose other parties it shows, and their documents.
+ */
+export function eventScope(graph: RegkgGraph, entities: ReadonlySet<string>, seeds: readonly string[]): Set<string> {
+  const out = new Set(entities);
+  for (const seed of seeds) {
+    if (!graph.hasNode(seed)) continue;
+    graph.forEachNeighbor(seed, (action, a) => {
+      if (a.kind !== "action") return;
+      out.add(action);
+      graph.forEachNeighbor(action, (n, b) => {
+        if (b.kind === "document") out.add(n);
+      });
+    });
+  }
+  return out;
+}
+
+/** The forced labels for what is lit: entities (and actions, when hovered) by degree in the shown graph. */
+function forcedLabels(shown: RegkgGraph | WhoGraph | FoldGraph, lit: ReadonlySet<string> | null, actionsToo: boolean, seeds: readonly string[]): Set<string> {
+  const out = new Set<string>(seeds.filter((n) => shown.hasNode(n)).slice(0, MAX_FORCED_LABELS));
+  if (!lit) return out;
+  const candidates: string[] = [];
+  for (const n of lit) if (shown.hasNode(n) && (actionsToo || shown.getNodeAttribute(n, "kind") !== "action")) candidates.push(n);
+  for (const n of topNodes(candidates, (x) => shown.degree(x), MAX_FORCED_LABELS)) out.add(n);
+  return out;
+}
+
+/** How many actions of each folded edge the filters leave. */
+function foldWeights(fold: FoldGraph, visibility: Visibility): Map<string, number> | null {
+  if (visibility.visibleActions === visibility.totalActions) return null;
+  const out = new Map<string, number>();
+  fold.forEachEdge((e, a) => out.set(e, visibleWeight(a, visibility.nodes)));
+  return out;
 }
 
 function deriveHighlight(graph: RegkgGraph, index: QueryIndex, h: ExplorerState["highlight"]): Derived["highlight"] {
@@ -116,10 +166,11 @@ export function derive(
   state: ExplorerState,
   previous?: { state: ExplorerState; derived: Derived },
   who?: WhoGraph,
+  fold?: () => FoldGraph,
 ): Derived {
   const visibility =
     previous && previous.state.filters === state.filters ? previous.derived.visibility : computeVisibility(graph, state.filters);
-  const shown = state.view === "who" && who ? who : graph;
+  const shown = state.view === "who" && who ? who : state.view === "entities" && fold ? fold() : graph;
   const focus = state.hovered && shown.hasNode(state.hovered) ? focusOf(shown, state.hovered) : null;
   // The index is built on first need (a query, a highlight), not to draw the first frame.
   const getIndex = typeof index === "function" ? index : () => index;
@@ -137,5 +188,19 @@ export function derive(
       query = { error };
     }
   }
-  return { visibility, focus, query, highlight };
+  const sameView = previous && previous.state.view === state.view;
+  let scope: ReadonlySet<string> | null = null;
+  if (sameView && previous.state.explore === state.explore) scope = previous.derived.scope;
+  else if (state.explore && fold) {
+    const entities = exploredEntities(fold(), state.explore);
+    scope = state.view === "events" ? eventScope(graph, entities, state.explore) : entities;
+  }
+  const weights =
+    state.view !== "entities" || !fold ? null : sameView && previous.state.filters === state.filters ? previous.derived.weights : foldWeights(fold(), visibility);
+  const lit = focus ?? highlight?.nodes ?? (query && "result" in query ? query.nodes : null);
+  const labelled =
+    sameView && previous.derived.focus === focus && previous.state.highlight === state.highlight && previous.state.query === state.query && previous.state.explore === state.explore
+      ? previous.derived.labelled
+      : forcedLabels(shown, lit, focus !== null, state.explore ?? []);
+  return { visibility, focus, query, highlight, scope, labelled, weights };
 }

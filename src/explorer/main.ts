@@ -147,6 +147,8 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
     edgeProgramClasses: { curved: EdgeCurvedArrowProgram },
     ...labelSettings(store.get().view, large),
     labelFont: getComputedStyle(document.documentElement).fontFamily,
+    // Panning a large graph draws the nodes alone until the camera stops.
+    hideEdgesOnMove: large,
     zIndex: true,
     nodeReducer,
     edgeReducer,
@@ -312,6 +314,15 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
     }
   };
 
+  // The address follows the view a moment after the last change, not inside each interaction:
+  // Chromium can take tens of milliseconds per replaceState, and a click may change state twice.
+  let urlTimer: ReturnType<typeof setTimeout> | undefined;
+  const writeUrl = () => {
+    clearTimeout(urlTimer);
+    urlTimer = setTimeout(() => {
+      if (!signal.aborted) history.replaceState(null, "", `?${toSearchParams(store.get(), new URLSearchParams(location.search), startView)}`);
+    }, 150);
+  };
   const unsubscribe = store.subscribe((state, previous) => {
     derived = derive(graph, index, state, { state: previous, derived }, state.view === "who" ? whoGraph() : undefined, foldGraph);
     const before = renderer.getGraph();
@@ -331,8 +342,7 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
     }
     render(state, previous);
     if (previous.selected !== state.selected || previous.filters !== state.filters || previous.query !== state.query || previous.view !== state.view || previous.explore !== state.explore) {
-      const params = toSearchParams(state, new URLSearchParams(location.search), startView);
-      if (!source.startsWith("file:")) history.replaceState(null, "", `?${params}`);
+      if (!source.startsWith("file:")) writeUrl();
     }
     // Hover and selection change looks only; filters, queries and highlights change what is drawn.
     const looksOnly =
@@ -472,8 +482,11 @@ async function main(): Promise<void> {
   const server = source === DEFAULT_GRAPH_URL ? probe() : Promise.resolve(false);
   let graph: RegkgGraph;
   try {
-    graph = await fetchGraph(source);
+    const status = byId("status");
+    graph = await fetchGraph(source, (message) => (status.textContent = message));
     performance.mark("regkg:loaded");
+    status.textContent = `Drawing ${graph.order.toLocaleString("en")} nodes…`;
+    await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     // Loads the layout code for a graph without positions, which can fail offline.
     await place(graph);
   } catch (err) {

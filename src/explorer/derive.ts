@@ -1,5 +1,5 @@
 import type { RegkgGraph } from "../graph/index.ts";
-import { dateRange, exploredEntities, neighborhood, runQuery, shortestPath, topNodes, visibleWeight, type FoldGraph, type QueryIndex, type QueryResult, type WhoGraph } from "../query/index.ts";
+import { dateRange, exploredEntities, MAX_DEPTH, neighborhood, runQuery, shortestPath, topNodes, visibleWeight, type FoldGraph, type QueryIndex, type QueryResult, type WhoGraph } from "../query/index.ts";
 import type { ExplorerState, Filters } from "./state.ts";
 
 export interface Visibility {
@@ -139,7 +139,11 @@ function foldWeights(fold: FoldGraph, visibility: Visibility): Map<string, numbe
   return out;
 }
 
-function deriveHighlight(graph: RegkgGraph, index: QueryIndex, h: ExplorerState["highlight"]): Derived["highlight"] {
+/**
+ * `entityLevel`: the view shows entities only (overview, who acted on whom), where one step is
+ * entity -> action -> entity, two steps of the event graph.
+ */
+function deriveHighlight(graph: RegkgGraph, index: QueryIndex, h: ExplorerState["highlight"], entityLevel = false): Derived["highlight"] {
   if (!h) return null;
   const name = (id: string) => {
     const a = graph.getNodeAttributes(id);
@@ -147,9 +151,10 @@ function deriveHighlight(graph: RegkgGraph, index: QueryIndex, h: ExplorerState[
   };
   try {
     if (h.kind === "ego") {
-      const n = neighborhood(index, h.center, h.depth, h.direction);
+      const n = neighborhood(index, h.center, entityLevel ? Math.min(MAX_DEPTH, 2 * h.depth) : h.depth, h.direction);
       const dir = h.direction === "both" ? "" : h.direction === "out" ? ", following arrows" : ", against arrows";
-      return { nodes: new Set(n.nodes.map((x) => x.id)), note: `Within ${h.depth} step${h.depth === 1 ? "" : "s"} of ${name(h.center)}${dir}: ${n.nodes.length - 1} nodes.` };
+      const counted = entityLevel ? n.nodes.filter((x) => x.kind === "entity").length - 1 : n.nodes.length - 1;
+      return { nodes: new Set(n.nodes.map((x) => x.id)), note: `Within ${h.depth} step${h.depth === 1 ? "" : "s"} of ${name(h.center)}${dir}: ${counted} ${entityLevel ? "entities" : "nodes"}.` };
     }
     const { path } = shortestPath(index, h.from, h.to);
     if (!path) return { nodes: new Set([h.from, h.to]), note: `No chain of actions and relations links ${name(h.from)} and ${name(h.to)}.` };
@@ -175,7 +180,11 @@ export function derive(
   // The index is built on first need (a query, a highlight), not to draw the first frame.
   const getIndex = typeof index === "function" ? index : () => index;
   const highlight =
-    previous && previous.state.highlight === state.highlight ? previous.derived.highlight : state.highlight ? deriveHighlight(graph, getIndex(), state.highlight) : null;
+    previous && previous.state.highlight === state.highlight && (previous.state.view === "events") === (state.view === "events")
+      ? previous.derived.highlight
+      : state.highlight
+        ? deriveHighlight(graph, getIndex(), state.highlight, state.view !== "events")
+        : null;
   let query: Derived["query"] = null;
   if (previous && previous.state.query === state.query) query = previous.derived.query;
   else if (state.query) {

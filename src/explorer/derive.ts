@@ -89,6 +89,8 @@ export interface Derived {
   highlight: { nodes: ReadonlySet<string>; note: string } | null;
   /** What an exploration keeps of the shown graph (the rest is hidden); null: everything. */
   scope: ReadonlySet<string> | null;
+  /** In the events view, how many of the expanded entities' actions the scope keeps (MAX_EVENT_ACTIONS). */
+  scopeActions: { kept: number; total: number } | null;
   /**
    * The nodes whose labels are forced: at most MAX_FORCED_LABELS of what is brought forward,
    * the best connected first, and the entities an exploration was expanded from. The rest get
@@ -102,23 +104,41 @@ export interface Derived {
 /** A highlight of a hub brings forward thousands of nodes; this many labels still read. */
 export const MAX_FORCED_LABELS = 30;
 
+/** The events view of an exploration draws at most this many actions (a hub of 100,000 has 20,000). */
+export const MAX_EVENT_ACTIONS = 1_000;
+
 /**
- * What an exploration keeps of the event graph: the entities it shows, the actions of the
- * entities it was expanded from whose other parties it shows, and their documents.
+ * What an exploration keeps of the event graph: the actions of the entities it was expanded
+ * from that the filters leave, with their parties and documents. Past MAX_EVENT_ACTIONS it keeps
+ * the actions between two expanded entities first, then the latest; `total` says how many there were.
  */
-export function eventScope(graph: RegkgGraph, entities: ReadonlySet<string>, seeds: readonly string[]): Set<string> {
-  const out = new Set(entities);
+export function eventScope(graph: RegkgGraph, seeds: readonly string[], visible: ReadonlySet<string>): { nodes: Set<string>; kept: number; total: number } {
+  const seedSet = new Set(seeds);
+  const candidates = new Map<string, { both: boolean; date: string }>();
   for (const seed of seeds) {
     if (!graph.hasNode(seed)) continue;
     graph.forEachNeighbor(seed, (action, a) => {
-      if (a.kind !== "action") return;
-      out.add(action);
-      graph.forEachNeighbor(action, (n, b) => {
-        if (b.kind === "document") out.add(n);
+      if (a.kind !== "action" || candidates.has(action) || !visible.has(action)) return;
+      let seedsIn = 0;
+      graph.forEachNeighbor(action, (n) => {
+        if (seedSet.has(n)) seedsIn++;
       });
+      candidates.set(action, { both: seedsIn > 1, date: a.time?.date ?? "" });
     });
   }
-  return out;
+  let chosen = [...candidates.keys()];
+  if (chosen.length > MAX_EVENT_ACTIONS) {
+    chosen = [...candidates]
+      .sort(([, x], [, y]) => Number(y.both) - Number(x.both) || (x.date < y.date ? 1 : x.date > y.date ? -1 : 0))
+      .slice(0, MAX_EVENT_ACTIONS)
+      .map(([id]) => id);
+  }
+  const nodes = new Set(seeds.filter((n) => graph.hasNode(n)));
+  for (const action of chosen) {
+    nodes.add(action);
+    graph.forEachNeighbor(action, (n) => nodes.add(n));
+  }
+  return { nodes, kept: chosen.length, total: candidates.size };
 }
 
 /** The forced labels for what is lit: entities (and actions, when hovered) by degree in the shown graph. */
@@ -199,11 +219,16 @@ export function derive(
   }
   const sameView = previous && previous.state.view === state.view;
   let scope: ReadonlySet<string> | null = null;
-  if (sameView && previous.state.explore === state.explore) scope = previous.derived.scope;
-  else if (state.explore && fold) {
-    const entities = exploredEntities(fold(), state.explore);
-    scope = state.view === "events" ? eventScope(graph, entities, state.explore) : entities;
-  }
+  let scopeActions: Derived["scopeActions"] = null;
+  // The events view's scope follows the filters too (it keeps visible actions only).
+  if (sameView && previous.state.explore === state.explore && (state.view !== "events" || previous.state.filters === state.filters)) {
+    scope = previous.derived.scope;
+    scopeActions = previous.derived.scopeActions;
+  } else if (state.explore && state.view === "events") {
+    const events = eventScope(graph, state.explore, visibility.nodes);
+    scope = events.nodes;
+    scopeActions = { kept: events.kept, total: events.total };
+  } else if (state.explore && fold) scope = exploredEntities(fold(), state.explore);
   const weights =
     state.view !== "entities" || !fold ? null : sameView && previous.state.filters === state.filters ? previous.derived.weights : foldWeights(fold(), visibility);
   const lit = focus ?? highlight?.nodes ?? (query && "result" in query ? query.nodes : null);
@@ -211,5 +236,5 @@ export function derive(
     sameView && previous.derived.focus === focus && previous.state.highlight === state.highlight && previous.state.query === state.query && previous.state.explore === state.explore
       ? previous.derived.labelled
       : forcedLabels(shown, lit, focus !== null, state.explore ?? []);
-  return { visibility, focus, query, highlight, scope, labelled, weights };
+  return { visibility, focus, query, highlight, scope, scopeActions, labelled, weights };
 }

@@ -60,7 +60,13 @@ function labelSettings(view: View, large: boolean): { labelDensity: number; labe
 /** What the highlight box says during an exploration. */
 function exploreNote(seeds: readonly string[], derived: Derived): string {
   const shown = derived.scope?.size ?? 0;
-  return `Exploring: ${seeds.length} entit${seeds.length === 1 ? "y" : "ies"} expanded, ${shown} node${shown === 1 ? "" : "s"} shown. Double-click an entity to expand or collapse it.`;
+  const cut = derived.scopeActions;
+  const actions = cut
+    ? cut.kept < cut.total
+      ? ` The ${cut.kept.toLocaleString("en")} latest of their ${cut.total.toLocaleString("en")} actions are drawn (those between expanded entities first); filter to see others.`
+      : ` ${cut.total.toLocaleString("en")} actions.`
+    : "";
+  return `Exploring: ${seeds.length} entit${seeds.length === 1 ? "y" : "ies"} expanded, ${shown.toLocaleString("en")} node${shown === 1 ? "" : "s"} shown.${actions} Double-click an entity to expand or collapse it.`;
 }
 
 function showError(source: string, err: unknown): void {

@@ -98,7 +98,10 @@ async function firstFrame(browser: Browser, url: string, body: string): Promise<
   return { page, firstFrame: first, interactive, loadLongest };
 }
 
-export async function explorerSessionBench(quick: boolean, sizes = quick ? [20_000] : [20_000, 100_000]): Promise<Measurement[]> {
+/** REGKG_BENCH_SIZES=100000 picks the sizes (actions, comma-separated); REGKG_BENCH_RUNS the runs per size (default 3). */
+const envSizes = process.env.REGKG_BENCH_SIZES?.split(",").map(Number).filter((n) => n > 0);
+
+export async function explorerSessionBench(quick: boolean, sizes = envSizes?.length ? envSizes : quick ? [20_000] : [20_000, 100_000]): Promise<Measurement[]> {
   if (!existsSync(CHROMIUM)) return [measure("explorer session", "first frame", 0, [NaN], { note: `skipped: no Chromium at ${CHROMIUM}` })];
   const outDir = mkdtempSync(join(tmpdir(), "regkg-bench-session-"));
   const configFile = join(REPO, "vite.config.ts");

@@ -178,3 +178,24 @@ describe("exploring a large graph (start from an entity, expand, collapse)", () 
     expect(fromSearchParams(new URLSearchParams("explore=entity:nobody"), graph).explore).toBeNull();
   });
 });
+
+describe("the events view of an exploration", () => {
+  it(`draws at most MAX_EVENT_ACTIONS of a hub's actions, those between expanded entities first, then the latest`, async () => {
+    const { eventScope, MAX_EVENT_ACTIONS } = await import("../../src/explorer/derive.ts");
+    const big = synthGraph({ actions: 8000, seed: 1 });
+    const all = new Set(big.nodes());
+    const actionsOf = (n: string) => big.filterNeighbors(n, (_m, a) => a.kind === "action");
+    const hub = big.filterNodes((_n, a) => a.kind === "entity").sort((a, b) => actionsOf(b).length - actionsOf(a).length)[0]!;
+    expect(actionsOf(hub).length).toBeGreaterThan(MAX_EVENT_ACTIONS);
+    const other = big.neighbors(actionsOf(hub).at(-1)!).find((n) => n !== hub && big.getNodeAttribute(n, "kind") === "entity")!;
+    const scope = eventScope(big, [hub, other], all);
+    expect(scope.kept).toBe(MAX_EVENT_ACTIONS);
+    expect(scope.total).toBe(new Set([...actionsOf(hub), ...actionsOf(other)]).size);
+    // Every action the two share is kept.
+    for (const a of actionsOf(hub).filter((x) => big.hasEdge(other, x) || big.hasEdge(x, other))) expect(scope.nodes.has(a)).toBe(true);
+    // Filters come first: hidden actions are never drawn nor counted.
+    const few = new Set(actionsOf(hub).slice(0, 10));
+    const filtered = eventScope(big, [hub], few);
+    expect([filtered.kept, filtered.total]).toEqual([10, 10]);
+  });
+});

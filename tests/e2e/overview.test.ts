@@ -1,5 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { MAX_LISTED } from "../../src/explorer/controllers/filters.ts";
 import { MAX_FORCED_LABELS } from "../../src/explorer/derive.ts";
 import { DIM_NODE } from "../../src/explorer/reducers.ts";
 import { OVERVIEW_THRESHOLD } from "../../src/explorer/state.ts";
@@ -68,6 +69,12 @@ describe("the explorer on a large graph", { timeout: 150_000 }, () => {
     expect(h!.size as number).toBeGreaterThan(l!.size as number);
     expect(h!.label).toBe(`${fold.getEdgeAttribute(heavy, "weight")} actions`);
     await snap(page, "overview-large");
+    // Hundreds of documents: the filter lists the first 200, and the rest on demand.
+    const docs = graph.getAttribute("documents").length;
+    expect(docs).toBeGreaterThan(MAX_LISTED);
+    expect(await page.locator('#filters input[data-facet="documents"]').count()).toBe(MAX_LISTED);
+    await page.click('#filters [data-more="documents"]');
+    expect(await page.locator('#filters input[data-facet="documents"]').count()).toBe(docs);
     expect(errors).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 import type { RegkgGraph } from "../graph/index.ts";
-import { dateRange, neighborhood, runQuery, shortestPath, type QueryIndex, type QueryResult, type WhoGraph } from "../query/index.ts";
+import { dateRange, exploredEntities, MAX_DEPTH, neighborhood, runQuery, shortestPath, topNodes, visibleWeight, type FoldGraph, type QueryIndex, type QueryResult, type WhoGraph } from "../query/index.ts";
 import type { ExplorerState, Filters } from "./state.ts";
 
 export interface Visibility {
@@ -69,7 +69,7 @@ export function computeVisibility(graph: RegkgGraph, filters: Filters): Visibili
  * entity with its actions, their other parties and its relations; a document with its
  * actions.
  */
-export function focusOf(graph: RegkgGraph | WhoGraph, node: string): Set<string> {
+export function focusOf(graph: RegkgGraph | WhoGraph | FoldGraph, node: string): Set<string> {
   const focus = new Set([node]);
   const kind = graph.getNodeAttribute(node, "kind");
   for (const n of graph.neighbors(node)) {
@@ -87,9 +87,83 @@ export interface Derived {
   query: { result: QueryResult; nodes: ReadonlySet<string> } | { error: unknown } | null;
   /** The ego network or path to bring forward, with a sentence saying what it is. */
   highlight: { nodes: ReadonlySet<string>; note: string } | null;
+  /** What an exploration keeps of the shown graph (the rest is hidden); null: everything. */
+  scope: ReadonlySet<string> | null;
+  /** In the events view, how many of the expanded entities' actions the scope keeps (MAX_EVENT_ACTIONS). */
+  scopeActions: { kept: number; total: number } | null;
+  /**
+   * The nodes whose labels are forced: at most MAX_FORCED_LABELS of what is brought forward,
+   * the best connected first, and the entities an exploration was expanded from. The rest get
+   * a label only where sigma's label grid has room.
+   */
+  labelled: ReadonlySet<string>;
+  /** Folded edge -> how many of its actions the filters leave; null when no filter hides any action. */
+  weights: ReadonlyMap<string, number> | null;
 }
 
-function deriveHighlight(graph: RegkgGraph, index: QueryIndex, h: ExplorerState["highlight"]): Derived["highlight"] {
+/** A highlight of a hub brings forward thousands of nodes; this many labels still read. */
+export const MAX_FORCED_LABELS = 30;
+
+/** The events view of an exploration draws at most this many actions (a hub of 100,000 has 20,000). */
+export const MAX_EVENT_ACTIONS = 1_000;
+
+/**
+ * What an exploration keeps of the event graph: the actions of the entities it was expanded
+ * from that the filters leave, with their parties and documents. Past MAX_EVENT_ACTIONS it keeps
+ * the actions between two expanded entities first, then the latest; `total` says how many there were.
+ */
+export function eventScope(graph: RegkgGraph, seeds: readonly string[], visible: ReadonlySet<string>): { nodes: Set<string>; kept: number; total: number } {
+  const seedSet = new Set(seeds);
+  const candidates = new Map<string, { both: boolean; date: string }>();
+  for (const seed of seeds) {
+    if (!graph.hasNode(seed)) continue;
+    graph.forEachNeighbor(seed, (action, a) => {
+      if (a.kind !== "action" || candidates.has(action) || !visible.has(action)) return;
+      let seedsIn = 0;
+      graph.forEachNeighbor(action, (n) => {
+        if (seedSet.has(n)) seedsIn++;
+      });
+      candidates.set(action, { both: seedsIn > 1, date: a.time?.date ?? "" });
+    });
+  }
+  let chosen = [...candidates.keys()];
+  if (chosen.length > MAX_EVENT_ACTIONS) {
+    chosen = [...candidates]
+      .sort(([, x], [, y]) => Number(y.both) - Number(x.both) || (x.date < y.date ? 1 : x.date > y.date ? -1 : 0))
+      .slice(0, MAX_EVENT_ACTIONS)
+      .map(([id]) => id);
+  }
+  const nodes = new Set(seeds.filter((n) => graph.hasNode(n)));
+  for (const action of chosen) {
+    nodes.add(action);
+    graph.forEachNeighbor(action, (n) => nodes.add(n));
+  }
+  return { nodes, kept: chosen.length, total: candidates.size };
+}
+
+/** The forced labels for what is lit: entities (and actions, when hovered) by degree in the shown graph. */
+function forcedLabels(shown: RegkgGraph | WhoGraph | FoldGraph, lit: ReadonlySet<string> | null, actionsToo: boolean, seeds: readonly string[]): Set<string> {
+  const out = new Set<string>(seeds.filter((n) => shown.hasNode(n)).slice(0, MAX_FORCED_LABELS));
+  if (!lit) return out;
+  const candidates: string[] = [];
+  for (const n of lit) if (shown.hasNode(n) && (actionsToo || shown.getNodeAttribute(n, "kind") !== "action")) candidates.push(n);
+  for (const n of topNodes(candidates, (x) => shown.degree(x), MAX_FORCED_LABELS)) out.add(n);
+  return out;
+}
+
+/** How many actions of each folded edge the filters leave. */
+function foldWeights(fold: FoldGraph, visibility: Visibility): Map<string, number> | null {
+  if (visibility.visibleActions === visibility.totalActions) return null;
+  const out = new Map<string, number>();
+  fold.forEachEdge((e, a) => out.set(e, visibleWeight(a, visibility.nodes)));
+  return out;
+}
+
+/**
+ * `entityLevel`: the view shows entities only (overview, who acted on whom), where one step is
+ * entity -> action -> entity, two steps of the event graph.
+ */
+function deriveHighlight(graph: RegkgGraph, index: QueryIndex, h: ExplorerState["highlight"], entityLevel = false): Derived["highlight"] {
   if (!h) return null;
   const name = (id: string) => {
     const a = graph.getNodeAttributes(id);
@@ -97,9 +171,10 @@ function deriveHighlight(graph: RegkgGraph, index: QueryIndex, h: ExplorerState[
   };
   try {
     if (h.kind === "ego") {
-      const n = neighborhood(index, h.center, h.depth, h.direction);
+      const n = neighborhood(index, h.center, entityLevel ? Math.min(MAX_DEPTH, 2 * h.depth) : h.depth, h.direction);
       const dir = h.direction === "both" ? "" : h.direction === "out" ? ", following arrows" : ", against arrows";
-      return { nodes: new Set(n.nodes.map((x) => x.id)), note: `Within ${h.depth} step${h.depth === 1 ? "" : "s"} of ${name(h.center)}${dir}: ${n.nodes.length - 1} nodes.` };
+      const counted = entityLevel ? n.nodes.filter((x) => x.kind === "entity").length - 1 : n.nodes.length - 1;
+      return { nodes: new Set(n.nodes.map((x) => x.id)), note: `Within ${h.depth} step${h.depth === 1 ? "" : "s"} of ${name(h.center)}${dir}: ${counted} ${entityLevel ? "entities" : "nodes"}.` };
     }
     const { path } = shortestPath(index, h.from, h.to);
     if (!path) return { nodes: new Set([h.from, h.to]), note: `No chain of actions and relations links ${name(h.from)} and ${name(h.to)}.` };
@@ -116,15 +191,20 @@ export function derive(
   state: ExplorerState,
   previous?: { state: ExplorerState; derived: Derived },
   who?: WhoGraph,
+  fold?: () => FoldGraph,
 ): Derived {
   const visibility =
     previous && previous.state.filters === state.filters ? previous.derived.visibility : computeVisibility(graph, state.filters);
-  const shown = state.view === "who" && who ? who : graph;
+  const shown = state.view === "who" && who ? who : state.view === "entities" && fold ? fold() : graph;
   const focus = state.hovered && shown.hasNode(state.hovered) ? focusOf(shown, state.hovered) : null;
   // The index is built on first need (a query, a highlight), not to draw the first frame.
   const getIndex = typeof index === "function" ? index : () => index;
   const highlight =
-    previous && previous.state.highlight === state.highlight ? previous.derived.highlight : state.highlight ? deriveHighlight(graph, getIndex(), state.highlight) : null;
+    previous && previous.state.highlight === state.highlight && (previous.state.view === "events") === (state.view === "events")
+      ? previous.derived.highlight
+      : state.highlight
+        ? deriveHighlight(graph, getIndex(), state.highlight, state.view !== "events")
+        : null;
   let query: Derived["query"] = null;
   if (previous && previous.state.query === state.query) query = previous.derived.query;
   else if (state.query) {
@@ -137,5 +217,24 @@ export function derive(
       query = { error };
     }
   }
-  return { visibility, focus, query, highlight };
+  const sameView = previous && previous.state.view === state.view;
+  let scope: ReadonlySet<string> | null = null;
+  let scopeActions: Derived["scopeActions"] = null;
+  // The events view's scope follows the filters too (it keeps visible actions only).
+  if (sameView && previous.state.explore === state.explore && (state.view !== "events" || previous.state.filters === state.filters)) {
+    scope = previous.derived.scope;
+    scopeActions = previous.derived.scopeActions;
+  } else if (state.explore && state.view === "events") {
+    const events = eventScope(graph, state.explore, visibility.nodes);
+    scope = events.nodes;
+    scopeActions = { kept: events.kept, total: events.total };
+  } else if (state.explore && fold) scope = exploredEntities(fold(), state.explore);
+  const weights =
+    state.view !== "entities" || !fold ? null : sameView && previous.state.filters === state.filters ? previous.derived.weights : foldWeights(fold(), visibility);
+  const lit = focus ?? highlight?.nodes ?? (query && "result" in query ? query.nodes : null);
+  const labelled =
+    sameView && previous.derived.focus === focus && previous.state.highlight === state.highlight && previous.state.query === state.query && previous.state.explore === state.explore
+      ? previous.derived.labelled
+      : forcedLabels(shown, lit, focus !== null, state.explore ?? []);
+  return { visibility, focus, query, highlight, scope, scopeActions, labelled, weights };
 }

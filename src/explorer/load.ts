@@ -29,16 +29,42 @@ function request(url: string): Promise<Response> {
   return fetch(url);
 }
 
+/** Let the browser paint (a progress message) before the next long step. */
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/** The body as text, telling `onProgress` how much has arrived (a large graph is 100 MB and more). */
+async function readText(res: Response, onProgress: (message: string) => void): Promise<string> {
+  const total = Number(res.headers.get("content-length")) || 0;
+  if (!res.body) return res.text();
+  const reader = res.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let received = 0;
+  const mb = (n: number) => (n / 1e6).toFixed(n < 1e7 ? 1 : 0);
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    parts.push(decoder.decode(value, { stream: true }));
+    onProgress(`Loading the graph… ${mb(received)}${total ? ` of ${mb(total)}` : ""} MB`);
+  }
+  parts.push(decoder.decode());
+  return parts.join("");
+}
+
 /** What a graph file opens as: a regkg graph, or another tool's graph (GEXF, GraphML, graphology JSON) shown as a plain graph. */
 export type Opened = { kind: "regkg"; graph: RegkgGraph } | { kind: "generic"; foreign: ForeignFile };
 
-/** Fetch a regkg graph (JSON, GEXF or GraphML) and check it with the same code the CLI uses. */
-export async function fetchGraph(url: string): Promise<RegkgGraph> {
-  return regkgOnly(await fetchOpened(url));
+/**
+ * Fetch a regkg graph (JSON, GEXF or GraphML) and check it with the same code the CLI uses.
+ * `onProgress` hears how far it is (bytes received, then checking), painted between steps.
+ */
+export async function fetchGraph(url: string, onProgress?: (message: string) => void): Promise<RegkgGraph> {
+  return regkgOnly(await fetchOpened(url, onProgress));
 }
 
 /** Fetch a graph file: a regkg graph, checked as the CLI checks it, or another tool's graph. */
-export async function fetchOpened(url: string): Promise<Opened> {
+export async function fetchOpened(url: string, onProgress?: (message: string) => void): Promise<Opened> {
   let res: Response;
   try {
     res = await request(url);
@@ -49,8 +75,12 @@ export async function fetchOpened(url: string): Promise<Opened> {
     const hint = url === DEFAULT_GRAPH_URL ? "; run `npm run build:data` (npm start does it for you)" : "";
     throw new ValidationError([{ file: url, path: "$", message: `cannot be fetched: HTTP ${res.status} ${res.statusText}${hint}` }]);
   }
-  const text = await res.text();
+  const text = onProgress ? await readText(res, onProgress) : await res.text();
   performance.mark("regkg:fetched");
+  if (onProgress) {
+    onProgress(`Checking the graph (${(text.length / 1e6).toFixed(0)} MB)…`);
+    await nextFrame();
+  }
   if (/^\s*<(!doctype|html)/i.test(text)) {
     throw new ValidationError([{ file: url, path: "$", message: "is an HTML page, not a graph JSON file: check the URL" }]);
   }

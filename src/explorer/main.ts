@@ -3,7 +3,7 @@ import { NodeSquareProgram } from "@sigma/node-square";
 import type FA2Layout from "graphology-layout-forceatlas2/worker";
 import Sigma from "sigma";
 import type { RegkgGraph } from "../graph/index.ts";
-import { buildQueryIndex, whoActedOnWhom, type Direction, type QueryIndex, type WhoGraph } from "../query/index.ts";
+import { buildQueryIndex, foldActions, whoActedOnWhom, type Direction, type FoldGraph, type QueryIndex, type WhoGraph } from "../query/index.ts";
 import { formatProblem, ValidationError } from "../schema/index.ts";
 import { dateExtent, renderDateFilter } from "./controllers/dates.ts";
 import { renderFilters, facetChoices } from "./controllers/filters.ts";
@@ -22,7 +22,8 @@ import { mountReview, mergeTool } from "./controllers/review.ts";
 import { setServer } from "./review-state.ts";
 import { parallelCurvatures } from "./parallel.ts";
 import { makeReducers } from "./reducers.ts";
-import { hover, initialState, select, setDates, setHighlight, setPathStart, setQuery, setView, toggleFilter, type ExplorerState, type View } from "./state.ts";
+import { collapse, defaultView, endExplore, expand, exploreFrom, hover, initialState, OVERVIEW_THRESHOLD, select, setDates, setHighlight, setPathStart, setQuery, setView, toggleFilter, type ExplorerState, type View } from "./state.ts";
+import { scopedGraph } from "./scoped.ts";
 import { Store } from "./store.ts";
 import { fromSearchParams, toSearchParams } from "./url-state.ts";
 
@@ -46,6 +47,27 @@ declare global {
       camera: () => { x: number; y: number; ratio: number; angle: number };
     };
   }
+}
+
+/**
+ * Sigma's label grid: the entity overview, and any view of a large graph, labels only the biggest
+ * node of each large screen cell, so labels never pile up, and more as the cells cover less of
+ * the graph on zooming in. A small graph's events view keeps the denser labels it reads well with.
+ */
+function labelSettings(view: View, large: boolean): { labelDensity: number; labelGridCellSize: number; labelRenderedSizeThreshold: number } {
+  return view === "entities" || large ? { labelDensity: 0.25, labelGridCellSize: 140, labelRenderedSizeThreshold: 9 } : { labelDensity: 0.6, labelGridCellSize: 100, labelRenderedSizeThreshold: 7 };
+}
+
+/** What the highlight box says during an exploration. */
+function exploreNote(seeds: readonly string[], derived: Derived): string {
+  const shown = derived.scope?.size ?? 0;
+  const cut = derived.scopeActions;
+  const actions = cut
+    ? cut.kept < cut.total
+      ? ` The ${cut.kept.toLocaleString("en")} latest of their ${cut.total.toLocaleString("en")} actions are drawn (those between expanded entities first); filter to see others.`
+      : ` ${cut.total.toLocaleString("en")} actions.`
+    : "";
+  return `Exploring: ${seeds.length} entit${seeds.length === 1 ? "y" : "ies"} expanded, ${shown.toLocaleString("en")} node${shown === 1 ? "" : "s"} shown.${actions} Double-click an entity to expand or collapse it.`;
 }
 
 function showError(source: string, err: unknown): void {
@@ -91,7 +113,14 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
   // Built on first search, query or highlight: drawing the graph does not need it.
   let built: QueryIndex | undefined;
   const index = () => (built ??= buildQueryIndex(graph));
-  const store = new Store(source.startsWith("file:") ? initialState : fromSearchParams(new URLSearchParams(location.search), graph));
+  let actionCount = 0;
+  graph.forEachNode((_n, a) => {
+    if (a.kind === "action") actionCount++;
+  });
+  // Above the threshold the page opens on the entity overview, and a search starts an exploration.
+  const large = actionCount > OVERVIEW_THRESHOLD;
+  const startView = defaultView(actionCount);
+  const store = new Store(source.startsWith("file:") ? { ...initialState, view: startView } : fromSearchParams(new URLSearchParams(location.search), graph, startView));
   // The who-acted-on-whom projection is built the first time it is shown.
   let who: WhoGraph | undefined;
   let curves: ReadonlyMap<string, number> = new Map();
@@ -105,9 +134,21 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
   /** Entity positions follow the event graph's, which ForceAtlas2 may have moved; run on switching. */
   const syncWhoPositions = () =>
     whoGraph().updateEachNodeAttributes((n, a) => ({ ...a, x: graph.getNodeAttribute(n, "x"), y: graph.getNodeAttribute(n, "y") }));
-  const shown = (view: View) => (view === "who" ? whoGraph() : graph);
+  // The folded projection (the entity overview, and what an exploration shows), built on first need.
+  let folded: FoldGraph | undefined;
+  const foldGraph = () => (folded ??= foldActions(graph));
+  // A large graph's events view shows what an exploration keeps, as a graph of its own: sigma
+  // then indexes thousands of nodes on each change, not the whole graph's hundred thousand.
+  let scoped: { scope: ReadonlySet<string>; graph: RegkgGraph } | undefined;
+  const eventsGraph = (scope: ReadonlySet<string> | null): RegkgGraph => {
+    if (!large || !scope) return graph;
+    if (scoped?.scope !== scope) scoped = { scope, graph: scopedGraph(graph, scope) };
+    return scoped.graph;
+  };
+  const shown = (view: View): RegkgGraph | WhoGraph | FoldGraph =>
+    view === "who" ? whoGraph() : view === "entities" ? foldGraph() : eventsGraph(derived.scope);
   if (store.get().view === "who") syncWhoPositions();
-  let derived: Derived = derive(graph, index, store.get(), undefined, store.get().view === "who" ? whoGraph() : undefined);
+  let derived: Derived = derive(graph, index, store.get(), undefined, store.get().view === "who" ? whoGraph() : undefined, foldGraph);
   performance.mark("regkg:derived");
   // Colour and size choices, statistics and layout settings (left panel); the closures reach
   // the renderer and layout made below, called only after mount() has made them.
@@ -126,9 +167,10 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
     defaultEdgeType: "arrow",
     nodeProgramClasses: { square: NodeSquareProgram },
     edgeProgramClasses: { curved: EdgeCurvedArrowProgram },
-    labelRenderedSizeThreshold: 7,
-    labelDensity: 0.6,
+    ...labelSettings(store.get().view, large),
     labelFont: getComputedStyle(document.documentElement).fontFamily,
+    // Panning a large graph draws the nodes alone until the camera stops.
+    hideEdgesOnMove: large,
     zIndex: true,
     nodeReducer,
     edgeReducer,
@@ -142,14 +184,28 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
     if (pos) void renderer.getCamera().animate({ x: pos.x, y: pos.y, ratio: 0.45 }, { duration: 400 });
   };
   const choose = (id: string) => {
-    store.update(select, id);
+    // In a large graph an entity found outside what is shown is where an exploration starts (its neighbours only).
+    if (large && graph.getNodeAttribute(id, "kind") === "entity" && !derived.scope?.has(id)) store.update(exploreFrom, id);
+    else store.update(select, id);
     focusCamera(id);
+  };
+  /** Expand an entity not expanded yet, collapse one that is (double-click, or the panel's button). */
+  const toggleExpand = (id: string) => {
+    if (graph.getNodeAttribute(id, "kind") !== "entity") return;
+    const s = store.get();
+    if (s.explore?.includes(id)) store.update(collapse, id);
+    else store.update(expand, id);
   };
 
   renderer.on("enterNode", ({ node }) => store.update(hover, node));
   renderer.on("leaveNode", () => store.update(hover, null));
   renderer.on("clickNode", ({ node }) => store.update(select, node));
   renderer.on("clickStage", () => store.update(select, null));
+  renderer.on("doubleClickNode", (e) => {
+    // Expanding, not zooming: sigma's default for a double click.
+    e.preventSigmaDefault();
+    toggleExpand(e.node);
+  });
 
   mountSearch(index, choose, signal);
   let choices = facetChoices(graph);
@@ -169,9 +225,18 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
     store.update(setQuery, "");
   }, { signal });
   byId("details-close").addEventListener("click", () => store.update(select, null), { signal });
-  byId("highlight-clear").addEventListener("click", () => store.update(setHighlight, null), { signal });
+  byId("highlight-clear").addEventListener("click", () => {
+    store.update(setHighlight, null);
+    store.update(endExplore);
+  }, { signal });
   for (const button of document.querySelectorAll<HTMLButtonElement>("[data-view]")) {
-    button.addEventListener("click", () => store.update(setView, button.dataset.view as View), { signal });
+    button.addEventListener("click", () => {
+      const view = button.dataset.view as View;
+      const s = store.get();
+      // A large graph's events are shown for what is selected: its exploration, or one from the selected entity.
+      if (large && view !== "entities" && !s.explore && s.selected && graph.getNodeAttribute(s.selected, "kind") === "entity") store.update(exploreFrom, s.selected);
+      store.update(setView, view);
+    }, { signal });
   }
 
   // ForceAtlas2 in a web worker, so the page stays responsive while it runs; the worker (and
@@ -232,7 +297,7 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
     layoutButton.setAttribute("aria-pressed", String(layout.isRunning()));
   };
   showLayout();
-  layoutButton.disabled = store.get().view === "who";
+  layoutButton.disabled = store.get().view !== "events";
   layoutButton.addEventListener("click", () => {
     if (layout.isRunning()) layout.stop();
     else layout.start();
@@ -261,7 +326,7 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
     if (!previous || previous.query !== state.query) {
       byId("query-results").replaceChildren(...renderQueryResult(derived.query, choose));
     }
-    if (!previous || previous.selected !== state.selected || previous.pathStart !== state.pathStart || previous.review.server !== state.review.server) {
+    if (!previous || previous.selected !== state.selected || previous.pathStart !== state.pathStart || previous.review.server !== state.review.server || previous.explore !== state.explore) {
       const details = byId("details");
       details.hidden = state.selected === null;
       const tools = {
@@ -270,35 +335,52 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
         startPath: (id: string) => store.update(setPathStart, id),
         pathTo: (from: string, to: string) => store.update(setHighlight, { kind: "path", from, to }),
         ...(state.review.server ? { extra: (id: string) => mergeTool(reviewContext, id) } : {}),
+        explore: { seeds: state.explore, expand: (id: string) => store.update(expand, id), collapse: (id: string) => store.update(collapse, id) },
       };
       byId("details-body").replaceChildren(...(state.selected ? renderDetails(graph, state.selected, choose, tools) : []));
       appearance.showValues(state.selected);
     }
     const note = byId("highlight");
-    note.hidden = derived.highlight === null;
-    byId("highlight-note").textContent = derived.highlight?.note ?? "";
+    note.hidden = derived.highlight === null && state.explore === null;
+    byId("highlight-note").textContent = derived.highlight?.note ?? (state.explore ? exploreNote(state.explore, derived) : "");
     for (const button of document.querySelectorAll<HTMLButtonElement>("[data-view]")) {
       button.setAttribute("aria-pressed", String(button.dataset.view === state.view));
     }
   };
 
+  // The address follows the view a moment after the last change, not inside each interaction:
+  // Chromium can take tens of milliseconds per replaceState, and a click may change state twice.
+  let urlTimer: ReturnType<typeof setTimeout> | undefined;
+  const writeUrl = () => {
+    clearTimeout(urlTimer);
+    urlTimer = setTimeout(() => {
+      if (!signal.aborted) history.replaceState(null, "", `?${toSearchParams(store.get(), new URLSearchParams(location.search), startView)}`);
+    }, 150);
+  };
   const unsubscribe = store.subscribe((state, previous) => {
+    derived = derive(graph, index, state, { state: previous, derived }, state.view === "who" ? whoGraph() : undefined, foldGraph);
+    const before = renderer.getGraph();
     if (previous.view !== state.view) {
       if (layout.isRunning()) layout.stop();
       showLayout();
-      layoutButton.disabled = state.view === "who";
+      layoutButton.disabled = state.view !== "events";
       if (state.view === "who") syncWhoPositions();
-      renderer.setGraph(shown(state.view) as RegkgGraph);
-      renderer.setSetting("renderEdgeLabels", state.view === "who");
     }
-    derived = derive(graph, index, state, { state: previous, derived }, state.view === "who" ? whoGraph() : undefined);
+    // A new view, or in a large graph's events view a new exploration: another graph to draw,
+    // given to sigma before any setting makes it draw again (the reducers read the new one).
+    const next = shown(state.view);
+    if (next !== before) renderer.setGraph(next as RegkgGraph);
+    if (previous.view !== state.view) {
+      renderer.setSetting("renderEdgeLabels", state.view === "who");
+      for (const [k, v] of Object.entries(labelSettings(state.view, large))) renderer.setSetting(k as "labelDensity", v);
+    }
     render(state, previous);
-    if (previous.selected !== state.selected || previous.filters !== state.filters || previous.query !== state.query || previous.view !== state.view) {
-      const params = toSearchParams(state, new URLSearchParams(location.search));
-      if (!source.startsWith("file:")) history.replaceState(null, "", `?${params}`);
+    if (previous.selected !== state.selected || previous.filters !== state.filters || previous.query !== state.query || previous.view !== state.view || previous.explore !== state.explore) {
+      if (!source.startsWith("file:")) writeUrl();
     }
     // Hover and selection change looks only; filters, queries and highlights change what is drawn.
-    const looksOnly = previous.filters === state.filters && previous.query === state.query && previous.highlight === state.highlight && previous.view === state.view;
+    const looksOnly =
+      previous.filters === state.filters && previous.query === state.query && previous.highlight === state.highlight && previous.view === state.view && previous.explore === state.explore;
     renderer.refresh(looksOnly ? { skipIndexation: true } : undefined);
   });
   /**
@@ -313,18 +395,18 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
     graph.import(next.export());
     built = undefined;
     who = undefined;
+    folded = undefined;
+    scoped = undefined;
     curves = new Map();
     choices = facetChoices(graph);
     extent = dateExtent(graph);
     appearance.update();
     let state = store.get();
     if (state.selected && !graph.hasNode(state.selected)) store.update(select, null);
-    if (state.view === "who") {
-      syncWhoPositions();
-      renderer.setGraph(whoGraph() as unknown as RegkgGraph);
-    }
+    if (state.view === "who") syncWhoPositions();
     state = store.get();
-    derived = derive(graph, index, state, undefined, state.view === "who" ? whoGraph() : undefined);
+    derived = derive(graph, index, state, undefined, state.view === "who" ? whoGraph() : undefined, foldGraph);
+    renderer.setGraph(shown(state.view) as RegkgGraph);
     render(state);
     renderer.refresh();
     if (window.__regkg) Object.assign(window.__regkg, { nodes: graph.order, edges: graph.size });
@@ -447,8 +529,12 @@ async function main(): Promise<void> {
   const server = source === DEFAULT_GRAPH_URL ? probe() : Promise.resolve(false);
   let show: () => () => void;
   try {
-    const opened = await fetchOpened(source);
+    const status = byId("status");
+    const opened = await fetchOpened(source, (message) => (status.textContent = message));
     performance.mark("regkg:loaded");
+    const order = opened.kind === "regkg" ? opened.graph.order : opened.foreign.graph.order;
+    status.textContent = `Drawing ${order.toLocaleString("en")} nodes…`;
+    await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     show = await prepare(opened, source, server);
   } catch (err) {
     showError(source, err);

@@ -1,6 +1,6 @@
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { RegkgGraph } from "../graph/index.ts";
-import type { WhoEdgeAttributes, WhoGraph } from "../query/index.ts";
+import type { FoldEdgeAttributes, FoldGraph, WhoEdgeAttributes, WhoGraph } from "../query/index.ts";
 import type { EdgeAttributes, NodeAttributes } from "../schema/index.ts";
 import type { Override } from "./appearance.ts";
 import type { Derived } from "./derive.ts";
@@ -10,6 +10,8 @@ import type { ExplorerState } from "./state.ts";
 
 export const DIM_NODE = "#dcd9d2";
 export const DIM_EDGE = "#efede8";
+/** Folded edges are many: a light grey, so that thousands of them still leave the nodes readable. */
+const FOLD_EDGE = "#bdb8ad";
 
 /**
  * sigma's nodeReducer and edgeReducer: how each node and edge looks for the current state, in
@@ -17,7 +19,7 @@ export const DIM_EDGE = "#efede8";
  */
 export function makeReducers(
   graph: RegkgGraph,
-  shown: () => RegkgGraph | WhoGraph,
+  shown: () => RegkgGraph | WhoGraph | FoldGraph,
   state: () => ExplorerState,
   derived: () => Derived,
   curves: () => ReadonlyMap<string, number> = () => new Map(),
@@ -40,26 +42,32 @@ export function makeReducers(
       type: attrs.kind === "action" ? "square" : "circle",
       zIndex: attrs.kind === "entity" ? 1 : 0,
     };
-    if (!d.visibility.nodes.has(node)) return { ...look, hidden: true };
+    if (!d.visibility.nodes.has(node) || (d.scope && !d.scope.has(node))) return { ...look, hidden: true };
     const lit = litSet(d);
     if (node === s.selected || node === s.hovered) return { ...look, highlighted: true, forceLabel: true, zIndex: 3 };
     if (lit && !lit.has(node)) return { ...look, color: DIM_NODE, label: "", zIndex: 0 };
-    if (lit) return { ...look, forceLabel: attrs.kind !== "action" || d.focus !== null, zIndex: 2 };
-    return look;
+    // Forced labels are bounded (derive.ts): a hub's thousands of neighbours would pile up.
+    if (lit) return { ...look, forceLabel: d.labelled.has(node), zIndex: 2 };
+    return d.labelled.has(node) ? { ...look, forceLabel: true } : look;
   };
 
-  const edgeReducer = (edge: string, attrs: EdgeAttributes | WhoEdgeAttributes): Partial<EdgeDisplayData> => {
+  const edgeReducer = (edge: string, attrs: EdgeAttributes | WhoEdgeAttributes | FoldEdgeAttributes): Partial<EdgeDisplayData> => {
     const d = derived();
     const [source, target] = shown().extremities(edge);
     let look: Partial<EdgeDisplayData>;
-    if (attrs.kind === "who") {
+    if (attrs.kind === "fold") {
+      // One edge for all the actions from one entity to another: thickness by log of their number.
+      const weight = d.weights ? (d.weights.get(edge) ?? 0) : attrs.weight;
+      if (weight === 0) return { hidden: true };
+      look = { color: FOLD_EDGE, size: 0.6 + Math.log2(weight), label: `${weight} action${weight === 1 ? "" : "s"}` };
+    } else if (attrs.kind === "who") {
       if (!d.visibility.nodes.has(attrs.action)) return { hidden: true };
       look = { color: STATUS_COLORS[attrs.status], size: 2, label: `${attrs.actionType.replace(/_/g, " ")} (${attrs.status})` };
       // Several actions between the same two entities: curved apart, so each label can be read.
       const curvature = curves().get(edge);
       if (curvature !== undefined) look = { ...look, type: "curved", curvature } as Partial<EdgeDisplayData>;
     } else look = edgeLook(attrs);
-    if (!d.visibility.nodes.has(source) || !d.visibility.nodes.has(target)) return { ...look, hidden: true };
+    if (!d.visibility.nodes.has(source) || !d.visibility.nodes.has(target) || (d.scope && !(d.scope.has(source) && d.scope.has(target)))) return { ...look, hidden: true };
     const lit = litSet(d);
     if (lit && !(lit.has(source) && lit.has(target))) return { ...look, color: DIM_EDGE, label: "", zIndex: 0 };
     if (lit) return { ...look, size: (look.size ?? 1) * 1.6, zIndex: 1, forceLabel: true };

@@ -20,8 +20,22 @@ export interface Filters {
   dates: readonly [string, string] | null;
 }
 
-/** The event graph (entity -> action -> entity) or the who-acted-on-whom projection. */
-export type View = "events" | "who";
+/**
+ * The event graph (entity -> action -> entity), the who-acted-on-whom projection (one edge per
+ * action), or the entity overview (the projection folded: one weighted edge per pair).
+ */
+export type View = "events" | "who" | "entities";
+
+/**
+ * Above this many actions the page opens on the entity overview: the event graph of 5,000
+ * actions is already some 8,000 nodes and 18,000 edges, a dark mass of squares at first sight,
+ * and past it every refresh of it costs sigma more than an interaction may take (README,
+ * Performance); the folded overview of 100,000 actions is 3,000 entities and 54,000 edges.
+ */
+export const OVERVIEW_THRESHOLD = 5_000;
+
+/** The view a graph opens on: the events, or above the threshold the entity overview. */
+export const defaultView = (actions: number): View => (actions > OVERVIEW_THRESHOLD ? "entities" : "events");
 
 /** A part of the graph to bring forward: an ego network, or the path between two nodes. */
 export type Highlight =
@@ -36,6 +50,11 @@ export interface ExplorerState {
   query: string;
   view: View;
   highlight: Highlight | null;
+  /**
+   * An exploration (as in Neo4j Bloom): the entities it started from or expanded; each shows
+   * with its neighbours, and everything else is hidden. null: the whole graph.
+   */
+  explore: readonly string[] | null;
   /** Where a path starts, once the user has picked it. */
   pathStart: string | null;
   /** Review mode (review-state.ts): the queue of proposed items, when a review server is behind the page. */
@@ -49,6 +68,7 @@ export const initialState: ExplorerState = {
   query: "",
   view: "events",
   highlight: null,
+  explore: null,
   pathStart: null,
   review: initialReview,
 };
@@ -74,3 +94,19 @@ export const setHighlight = (s: ExplorerState, highlight: Highlight | null): Exp
 export const setPathStart = (s: ExplorerState, node: string | null): ExplorerState => (s.pathStart === node ? s : { ...s, pathStart: node });
 
 export const setDates = (s: ExplorerState, dates: readonly [string, string] | null): ExplorerState => ({ ...s, filters: { ...s.filters, dates } });
+
+/** Start an exploration from one entity (a search hit, a query's answer): it and its neighbours, selected. */
+export const exploreFrom = (s: ExplorerState, id: string): ExplorerState => ({ ...s, explore: [id], selected: id, highlight: null });
+
+/** Show an entity's neighbours too; the first expansion of the whole graph starts an exploration. */
+export const expand = (s: ExplorerState, id: string): ExplorerState => (s.explore?.includes(id) ? s : { ...s, explore: [...(s.explore ?? []), id] });
+
+/** Take back what expanding an entity added (its neighbours no other expanded entity brought); the last one ends the exploration. */
+export function collapse(s: ExplorerState, id: string): ExplorerState {
+  if (!s.explore?.includes(id)) return s;
+  const rest = s.explore.filter((x) => x !== id);
+  return { ...s, explore: rest.length ? rest : null };
+}
+
+/** Back to the whole graph. */
+export const endExplore = (s: ExplorerState): ExplorerState => (s.explore === null ? s : { ...s, explore: null });

@@ -11,3 +11,4 @@ export { topEntities, type TopEntry, type TopRole } from "./top.ts";
 export { WALK_EDGE_KINDS, type Direction } from "./walk.ts";
 export { dateRange } from "./dates.ts";
 export { whoActedOnWhom, type WhoGraph, type WhoEdgeAttributes } from "./projection.ts";
+export { foldActions, foldKey, visibleWeight, exploredEntities, topNodes, type FoldGraph, type FoldEdgeAttributes } from "./fold.ts";

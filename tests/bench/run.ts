@@ -10,6 +10,7 @@ import { prng } from "../../src/synth/random.ts";
 import { REPO } from "../helpers/paths.ts";
 import { growth, measure, renderGrowth, renderTable, timeEach, type Measurement } from "./harness.ts";
 import { explorerBench } from "./explorer.ts";
+import { explorerSessionBench } from "./explorer-session.ts";
 import { exportBench } from "./export.ts";
 import { corpusIngestBench, ingestBench } from "./ingest.ts";
 import { foldedLayoutBench, layoutBench, loadBench } from "./load.ts";
@@ -60,6 +61,8 @@ if (!layoutOnly) {
   results.push(...corpusIngestBench());
   log("bench: explorer in Chromium ...");
   results.push(...(await explorerBench(quick)));
+  log("bench: explorer session at 20k-100k actions in Chromium ...");
+  results.push(...(await explorerSessionBench(quick)));
 }
 
 const g = growth(results, QUERY_SUBLINEAR);

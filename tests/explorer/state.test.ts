@@ -7,6 +7,7 @@ import { Store } from "../../src/explorer/store.ts";
 import { loadGraphData } from "../../src/graph/node.ts";
 import { buildQueryIndex } from "../../src/query/index.ts";
 import { SEED_DIR } from "../helpers/fixtures.ts";
+import { synthGraph } from "../../src/synth/synth.ts";
 
 const graph = loadGraphData(SEED_DIR);
 const index = buildQueryIndex(graph);
@@ -119,5 +120,82 @@ describe("view state in the URL", () => {
     expect(back).toMatchObject({ selected: "entity:pboc", query: "* -> ICOs", view: "who" });
     expect([...back.filters.statuses]).toEqual(["planned"]);
     expect(fromSearchParams(new URLSearchParams("node=entity:nobody&hide=bogus:x"), graph).selected).toBeNull();
+  });
+});
+
+describe("exploring a large graph (start from an entity, expand, collapse)", () => {
+  it("starts from one entity, expands and collapses neighbours, and ends when the last is collapsed", async () => {
+    const { exploreFrom, expand, collapse, endExplore, defaultView, OVERVIEW_THRESHOLD } = await import("../../src/explorer/state.ts");
+    let s = exploreFrom(initialState, "entity:tencent");
+    expect(s).toMatchObject({ explore: ["entity:tencent"], selected: "entity:tencent" });
+    s = expand(s, "entity:wechat");
+    expect(s.explore).toEqual(["entity:tencent", "entity:wechat"]);
+    expect(expand(s, "entity:wechat")).toBe(s);
+    s = collapse(s, "entity:tencent");
+    expect(s.explore).toEqual(["entity:wechat"]);
+    expect(collapse(s, "entity:icos")).toBe(s);
+    expect(collapse(s, "entity:wechat").explore).toBeNull();
+    expect(endExplore(s).explore).toBeNull();
+    expect(expand(initialState, "entity:pboc").explore).toEqual(["entity:pboc"]);
+    expect(defaultView(OVERVIEW_THRESHOLD)).toBe("events");
+    expect(defaultView(OVERVIEW_THRESHOLD + 1)).toBe("entities");
+  });
+
+  it("an exploration hides what it does not reach, in the overview and in the events view", async () => {
+    const { exploreFrom } = await import("../../src/explorer/state.ts");
+    const { foldActions } = await import("../../src/query/index.ts");
+    const fold = foldActions(graph);
+    const s = { ...exploreFrom(initialState, "entity:tencent"), view: "entities" as const };
+    const d = derive(graph, index, s, undefined, undefined, () => fold);
+    expect(d.scope!.has("entity:wechat-accounts-of-crypto-platforms")).toBe(true);
+    expect(d.scope!.has("entity:icos")).toBe(false);
+    const events = derive(graph, index, { ...s, view: "events" }, undefined, undefined, () => fold);
+    // Tencent's shutdown of the accounts, and the document stating it, are part of it.
+    expect(events.scope!.has("action:china-crypto-crackdown-intensify:2")).toBe(true);
+    expect(events.scope!.has("doc:china-crypto-crackdown-intensify")).toBe(true);
+    expect(events.scope!.has("action:china-crypto-crackdown-intensify:4")).toBe(false);
+  });
+
+  it("a highlight forces at most MAX_FORCED_LABELS labels, the best connected first", async () => {
+    const { MAX_FORCED_LABELS } = await import("../../src/explorer/derive.ts");
+    const big = synthGraph({ actions: 2000, seed: 5 });
+    const bigIndex = buildQueryIndex(big);
+    const hub = big.filterNodes((_n, a) => a.kind === "entity").sort((a, b) => big.degree(b) - big.degree(a))[0]!;
+    const d = derive(big, bigIndex, { ...initialState, highlight: { kind: "ego", center: hub, depth: 2, direction: "both" } });
+    expect(d.highlight!.nodes.size).toBeGreaterThan(MAX_FORCED_LABELS * 3);
+    expect(d.labelled.size).toBe(MAX_FORCED_LABELS);
+    expect(d.labelled.has(hub)).toBe(true);
+  });
+
+  it("the URL keeps the exploration and leaves out the graph's default view", async () => {
+    const { toSearchParams, fromSearchParams } = await import("../../src/explorer/url-state.ts");
+    const { exploreFrom, expand } = await import("../../src/explorer/state.ts");
+    const s = { ...expand(exploreFrom(initialState, "entity:tencent"), "entity:pboc"), view: "entities" as const };
+    const params = toSearchParams(s, new URLSearchParams(), "entities");
+    expect(params.has("view")).toBe(false);
+    expect(params.getAll("explore")).toEqual(["entity:tencent", "entity:pboc"]);
+    expect(fromSearchParams(params, graph, "entities")).toMatchObject({ view: "entities", explore: ["entity:tencent", "entity:pboc"] });
+    expect(fromSearchParams(new URLSearchParams("explore=entity:nobody"), graph).explore).toBeNull();
+  });
+});
+
+describe("the events view of an exploration", () => {
+  it(`draws at most MAX_EVENT_ACTIONS of a hub's actions, those between expanded entities first, then the latest`, async () => {
+    const { eventScope, MAX_EVENT_ACTIONS } = await import("../../src/explorer/derive.ts");
+    const big = synthGraph({ actions: 8000, seed: 1 });
+    const all = new Set(big.nodes());
+    const actionsOf = (n: string) => big.filterNeighbors(n, (_m, a) => a.kind === "action");
+    const hub = big.filterNodes((_n, a) => a.kind === "entity").sort((a, b) => actionsOf(b).length - actionsOf(a).length)[0]!;
+    expect(actionsOf(hub).length).toBeGreaterThan(MAX_EVENT_ACTIONS);
+    const other = big.neighbors(actionsOf(hub).at(-1)!).find((n) => n !== hub && big.getNodeAttribute(n, "kind") === "entity")!;
+    const scope = eventScope(big, [hub, other], all);
+    expect(scope.kept).toBe(MAX_EVENT_ACTIONS);
+    expect(scope.total).toBe(new Set([...actionsOf(hub), ...actionsOf(other)]).size);
+    // Every action the two share is kept.
+    for (const a of actionsOf(hub).filter((x) => big.hasEdge(other, x) || big.hasEdge(x, other))) expect(scope.nodes.has(a)).toBe(true);
+    // Filters come first: hidden actions are never drawn nor counted.
+    const few = new Set(actionsOf(hub).slice(0, 10));
+    const filtered = eventScope(big, [hub], few);
+    expect([filtered.kept, filtered.total]).toEqual([10, 10]);
   });
 });

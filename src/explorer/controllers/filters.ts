@@ -43,6 +43,9 @@ export function facetChoices(graph: RegkgGraph): Record<Facet, FacetChoice[]> {
   };
 }
 
+/** Choices listed at first per facet; "Show all" lists the rest. */
+export const MAX_LISTED = 200;
+
 const FACET_TITLES: Record<Facet, string> = { statuses: "Status", actionTypes: "Action type", categories: "Entity category", documents: "Document" };
 const FACET_UNITS: Record<Facet, string> = { statuses: "actions", actionTypes: "actions", categories: "entities", documents: "actions" };
 
@@ -52,7 +55,12 @@ export function renderFilters(choices: Record<Facet, FacetChoice[]>, state: Expl
     .filter((facet) => choices[facet].length > 0)
     .map((facet) => {
       const list = el("ul", { className: "choices" });
-      for (const c of choices[facet]) {
+      const all = choices[facet];
+      const hidden = state.filters[facet] as ReadonlySet<string>;
+      // A large graph has thousands of documents: a list that long costs every filter change
+      // its rebuild and layout. The first ones (and any the user unticked) show; a button adds the rest.
+      const listed = all.length > MAX_LISTED ? all.filter((c, i) => i < MAX_LISTED || hidden.has(c.value)) : all;
+      const add = (c: FacetChoice) => {
         const id = `filter-${facet}-${c.value.replace(/[^a-z0-9_-]/gi, "-")}`;
         const box = el("input", { attrs: { type: "checkbox", id, "data-facet": facet, "data-value": c.value } });
         box.checked = !(state.filters[facet] as ReadonlySet<string>).has(c.value);
@@ -61,7 +69,18 @@ export function renderFilters(choices: Record<Facet, FacetChoice[]>, state: Expl
         if (c.color) label.append(el("span", { className: "swatch", attrs: { style: `background:${c.color}` } }));
         label.append(el("span", { className: "choice-label", text: c.label }), el("span", { className: "count", text: String(c.count), attrs: { "aria-label": `${c.count} ${FACET_UNITS[facet]}` } }));
         list.append(el("li", {}, box, label));
+      };
+      listed.forEach(add);
+      const box = el("fieldset", { className: "facet" }, el("legend", { text: FACET_TITLES[facet] }), list);
+      if (listed.length < all.length) {
+        const more = el("button", { className: "more", text: `Show all ${all.length.toLocaleString("en")}`, attrs: { type: "button", "data-more": facet } });
+        more.addEventListener("click", () => {
+          const shown = new Set(listed.map((c) => c.value));
+          all.filter((c) => !shown.has(c.value)).forEach(add);
+          more.remove();
+        });
+        box.append(more);
       }
-      return el("fieldset", { className: "facet" }, el("legend", { text: FACET_TITLES[facet] }), list);
+      return box;
     });
 }

@@ -16,6 +16,28 @@ export interface GraphTools {
   pathTo: (from: string, to: string) => void;
   /** More tools for an entity, when the page offers them (merging, with a review server). */
   extra?: (id: string) => HTMLElement;
+  /** Explore from an entity, expand it or collapse it again (Neo4j Bloom's way of reading a large graph). */
+  explore?: { seeds: readonly string[] | null; expand: (id: string) => void; collapse: (id: string) => void };
+}
+
+/** Sections list this many actions at first; "Show more" adds as many again (a hub has thousands). */
+export const SECTION_PAGE = 50;
+
+function exploreTools(id: string, explore: NonNullable<GraphTools["explore"]>): HTMLElement {
+  const box = el("div", { className: "tools" }, el("span", { text: "Explore:" }));
+  if (explore.seeds?.includes(id)) {
+    const b = el("button", { text: "Collapse", attrs: { type: "button", id: "explore-collapse", title: "Hide the neighbours expanding this entity brought (double-click does it too)" } });
+    b.addEventListener("click", () => explore.collapse(id));
+    box.append(b);
+  } else {
+    const b = el("button", {
+      text: explore.seeds ? "Expand" : "Show its neighbours only",
+      attrs: { type: "button", id: "explore-expand", title: "Show the entities it acted on or that acted on it (double-click does it too)" },
+    });
+    b.addEventListener("click", () => explore.expand(id));
+    box.append(b);
+  }
+  return box;
 }
 
 function toolsFor(graph: RegkgGraph, id: string, tools: GraphTools): HTMLElement {
@@ -40,7 +62,8 @@ function toolsFor(graph: RegkgGraph, id: string, tools: GraphTools): HTMLElement
     to.addEventListener("click", () => tools.pathTo(tools.pathStart!, id));
     paths.append(to);
   }
-  return el("div", {}, box, paths, tools.extra && graph.getNodeAttribute(id, "kind") === "entity" ? tools.extra(id) : null);
+  const entity = graph.getNodeAttribute(id, "kind") === "entity";
+  return el("div", {}, entity && tools.explore ? exploreTools(id, tools.explore) : null, box, paths, tools.extra && entity ? tools.extra(id) : null);
 }
 
 const nameOf = (graph: RegkgGraph, id: string): string => nodeName(graph.getNodeAttributes(id));
@@ -104,9 +127,26 @@ function actionItem(graph: RegkgGraph, id: string, a: ActionAttributes, select: 
   return item;
 }
 
-function section(title: string, items: HTMLElement[]): HTMLElement | null {
+/**
+ * A titled list of actions, built SECTION_PAGE at a time: the panel of an entity with 8,000
+ * actions would otherwise build 8,000 evidence blocks on one click.
+ */
+function section(title: string, items: (() => HTMLElement)[]): HTMLElement | null {
   if (items.length === 0) return null;
-  return el("section", {}, el("h3", { text: `${title} (${items.length})` }), el("ul", { className: "actions" }, ...items));
+  const list = el("ul", { className: "actions" });
+  const box = el("section", {}, el("h3", { text: `${title} (${items.length})` }), list);
+  let shown = 0;
+  const more = el("button", { className: "more", attrs: { type: "button" } });
+  const page = () => {
+    const next = Math.min(items.length, shown + SECTION_PAGE);
+    for (; shown < next; shown++) list.append(items[shown]!());
+    more.textContent = `Show ${Math.min(SECTION_PAGE, items.length - shown)} more of ${items.length - shown}`;
+    more.hidden = shown >= items.length;
+  };
+  more.addEventListener("click", page);
+  page();
+  box.append(more);
+  return box;
 }
 
 /** The detail panel's content for a node. */
@@ -129,19 +169,19 @@ export function renderDetails(graph: RegkgGraph, id: string, select: Select, too
       );
     });
     if (relations.length) out.push(el("section", {}, el("h3", { text: "Relations" }), el("ul", { className: "relations" }, ...relations)));
-    const performed: HTMLElement[] = [];
-    const suffered: HTMLElement[] = [];
-    const reported: HTMLElement[] = [];
-    const under: HTMLElement[] = [];
+    const performed: (() => HTMLElement)[] = [];
+    const suffered: (() => HTMLElement)[] = [];
+    const reported: (() => HTMLElement)[] = [];
+    const under: (() => HTMLElement)[] = [];
     graph.forEachEdge(id, (_e, edge, source, target) => {
       const action = source === id ? target : source;
       const attrs = graph.getNodeAttributes(action);
       if (attrs.kind !== "action") return;
       const item = () => actionItem(graph, action, attrs, select);
-      if (edge.kind === "actor") performed.push(item());
-      else if (edge.kind === "target") suffered.push(item());
-      else if (edge.kind === "attribution") reported.push(item());
-      else if (edge.kind === "basis") under.push(item());
+      if (edge.kind === "actor") performed.push(item);
+      else if (edge.kind === "target") suffered.push(item);
+      else if (edge.kind === "attribution") reported.push(item);
+      else if (edge.kind === "basis") under.push(item);
     });
     const sections = [
       section("Actions performed", performed),
@@ -157,7 +197,7 @@ export function renderDetails(graph: RegkgGraph, id: string, select: Select, too
   } else {
     out.push(el("h2", { text: a.title }), el("p", { className: "kind", text: ["document", a.publisher, a.published].filter(Boolean).join(" · ") }));
     const actions = graph.inNeighbors(id).filter((n) => graph.getNodeAttribute(n, "kind") === "action");
-    const items = actions.map((n) => actionItem(graph, n, graph.getNodeAttributes(n) as ActionAttributes, select));
+    const items = actions.map((n) => () => actionItem(graph, n, graph.getNodeAttributes(n) as ActionAttributes, select));
     const s = section("Actions it states", items);
     if (s) out.push(s);
   }

@@ -2,6 +2,9 @@ import { AmbiguousNameError, NotFoundError, QuerySyntaxError } from "../../schem
 import type { Derived } from "../derive.ts";
 import { el } from "../dom.ts";
 
+/** Rows listed at first, and added by each "Show more". */
+export const ROW_PAGE = 100;
+
 /** The query box's results: rows with their evidence, or the error pointing at the pattern. */
 export function renderQueryResult(query: Derived["query"], onPick: (actionId: string) => void): HTMLElement[] {
   if (query === null) return [];
@@ -14,7 +17,7 @@ export function renderQueryResult(query: Derived["query"], onPick: (actionId: st
   }
   const { result } = query;
   if (result.total === 0) return [el("p", { className: "muted", text: "No action matches this pattern." })];
-  const rows = result.rows.map((r) => {
+  const row = (r: (typeof result.rows)[number]) => {
     const b = el(
       "button",
       { className: "row", attrs: { type: "button", "data-action": r.action.id } },
@@ -23,6 +26,18 @@ export function renderQueryResult(query: Derived["query"], onPick: (actionId: st
     );
     b.addEventListener("click", () => onPick(r.action.id));
     return el("li", {}, b);
-  });
-  return [el("p", { className: "muted", text: `${result.total} row${result.total === 1 ? "" : "s"}` }), el("ol", { className: "query-rows" }, ...rows)];
+  };
+  // A broad pattern on a large graph answers with thousands of rows: list them a page at a time.
+  const list = el("ol", { className: "query-rows" });
+  const more = el("button", { className: "more", attrs: { type: "button", id: "query-more" } });
+  let shown = 0;
+  const page = () => {
+    const next = Math.min(result.rows.length, shown + ROW_PAGE);
+    for (; shown < next; shown++) list.append(row(result.rows[shown]!));
+    more.textContent = `Show ${Math.min(ROW_PAGE, result.rows.length - shown)} more of ${result.rows.length - shown}`;
+    more.hidden = shown >= result.rows.length;
+  };
+  more.addEventListener("click", page);
+  page();
+  return [el("p", { className: "muted", text: `${result.total} row${result.total === 1 ? "" : "s"}` }), list, more];
 }

@@ -1,0 +1,135 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { MAX_LISTED } from "../../src/explorer/controllers/filters.ts";
+import { MAX_FORCED_LABELS } from "../../src/explorer/derive.ts";
+import { DIM_NODE } from "../../src/explorer/reducers.ts";
+import { OVERVIEW_THRESHOLD } from "../../src/explorer/state.ts";
+import { serializeGraph } from "../../src/graph/index.ts";
+import { exploredEntities, foldActions } from "../../src/query/index.ts";
+import { synthGraph } from "../../src/synth/synth.ts";
+import { launchChromium, snap, waitReady } from "../helpers/browser.ts";
+
+/** A graph just over the threshold: the page must open it on the entity overview. */
+const graph = synthGraph({ actions: OVERVIEW_THRESHOLD + 1000, seed: 7 });
+const body = JSON.stringify(serializeGraph(graph));
+const fold = foldActions(graph);
+const entities = graph.filterNodes((_n, a) => a.kind === "entity");
+/** The entity with the most folded edges, the one a user notices first. */
+const hub = [...entities].sort((a, b) => fold.degree(b) - fold.degree(a))[0]!;
+
+const baseURL = inject("baseURL");
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.route("**/large.graph.json", (route) => route.fulfill({ contentType: "application/json", body }));
+  return () => page.close();
+});
+
+async function open(query = ""): Promise<void> {
+  await page.goto(`${baseURL}?graph=large.graph.json${query}`);
+  expect(await waitReady(page)).toBe("true");
+}
+const state = () => page.evaluate(() => window.__regkg!.state());
+/** What sigma draws for each of these nodes: whether drawn at all, hidden, labelled by force. */
+const drawn = (ids: string[]) =>
+  page.evaluate(
+    ([list, dim]) => list.map((n) => window.__regkg!.display(n)).map((d) => (d ? { hidden: d.hidden === true, forceLabel: d.forceLabel === true, dim: d.color === dim } : null)),
+    [ids, DIM_NODE] as const,
+  );
+const shownIds = async (ids: string[]) => {
+  const d = await drawn(ids);
+  return ids.filter((_id, i) => d[i] && !d[i]!.hidden);
+};
+
+describe("the explorer on a large graph", { timeout: 150_000 }, () => {
+  it(`opens above ${OVERVIEW_THRESHOLD} actions on the entity overview: one edge per actor-target pair, thicker with more actions`, async () => {
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await open();
+    expect((await state()).view).toBe("entities");
+    expect(await page.locator('[data-view="entities"]').getAttribute("aria-pressed")).toBe("true");
+    // Actions are folded into edges, not drawn as nodes.
+    const action = graph.findNode((_n, a) => a.kind === "action")!;
+    expect(await page.evaluate((n) => window.__regkg!.display(n), action)).toBeUndefined();
+    let heavy = "";
+    let light = "";
+    fold.forEachEdge((e, a) => {
+      if (!heavy || a.weight > fold.getEdgeAttribute(heavy, "weight")) heavy = e;
+      if (!light && a.weight === 1) light = e;
+    });
+    expect(fold.getEdgeAttribute(heavy, "weight")).toBeGreaterThan(2);
+    const [h, l] = await page.evaluate(([a, b]) => [window.__regkg!.edgeDisplay(a!), window.__regkg!.edgeDisplay(b!)], [heavy, light]);
+    expect(h!.size as number).toBeGreaterThan(l!.size as number);
+    expect(h!.label).toBe(`${fold.getEdgeAttribute(heavy, "weight")} actions`);
+    await snap(page, "overview-large");
+    // Hundreds of documents: the filter lists the first 200, and the rest on demand.
+    const docs = graph.getAttribute("documents").length;
+    expect(docs).toBeGreaterThan(MAX_LISTED);
+    expect(await page.locator('#filters input[data-facet="documents"]').count()).toBe(MAX_LISTED);
+    await page.click('#filters [data-more="documents"]');
+    expect(await page.locator('#filters input[data-facet="documents"]').count()).toBe(docs);
+    expect(errors).toEqual([]);
+  });
+
+  it("a search starts from one entity's neighbours; expanding a neighbour adds its own, collapsing takes them back", async () => {
+    await open();
+    const name = (graph.getNodeAttributes(hub) as { name: string }).name;
+    await page.fill("#search", name);
+    await expect.poll(() => page.locator("#search-results li").first().textContent()).toContain(name);
+    await page.keyboard.press("Enter");
+    await expect.poll(async () => (await state()).explore).toEqual([hub]);
+    const first = exploredEntities(fold, [hub]);
+    await expect.poll(async () => (await shownIds(entities)).sort()).toEqual([...first].sort());
+
+    // A neighbour that reaches entities the hub does not: expanding it must show them.
+    const neighbour = [...first].find((n) => n !== hub && [...exploredEntities(fold, [n])].some((m) => !first.has(m)))!;
+    const second = exploredEntities(fold, [hub, neighbour]);
+    await page.locator(`#details button[data-node="${neighbour}"]`).first().click();
+    await expect.poll(async () => (await state()).selected).toBe(neighbour);
+    await page.click("#explore-expand");
+    await expect.poll(async () => (await state()).explore).toEqual([hub, neighbour]);
+    await expect.poll(async () => (await shownIds(entities)).length).toBe(second.size);
+    expect(await page.locator("#highlight-note").textContent()).toContain("2 entities expanded");
+    await snap(page, "overview-expanded");
+
+    await page.click("#explore-collapse");
+    await expect.poll(async () => (await state()).explore).toEqual([hub]);
+    await expect.poll(async () => (await shownIds(entities)).length).toBe(first.size);
+    // The events view is one click away, for what the exploration keeps only.
+    await page.click('[data-view="events"]');
+    await expect.poll(async () => (await state()).view).toBe("events");
+    const own = graph.findNeighbor(hub, (_n, a) => a.kind === "action")!;
+    const far = graph.findNode((n, a) => a.kind === "action" && !graph.neighbors(n).some((m) => first.has(m)))!;
+    expect(await drawn([own, far])).toEqual([{ hidden: false, forceLabel: false, dim: false }, null]);
+    await page.click("#highlight-clear");
+    await expect.poll(async () => (await state()).explore).toBeNull();
+  });
+
+  it(`double-click expands an entity; a hub's highlight forces at most ${MAX_FORCED_LABELS} labels`, async () => {
+    await open(`&node=${encodeURIComponent(hub)}`);
+    await page.click('#details [data-ego="1"]');
+    await expect.poll(() => page.locator("#highlight-note").textContent()).toContain("Within 1 step");
+    const d = await drawn(entities);
+    // Brought forward: the hub and every entity one action away, far more than the labels allowed.
+    const lit = d.filter((x) => x && !x.hidden && !x.dim).length;
+    expect(lit).toBeGreaterThanOrEqual(exploredEntities(fold, [hub]).size);
+    const forced = d.filter((x) => x?.forceLabel).length;
+    expect(forced).toBeGreaterThan(0);
+    expect(forced).toBeLessThanOrEqual(MAX_FORCED_LABELS);
+    expect(lit).toBeGreaterThan(MAX_FORCED_LABELS);
+    await snap(page, "overview-hub-highlight");
+
+    const box = (await page.locator("#graph").boundingBox())!;
+    const at = (await page.evaluate((n) => window.__regkg!.viewport(n), hub))!;
+    await page.mouse.dblclick(box.x + at.x, box.y + at.y);
+    await expect.poll(async () => (await state()).explore).toEqual([hub]);
+    await expect.poll(() => page.evaluate(() => new URL(location.href).searchParams.getAll("explore"))).toEqual([hub]);
+  });
+});

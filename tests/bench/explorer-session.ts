@@ -10,17 +10,16 @@
  *
  * runs it alone (--quick: 20k actions only); `npm run bench` runs it after the other suites.
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
-import { build, preview } from "vite";
 import { layoutGraph, serializeGraph } from "../../src/graph/index.ts";
 import { foldActions } from "../../src/query/index.ts";
 import { synthGraph } from "../../src/synth/synth.ts";
 import { CHROMIUM, launchChromium } from "../helpers/browser.ts";
 import { REPO } from "../helpers/paths.ts";
+import { serveProductionSite } from "./site.ts";
 import { measure, renderTable, type Measurement } from "./harness.ts";
 
 /** The steps of the session, in order. */
@@ -102,16 +101,8 @@ const envSizes = process.env.REGKG_BENCH_SIZES?.split(",").map(Number).filter((n
 
 export async function explorerSessionBench(quick: boolean, sizes = envSizes?.length ? envSizes : quick ? [20_000] : [20_000, 100_000]): Promise<Measurement[]> {
   if (!existsSync(CHROMIUM)) return [measure("explorer session", "first frame", 0, [NaN], { note: `skipped: no Chromium at ${CHROMIUM}` })];
-  const outDir = mkdtempSync(join(tmpdir(), "regkg-bench-session-"));
-  const configFile = join(REPO, "vite.config.ts");
-  await build({
-    root: REPO,
-    configFile,
-    logLevel: "error",
-    build: { outDir, emptyOutDir: true, sourcemap: false, rollupOptions: { input: { main: join(REPO, "index.html"), bare: join(REPO, "tests/bench/bare.html") } } },
-  });
-  const server = await preview({ root: REPO, configFile, logLevel: "error", build: { outDir }, preview: { port: 5374, strictPort: false } });
-  const base = server.resolvedUrls!.local[0]!;
+  const site = await serveProductionSite("session", 5374);
+  const { outDir, base } = site;
   const browser = await launchChromium();
   const out: Measurement[] = [];
   const runs = Number(process.env.REGKG_BENCH_RUNS) || 3;
@@ -168,8 +159,7 @@ export async function explorerSessionBench(quick: boolean, sizes = envSizes?.len
     }
   } finally {
     await browser.close();
-    await server.close();
-    rmSync(outDir, { recursive: true, force: true });
+    await site.close();
   }
   return out;
 }

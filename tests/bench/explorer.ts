@@ -1,12 +1,10 @@
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { build, preview } from "vite";
+import { existsSync } from "node:fs";
 import { layoutGraph, serializeGraph } from "../../src/graph/index.ts";
 import { synthGraph } from "../../src/synth/synth.ts";
 import { CHROMIUM, launchChromium } from "../helpers/browser.ts";
-import { REPO, SEED_DIR } from "../helpers/paths.ts";
+import { SEED_DIR } from "../helpers/paths.ts";
 import { loadGraphData } from "../../src/graph/node.ts";
+import { serveProductionSite } from "./site.ts";
 import { measure, type Measurement } from "./harness.ts";
 
 /**
@@ -25,16 +23,8 @@ export async function explorerBench(quick: boolean, sizes = quick ? [4_000] : [4
     graphs.push([`${g.order} nodes`, serializeGraph(g), g.order, "authority"]);
   }
   // The production build, as users get it from `npm run build`, plus the bare page.
-  const outDir = mkdtempSync(join(tmpdir(), "regkg-bench-site-"));
-  const configFile = join(REPO, "vite.config.ts");
-  await build({
-    root: REPO,
-    configFile,
-    logLevel: "error",
-    build: { outDir, emptyOutDir: true, sourcemap: false, rollupOptions: { input: { main: join(REPO, "index.html"), bare: join(REPO, "tests/bench/bare.html") } } },
-  });
-  const server = await preview({ root: REPO, configFile, logLevel: "error", build: { outDir }, preview: { port: 5373, strictPort: false } });
-  const base = server.resolvedUrls!.local[0]!;
+  const site = await serveProductionSite("site", 5373);
+  const { base } = site;
   const browser = await launchChromium();
   const out: Measurement[] = [];
   try {
@@ -84,8 +74,7 @@ export async function explorerBench(quick: boolean, sizes = quick ? [4_000] : [4
     }
   } finally {
     await browser.close();
-    await server.close();
-    rmSync(outDir, { recursive: true, force: true });
+    await site.close();
   }
   return out;
 }

@@ -18,7 +18,6 @@ import { layoutGraph, serializeGraph } from "../../src/graph/index.ts";
 import { foldActions } from "../../src/query/index.ts";
 import { synthGraph } from "../../src/synth/synth.ts";
 import { CHROMIUM, launchChromium } from "../helpers/browser.ts";
-import { REPO } from "../helpers/paths.ts";
 import { serveProductionSite } from "./site.ts";
 import { measure, renderTable, type Measurement } from "./harness.ts";
 

@@ -80,3 +80,20 @@ export const randomGraph: fc.Arbitrary<RegkgGraph> = fc
     if (problems.length > 0) throw new ValidationError(problems);
     return graph;
   });
+
+/**
+ * The same graph with its edges added in a permutation drawn from `seed`: same nodes and edges,
+ * but graphology then walks each node's edges in another order.
+ */
+export function withEdgesReordered(graph: RegkgGraph, seed: number): RegkgGraph {
+  const copy = graph.emptyCopy();
+  const edges = graph.mapEdges((key, attributes, source, target) => ({ key, attributes, source, target }));
+  let state = seed >>> 0 || 1;
+  for (let i = edges.length - 1; i > 0; i--) {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    const j = state % (i + 1);
+    [edges[i], edges[j]] = [edges[j]!, edges[i]!];
+  }
+  for (const e of edges) copy.addEdgeWithKey(e.key, e.source, e.target, e.attributes);
+  return copy;
+}

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildQueryIndex, runQuery, type Pattern, type QueryFilters } from "../../src/query/index.ts";
 import type { RegkgGraph } from "../../src/graph/index.ts";
-import { CATEGORIES, randomGraph, STATUS_LIST, TYPES } from "../helpers/random-graph.ts";
+import { CATEGORIES, randomGraph, STATUS_LIST, TYPES, withEdgesReordered } from "../helpers/random-graph.ts";
 import { scanQuery } from "../helpers/scan.ts";
 
 const endpoint = fc.oneof(
@@ -44,18 +44,7 @@ describe("the indexed engine gives the brute-force scan's answer", () => {
 
   it("also when the graph's edges come in no particular order (the index then sorts its lists)", () => {
     // Same nodes, edges inserted in a random permutation: lists no longer fill in graph order.
-    const shuffled = fc.tuple(randomGraph, fc.integer()).map(([graph, seed]) => {
-      const copy = graph.emptyCopy();
-      const edges = graph.mapEdges((key, attributes, source, target) => ({ key, attributes, source, target }));
-      let state = seed >>> 0 || 1;
-      for (let i = edges.length - 1; i > 0; i--) {
-        state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-        const j = state % (i + 1);
-        [edges[i], edges[j]] = [edges[j]!, edges[i]!];
-      }
-      for (const e of edges) copy.addEdgeWithKey(e.key, e.source, e.target, e.attributes);
-      return copy;
-    });
+    const shuffled = fc.tuple(randomGraph, fc.integer()).map(([graph, seed]) => withEdgesReordered(graph, seed));
     fc.assert(
       fc.property(shuffled, pattern, filters, sameAnswer),
       { numRuns: 300 },

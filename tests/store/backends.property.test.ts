@@ -6,7 +6,7 @@ import { buildQueryIndex, neighborhood, runQuery, shortestPath, topEntities, typ
 import { StoreBackend } from "../../src/store/sqlite-backend.ts";
 import { writeStore } from "../../src/store/write-store.ts";
 import { tempDir } from "../helpers/fixtures.ts";
-import { CATEGORIES, randomGraph, STATUS_LIST, TYPES } from "../helpers/random-graph.ts";
+import { CATEGORIES, randomGraph, STATUS_LIST, TYPES, withEdgesReordered } from "../helpers/random-graph.ts";
 
 /** Names as a user types them: ids, canonical names, aliases (some shared), typos, strangers. */
 const name = fc.oneof(
@@ -33,19 +33,7 @@ const filters: fc.Arbitrary<QueryFilters> = fc.record(
 );
 
 /** The same graph with its edges added in a random order: graphology then walks them differently. */
-const shuffledGraph = fc.tuple(randomGraph, fc.integer(), fc.boolean()).map(([graph, seed, shuffle]) => {
-  if (!shuffle) return graph;
-  const copy = graph.emptyCopy();
-  const edges = graph.mapEdges((key, attributes, source, target) => ({ key, attributes, source, target }));
-  let state = seed >>> 0 || 1;
-  for (let i = edges.length - 1; i > 0; i--) {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    const j = state % (i + 1);
-    [edges[i], edges[j]] = [edges[j]!, edges[i]!];
-  }
-  for (const e of edges) copy.addEdgeWithKey(e.key, e.source, e.target, e.attributes);
-  return copy;
-});
+const shuffledGraph = fc.tuple(randomGraph, fc.integer(), fc.boolean()).map(([graph, seed, shuffle]) => (shuffle ? withEdgesReordered(graph, seed) : graph));
 
 /** What a call returns, or the class and message of what it throws: both backends must agree on either. */
 function outcome(work: () => unknown): unknown {

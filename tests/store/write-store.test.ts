@@ -7,7 +7,7 @@ import { readStoreGraph } from "../../src/store/read-store.ts";
 import { synthesize, synthGraph, synthRecords } from "../../src/synth/synth.ts";
 import { writeStore, writeStoreParts, type StoreParts } from "../../src/store/write-store.ts";
 import { tempDir } from "../helpers/fixtures.ts";
-import { randomGraph } from "../helpers/random-graph.ts";
+import { randomGraph, withEdgesReordered } from "../helpers/random-graph.ts";
 
 /** Every row of every table of a store, in a fixed order, and its schema: what two stores must share to be the same. */
 function contents(file: string): Record<string, unknown[]> {
@@ -35,18 +35,7 @@ function partsOf(graph: RegkgGraph): StoreParts {
 }
 
 /** The same graph with its edges added in another order: graphology then walks them differently. */
-const reordered = fc.tuple(randomGraph, fc.integer()).map(([graph, seed]) => {
-  const copy = graph.emptyCopy();
-  const edges = graph.mapEdges((key, attributes, source, target) => ({ key, attributes, source, target }));
-  let state = seed >>> 0 || 1;
-  for (let i = edges.length - 1; i > 0; i--) {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    const j = state % (i + 1);
-    [edges[i], edges[j]] = [edges[j]!, edges[i]!];
-  }
-  for (const e of edges) copy.addEdgeWithKey(e.key, e.source, e.target, e.attributes);
-  return copy;
-});
+const reordered = fc.tuple(randomGraph, fc.integer()).map(([graph, seed]) => withEdgesReordered(graph, seed));
 
 describe("writing a store from a graph's records, without the graph", () => {
   it("writes the same store as from the graph in memory, positions of edges among their nodes' edges included", () => {

@@ -236,8 +236,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
   });
 
   it("lists: 'The Commission cautions brokers, dealers, shareholders and prospective purchasers' warns all four", () => {
-    const { rows } = devDocument("sec-2011-suspends-trading-china-9d-construction");
+    const { x, rows } = devDocument("sec-2011-suspends-trading-china-9d-construction");
     expect(rows).toContain("Securities and Exchange Commission -warn-> brokers+dealers+shareholders+prospective purchasers");
+    // A warning in the present tense is the Commission speaking: stated, as the guideline reads it.
+    expect(x.actions.find((a) => a.trigger.text === "cautions")?.status).toBe("stated");
   });
 
   it("lists: 'marketing, selling, or using signal jamming devices ... is illegal' is about the devices, not the gerunds", () => {

@@ -113,6 +113,24 @@ const inBrackets = (text: string, from: number, at: number) => {
 };
 
 /** Read the roles of one hit. `sameAsBefore` is the hit before it in the sentence when the two verbs are joined by "and". */
+// An object phrase that names no party: a date, an amount, a count, a verb's errand.
+const NOT_A_PARTY = /^(?:(?:on|in)\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{4}\b|[$€£¥]|(?:US|A|C|NZ|HK|S)\$|(?:Rs|INR|USD|EUR|GBP)\.?\s*\d|\d[\d,.]*\s*(?:million|billion|m|bn|crore|lakh)?\b|(?:submit|provide|pay|take|make|file|cease|stop|improve|report|comply|ensure|implement|establish)\b)/i;
+
+/**
+ * Where the party of an object that starts with no party begins: after the first "against",
+ * "on", "upon" or "to" in the span that a name follows within a few words, else undefined.
+ */
+function laterParty(text: string, span: { start: number; end: number }, inside: readonly Mention[]): number | undefined {
+  const re = /\b(?:against|on|upon|to)\s+/gi;
+  re.lastIndex = span.start;
+  for (let m = re.exec(text); m && m.index < span.end; m = re.exec(text)) {
+    const at = m.index;
+    const after = at + m[0].length;
+    if (inside.some((x) => x.start >= after && x.end <= span.end && x.start - after <= 12 && !/[,;:()]/.test(text.slice(after, x.start)))) return at;
+  }
+  return undefined;
+}
+
 const MERGER_TYPES = new Set(["approve", "block_merger", "scrutinize"]);
 // Acts only an authority performs: the agent of their noun ("by ...") must be one.
 const AUTHORITY_ACTS = new Set(["scrutinize", "fine", "sanction", "revoke", "approve", "block_merger", "receivership", "require"]);
@@ -156,7 +174,14 @@ export function readRoles(c: Clause, h: Hit, previous: Previous | undefined, nex
   const objectTargets = (): TargetSpec => {
     // The object ends where the next verb of the sentence starts: "discussions with X and require that ...".
     const span = h.slot ?? { start: h.end, end: next ? next.start : s.end };
-    const items = objectItems(text, span.start, span.end, c.inside);
+    let items = objectItems(text, span.start, span.end, c.inside);
+    // "filing its complaint on December 12, 2001, against Johnson", "issued orders to submit
+    // reports ... to SMBC": what follows the verb first is a date, an amount or an errand; the
+    // party comes after "against", "on" or "to", further on in the clause.
+    if (items.length && items.every((i) => i.mentions.length === 0 && NOT_A_PARTY.test(i.text))) {
+      const later = laterParty(text, span, c.inside.filter((m) => !AUTHORITY_CATEGORIES.has(c.category(m.entity)!)));
+      if (later !== undefined) items = objectItems(text, later, span.end, c.inside);
+    }
     // "revoked X's licence": the possessor inside the trigger is acted on.
     const possessors = c.inside.filter((m) => m.start >= h.start && m.end <= h.end && /^['’]s?\b/.test(text.slice(m.end, m.end + 2)) && !(h.slot && m.start >= h.slot.start));
     if (possessors.length && items.every((i) => i.mentions.length === 0)) return { kind: "mentions", mentions: possessors };

@@ -254,11 +254,18 @@ describe("extraction on real regulatory texts (dev part)", () => {
     const body = x.actions.find((a) => a.evidence.quote.includes("INFR(2022)2029"));
     expect(body?.targets.map((t) => x.names[t])).toEqual(["Finland", "Ireland"]);
   });
+
+  it("objects: a date or an errand first ('filing its complaint on December 12, 2001, against Johnson', 'issued orders to submit reports ... to SMBC'): the party named after 'against'/'to' is acted on", () => {
+    expect(devDocument("sec-2006-judgment-bars-paul-johnson").rows).toContain("Securities and Exchange Commission -charge-> Paul R. Johnson");
+    expect(devDocument("jfsa-2022-actions-against-smbc-nikko-and-smfg").rows).toContain("Financial Services Agency -require-> Sumitomo Mitsui Banking Corporation+Sumitomo Mitsui Financial Group, Inc");
+    // Without a date or an errand before it, a later authority is not taken for the party: "failed to have its accounts audited and updated to ASIC's satisfaction".
+    expect(devDocument("asic-2014-cancels-protect-ensure-afs-licence").rows.filter((r) => r.includes("-scrutinize-> Australian Securities"))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {
   return readdirSync(join(DATA_DIR, "documents")).filter((slug) => {
     const meta = JSON.parse(readFileSync(join(DATA_DIR, "documents", slug, "meta.json"), "utf8"));
     return meta.split === "dev";
-  });
+});
 }

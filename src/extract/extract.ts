@@ -62,6 +62,9 @@ export interface ExtractOptions {
 }
 
 const MARKET_SIDE: ReadonlySet<ActionType> = new Set(["withdraw", "migrate", "resume", "defraud", "decline"]);
+// Acts on a party (who is charged, pays, is ordered, licensed, sanctioned), never on an activity:
+// "fined ... for market manipulation" fines no "market manipulation".
+const PARTY_ACTS: ReadonlySet<ActionType> = new Set(["charge", "settle", "fine", "convict", "require", "revoke", "sanction", "approve", "receivership", "scrutinize", "shutdown", "block_merger"]);
 const PAYMENT_TYPES: ReadonlySet<ActionType> = new Set(["fine", "settle"]);
 const LIST_INTRO = /\b(?:including|measures|following|as follows)\s*:?\s*$/i;
 const LIST_ITEM = /^\s*(?:[ivx]+\)|\d+[.)]|[-•*])/i;
@@ -143,6 +146,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     described.set(key, id);
     return id;
   };
+  /** An entity this text made from a description of what is done ("trading", "the deal"), not of who. */
+  const describedActivity = (id: string) => category(id) === "activity" && gazetteer.entry(id)?.proposed === true && [...described.values()].includes(id);
   /** A country named as a target: its state, as a government entity (a place is never an actor). */
   const placeEntity = (phrase: string): string | undefined => {
     const bare = phrase.replace(/^the\s+/i, "").replace(/\s*\((?:[^()]|\([^()]*\))*\)/g, "").trim();
@@ -313,7 +318,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         // What declines is a measure ("transactions falling"), the one case an activity acts.
         return c !== undefined && (ACTOR_CATEGORIES.has(c) || (h.type === "decline" && c === "activity")) && (c !== "media" || h.type === "report");
       });
-      let targets = [...new Set(targetIds(roles.target, actors, h.type))].filter((t) => !actors.includes(t) && category(t) !== "media");
+      let targets = [...new Set(targetIds(roles.target, actors, h.type))].filter((t) => !actors.includes(t) && category(t) !== "media" && !(PARTY_ACTS.has(h.type) && describedActivity(t)));
       // "issued administrative orders to the following public water systems:" and a list below.
       if (/\bthe following\b[^.;]*:\s*$/i.test(text.slice(h.end, s.end))) targets = listTargets(si).filter((t) => !actors.includes(t));
       // "entered into a consent order with X and assessed a fine": the second verb acts on the first one's party.

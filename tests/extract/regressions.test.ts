@@ -261,6 +261,13 @@ describe("extraction on real regulatory texts (dev part)", () => {
     // Without a date or an errand before it, a later authority is not taken for the party: "failed to have its accounts audited and updated to ASIC's satisfaction".
     expect(devDocument("asic-2014-cancels-protect-ensure-afs-licence").rows.filter((r) => r.includes("-scrutinize-> Australian Securities"))).toEqual([]);
   });
+
+  it("targets: a charge, a fine or an investigation acts on a party, never on a described activity ('investigation into bribery and corruption'); a ban may ('banned the exporting ... of arms')", () => {
+    const rr = devDocument("sfo-2017-rolls-royce-deferred-prosecution-agreement").rows;
+    expect(rr.filter((r) => /-scrutinize-> (?:bribery|corruption)$/.test(r))).toEqual([]);
+    expect(devDocument("sfo-2022-glencore-energy-convicted-bribery").rows.filter((r) => r.includes("-charge-> bribery"))).toEqual([]);
+    expect(devDocument("meti-2012-syria-asset-freeze-additions-charter-flight-ban").rows.some((r) => /^Government of Japan -ban-> .*exporting/.test(r))).toBe(true);
+  });
 });
 
 function devSlugs(): string[] {

@@ -25,7 +25,8 @@ export interface Hit {
 const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|this|that|these|those|our|any|each|every|no|such|final|consent|administrative|civil|criminal|court|judicial|made|make|makes|issued|issue|issues|entered|obtained|sought|seeks|seeking|granted|imposed)|['’]s?)\s+$/i;
 // "regulations requiring supervision", "rules prohibiting ...": the participle describes the rule.
 const RULE_NOUN_BEFORE = /\b(?:regulations?|rules?|laws?|provisions?|requirements?|statutes?|standards?|guidelines?|policies|policy|procedures?|obligations?)\s+$/i;
-const NEGATED = /\b(?:not|never|no longer|n[’']t|neither|nor|without|declined to|refused to|failed to)\s+(?:(?:\w+ly|be|been|being|have|has|had|yet|also|even|formally|publicly|immediately)\s+)*$/i;
+// "did not charge", "decided not to oppose", "has not yet been approved".
+const NEGATED = /\b(?:not|never|no longer|n[’']t|neither|nor|without|declined to|refused to|failed to)\s+(?:(?:\w+ly|be|been|being|have|has|had|yet|also|even|formally|publicly|immediately|to)\s+)*$/i;
 const BE_BEFORE = /\b(?:is|are|was|were|be|been|being|get|gets|got|gotten)\s+(?:(?:\w+ly|also|then|now|later|already|again|not|jointly|previously|subsequently|each|both|all|formally|today)\s+)*$/i;
 
 // Capitalised words right before a word, and whether a determiner comes before them.

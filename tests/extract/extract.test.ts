@@ -58,6 +58,18 @@ describe("extraction", () => {
     expect(rows).toContain("Financial Conduct Authority -warn/enacted-> Ledger Markets");
   });
 
+  it("a negated act is not stated, 'not to' included; 'will not oppose' a merger clears it (real ACCC wording)", () => {
+    // ACCC media releases (accc.gov.au/taxonomy/term/147, CC BY 4.0): "ACCC will not oppose Accor's acquisition of Mantra"; "ACCC to oppose BP's acquisition of Woolworths service stations".
+    const cleared = named("The ACCC has today announced that it will not oppose the proposed acquisition of Mantra Group Limited (ASX: MTR) (Mantra) by AAPC Limited (Accor).").rows;
+    expect(cleared.filter((r) => r.includes("-block_merger/"))).toEqual([]);
+    expect(cleared.some((r) => r.startsWith("Australian Competition and Consumer Commission -approve/") && r.includes("Mantra Group Limited"))).toBe(true);
+    // "ACCC won't oppose the proposed merger of Fox Sports and Foxtel": "decided to not oppose".
+    const decided = named("The ACCC has decided to not oppose the proposed merger of Fox Sports and Foxtel after finding the transaction would not substantially lessen competition.").rows;
+    expect(decided.filter((r) => r.includes("-block_merger/"))).toEqual([]);
+    const opposed = named("The ACCC has announced today that it intends to oppose the proposed acquisition by B P Australia Pty Ltd of Woolworths Limited’s (ASX:WOW) network of retail service station sites.").rows;
+    expect(opposed.some((r) => r.startsWith("Australian Competition and Consumer Commission -block_merger/") && r.includes("Woolworths Limited"))).toBe(true);
+  });
+
   it("lists of targets become one action with several targets", () => {
     const { rows } = named(gold("sec-ban"));
     expect(rows).toContain("Securities and Exchange Commission -ban/enacted-> BitLend Capital+Orbit Lending");

@@ -112,7 +112,6 @@ const inBrackets = (text: string, from: number, at: number) => {
   return s.lastIndexOf("(") > s.lastIndexOf(")");
 };
 
-/** Read the roles of one hit. `sameAsBefore` is the hit before it in the sentence when the two verbs are joined by "and". */
 // An object phrase that names no party: a date, an amount, a count, a verb's errand.
 const NOT_A_PARTY = /^(?:(?:on|in)\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{4}\b|[$€£¥]|(?:US|A|C|NZ|HK|S)\$|(?:Rs|INR|USD|EUR|GBP)\.?\s*\d|\d[\d,.]*\s*(?:million|billion|m|bn|crore|lakh)?\b|(?:submit|provide|pay|take|make|file|cease|stop|improve|report|comply|ensure|implement|establish)\b)/i;
 
@@ -144,6 +143,7 @@ export interface Previous {
   passive: boolean;
 }
 
+/** Read the roles of one hit. `sameAsBefore` is the hit before it in the sentence when the two verbs are joined by "and". */
 export function readRoles(c: Clause, h: Hit, previous: Previous | undefined, next?: Hit): Roles {
   const { text, sentence: s } = c;
   const clause = clauseAt(text, s, h.start);

@@ -65,6 +65,8 @@ const MARKET_SIDE: ReadonlySet<ActionType> = new Set(["withdraw", "migrate", "re
 // Acts on a party (who is charged, pays, is ordered, licensed, sanctioned), never on an activity:
 // "fined ... for market manipulation" fines no "market manipulation".
 const PARTY_ACTS: ReadonlySet<ActionType> = new Set(["charge", "settle", "fine", "convict", "require", "revoke", "sanction", "approve", "receivership", "scrutinize", "shutdown", "block_merger"]);
+// What a state does as a litigant, in its courts: sue, settle, prosecute.
+const LITIGATION: ReadonlySet<ActionType> = new Set(["charge", "settle", "fine", "convict"]);
 const PAYMENT_TYPES: ReadonlySet<ActionType> = new Set(["fine", "settle"]);
 const LIST_INTRO = /\b(?:including|measures|following|as follows)\s*:?\s*$/i;
 const LIST_ITEM = /^\s*(?:[ivx]+\)|\d+[.)]|[-•*])/i;
@@ -148,6 +150,13 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
   };
   /** An entity this text made from a description of what is done ("trading", "the deal"), not of who. */
   const describedActivity = (id: string) => category(id) === "activity" && gazetteer.entry(id)?.proposed === true && [...described.values()].includes(id);
+  /** "the United States filed a ... settlement with X": a state that sues, settles or prosecutes is a party to the case. */
+  const litigants = new Set<string>();
+  const litigant = (phrase: string, hit: Hit) => {
+    const state = LITIGATION.has(hit.type) ? placeEntity(phrase) : undefined;
+    if (state) litigants.add(state);
+    return state;
+  };
   /** A country named as a target: its state, as a government entity (a place is never an actor). */
   const placeEntity = (phrase: string): string | undefined => {
     const bare = phrase.replace(/^the\s+/i, "").replace(/\s*\((?:[^()]|\([^()]*\))*\)/g, "").trim();
@@ -260,7 +269,9 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
           return spec.mentions.map((m) => m.entity);
         case "described": {
           const id = referBack(spec.phrase, spec.start);
-          return id ? [id] : [];
+          if (id) return [id];
+          const state = litigant(spec.phrase, hit);
+          return state ? [state] : [];
         }
         case "pronoun": {
           // "we impose a forfeiture": the issuer of the release.
@@ -271,8 +282,11 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
           if (main.length) return main.map((m) => m.entity);
           return actions.at(-1)?.actors ?? (authority() ? [authority()!] : []);
         }
-        case "authority":
+        case "authority": {
+          const state = spec.subject ? litigant(spec.subject, hit) : undefined;
+          if (state) return [state];
           return MARKET_SIDE.has(hit.type) ? [] : authority() ? [authority()!] : [];
+        }
         case "none":
           return [];
       }
@@ -342,7 +356,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         continue;
       }
       // A court that acts goes on acting in what follows ("has been ordered to pay ... and disqualified").
-      if (roles.actor.kind === "mentions" && AUTHORITY_CATEGORIES.has(category(actors[0]!)!)) carried = actors[0]!;
+      // So does a state that sued or settled: "the United States filed a settlement with X ... X will also pay a civil penalty".
+      if ((roles.actor.kind === "mentions" || litigants.has(actors[0]!)) && AUTHORITY_CATEGORIES.has(category(actors[0]!)!)) carried = actors[0]!;
       // A heading that repeats what the body states adds nothing for a reviewer.
       if (isHeadline && actions.some((a) => a.actionType === h.type && a.evidence.start !== s.start && actors.every((x) => a.actors.includes(x)) && targets.every((t) => a.targets.includes(t)))) continue;
       const quantity = quantityOf(h, tail, s);

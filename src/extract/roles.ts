@@ -27,8 +27,8 @@ export type ActorSpec =
   | { kind: "described"; phrase: string; start: number }
   /** A pronoun subject ("It", "They": the last actor; "We": the issuer). */
   | { kind: "pronoun"; we?: boolean }
-  /** Nobody named: the passage's authority acts. */
-  | { kind: "authority" }
+  /** Nobody named: the passage's authority acts; `subject` is an unnamed subject phrase before a noun's act ("the United States filed a settlement"). */
+  | { kind: "authority"; subject?: string }
   | { kind: "none" };
 
 /** Who is acted on: names, or object phrases to resolve. */
@@ -44,7 +44,7 @@ export interface Roles {
 // Where a clause starts: a semicolon, a colon, a dash that ends a dateline, or a subordinate clause.
 const BOUNDARY = /;|:(?!\d)|\s[—–]\s|\s--\s|,\s+(?:and|but|while|whereas)\s|(,\s+)?\b(?:which|who)\s|\bthat\s|\b(?:said|says|stated|states|declared|noted|added|stressed|argued|explained|announced|confirmed|alleged|alleges|found|finds|concluded)\s+(?:that\s+)?/gu;
 // A clause that opens with an adverbial phrase: "In a parallel action, ...", "According to the complaint, ...".
-const LEADING_ADVERBIAL = /^(?:(?:In|On|At|According|Acting|Following|After|Before|Under|As|Through|With|Without|Separately|Additionally|Also|Today|Earlier|Meanwhile|Previously|Subsequently|Last|This|Since|During|From|By|For|Upon|Pursuant|Among|Instead|However|Further|Furthermore|Moreover|Specifically|Finally|First|Second|Third|Yesterday|Once|When|While|If|Although|Based|Between|Beginning|Starting)\b[^,]{0,160},\s*)+/;
+const LEADING_ADVERBIAL = /^(?:(?:In|On|At|According|Acting|Following|After|Before|Under|As|Through|With|Without|Separately|Additionally|Also|Today|Earlier|Meanwhile|Previously|Subsequently|Last|This|Since|During|From|By|For|Upon|Pursuant|Among|Instead|However|Further|Furthermore|Moreover|Specifically|Finally|First|Second|Third|Yesterday|Once|When|While|If|Although|Based|Between|Beginning|Starting)\b[^,]{0,160},(?:\s*\d{4},)?\s*)+/;
 // "WASHINGTON, Dec. 5, 2023 – ", "Washington D.C., Sept. 30, 2019 —", "BEIJING (Reuters) -": a dateline is no subject.
 const DATELINE = /^(?:[\p{Lu}][\p{L}.'’ -]{1,40}(?:,\s*[\p{L}.]+)?(?:,?\s+[\p{L}.]+\s+\d{1,2},?\s+\d{4})?(?:\s*\([^)]*\))?\s*[—–-]{1,2}\s+)/u;
 const PREPOSITION_BEFORE = /\b(?:of|for|from|by|with|against|on|to|at|in|into|under|between|among|than|including|like|via|over|about|upon|toward|towards|behind|beside|besides|across|through|within|without|after|before|during|involving|concerning|regarding|and\s+of)\s+(?:the\s+|a\s+|an\s+)?$/i;
@@ -282,7 +282,9 @@ export function readRoles(c: Clause, h: Hit, previous: Previous | undefined, nex
     // does, only an authority ("an investigation into a submission by DK Crown": DK Crown submitted).
     const by = agent().filter((m) => !AUTHORITY_ACTS.has(h.type) || AUTHORITY_CATEGORIES.has(c.category(m.entity)!));
     const capable = actorCapable(subject);
-    const actor: ActorSpec = by.length ? { kind: "mentions", mentions: by } : capable.length ? { kind: "mentions", mentions: capable } : { kind: "authority" };
+    // "the United States filed a ... settlement with X": a capitalised subject no stage named, before its verb.
+    const unnamed = capable.length === 0 ? /^\s*((?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})\s+(?:(?:has|have|had|also|today)\s+)*\p{Ll}+(?:ed|s)\b/u.exec(region)?.[1] : undefined;
+    const actor: ActorSpec = by.length ? { kind: "mentions", mentions: by } : capable.length ? { kind: "mentions", mentions: capable } : { kind: "authority", ...(unnamed ? { subject: unnamed } : {}) };
     return withParties({ actor, target: objectTargets(), reading: "nominal" });
   }
   const capable = actorCapable(subject);

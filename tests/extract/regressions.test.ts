@@ -268,6 +268,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("sfo-2022-glencore-energy-convicted-bribery").rows.filter((r) => r.includes("-charge-> bribery"))).toEqual([]);
     expect(devDocument("meti-2012-syria-asset-freeze-additions-charter-flight-ban").rows.some((r) => /^Government of Japan -ban-> .*exporting/.test(r))).toBe(true);
   });
+
+  it("litigants: 'On July 23, 2010, the United States filed a ... settlement with X' settles with the United States as a party (not the place), which goes on acting ('X will also pay a civil penalty')", () => {
+    const { rows } = devDocument("epa-2010-hoosier-energy-clean-air-act-settlement");
+    expect(rows).toContain("United States -settle-> Hoosier Energy Rural Electric Cooperative");
+    expect(rows).toContain("United States -fine-> Hoosier Energy Rural Electric Cooperative");
+  });
 });
 
 function devSlugs(): string[] {

@@ -87,6 +87,9 @@ const GENERIC_FIRST = /^(?:First|National|General|United|American|International|
 
 const SHORT_FORM = new RegExp(`${NAME_BEFORE}[ \\t]*\\(([A-Z][\\p{L}\\d&.'’-]+(?:[ \\t][A-Z][\\p{L}\\d&.'’-]+){0,2})\\)`, "gu");
 
+// What makes a body's name part of a law's: "Federal Trade Commission Act", "Federal Reserve (FRB) Act".
+const LAW_AFTER = /^\s*\)?\s*(?:\([^)]{1,12}\)\s*)?Act\b/;
+
 // "the Commission", "the agency": a body named before, by the kind of body it is.
 const SHORT_REFERENCE = /(?:\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+|^)(Commission|Authority|Agency|Bureau|Board|Department|Office|Court|Ministry|Council|Service|Administration|Regulator|Tribunal|Directorate|Government|Treasury|Fed|Commissioner|Division|agency|regulator|watchdog|commission|authority|bureau|department|ministry|court|tribunal|central bank|supervisor)\b(?!\s+(?:of|for|on|in)\b)(?!['’]s\s+(?:Division|Office))/g;
 
@@ -218,6 +221,8 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
   let mentions = gazetteer.find(text);
   mentions = pickAmongShared(mentions, text, base.lexicon, countries);
   mentions = mentions.filter((m) => !placeMentions.some((p) => p.start <= m.start && m.end <= p.end) || !isPlace(m.text) || !gazetteer.entry(m.entity)?.proposed);
+  // "the Federal Trade Commission (FTC) Act": a body's name inside a law's names the law, not the body acting.
+  mentions = mentions.filter((m) => !(AUTHORITY_CATEGORIES.has(gazetteer.entry(m.entity)?.category ?? "activity") && LAW_AFTER.test(text.slice(m.end, m.end + 40))));
   mentions = [...mentions, ...shortReferences(text, mentions, gazetteer, publisher)].sort((a, b) => a.start - b.start);
   const heads = base.heads.fork();
   for (const id of gazetteer.changed) heads.add(gazetteer.entry(id)!);

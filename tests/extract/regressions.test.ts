@@ -274,6 +274,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("United States -settle-> Hoosier Energy Rural Electric Cooperative");
     expect(rows).toContain("United States -fine-> Hoosier Energy Rural Electric Cooperative");
   });
+
+  it("names in a law's name: 'Section 5 of the Federal Trade Commission (FTC) Act' names no FTC, so 'the agency found the bank violated' is the OCC's finding", () => {
+    const { rows } = devDocument("occ-2018-fines-wells-fargo-500-million");
+    expect(rows).toContain("Office of the Comptroller of the Currency -declare_illegal-> Wells Fargo Bank, N.A");
+    expect(rows.filter((r) => r.startsWith("Federal Trade Commission"))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

@@ -192,6 +192,10 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     const kinds: EntityCategory[] | undefined = AUTHORITY_HEADS.test(noun) || AUTHORITY_HEADS.test(head) ? ["regulator", "government", "court", "task_force"] : COMPANY_HEADS.test(head) ? ["company", "platform"] : PERSON_HEADS.test(head) ? ["person"] : undefined;
     if (kinds) {
       const before = mentions.filter((m) => m.end <= at && kinds.includes(category(m.entity)!));
+      // "the bank": the last one whose name says it is one ("Citibank, N.A."), else the last of its kind.
+      const word = fold(head).replace(/s$/, "");
+      const fitting = word.length > 3 ? before.filter((m) => fold(name(m.entity)).includes(word)) : [];
+      if (fitting.length) return fitting.at(-1)!.entity;
       if (before.length) return before.at(-1)!.entity;
     }
     const byHead = nameable(noun) ? resolveByHead(noun, "", true, heads, scope) : undefined;

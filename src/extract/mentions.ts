@@ -171,7 +171,9 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
   const covered = new Uint8Array(text.length);
   for (const m of [...knownMentions, ...placeMentions]) covered.fill(1, m.start, m.end);
   const isKnown = (start: number, end: number) => covered.subarray(start, end).every((c) => c === 1);
-  const discovered = discoverNames(sentences.filter((_, i) => !headings.has(i) && withTriggers(i)), isKnown, isPlace).sort((a, b) => b.name.length - a.name.length);
+  const body = sentences.filter((_, i) => !headings.has(i));
+  const triggered = new Set(sentences.filter((_, i) => withTriggers(i)));
+  const discovered = discoverNames(body, isKnown, isPlace, (x) => triggered.has(x)).sort((a, b) => b.name.length - a.name.length);
   const accepted: { start: number; end: number }[] = [];
   for (const f of discovered) {
     if (lookup(f.name)) continue;

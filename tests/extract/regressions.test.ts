@@ -280,6 +280,18 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("Office of the Comptroller of the Currency -declare_illegal-> Wells Fargo Bank, N.A");
     expect(rows.filter((r) => r.startsWith("Federal Trade Commission"))).toEqual([]);
   });
+
+  it("names from any sentence: 'entered a final judgment against Thomas Meyer' (no act the frames know) names the man 'The final judgment ordered Meyer to pay' fines", () => {
+    const { rows } = devDocument("sec-2018-final-judgment-stock-promotion-writer-thomas-meyer");
+    expect(rows).toContain("United States District Court for the Southern District of New York -fine-> Thomas Meyer");
+    expect(rows).toContain("Securities and Exchange Commission -settle-> Thomas Meyer");
+  });
+
+  it("names: a quoted title ('OCC Guidelines Establishing Heightened Standards for Certain Large Insured National Banks, ...') holds no company, so 'the bank' stays Citibank", () => {
+    const { rows } = devDocument("occ-2020-fines-citibank-400-million-risk-management");
+    expect(rows.filter((r) => /-require-> /.test(r))).not.toEqual([]);
+    expect(rows.filter((r) => /-require-> /.test(r) && !r.endsWith("-require-> Citibank, N.A"))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

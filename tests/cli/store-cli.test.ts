@@ -105,6 +105,13 @@ describe("writing a store", () => {
     expect(fromStreamed!.stdout).toBe(readFileSync(json, "utf8"));
   });
 
+  it("export --format sqlite --mkdir makes the folders the store goes in", () => {
+    const out = join(dir, "made", "for", "it.sqlite");
+    const r = regkg(["export", "--format", "sqlite", "--graph", json, "--out", out, "--mkdir"]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readdirSync(join(dir, "made", "for"))).toEqual(["it.sqlite"]);
+  });
+
   it("export --format sqlite from a broken graph JSON: exit 1, the file and the path of each bad record, no store and no temporary file", () => {
     const g = JSON.parse(readFileSync(json, "utf8"));
     g.nodes.push(g.nodes[5]);

@@ -54,8 +54,8 @@ export function register(program: Command): void {
         const folder = opts.format === "csv" || opts.format === "neo4j";
         const target = opts.out ? prepareOutput(opts.out, folder ? "folder" : "file", { mkdir: opts.mkdir, example: `graph.${opts.format}` }) : undefined;
         if (opts.format === "sqlite" && !opts.query) {
-          // A graph JSON goes into the store record by record, without building the graph.
-          if (target!.mkdir) mkdirSync(dirname(target!.path), { recursive: true });
+          // A graph JSON goes into the store record by record, without building the graph (the
+          // writer makes the folder --mkdir asks for).
           const written = streamGraphJsonToStore(opts, target!.path);
           if (written) return note(`regkg: wrote ${opts.out} (${opts.format}: ${written.nodes} nodes, ${written.edges} edges)`);
         }

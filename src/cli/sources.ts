@@ -6,7 +6,9 @@ import type { RegkgGraph } from "../graph/index.ts";
 import { ForeignGraphError } from "../graph/foreign.ts";
 import { SNIFF_BYTES, sniffGraphFormat } from "../graph/sniff.ts";
 import { buildQueryIndex, type QueryBackend } from "../query/index.ts";
-import { isSqliteFile, NotForStreaming, readStoreGraph, sourceSha256, StoreBackend, writeStoreFromGraphFile, type StoreSource, type WrittenStore } from "../store/index.ts";
+import { isSqliteFile, readStoreGraph, sourceSha256, StoreBackend, type StoreSource, type WrittenStore } from "../store/index.ts";
+// The CLI's own route, not part of the library's API.
+import { NotForStreaming, writeStoreFromGraphFile } from "../store/write-store-file.ts";
 import { note } from "./io.ts";
 import { busy, progress } from "./progress.ts";
 

@@ -5,4 +5,3 @@ export { readStoreGraph, storeStats } from "./read-store.ts";
 export { isSqliteFile } from "./sniff.ts";
 export { STORE_VERSION } from "./schema.ts";
 export { sourceSha256 } from "./source-hash.ts";
-export { writeStoreFromGraphFile, NotForStreaming } from "./write-store-file.ts";

@@ -1,11 +1,14 @@
 import type { Command } from "commander";
-import { statSync } from "node:fs";
+import { closeSync, openSync, readSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { displayPath, loadGraphData, loadGraphFile, STREAM_ABOVE_BYTES } from "../graph/node.ts";
 import type { RegkgGraph } from "../graph/index.ts";
 import { ForeignGraphError } from "../graph/foreign.ts";
+import { SNIFF_BYTES, sniffGraphFormat } from "../graph/sniff.ts";
 import { buildQueryIndex, type QueryBackend } from "../query/index.ts";
-import { isSqliteFile, readStoreGraph, sourceSha256, StoreBackend, type StoreSource } from "../store/index.ts";
+import { isSqliteFile, readStoreGraph, sourceSha256, StoreBackend, type StoreSource, type WrittenStore } from "../store/index.ts";
+// The CLI's own route, not part of the library's API.
+import { NotForStreaming, writeStoreFromGraphFile } from "../store/write-store-file.ts";
 import { note } from "./io.ts";
 import { busy, progress } from "./progress.ts";
 
@@ -61,6 +64,45 @@ function loadAny(opts: SourceOptions): RegkgGraph {
     return loadGraphFile(file, { onNote: (text) => note(`regkg: ${text}`) });
   } finally {
     line?.done();
+  }
+}
+
+/**
+ * Write the store for a --graph file that is graph JSON straight from its records, without
+ * building the graph (at 10^6 actions a fraction of the time and memory of loading it); checks
+ * and problems are the loader's. Undefined when the source is anything else (graph-data, a
+ * store, GEXF or GraphML, a file that cannot be read, broken JSON, another tool's graph JSON):
+ * then the caller loads it as every command does, and the loader says what is wrong with it.
+ */
+export function streamGraphJsonToStore(opts: SourceOptions, out: string): WrittenStore | undefined {
+  if (!opts.graph || storeFile(opts)) return undefined;
+  const file = resolve(opts.graph);
+  let size: number;
+  try {
+    size = statSync(file).size;
+    const fd = openSync(file, "r");
+    try {
+      const head = Buffer.alloc(SNIFF_BYTES);
+      const read = readSync(fd, head, 0, head.length, 0);
+      if (sniffGraphFormat(head.subarray(0, read).toString("utf8")) !== "json") return undefined;
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return undefined;
+  }
+  const mb = (bytes: number) => Math.round(bytes / 1e6);
+  const bar = size > SAY_LOADING_ABOVE_BYTES ? progress(`reading ${opts.graph}`, mb(size), "MB") : undefined;
+  try {
+    return writeStoreFromGraphFile(file, displayPath(file), out, {
+      source: { kind: "graph-file", path: opts.graph },
+      onProgress: bar && ((done) => bar.tick(mb(done))),
+    });
+  } catch (err) {
+    if (err instanceof NotForStreaming) return undefined;
+    throw err;
+  } finally {
+    bar?.done();
   }
 }
 

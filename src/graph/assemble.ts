@@ -122,6 +122,6 @@ function endpointProblem(
   return false;
 }
 
-function withArticle(word: string): string {
+export function withArticle(word: string): string {
   return `${/^[aeiou]/.test(word) ? "an" : "a"} ${word}`;
 }

@@ -63,12 +63,16 @@ export function checkIntegrity(graph: RegkgGraph, provenance: Provenance): Probl
 
 /** What is wrong with an evidence span, and in which of its fields; undefined when nothing is. */
 function evidenceProblem(graph: RegkgGraph, ev: Evidence): { field: string; message: string } | undefined {
-  if (!graph.hasNode(ev.doc) || graph.getNodeAttribute(ev.doc, "kind") !== "document") {
-    return { field: ".doc", message: `unknown document "${ev.doc}"` };
-  }
-  const doc = graph.getNodeAttributes(ev.doc);
-  if (doc.kind !== "document") return undefined;
-  const text = doc.text;
+  const doc = graph.hasNode(ev.doc) ? graph.getNodeAttributes(ev.doc) : undefined;
+  return spanProblem(doc?.kind === "document" ? doc.text : undefined, ev);
+}
+
+/**
+ * What is wrong with an evidence span given the text of the document it cites (undefined: no
+ * such document), and in which of its fields; undefined when nothing is.
+ */
+export function spanProblem(text: string | undefined, ev: Evidence): { field: string; message: string } | undefined {
+  if (text === undefined) return { field: ".doc", message: `unknown document "${ev.doc}"` };
   if (ev.end <= ev.start) return { field: ".end", message: `expected end > start, got start ${ev.start} and end ${ev.end}` };
   if (ev.end > text.length) {
     return { field: ".end", message: `span ${ev.start}-${ev.end} is out of range: the text of ${ev.doc} has ${text.length} characters${hint(text, ev.quote)}` };

@@ -1,5 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-import { checkWith, GraphFileSchema, parseWith, type Problem } from "../schema/index.ts";
+import { checkWith, GraphFileSchema, type Problem } from "../schema/index.ts";
 import { GraphFileBuilder } from "./graph-file.ts";
 import { JsonMemberScanner, JsonScanError } from "./json-members.ts";
 import type { RegkgGraph } from "./types.ts";
@@ -118,7 +118,9 @@ export function loadGraphStream(
   // The top level: the same check as for a whole file, with the streamed arrays stood in for.
   const stub: Record<string, unknown> = { ...members };
   for (const key of streamed) stub[key] = [];
-  const top = parseWith(GraphFileSchema, stub, shown);
+  // checkWith, as for a whole file: a valid top level is kept as written (its attributes in the
+  // file's order, as graphology keeps them), not rebuilt by the schema in the schema's order.
+  const top = checkWith(GraphFileSchema, stub, shown);
   if (!top.ok || schemaProblems.length > 0) return { graph: undefined, problems: [...(top.ok ? [] : top.problems), ...schemaProblems] };
   return builder.finish(top.value.attributes);
 }

@@ -34,6 +34,7 @@ type EdgeRecord = GraphFile["edges"][number];
  * `regkg synth` generates, without ever building the graph in memory.
  */
 export interface StoreParts {
+  /** Read only once all the records have been read (a file may give them after its nodes and edges). */
   attributes: GraphAttributes;
   allowSelfLoops: boolean;
   records: Iterable<NodeRecord | EdgeRecord>;
@@ -65,7 +66,7 @@ export function writeStore(graph: RegkgGraph, file: string, options: { source?: 
  * held: the order in which graphology would walk each node's edges is worked out from the
  * order of the records, as graphology would build it from them.
  */
-export function writeStoreParts(parts: StoreParts, file: string, options: { source?: StoreSource } = {}): WrittenStore {
+export function writeStoreParts(parts: StoreParts, file: string, options: { source?: StoreSource | (() => StoreSource) } = {}): WrittenStore {
   return writeAtomically(file, (db) => fill(db, parts, edgePositionsInOrder, options.source));
 }
 
@@ -142,7 +143,12 @@ const ACTION = 2;
 const EDGE_KIND = { actor: 0, target: 1, basis: 2, attribution: 3, source: 4, relation: 5 } as const;
 const ROLE_NAMES = ["actor", "target", "basis", "attribution"] as const;
 
-function fill(db: Db, parts: StoreParts, positions: (edges: EdgeList) => { sourcePos: Int32Array; targetPos: Int32Array }, source: StoreSource | undefined): { nodes: number; edges: number } {
+function fill(
+  db: Db,
+  parts: StoreParts,
+  positions: (edges: EdgeList) => { sourcePos: Int32Array; targetPos: Int32Array },
+  given: StoreSource | (() => StoreSource) | undefined,
+): { nodes: number; edges: number } {
   // A fresh file nobody else reads until it is renamed into place: no journal, no fsync.
   db.pragma("journal_mode = OFF");
   db.pragma("synchronous = OFF");
@@ -279,6 +285,8 @@ function fill(db: Db, parts: StoreParts, positions: (edges: EdgeList) => { sourc
     actions_as_actor = (SELECT count(*) FROM roles WHERE roles.entity = entities.n AND role = 'actor'),
     actions_as_target = (SELECT count(*) FROM roles WHERE roles.entity = entities.n AND role = 'target')`);
   const nodes = nodeCodes.length;
+  // Asked only now: what it was made from may be known only once it has all been read (a file's hash).
+  const source = typeof given === "function" ? given() : given;
   const meta: Record<string, string | number> = {
     store_version: STORE_VERSION,
     graph_schema_version: SCHEMA_VERSION,

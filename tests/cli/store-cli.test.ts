@@ -87,6 +87,62 @@ describe("writing a store", () => {
     expect(regkg(["query", "Tencent -> *", "--graph", out]).stdout).toBe(regkg(["query", "Tencent -> *", "--graph", json]).stdout);
   });
 
+  it("export --format sqlite from a graph JSON (read record by record, never built in memory) gives the store `build` writes from the graph in memory", () => {
+    const out = join(dir, "streamed.sqlite");
+    const r = regkg(["export", "--format", "sqlite", "--graph", json, "--out", out]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toBe(`regkg: wrote ${out} (sqlite: 49 nodes, 86 edges)\n`);
+    const rows = (file: string) => {
+      const db = new Database(file, { readonly: true });
+      const tables = ["documents", "entities", "names", "actions", "evidence", "roles", "sources", "relations"];
+      const all = tables.map((t) => db.prepare(`SELECT * FROM ${t} ORDER BY 1, 2`).all());
+      db.close();
+      return all;
+    };
+    expect(rows(out)).toEqual(rows(store));
+    const [fromStreamed, fromBuilt] = [out, store].map((file) => regkg(["export", "--format", "json", "--graph", file]));
+    expect(fromStreamed!.stdout).toBe(fromBuilt!.stdout);
+    expect(fromStreamed!.stdout).toBe(readFileSync(json, "utf8"));
+  });
+
+  it("export --format sqlite --mkdir makes the folders the store goes in", () => {
+    const out = join(dir, "made", "for", "it.sqlite");
+    const r = regkg(["export", "--format", "sqlite", "--graph", json, "--out", out, "--mkdir"]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readdirSync(join(dir, "made", "for"))).toEqual(["it.sqlite"]);
+  });
+
+  it("export --format sqlite from a broken graph JSON: exit 1, the file and the path of each bad record, no store and no temporary file", () => {
+    const g = JSON.parse(readFileSync(json, "utf8"));
+    g.nodes.push(g.nodes[5]);
+    const action = g.nodes.findIndex((n: { attributes: { kind: string } }) => n.attributes.kind === "action");
+    g.edges = g.edges.filter((e: { target: string; attributes: { kind: string } }) => !(e.target === g.nodes[action].key && e.attributes.kind === "actor"));
+    const sub = mkdtempSync(join(dir, "broken-"));
+    const bad = join(sub, "broken.json");
+    writeFileSync(bad, JSON.stringify(g));
+    const out = join(sub, "broken.sqlite");
+    const r = regkg(["export", "--format", "sqlite", "--graph", bad, "--out", out]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`broken.json: $.nodes[${g.nodes.length - 1}].attributes: duplicate id "${g.nodes[5].key}"`);
+    expect(r.stderr).toContain(`broken.json: $.nodes[${action}].attributes: action "${g.nodes[action].key}" has no actor`);
+    expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
+    expect(readdirSync(sub)).toEqual(["broken.json"]);
+  });
+
+  it.each([
+    ["broken JSON", "{\"attributes\": {,", /invalid JSON/],
+    ["another tool's graph JSON", JSON.stringify({ attributes: {}, options: { type: "directed" }, nodes: [{ key: "a" }], edges: [] }), /another tool|none of regkg's attributes/],
+  ])("export --format sqlite from %s says what the loader says of it, exit 1, and writes nothing", (_name, text, said) => {
+    const sub = mkdtempSync(join(dir, "other-"));
+    const file = join(sub, "graph.json");
+    writeFileSync(file, text);
+    const r = regkg(["export", "--format", "sqlite", "--graph", file, "--out", join(sub, "out.sqlite")]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(said);
+    expect(r.stderr).toContain("graph.json");
+    expect(readdirSync(sub)).toEqual(["graph.json"]);
+  });
+
   it("synth --out FILE.sqlite generates straight into a store, which answers as the generated graph JSON does", { timeout: 120_000 }, () => {
     const out = join(dir, "synth.sqlite");
     const gen = join(dir, "synth.json");
@@ -122,6 +178,7 @@ describe("writing a store", () => {
     for (const [args, status] of [
       [["build", "--out", join(blocker, "x.sqlite"), "--no-layout"], 2],
       [["export", "--format", "sqlite", "--out", "/proc/regkg.sqlite"], 1],
+      [["export", "--format", "sqlite", "--graph", json, "--out", "/proc/regkg.sqlite"], 1],
     ] as const) {
       const r = regkg([...args]);
       expect(r.status, args.join(" ")).toBe(status);

@@ -14,7 +14,7 @@ import { buildQueryIndex, runQuery } from "../../query/index.ts";
 import { UsageError } from "../../schema/index.ts";
 import { note, outChunks, run } from "../io.ts";
 import { writeStore } from "../../store/index.ts";
-import { describeSource, loadSource, sourceOptions, type SourceOptions } from "../sources.ts";
+import { describeSource, loadSource, sourceOptions, streamGraphJsonToStore, type SourceOptions } from "../sources.ts";
 
 const FORMATS = ["json", "gexf", "graphml", "csv", "neo4j", "sqlite"] as const;
 
@@ -53,6 +53,12 @@ export function register(program: Command): void {
         // The output path is checked before the graph is loaded: a mistake there should not cost a load.
         const folder = opts.format === "csv" || opts.format === "neo4j";
         const target = opts.out ? prepareOutput(opts.out, folder ? "folder" : "file", { mkdir: opts.mkdir, example: `graph.${opts.format}` }) : undefined;
+        if (opts.format === "sqlite" && !opts.query) {
+          // A graph JSON goes into the store record by record, without building the graph (the
+          // writer makes the folder --mkdir asks for).
+          const written = streamGraphJsonToStore(opts, target!.path);
+          if (written) return note(`regkg: wrote ${opts.out} (${opts.format}: ${written.nodes} nodes, ${written.edges} edges)`);
+        }
         const full = loadSource(opts, "`regkg export` has none of regkg's attributes to write");
         const index = buildQueryIndex(full);
         const graph = opts.query ? selectSubgraph(index, opts.query) : full;

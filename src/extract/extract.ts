@@ -67,6 +67,7 @@ const MARKET_SIDE: ReadonlySet<ActionType> = new Set(["withdraw", "migrate", "re
 const PARTY_ACTS: ReadonlySet<ActionType> = new Set(["charge", "settle", "fine", "convict", "require", "revoke", "sanction", "approve", "receivership", "scrutinize", "shutdown", "block_merger"]);
 // What a state does as a litigant, in its courts: sue, settle, prosecute.
 const LITIGATION: ReadonlySet<ActionType> = new Set(["charge", "settle", "fine", "convict"]);
+const UNNAMED_COUNT = /^(?:the\s+)?(?:another|other|a\s+further|further)?\s*(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens\s+of|hundreds\s+of|thousands\s+of|several|numerous)\s+(?:[\p{L}-]+\s+){0,2}(?:companies|firms|individuals|people|persons|businesses|banks|entities|defendants|respondents|men|women|others|traders|employees|executives|directors|officers)\b/iu;
 const PAYMENT_TYPES: ReadonlySet<ActionType> = new Set(["fine", "settle"]);
 const LIST_INTRO = /\b(?:including|measures|following|as follows)\s*:?\s*$/i;
 const LIST_ITEM = /^\s*(?:[ivx]+\)|\d+[.)]|[-•*])/i;
@@ -130,6 +131,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
   const describe = (item: { start: number; text: string }, clauseEnd: number): string | undefined => {
     const noun = bareNoun(item.text);
     if (!nameable(noun)) return undefined;
+    // "another 179 companies", "two individuals": an unnamed count of parties names nobody.
+    if (UNNAMED_COUNT.test(item.text)) return undefined;
     // "the company" with no company named before refers to nobody the text names: no new entity.
     if (/^(?:the|this|that)\s/i.test(item.text) && (COMPANY_HEADS.test(noun) || AUTHORITY_HEADS.test(noun) || PERSON_HEADS.test(noun))) return undefined;
     const context = text.slice(item.start, clauseEnd);

@@ -53,7 +53,8 @@ export function discoverNames(
   const found = new Map<string, FoundName>();
   const add = (raw: string, category?: EntityCategory): void => {
     // "NGS Crypto Pty Ltd, NGS Digital Pty Ltd": a list the NLP library took for one name.
-    const parts = raw.split(/,\s+(?=\p{Lu})(?!(?:Inc|Ltd|LLC|L\.P|LP|LLP|N\.A|PLC|plc|Corp|Co|S\.A|AG|SE)\b)/u);
+    // "Green Deal Savings Limited and MYIML Limited": a legal form ends a name, "and" starts the next.
+    const parts = raw.split(/,\s+(?=\p{Lu})(?!(?:Inc|Ltd|LLC|L\.P|LP|LLP|N\.A|PLC|plc|Corp|Co|S\.A|AG|SE)\b)|(?<=\b(?:Inc|Ltd|LLC|LLP|PLC|plc|Corp|Limited|AG|SE|GmbH)\.?,?)\s+and\s+(?=\p{Lu})/u);
     if (parts.length > 1) {
       for (const p of parts) add(p, category);
       return;

@@ -48,6 +48,7 @@ const LEADING_ADVERBIAL = /^(?:(?:In|On|At|According|Acting|Following|After|Befo
 // "WASHINGTON, Dec. 5, 2023 – ", "Washington D.C., Sept. 30, 2019 —", "BEIJING (Reuters) -": a dateline is no subject.
 const DATELINE = /^(?:[\p{Lu}][\p{L}.'’ -]{1,40}(?:,\s*[\p{L}.]+)?(?:,?\s+[\p{L}.]+\s+\d{1,2},?\s+\d{4})?(?:\s*\([^)]*\))?\s*[—–-]{1,2}\s+)/u;
 const PREPOSITION_BEFORE = /\b(?:of|for|from|by|with|against|on|to|at|in|into|under|between|among|than|including|like|via|over|about|upon|toward|towards|behind|beside|besides|across|through|within|without|after|before|during|involving|concerning|regarding|and\s+of)\s+(?:the\s+|a\s+|an\s+)?$/i;
+const INQUIRY_SUBJECT = /^\s*(?:(?:the|its|an?|separate|further|subsequent|preliminary|initial|these|those|both)\s+)*(?:investigations?|inquir(?:y|ies)|enquir(?:y|ies)|reviews?|inspections?|examinations?|audits?|probes?)\s+(?:into|of|at)\s/i;
 const JOINER = /^(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as|together with|along with)\s+)(?:the\s+|\d[\d,.]*\s+|(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+)?$/i;
 const PRONOUN_SUBJECT = /^(?:It|They|He|She|We|it|they|he|she|we)\b/;
 const DESCRIBED_SUBJECT = /^((?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Bb]oth|[Aa]ll)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s+(?:(?:has|have|had|will|would|is|are|was|were|also|then|now|today|recently|previously|already|jointly|formally|each|both|later|further|subsequently)\s+)*$/u;
@@ -90,7 +91,15 @@ function clauseEnd(text: string, s: Sentence, at: number): number {
 /** The clause's subject: its first name not inside a prepositional phrase, with the names coordinated with it. */
 export function subjectOf(c: Clause, from: number, to: number): Mention[] {
   const { text } = c;
-  const candidates = c.inside.filter((m) => m.start >= from && m.end <= to && !PREPOSITION_BEFORE.test(text.slice(from, m.start)) && !inBrackets(text, from, m.start));
+  // A name joined to one inside a prepositional phrase is in it too: "investigations into X and Y found".
+  const inPhrase = new Set<Mention>();
+  let last: Mention | undefined;
+  for (const m of c.inside) {
+    if (m.start < from || m.end > to) continue;
+    if (PREPOSITION_BEFORE.test(text.slice(from, m.start)) || (last && inPhrase.has(last) && JOINER.test(text.slice(last.end, m.start)))) inPhrase.add(m);
+    last = m;
+  }
+  const candidates = c.inside.filter((m) => m.start >= from && m.end <= to && !inPhrase.has(m) && !inBrackets(text, from, m.start));
   const first = candidates[0];
   if (!first) return [];
   const group = [first];
@@ -157,7 +166,10 @@ export function readRoles(c: Clause, h: Hit, previous: Previous | undefined, nex
     const last = [...seg.matchAll(/\b(?:and|but|while|whereas|or)\s+/g)].at(-1);
     if (last) {
       const at = previous.hit.end + last.index! + last[0].length;
-      if (c.inside.some((m) => m.start >= at && m.end <= h.start)) from = at;
+      // (After a noun's act, "investigations into X and Y found ...", "and" joins its objects: no new subject.)
+      if (c.inside.some((m) => m.start >= at && m.end <= h.start)) {
+        if (previous.hit.frame.roles !== "nominal") from = at;
+      }
       else if (/^\s*(?:(?:also|then|later|subsequently|further|to|will|would|\w+ly)\s+)*$/i.test(text.slice(at, h.start))) coordinated = true;
     }
   }
@@ -199,6 +211,8 @@ export function readRoles(c: Clause, h: Hit, previous: Previous | undefined, nex
     // monitoring and block 124 servers"): the passage's authority acts.
     if (/^\s*(?:(?:[ivx]+\)|\d+[.)]|[-•*])\s*)?(?:(?:to|will|would|shall|must|should|may|also|then|further|jointly|and|to|today|[\w]+ly)\s+)*$/i.test(region)) return { kind: "authority" };
     if (from === s.start && /^\s*(?:[ivx]+\)|\d+[.)]|[-•*])/i.test(region)) return { kind: "authority" };
+    // "Separate investigations into X and Y found ...": an inquiry finds for the authority that made it.
+    if (INQUIRY_SUBJECT.test(region)) return { kind: "authority" };
     // "Commission fines X", "Air quality: Commission calls on X": a bare body name heads a clause.
     if (from === clause.start && /^\s*\p{Lu}\p{Ll}+\s+$/u.test(region)) return { kind: "authority" };
     return { kind: "none" };

@@ -292,6 +292,24 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows.filter((r) => /-require-> /.test(r))).not.toEqual([]);
     expect(rows.filter((r) => /-require-> /.test(r) && !r.endsWith("-require-> Citibank, N.A"))).toEqual([]);
   });
+
+  it("fines: 'was hit with a large fine of £1.4 million' and 'has been handed the largest ever fine' fine their subject; 'another 179 companies received smaller fines' names nobody", () => {
+    const hmrc = devDocument("hmrc-2023-names-businesses-fined-money-laundering-xpress-money").rows;
+    expect(hmrc).toContain("HM Revenue and Customs -fine-> Xpress Money Services Ltd");
+    expect(hmrc.filter((r) => r.includes("179"))).toEqual([]);
+    expect(devDocument("hmrc-2021-record-fine-mt-global-money-laundering").rows).toContain("HM Revenue and Customs -fine-> MT Global Limited");
+  });
+
+  it("names: 'Separate investigations into Green Deal Savings Limited and MYIML Limited' are two companies, a legal form ending the first", () => {
+    const { rows } = devDocument("ofcom-2014-fines-green-deal-savings-myiml-abandoned-calls");
+    expect(rows.some((r) => r.includes("-scrutinize-> Green Deal Savings Limited+MYIML Limited"))).toBe(true);
+  });
+
+  it("findings: 'Separate investigations into X and Y found both to be in breach': the inquiry finds for its authority, 'both' is X and Y (not Y finding against 'both')", () => {
+    const { rows } = devDocument("ofcom-2014-fines-green-deal-savings-myiml-abandoned-calls");
+    expect(rows).toContain("Office of Communications -declare_illegal-> Green Deal Savings Limited+MYIML Limited");
+    expect(rows.filter((r) => r.startsWith("MYIML"))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

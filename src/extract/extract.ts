@@ -134,7 +134,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     // "another 179 companies", "two individuals": an unnamed count of parties names nobody.
     if (UNNAMED_COUNT.test(item.text)) return undefined;
     // "the company" with no company named before refers to nobody the text names: no new entity.
-    if (/^(?:the|this|that)\s/i.test(item.text) && (COMPANY_HEADS.test(noun) || AUTHORITY_HEADS.test(noun) || PERSON_HEADS.test(noun))) return undefined;
+    if (/^(?:the|this|that|his|her|its|their)\s/i.test(item.text) && (COMPANY_HEADS.test(noun) || AUTHORITY_HEADS.test(noun) || PERSON_HEADS.test(noun))) return undefined;
     const context = text.slice(item.start, clauseEnd);
     const hit = resolveByHead(noun, context, /^the\s/i.test(item.text), heads, scope);
     if (hit) return hit;
@@ -254,7 +254,9 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         }
         // An item stands for the names in it ("X's licence" is X; "the channels of 40 crypto
         // promoters" both), a law only where rules are made.
-        if (item.mentions.length) return item.mentions.filter((x) => type === "regulate" || category(x.entity) !== "regulation").map((x) => x.entity);
+        // "Michael Zahner of Bollinger County": where a person is from, or works, is not acted on.
+        const ofPerson = (x: Mention) => item.mentions.some((p) => p.end <= x.start && category(p.entity) === "person" && /^,?\s*(?:\d{1,3},\s*)?(?:of|from|at)\s+(?:the\s+)?$/i.test(text.slice(p.end, x.start)));
+        if (item.mentions.length) return item.mentions.filter((x) => (type === "regulate" || category(x.entity) !== "regulation") && !ofPerson(x)).map((x) => x.entity);
         // "15 major car manufacturers and ACEA": an unnamed count beside named parties is not one of them.
         if (named && /^(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|certain|other|\d[\d,]*)\s/i.test(item.text)) return [];
         // A country acted on ("refer Italy to the Court") is its state.

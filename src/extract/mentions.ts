@@ -87,6 +87,8 @@ const GENERIC_FIRST = /^(?:First|National|General|United|American|International|
 
 const SHORT_FORM = new RegExp(`${NAME_BEFORE}[ \\t]*\\(([A-Z][\\p{L}\\d&.'’-]+(?:[ \\t][A-Z][\\p{L}\\d&.'’-]+){0,2})\\)`, "gu");
 
+const LOCAL_PLACE = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:County|Township|Parish|Borough|Prefecture|Province|Municipality)$/u;
+
 // What makes a body's name part of a law's: "Federal Trade Commission Act", "Federal Reserve (FRB) Act".
 const LAW_AFTER = /^\s*\)?\s*(?:\([^)]{1,12}\)\s*)?Act\b/;
 
@@ -123,7 +125,8 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
   const placeMentions = base.places.find(text);
   const places: PlaceMention[] = placeMentions.map((m) => ({ start: m.start, end: m.end, code: m.entity.slice("place:".length) }));
   const countries = new Set(places.map((p) => p.code));
-  const isPlace = (name: string) => base.places.lookup(name) !== undefined;
+  // "Westmoreland County", "Lancaster Township": a local place is a place whether or not places.json lists it.
+  const isPlace = (name: string) => base.places.lookup(name) !== undefined || LOCAL_PLACE.test(name);
   /** The body named "<name> of <country>" for a country the text is of, if the gazetteer has one. */
   const countryBody = (name: string): string | undefined => {
     for (const code of countries) {
@@ -172,6 +175,7 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
   for (const m of [...knownMentions, ...placeMentions]) covered.fill(1, m.start, m.end);
   const isKnown = (start: number, end: number) => covered.subarray(start, end).every((c) => c === 1);
   const body = sentences.filter((_, i) => !headings.has(i));
+  const headingSpans = sentences.filter((_, i) => headings.has(i));
   const triggered = new Set(sentences.filter((_, i) => withTriggers(i)));
   const discovered = discoverNames(body, isKnown, isPlace, (x) => triggered.has(x)).sort((a, b) => b.name.length - a.name.length);
   const accepted: { start: number; end: number }[] = [];
@@ -183,6 +187,12 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
     // "Digital Pty Ltd" in "NGS Digital Pty Ltd").
     const inside = (i: number, spans: readonly { start: number; end: number }[]) => spans.some((m) => i >= m.start && i + f.name.length <= m.end);
     if (at.every((i) => inside(i, knownMentions) || inside(i, accepted))) continue;
+    // "New Kensington, Pennsylvania", "Owensboro, Kentucky": a name always followed by a state or country is a town.
+    const inBody = at.filter((i) => !headingSpans.some((h) => h.start <= i && i < h.end));
+    if (inBody.length && inBody.every((i) => {
+      const next = /^,\s+((?:\p{Lu}[\p{L}.]*\s?){1,3})/u.exec(text.slice(i + f.name.length, i + f.name.length + 40));
+      return next !== null && isPlace(next[1]!.trim());
+    })) continue;
     for (const i of at) accepted.push({ start: i, end: i + f.name.length });
     // "the Federal Court" in an Australian text is the gazetteer's "Federal Court of Australia".
     const ofCountry = countryBody(f.name);

@@ -12,6 +12,10 @@ const LAW_NAME = /\b(?:[A-Z][\w&'’-]*,?\s+(?:(?:and|of|the|for|on|&)\s+)*){1,8
 // Titles before a name are not part of it: "Mr Julian Smith" is Julian Smith.
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Messrs|Messers|Sir|Dame|Lord|Lady|Judge|Justice|Hon|Honorable|Honourable|Rev|Defendant|Defendants|Respondent|Respondents|Plaintiff|Relief|Chairman|Chair|Director|Commissioner|Secretary|Minister|President|Governor|Deputy|Acting|Chief|Senator|Representative|CEO)\.?$/;
 
+// A public officer's title before a name: "United States District Judge", "Assistant U.S. Attorney", "Magistrate Judge".
+const TITLE_PHRASE = /^(?:(?:Assistant|Acting|Deputy|Chief|Senior|Special|Interim|Former|Presiding)\s+)*(?:(?:United States|U\.S\.|US)\s+)?(?:(?:District|Circuit|Magistrate|Bankruptcy|Administrative Law)\s+)?(?:Judges?|Justices?|Attorneys?|Attorneys General|Attorney General|Marshals?|Trustees?)\s+/;
+const TITLED_PERSON = /(?:(?:Assistant|Acting|Deputy|Chief|Senior|Special|Interim|Presiding)\s+)*(?:(?:United States|U\.S\.|US)\s+)?(?:(?:District|Circuit|Magistrate|Bankruptcy|Administrative Law)\s+)?(?:Judge|Justice|Attorneys?|Marshal|Trustee)\s+((?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)){1,3})/gu;
+
 // Time words make a time phrase, not a name: "Last September", "Early Monday".
 const TIME_WORD = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tomorrow|Last|Next|Earlier|Later|Spring|Summer|Autumn|Winter|Q[1-4])\b/;
 import type { Sentence } from "./sentences.ts";
@@ -62,9 +66,16 @@ export function discoverNames(
     const name = raw.replace(/^[\s“"‘'(\[]+/u, "").replace(/[\s,.;:()'’”"]+$/u, "").replace(/\s*\(.*$/u, "").replace(/['’]s$/u, "").trim();
     const words = name.split(/\s+/);
     while (words.length > 1 && (NOT_NAMES.has(words[0]!) || HONORIFIC.test(words[0]!))) words.shift();
+    // A title phrase before a name is no part of it ("United States District Judge Joy ...").
+    const titled = TITLE_PHRASE.exec(words.join(" "));
+    if (titled) {
+      words.splice(0, titled[0].trim().split(/\s+/).length);
+      category = /\b(?:Judges?|Justices?)\s*$/.test(titled[0]) ? "court" : "person";
+    }
     const clean = words.join(" ");
     if (clean.length < 3 || words.length < 2 || NOT_NAMES.has(clean) || PLACES.has(clean) || isPlace(clean) || TIME_WORD.test(clean)) return;
-    if (!found.has(clean)) found.set(clean, { name: clean, category: category ?? guessCategory(clean) });
+    // A title says more than the NLP library's guess: a judge is the court, whatever was found first.
+    if (!found.has(clean) || titled || category === "court") found.set(clean, { name: clean, category: category ?? guessCategory(clean) });
   };
   /** One-word names: "BaFin", "N26" by their shape; "Bittrex" by being capitalised mid-sentence twice. */
   const single = new Map<string, number>();
@@ -100,6 +111,9 @@ export function discoverNames(
       for (const p of doc.people().out("array") as string[]) if (!partOfLaw(p)) add(p, "person");
     }
     for (const m of phrases) add(m[0]);
+    // "United States District Judge Joy Flowers Conti", "Assistant United States Attorney Craig W. Haller": a title names a person after it.
+    // A judge acts as the court ("pleaded guilty before United States District Judge X": X's court takes the plea).
+    for (const m of text.matchAll(TITLED_PERSON)) add(m[1]!, /\b(?:Judge|Justice)\s+\S+$/.test(m[0].slice(0, m[0].length - m[1]!.length).trim() + " x") ? "court" : "person");
     // A legal form makes a company name of the capitalised words before it: "Citibank, N.A.", "Power Resources, Inc.".
     for (const m of text.matchAll(LEGAL_NAME)) if (!insideLaw(m.index)) add(m[0], "company");
     // Not the sentence's first word, and not part of a longer capitalised phrase.

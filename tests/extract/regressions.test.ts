@@ -310,6 +310,18 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("Office of Communications -declare_illegal-> Green Deal Savings Limited+MYIML Limited");
     expect(rows.filter((r) => r.startsWith("MYIML"))).toEqual([]);
   });
+
+  it("places and people: 'ordered Michael Zahner of Bollinger County, Missouri, and Mark Schmidt of Lancaster County, Nebraska' orders the two men, not the counties; 'his company' makes no entity 'company'", () => {
+    const { rows } = devDocument("epa-2022-orders-zahner-schmidt-streams-wetlands-clean-water-act");
+    expect(rows).toContain("Environmental Protection Agency -require-> Michael Zahner+Mark Schmidt");
+    expect(rows.filter((r) => / County|-> company$/.test(r))).toEqual([]);
+  });
+
+  it("courts and towns: 'pleaded guilty ... before United States District Judge Joy Flowers Conti' is the judge's conviction; 'New Kensington, Pennsylvania' is a town, never a party", () => {
+    const { rows } = devDocument("usao-wdpa-2016-new-kensington-man-pleads-guilty-cocaine-firearms");
+    expect(rows).toContain("Joy Flowers Conti -convict-> Michael Jones");
+    expect(rows.filter((r) => /New Kensington|Westmoreland|Judge Joy$|Attorney David/.test(r))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

@@ -14,7 +14,7 @@ import { download, downloadPng, graphJsonBlob } from "./controllers/downloads.ts
 import { renderDetails } from "./controllers/panel.ts";
 import { renderQueryResult } from "./controllers/query.ts";
 import { mountSearch } from "./controllers/search.ts";
-import { derive, type Derived } from "./derive.ts";
+import { derive, visibilityTracker, type Derived } from "./derive.ts";
 import { byId, el } from "./dom.ts";
 import { fetchGraph, fetchOpened, openGraphText, graphUrl, DEFAULT_GRAPH_URL, type Opened } from "./load.ts";
 import { probe } from "./api.ts";
@@ -148,7 +148,9 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
   const shown = (view: View): RegkgGraph | WhoGraph | FoldGraph =>
     view === "who" ? whoGraph() : view === "entities" ? foldGraph() : eventsGraph(derived.scope);
   if (store.get().view === "who") syncWhoPositions();
-  let derived: Derived = derive(graph, index, store.get(), undefined, store.get().view === "who" ? whoGraph() : undefined, foldGraph);
+  // One pass over the graph now; after it, a filter change costs what it shows or hides.
+  let tracker = visibilityTracker(graph, store.get().filters);
+  let derived: Derived = derive(graph, index, store.get(), undefined, { who: store.get().view === "who" ? whoGraph() : undefined, fold: foldGraph, tracker });
   performance.mark("regkg:derived");
   // Colour and size choices, statistics and layout settings (left panel); the closures reach
   // the renderer and layout made below, called only after mount() has made them.
@@ -358,7 +360,7 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
     }, 150);
   };
   const unsubscribe = store.subscribe((state, previous) => {
-    derived = derive(graph, index, state, { state: previous, derived }, state.view === "who" ? whoGraph() : undefined, foldGraph);
+    derived = derive(graph, index, state, { state: previous, derived }, { who: state.view === "who" ? whoGraph() : undefined, fold: foldGraph, tracker });
     const before = renderer.getGraph();
     if (previous.view !== state.view) {
       if (layout.isRunning()) layout.stop();
@@ -405,7 +407,8 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
     if (state.selected && !graph.hasNode(state.selected)) store.update(select, null);
     if (state.view === "who") syncWhoPositions();
     state = store.get();
-    derived = derive(graph, index, state, undefined, state.view === "who" ? whoGraph() : undefined, foldGraph);
+    tracker = visibilityTracker(graph, state.filters);
+    derived = derive(graph, index, state, undefined, { who: state.view === "who" ? whoGraph() : undefined, fold: foldGraph, tracker });
     renderer.setGraph(shown(state.view) as RegkgGraph);
     render(state);
     renderer.refresh();

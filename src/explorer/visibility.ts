@@ -1,0 +1,388 @@
+/**
+ * What the filters leave visible, and how to follow a filter change at the cost of what it
+ * changes. computeVisibility is the definition, from scratch; visibilityTracker keeps the same
+ * answer up to date from buckets (actions by type, status, document; entities by category;
+ * dated actions by first and last day), so unticking a status touches that status's actions,
+ * their parties and folded edges, not all 100,000 actions.
+ */
+import type { RegkgGraph } from "../graph/index.ts";
+import { dateRange, foldKey, visibleWeight, type FoldGraph } from "../query/index.ts";
+import type { Filters } from "./state.ts";
+
+export interface Visibility {
+  /** Nodes the filters leave visible. From a tracker: live, it changes on the tracker's next apply. */
+  nodes: ReadonlySet<string>;
+  visibleActions: number;
+  totalActions: number;
+  /** Actions with no calendar date: a date range never hides them. */
+  undatedActions: number;
+}
+
+/**
+ * What the filters leave: actions of a shown type, status and document (and, with a date
+ * range, dated within it) that keep at least one shown actor and one shown target; entities of
+ * a shown category that take part in a visible action, or in a relation with an entity of a
+ * shown category that does (one step: an entity left with nothing is hidden rather than
+ * floating alone); documents with a visible action.
+ */
+export function computeVisibility(graph: RegkgGraph, filters: Filters): Visibility {
+  const nodes = new Set<string>();
+  let visibleActions = 0;
+  let totalActions = 0;
+  let undatedActions = 0;
+  const dates = filters.dates;
+  graph.forEachNode((node, a) => {
+    if (a.kind !== "action") return;
+    totalActions++;
+    if (!a.time?.date) undatedActions++;
+    if (filters.actionTypes.has(a.actionType) || filters.statuses.has(a.status)) return;
+    if (dates && a.time?.date) {
+      const [first, last] = dateRange(a.time.date);
+      if (last < dates[0] || first > dates[1]) return;
+    }
+    const docs: string[] = [];
+    const parties: string[] = [];
+    let actors = 0;
+    let targets = 0;
+    graph.forEachEdge(node, (_e, edge, source, target) => {
+      const other = source === node ? target : source;
+      const attrs = graph.getNodeAttributes(other);
+      if (attrs.kind === "document") docs.push(other);
+      else if (attrs.kind === "entity" && !filters.categories.has(attrs.category)) {
+        parties.push(other);
+        if (edge.kind === "actor") actors++;
+        else if (edge.kind === "target") targets++;
+      }
+    });
+    if (docs.some((d) => filters.documents.has(d)) || actors === 0 || targets === 0) return;
+    nodes.add(node);
+    visibleActions++;
+    for (const n of [...parties, ...docs]) nodes.add(n);
+  });
+  // One step along relations from the entities that act: added after the pass, so the answer
+  // does not depend on the order the relations come in.
+  const related: string[] = [];
+  graph.forEachEdge((_e, a, source, target) => {
+    if (a.kind !== "relation") return;
+    const s = graph.getNodeAttributes(source);
+    const t = graph.getNodeAttributes(target);
+    if (s.kind !== "entity" || t.kind !== "entity" || filters.categories.has(s.category) || filters.categories.has(t.category)) return;
+    if (nodes.has(source)) related.push(target);
+    if (nodes.has(target)) related.push(source);
+  });
+  for (const n of related) nodes.add(n);
+  return { nodes, visibleActions, totalActions, undatedActions };
+}
+
+export interface VisibilityTracker {
+  /** The visibility under `filters`, reached from the previous call's by what differs. */
+  apply(filters: Filters): Visibility;
+  /**
+   * Folded edge -> how many of its actions are visible, kept up to date by later applies
+   * (built on the first call for a fold, then only changed actions' edges are touched). Live.
+   */
+  foldWeights(fold: FoldGraph): ReadonlyMap<string, number>;
+}
+
+/** How an action is tied to an entity, for the counts that decide its visibility. */
+const ACTOR = 0;
+const TARGET = 1;
+const OTHER = 2;
+
+const NO_FILTERS: Filters = { categories: new Set(), actionTypes: new Set(), statuses: new Set(), documents: new Set(), dates: null };
+
+/** Values in exactly one of two sets: the checkboxes a change flipped. */
+function flipped<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): T[] {
+  if (a === b) return [];
+  const out: T[] = [];
+  for (const v of a) if (!b.has(v)) out.push(v);
+  for (const v of b) if (!a.has(v)) out.push(v);
+  return out;
+}
+
+/** Positions i of `order` (sorted by key(i)) with lo <= key < hi. */
+function between(order: Int32Array, key: (i: number) => string, lo: string, hi: string): Int32Array {
+  const bound = (x: string) => {
+    let l = 0;
+    let h = order.length;
+    while (l < h) {
+      const m = (l + h) >>> 1;
+      if (key(order[m]!) < x) l = m + 1;
+      else h = m;
+    }
+    return l;
+  };
+  return lo < hi ? order.subarray(bound(lo), bound(hi)) : order.subarray(0, 0);
+}
+
+/**
+ * Index the graph once (one pass over nodes and one over edges), starting from `filters`;
+ * then each apply costs what the change touches. The graph must not change meanwhile (the page
+ * makes a new tracker when it reloads the graph).
+ */
+export function visibilityTracker(graph: RegkgGraph, filters: Filters = NO_FILTERS): VisibilityTracker {
+  const actionIds: string[] = [];
+  const entityIds: string[] = [];
+  const docIds: string[] = [];
+  const index = new Map<string, number>();
+  const kindOf = new Map<string, "action" | "entity" | "document">();
+  const byType = new Map<string, number[]>();
+  const byStatus = new Map<string, number[]>();
+  const byCategory = new Map<string, number[]>();
+  const entityCategory: string[] = [];
+  const first: string[] = [];
+  const last: string[] = [];
+  const type: string[] = [];
+  const status: string[] = [];
+  const push = (m: Map<string, number[]>, k: string, v: number) => {
+    const l = m.get(k);
+    if (l) l.push(v);
+    else m.set(k, [v]);
+  };
+  let undatedActions = 0;
+  const ranges = new Map<string, readonly [string, string]>();
+  graph.forEachNode((n, a) => {
+    kindOf.set(n, a.kind);
+    if (a.kind === "action") {
+      const i = actionIds.push(n) - 1;
+      index.set(n, i);
+      type.push(a.actionType);
+      status.push(a.status);
+      push(byType, a.actionType, i);
+      push(byStatus, a.status, i);
+      const date = a.time?.date;
+      if (date) {
+        let r = ranges.get(date);
+        if (!r) ranges.set(date, (r = dateRange(date)));
+        first.push(r[0]);
+        last.push(r[1]);
+      } else {
+        undatedActions++;
+        first.push("");
+        last.push("");
+      }
+    } else if (a.kind === "entity") {
+      const i = entityIds.push(n) - 1;
+      index.set(n, i);
+      entityCategory.push(a.category);
+      push(byCategory, a.category, i);
+    } else {
+      index.set(n, docIds.push(n) - 1);
+    }
+  });
+  const A = actionIds.length;
+  const E = entityIds.length;
+  // action -> its entities (entity * 4 + how), and its documents; entity -> its actions
+  // (action * 4 + how) and its relations; document -> its actions. One entry per edge, as
+  // computeVisibility counts them.
+  const actionEntities: number[][] = Array.from({ length: A }, () => []);
+  const actionDocs: number[][] = Array.from({ length: A }, () => []);
+  const entityActions: number[][] = Array.from({ length: E }, () => []);
+  const related: number[][] = Array.from({ length: E }, () => []);
+  const docActions: number[][] = Array.from({ length: docIds.length }, () => []);
+  graph.forEachEdge((_e, attrs, source, target) => {
+    const ks = kindOf.get(source);
+    const kt = kindOf.get(target);
+    if (attrs.kind === "relation") {
+      if (ks === "entity" && kt === "entity") {
+        related[index.get(source)!]!.push(index.get(target)!);
+        related[index.get(target)!]!.push(index.get(source)!);
+      }
+    }
+    // Only an edge between an action and another node bears on the action (whatever its kind, as in computeVisibility).
+    if ((ks === "action") === (kt === "action")) return;
+    const [action, other, ko] = ks === "action" ? [source, target, kt] : [target, source, ks];
+    const a = index.get(action)!;
+    const o = index.get(other)!;
+    if (ko === "document") {
+      actionDocs[a]!.push(o);
+      docActions[o]!.push(a);
+    } else if (ko === "entity") {
+      const how = attrs.kind === "actor" ? ACTOR : attrs.kind === "target" ? TARGET : OTHER;
+      actionEntities[a]!.push(o * 4 + how);
+      entityActions[o]!.push(a * 4 + how);
+    }
+  });
+  kindOf.clear();
+  const datedIds: number[] = [];
+  for (let i = 0; i < A; i++) if (first[i]) datedIds.push(i);
+  const byFirst = Int32Array.from(datedIds).sort((x, y) => (first[x]! < first[y]! ? -1 : first[x]! > first[y]! ? 1 : 0));
+  const byLast = Int32Array.from(datedIds).sort((x, y) => (last[x]! < last[y]! ? -1 : last[x]! > last[y]! ? 1 : 0));
+
+  // Per action: which filters hide it (bits), how many hidden documents, shown actors and
+  // targets. Per entity: hidden category, edges to visible actions, related active entities.
+  const TYPE = 1;
+  const STATUS = 2;
+  const DATE = 4;
+  const hiddenBy = new Uint8Array(A);
+  const hiddenDocs = new Int32Array(A);
+  const shownActors = new Int32Array(A);
+  const shownTargets = new Int32Array(A);
+  const visible = new Uint8Array(A);
+  const entityHidden = new Uint8Array(E);
+  const entityRefs = new Int32Array(E);
+  const entityActive = new Uint8Array(E);
+  const relatedActive = new Int32Array(E);
+  const docRefs = new Int32Array(docIds.length);
+  for (let a = 0; a < A; a++) {
+    for (const x of actionEntities[a]!) {
+      if (x % 4 === ACTOR) shownActors[a]! += 1;
+      else if (x % 4 === TARGET) shownTargets[a]! += 1;
+    }
+  }
+  const nodes = new Set<string>();
+  let visibleActions = 0;
+  let current: Filters = NO_FILTERS;
+  let weights: { fold: FoldGraph; map: Map<string, number> } | null = null;
+
+  // What one apply touched: actions to re-test, entities whose standing may have changed.
+  const dirtyActions: number[] = [];
+  const actionMark = new Uint8Array(A);
+  const dirtyEntities: number[] = [];
+  const entityMark = new Uint8Array(E);
+  const touchAction = (a: number) => {
+    if (!actionMark[a]) {
+      actionMark[a] = 1;
+      dirtyActions.push(a);
+    }
+  };
+  const touchEntity = (e: number) => {
+    if (!entityMark[e]) {
+      entityMark[e] = 1;
+      dirtyEntities.push(e);
+    }
+  };
+  const setBit = (list: readonly number[] | undefined, bit: number, on: boolean) => {
+    if (!list) return;
+    for (const a of list) {
+      if (on) hiddenBy[a]! |= bit;
+      else hiddenBy[a]! &= ~bit;
+      touchAction(a);
+    }
+  };
+  const outOf = (a: number, dates: Filters["dates"]) => dates !== null && first[a] !== "" && (last[a]! < dates[0] || first[a]! > dates[1]);
+  /** Pairs (actor, target) of an action's folded edges, once each. */
+  const foldKeys = (a: number): Set<string> => {
+    const actors: number[] = [];
+    const targets: number[] = [];
+    for (const x of actionEntities[a]!) {
+      if (x % 4 === ACTOR) actors.push(x >> 2);
+      else if (x % 4 === TARGET) targets.push(x >> 2);
+    }
+    const keys = new Set<string>();
+    for (const s of actors) for (const t of targets) keys.add(foldKey(entityIds[s]!, entityIds[t]!));
+    return keys;
+  };
+
+  const apply = (next: Filters): Visibility => {
+    for (const v of flipped(current.actionTypes, next.actionTypes)) setBit(byType.get(v), TYPE, next.actionTypes.has(v));
+    for (const v of flipped(current.statuses, next.statuses)) setBit(byStatus.get(v), STATUS, next.statuses.has(v));
+    for (const d of flipped(current.documents, next.documents)) {
+      const i = index.get(d);
+      if (i === undefined || docIds[i] !== d) continue;
+      const step = next.documents.has(d) ? 1 : -1;
+      for (const a of docActions[i]!) {
+        hiddenDocs[a]! += step;
+        touchAction(a);
+      }
+    }
+    for (const c of flipped(current.categories, next.categories)) {
+      const hide = next.categories.has(c);
+      const step = hide ? -1 : 1;
+      for (const e of byCategory.get(c) ?? []) {
+        entityHidden[e] = hide ? 1 : 0;
+        touchEntity(e);
+        for (const x of entityActions[e]!) {
+          const a = x >> 2;
+          if (x % 4 === ACTOR) shownActors[a]! += step;
+          else if (x % 4 === TARGET) shownTargets[a]! += step;
+          touchAction(a);
+        }
+      }
+    }
+    const [d0, d1] = [current.dates, next.dates];
+    if (d0 !== d1 && (d0?.[0] !== d1?.[0] || d0?.[1] !== d1?.[1])) {
+      // An action's standing changes only if its last day passed a `from` edge, or its first day a `to` edge.
+      const from = [d0?.[0] ?? "", d1?.[0] ?? ""].sort();
+      const to = [d0?.[1] ?? "\uffff", d1?.[1] ?? "\uffff"].sort();
+      const candidates = [...between(byLast, (i) => last[i]!, from[0]!, from[1]!), ...between(byFirst, (i) => first[i]!, `${to[0]}\u0000`, `${to[1]}\u0000`)];
+      for (const a of candidates) {
+        if (outOf(a, d1)) hiddenBy[a]! |= DATE;
+        else hiddenBy[a]! &= ~DATE;
+        touchAction(a);
+      }
+    }
+    current = next;
+
+    const changed: number[] = [];
+    for (const a of dirtyActions) {
+      actionMark[a] = 0;
+      const now = hiddenBy[a] === 0 && hiddenDocs[a] === 0 && shownActors[a]! > 0 && shownTargets[a]! > 0 ? 1 : 0;
+      if (now === visible[a]) continue;
+      visible[a] = now;
+      changed.push(a);
+      const step = now ? 1 : -1;
+      visibleActions += step;
+      if (now) nodes.add(actionIds[a]!);
+      else nodes.delete(actionIds[a]!);
+      for (const x of actionEntities[a]!) {
+        entityRefs[x >> 2]! += step;
+        touchEntity(x >> 2);
+      }
+      for (const d of actionDocs[a]!) {
+        docRefs[d]! += step;
+        if (docRefs[d] === (now ? 1 : 0)) {
+          if (now) nodes.add(docIds[d]!);
+          else nodes.delete(docIds[d]!);
+        }
+      }
+    }
+    dirtyActions.length = 0;
+    // Entities: first whether each acts (shown, with a visible action), which moves its
+    // relations' counts; then whether each is shown (it acts, or a related entity does).
+    const settle: number[] = [];
+    for (const e of dirtyEntities) {
+      const active = entityHidden[e] === 0 && entityRefs[e]! > 0 ? 1 : 0;
+      settle.push(e);
+      if (active === entityActive[e]) continue;
+      entityActive[e] = active;
+      for (const f of related[e]!) {
+        relatedActive[f]! += active ? 1 : -1;
+        settle.push(f);
+      }
+    }
+    for (const e of dirtyEntities) entityMark[e] = 0;
+    dirtyEntities.length = 0;
+    for (const e of settle) {
+      if (entityHidden[e] === 0 && (entityRefs[e]! > 0 || relatedActive[e]! > 0)) nodes.add(entityIds[e]!);
+      else nodes.delete(entityIds[e]!);
+    }
+    if (weights) {
+      for (const a of changed) {
+        const step = visible[a] ? 1 : -1;
+        for (const key of foldKeys(a)) {
+          const w = weights.map.get(key);
+          if (w !== undefined) weights.map.set(key, w + step);
+        }
+      }
+    }
+    return { nodes, visibleActions, totalActions: A, undatedActions };
+  };
+
+  // Start from nothing hidden: every action is to be tested once.
+  for (let a = 0; a < A; a++) touchAction(a);
+  apply(NO_FILTERS);
+  if (filters !== NO_FILTERS) apply(filters);
+
+  return {
+    apply,
+    foldWeights(fold) {
+      if (weights?.fold !== fold) {
+        const map = new Map<string, number>();
+        fold.forEachEdge((e, a) => map.set(e, visibleWeight(a, nodes)));
+        weights = { fold, map };
+      }
+      return weights.map;
+    },
+  };
+}

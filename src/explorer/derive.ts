@@ -1,9 +1,9 @@
 import type { RegkgGraph } from "../graph/index.ts";
 import { exploredEntities, MAX_DEPTH, neighborhood, runQuery, shortestPath, topNodes, visibleWeight, type FoldGraph, type QueryIndex, type QueryResult, type WhoGraph } from "../query/index.ts";
 import type { ExplorerState } from "./state.ts";
-import { computeVisibility, type Visibility, type VisibilityTracker } from "./visibility.ts";
+import { computeVisibility, type EdgeWeights, type Visibility, type VisibilityTracker } from "./visibility.ts";
 
-export { computeVisibility, visibilityTracker, type Visibility, type VisibilityTracker } from "./visibility.ts";
+export { computeVisibility, visibilityTracker, type EdgeWeights, type Visibility, type VisibilityTracker } from "./visibility.ts";
 
 /**
  * The nodes to keep bright while `node` is hovered: an action with everything it touches; an
@@ -39,7 +39,7 @@ export interface Derived {
    */
   labelled: ReadonlySet<string>;
   /** Folded edge -> how many of its actions the filters leave; null when no filter hides any action. */
-  weights: ReadonlyMap<string, number> | null;
+  weights: EdgeWeights | null;
 }
 
 /** A highlight of a hub brings forward thousands of nodes; this many labels still read. */
@@ -93,7 +93,7 @@ function forcedLabels(shown: RegkgGraph | WhoGraph | FoldGraph, lit: ReadonlySet
 }
 
 /** How many actions of each folded edge the filters leave (a tracker keeps them; else counted here). */
-function foldWeights(fold: FoldGraph, visibility: Visibility, tracker?: VisibilityTracker): ReadonlyMap<string, number> | null {
+function foldWeights(fold: FoldGraph, visibility: Visibility, tracker?: VisibilityTracker): EdgeWeights | null {
   if (visibility.visibleActions === visibility.totalActions) return null;
   if (tracker) return tracker.foldWeights(fold);
   const out = new Map<string, number>();

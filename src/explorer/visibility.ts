@@ -6,7 +6,7 @@
  * their parties and folded edges, not all 100,000 actions.
  */
 import type { RegkgGraph } from "../graph/index.ts";
-import { dateRange, foldKey, visibleWeight, type FoldGraph } from "../query/index.ts";
+import { dateRange, type FoldGraph } from "../query/index.ts";
 import type { Filters } from "./state.ts";
 
 export interface Visibility {
@@ -74,6 +74,11 @@ export function computeVisibility(graph: RegkgGraph, filters: Filters): Visibili
   return { nodes, visibleActions, totalActions, undatedActions };
 }
 
+/** Folded edge -> how many of its actions are visible (the reducers ask one edge at a time). */
+export interface EdgeWeights {
+  get(edge: string): number | undefined;
+}
+
 export interface VisibilityTracker {
   /** The visibility under `filters`, reached from the previous call's by what differs. */
   apply(filters: Filters): Visibility;
@@ -81,7 +86,7 @@ export interface VisibilityTracker {
    * Folded edge -> how many of its actions are visible, kept up to date by later applies
    * (built on the first call for a fold, then only changed actions' edges are touched). Live.
    */
-  foldWeights(fold: FoldGraph): ReadonlyMap<string, number>;
+  foldWeights(fold: FoldGraph): EdgeWeights;
 }
 
 /** How an action is tied to an entity, for the counts that decide its visibility. */
@@ -233,7 +238,8 @@ export function visibilityTracker(graph: RegkgGraph, filters: Filters = NO_FILTE
   const nodes = new Set<string>();
   let visibleActions = 0;
   let current: Filters = NO_FILTERS;
-  let weights: { fold: FoldGraph; map: Map<string, number> } | null = null;
+  /** Per folded edge (by its position in the fold) its visible actions; per action its folded edges. */
+  let weights: { fold: FoldGraph; ordinal: Map<string, number>; counts: Int32Array; edgesOf: number[][]; view: EdgeWeights } | null = null;
 
   // What one apply touched: actions to re-test, entities whose standing may have changed.
   const dirtyActions: number[] = [];
@@ -261,19 +267,6 @@ export function visibilityTracker(graph: RegkgGraph, filters: Filters = NO_FILTE
     }
   };
   const outOf = (a: number, dates: Filters["dates"]) => dates !== null && first[a] !== "" && (last[a]! < dates[0] || first[a]! > dates[1]);
-  /** Pairs (actor, target) of an action's folded edges, once each. */
-  const foldKeys = (a: number): Set<string> => {
-    const actors: number[] = [];
-    const targets: number[] = [];
-    for (const x of actionEntities[a]!) {
-      if (x % 4 === ACTOR) actors.push(x >> 2);
-      else if (x % 4 === TARGET) targets.push(x >> 2);
-    }
-    const keys = new Set<string>();
-    for (const s of actors) for (const t of targets) keys.add(foldKey(entityIds[s]!, entityIds[t]!));
-    return keys;
-  };
-
   const apply = (next: Filters): Visibility => {
     for (const v of flipped(current.actionTypes, next.actionTypes)) setBit(byType.get(v), TYPE, next.actionTypes.has(v));
     for (const v of flipped(current.statuses, next.statuses)) setBit(byStatus.get(v), STATUS, next.statuses.has(v));
@@ -358,12 +351,10 @@ export function visibilityTracker(graph: RegkgGraph, filters: Filters = NO_FILTE
       else nodes.delete(entityIds[e]!);
     }
     if (weights) {
+      const { counts, edgesOf } = weights;
       for (const a of changed) {
         const step = visible[a] ? 1 : -1;
-        for (const key of foldKeys(a)) {
-          const w = weights.map.get(key);
-          if (w !== undefined) weights.map.set(key, w + step);
-        }
+        for (const o of edgesOf[a]!) counts[o]! += step;
       }
     }
     return { nodes, visibleActions, totalActions: A, undatedActions };
@@ -378,11 +369,28 @@ export function visibilityTracker(graph: RegkgGraph, filters: Filters = NO_FILTE
     apply,
     foldWeights(fold) {
       if (weights?.fold !== fold) {
-        const map = new Map<string, number>();
-        fold.forEachEdge((e, a) => map.set(e, visibleWeight(a, nodes)));
-        weights = { fold, map };
+        const ordinal = new Map<string, number>();
+        const counts = new Int32Array(fold.size);
+        const edgesOf: number[][] = Array.from({ length: A }, () => []);
+        fold.forEachEdge((e, attrs) => {
+          const o = ordinal.size;
+          ordinal.set(e, o);
+          for (const action of attrs.actions) {
+            const a = index.get(action);
+            if (a === undefined || actionIds[a] !== action) continue;
+            edgesOf[a]!.push(o);
+            if (visible[a]) counts[o]! += 1;
+          }
+        });
+        const view: EdgeWeights = {
+          get: (edge) => {
+            const o = ordinal.get(edge);
+            return o === undefined ? undefined : counts[o];
+          },
+        };
+        weights = { fold, ordinal, counts, edgesOf, view };
       }
-      return weights.map;
+      return weights.view;
     },
   };
 }

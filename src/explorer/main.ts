@@ -3,7 +3,7 @@ import { NodeSquareProgram } from "@sigma/node-square";
 import type FA2Layout from "graphology-layout-forceatlas2/worker";
 import Sigma from "sigma";
 import type { RegkgGraph } from "../graph/index.ts";
-import { buildQueryIndex, foldActions, whoActedOnWhom, type Direction, type FoldGraph, type QueryIndex, type WhoGraph } from "../query/index.ts";
+import { foldActions, whoActedOnWhom, type Direction, type FoldGraph, type QueryIndex, type WhoGraph } from "../query/index.ts";
 import { formatProblem, ValidationError } from "../schema/index.ts";
 import { dateExtent, renderDateFilter } from "./controllers/dates.ts";
 import { renderFilters, facetChoices } from "./controllers/filters.ts";
@@ -15,6 +15,7 @@ import { renderDetails } from "./controllers/panel.ts";
 import { renderQueryResult } from "./controllers/query.ts";
 import { mountSearch } from "./controllers/search.ts";
 import { derive, visibilityTracker, type Derived } from "./derive.ts";
+import { indexAhead } from "./index-ahead.ts";
 import { byId, el } from "./dom.ts";
 import { fetchGraph, fetchOpened, openGraphText, graphUrl, DEFAULT_GRAPH_URL, type Opened } from "./load.ts";
 import { probe } from "./api.ts";
@@ -110,9 +111,10 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
   document.querySelector("main")!.hidden = false;
   byId("error").hidden = true;
   document.querySelector(".toolbar")!.querySelectorAll("button").forEach((b) => (b.disabled = false));
-  // Built on first search, query or highlight: drawing the graph does not need it.
-  let built: QueryIndex | undefined;
-  const index = () => (built ??= buildQueryIndex(graph));
+  // Drawing the graph does not need the query index: it is built in idle slices once the first
+  // frame is shown (showIndexing), or at once by whatever needs it first (a search, a query).
+  let ahead = indexAhead(graph);
+  const index = (): QueryIndex => ahead.get();
   let actionCount = 0;
   graph.forEachNode((_n, a) => {
     if (a.kind === "action") actionCount++;
@@ -393,9 +395,11 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
     const next = await fetchGraph("api/graph");
     if (signal.aborted) return;
     if (layout.isRunning()) layout.stop();
+    ahead.cancel();
     graph.clear();
     graph.import(next.export());
-    built = undefined;
+    ahead = indexAhead(graph);
+    showIndexing();
     who = undefined;
     folded = undefined;
     scoped = undefined;
@@ -442,6 +446,25 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
     },
     camera: () => renderer.getCamera().getState(),
   };
+  /** Build the query index in idle time, its progress in the search box's placeholder; body[data-indexed] once built. */
+  const searchInput = byId<HTMLInputElement>("search");
+  const placeholder = searchInput.placeholder;
+  const showIndexing = () => {
+    delete document.body.dataset.indexed;
+    let shown = -1;
+    ahead.start((done) => {
+      if (signal.aborted) return;
+      const percent = Math.floor(done * 100);
+      if (percent === shown) return;
+      shown = percent;
+      searchInput.placeholder = done < 1 ? `Find an entity (indexing names… ${percent}%)` : placeholder;
+      if (done === 1) document.body.dataset.indexed = "true";
+    });
+  };
+  signal.addEventListener("abort", () => {
+    ahead.cancel();
+    searchInput.placeholder = placeholder;
+  });
   performance.mark("regkg:mounted");
   // Sigma drew the graph in its constructor; the browser shows that frame once this task ends.
   requestAnimationFrame(() => {
@@ -449,6 +472,7 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
     window.__firstFrame ??= performance.now();
     window.__regkgReady = true;
     document.body.dataset.ready = "true";
+    if (!signal.aborted) showIndexing();
   });
 
   return () => {

@@ -1,0 +1,76 @@
+/**
+ * The query index (search, queries, ego networks, paths), built ahead of need in slices of the
+ * page's idle time, so the first search does not stop the page for the whole build (seconds at
+ * 100,000 actions). A search that comes first finishes what is left at once: the same steps, so
+ * the same index either way.
+ */
+import type { RegkgGraph } from "../graph/index.ts";
+import { queryIndexSteps, type QueryIndex } from "../query/index.ts";
+
+/** Runs `slice` when the page has time; `slice` works while `more()` says there is time left. */
+export type Scheduler = (slice: (more: () => boolean) => void) => void;
+
+/** Chromium's idle callbacks (at most 500 ms late, so a busy page still gets there); else a timer with an 8 ms budget. */
+export const idleScheduler: Scheduler = (slice) => {
+  if (typeof requestIdleCallback === "function") requestIdleCallback((deadline) => slice(() => deadline.timeRemaining() > 2), { timeout: 500 });
+  else
+    setTimeout(() => {
+      const end = performance.now() + 8;
+      slice(() => performance.now() < end);
+    }, 0);
+};
+
+export interface IndexAhead {
+  /** The index now: built already, or the rest of it built at once. */
+  get(): QueryIndex;
+  /** Start building in idle slices; `onProgress` hears 0..1 after each slice, and 1 when done. */
+  start(onProgress?: (done: number) => void): void;
+  /** Stop building (the graph is being replaced); get() still works. */
+  cancel(): void;
+}
+
+export function indexAhead(graph: RegkgGraph, schedule: Scheduler = idleScheduler): IndexAhead {
+  const steps = queryIndexSteps(graph, 1_000);
+  let index: QueryIndex | undefined;
+  let running = false;
+  let report: ((done: number) => void) | undefined;
+  let last = 0;
+  /** One step of the build. */
+  const advance = () => {
+    const next = steps.next();
+    if (!next.done) {
+      last = next.value;
+      return;
+    }
+    index = next.value;
+    running = false;
+    report?.(1);
+  };
+  const slice = (more: () => boolean) => {
+    if (!running) return;
+    do advance();
+    while (!index && more());
+    if (index) return;
+    report?.(last);
+    schedule(slice);
+  };
+  return {
+    get() {
+      while (!index) advance();
+      return index;
+    },
+    start(onProgress) {
+      report = onProgress;
+      if (index) {
+        report?.(1);
+        return;
+      }
+      if (running) return;
+      running = true;
+      schedule(slice);
+    },
+    cancel() {
+      running = false;
+    },
+  };
+}

@@ -10,14 +10,17 @@ import { queryIndexSteps, type QueryIndex } from "../query/index.ts";
 /** Runs `slice` when the page has time; `slice` works while `more()` says there is time left. */
 export type Scheduler = (slice: (more: () => boolean) => void) => void;
 
-/** Chromium's idle callbacks (at most 500 ms late, so a busy page still gets there); else a timer with an 8 ms budget. */
+/** A slice's longest run: an input that comes meanwhile waits at most this long. */
+const SLICE_MS = 10;
+
+/** Chromium's idle callbacks (at most 500 ms late, so a busy page still gets there), each at most SLICE_MS; else a timer. */
 export const idleScheduler: Scheduler = (slice) => {
-  if (typeof requestIdleCallback === "function") requestIdleCallback((deadline) => slice(() => deadline.timeRemaining() > 2), { timeout: 500 });
-  else
-    setTimeout(() => {
-      const end = performance.now() + 8;
-      slice(() => performance.now() < end);
-    }, 0);
+  const run = (left: () => number) => {
+    const end = performance.now() + SLICE_MS;
+    slice(() => left() > 2 && performance.now() < end);
+  };
+  if (typeof requestIdleCallback === "function") requestIdleCallback((deadline) => run(() => deadline.timeRemaining()), { timeout: 500 });
+  else setTimeout(() => run(() => Infinity), 0);
 };
 
 export interface IndexAhead {

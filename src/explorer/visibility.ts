@@ -120,6 +120,24 @@ function between(order: Int32Array, key: (i: number) => string, lo: string, hi: 
   return lo < hi ? order.subarray(bound(lo), bound(hi)) : order.subarray(0, 0);
 }
 
+/** Numbers per row, laid out flat (one typed array, no array per action): row i is items[start[i]] to items[start[i + 1] - 1]. */
+interface Rows {
+  start: Int32Array;
+  items: Int32Array;
+  row(i: number): Int32Array;
+}
+
+/** The rows of `n` given as pairs (row[k], value[k]), each row in the pairs' order. */
+function rows(n: number, row: readonly number[], value: readonly number[]): Rows {
+  const start = new Int32Array(n + 1);
+  for (const r of row) start[r + 1]! += 1;
+  for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
+  const items = new Int32Array(row.length);
+  const fill = start.slice(0, n);
+  for (let k = 0; k < row.length; k++) items[fill[row[k]!]!++] = value[k]!;
+  return { start, items, row: (i) => items.subarray(start[i]!, start[i + 1]!) };
+}
+
 /**
  * Index the graph once (one pass over nodes and one over edges), starting from `filters`;
  * then each apply costs what the change touches. The graph must not change meanwhile (the page
@@ -179,35 +197,34 @@ export function visibilityTracker(graph: RegkgGraph, filters: Filters = NO_FILTE
   const E = entityIds.length;
   // action -> its entities (entity * 4 + how), and its documents; entity -> its actions
   // (action * 4 + how) and its relations; document -> its actions. One entry per edge, as
-  // computeVisibility counts them.
-  const actionEntities: number[][] = Array.from({ length: A }, () => []);
-  const actionDocs: number[][] = Array.from({ length: A }, () => []);
-  const entityActions: number[][] = Array.from({ length: E }, () => []);
-  const related: number[][] = Array.from({ length: E }, () => []);
-  const docActions: number[][] = Array.from({ length: docIds.length }, () => []);
+  // computeVisibility counts them. Gathered as pairs, then laid out flat (rows()).
+  const ae: [number[], number[]] = [[], []];
+  const ad: [number[], number[]] = [[], []];
+  const rel: [number[], number[]] = [[], []];
+  const pair = (p: [number[], number[]], from: number, to: number) => {
+    p[0].push(from);
+    p[1].push(to);
+  };
   graph.forEachEdge((_e, attrs, source, target) => {
     const ks = kindOf.get(source);
     const kt = kindOf.get(target);
-    if (attrs.kind === "relation") {
-      if (ks === "entity" && kt === "entity") {
-        related[index.get(source)!]!.push(index.get(target)!);
-        related[index.get(target)!]!.push(index.get(source)!);
-      }
+    if (attrs.kind === "relation" && ks === "entity" && kt === "entity") {
+      pair(rel, index.get(source)!, index.get(target)!);
+      pair(rel, index.get(target)!, index.get(source)!);
     }
     // Only an edge between an action and another node bears on the action (whatever its kind, as in computeVisibility).
     if ((ks === "action") === (kt === "action")) return;
     const [action, other, ko] = ks === "action" ? [source, target, kt] : [target, source, ks];
     const a = index.get(action)!;
     const o = index.get(other)!;
-    if (ko === "document") {
-      actionDocs[a]!.push(o);
-      docActions[o]!.push(a);
-    } else if (ko === "entity") {
-      const how = attrs.kind === "actor" ? ACTOR : attrs.kind === "target" ? TARGET : OTHER;
-      actionEntities[a]!.push(o * 4 + how);
-      entityActions[o]!.push(a * 4 + how);
-    }
+    if (ko === "document") pair(ad, a, o);
+    else if (ko === "entity") pair(ae, a, o * 4 + (attrs.kind === "actor" ? ACTOR : attrs.kind === "target" ? TARGET : OTHER));
   });
+  const actionEntities = rows(A, ae[0], ae[1]);
+  const entityActions = rows(E, ae[1].map((x) => x >> 2), ae[0].map((a, k) => a * 4 + (ae[1][k]! % 4)));
+  const actionDocs = rows(A, ad[0], ad[1]);
+  const docActions = rows(docIds.length, ad[1], ad[0]);
+  const related = rows(E, rel[0], rel[1]);
   kindOf.clear();
   const datedIds: number[] = [];
   for (let i = 0; i < A; i++) if (first[i]) datedIds.push(i);
@@ -230,7 +247,8 @@ export function visibilityTracker(graph: RegkgGraph, filters: Filters = NO_FILTE
   const relatedActive = new Int32Array(E);
   const docRefs = new Int32Array(docIds.length);
   for (let a = 0; a < A; a++) {
-    for (const x of actionEntities[a]!) {
+    for (let k = actionEntities.start[a]!; k < actionEntities.start[a + 1]!; k++) {
+      const x = actionEntities.items[k]!;
       if (x % 4 === ACTOR) shownActors[a]! += 1;
       else if (x % 4 === TARGET) shownTargets[a]! += 1;
     }
@@ -239,7 +257,7 @@ export function visibilityTracker(graph: RegkgGraph, filters: Filters = NO_FILTE
   let visibleActions = 0;
   let current: Filters = NO_FILTERS;
   /** Per folded edge (by its position in the fold) its visible actions; per action its folded edges. */
-  let weights: { fold: FoldGraph; ordinal: Map<string, number>; counts: Int32Array; edgesOf: number[][]; view: EdgeWeights } | null = null;
+  let weights: { fold: FoldGraph; ordinal: Map<string, number>; counts: Int32Array; edgesOf: Rows; view: EdgeWeights } | null = null;
 
   // What one apply touched: actions to re-test, entities whose standing may have changed.
   const dirtyActions: number[] = [];
@@ -274,7 +292,7 @@ export function visibilityTracker(graph: RegkgGraph, filters: Filters = NO_FILTE
       const i = index.get(d);
       if (i === undefined || docIds[i] !== d) continue;
       const step = next.documents.has(d) ? 1 : -1;
-      for (const a of docActions[i]!) {
+      for (const a of docActions.row(i)) {
         hiddenDocs[a]! += step;
         touchAction(a);
       }
@@ -285,7 +303,7 @@ export function visibilityTracker(graph: RegkgGraph, filters: Filters = NO_FILTE
       for (const e of byCategory.get(c) ?? []) {
         entityHidden[e] = hide ? 1 : 0;
         touchEntity(e);
-        for (const x of entityActions[e]!) {
+        for (const x of entityActions.row(e)) {
           const a = x >> 2;
           if (x % 4 === ACTOR) shownActors[a]! += step;
           else if (x % 4 === TARGET) shownTargets[a]! += step;
@@ -318,11 +336,13 @@ export function visibilityTracker(graph: RegkgGraph, filters: Filters = NO_FILTE
       visibleActions += step;
       if (now) nodes.add(actionIds[a]!);
       else nodes.delete(actionIds[a]!);
-      for (const x of actionEntities[a]!) {
-        entityRefs[x >> 2]! += step;
-        touchEntity(x >> 2);
+      for (let k = actionEntities.start[a]!; k < actionEntities.start[a + 1]!; k++) {
+        const e = actionEntities.items[k]! >> 2;
+        entityRefs[e]! += step;
+        touchEntity(e);
       }
-      for (const d of actionDocs[a]!) {
+      for (let k = actionDocs.start[a]!; k < actionDocs.start[a + 1]!; k++) {
+        const d = actionDocs.items[k]!;
         docRefs[d]! += step;
         if (docRefs[d] === (now ? 1 : 0)) {
           if (now) nodes.add(docIds[d]!);
@@ -339,7 +359,7 @@ export function visibilityTracker(graph: RegkgGraph, filters: Filters = NO_FILTE
       settle.push(e);
       if (active === entityActive[e]) continue;
       entityActive[e] = active;
-      for (const f of related[e]!) {
+      for (const f of related.row(e)) {
         relatedActive[f]! += active ? 1 : -1;
         settle.push(f);
       }
@@ -354,7 +374,7 @@ export function visibilityTracker(graph: RegkgGraph, filters: Filters = NO_FILTE
       const { counts, edgesOf } = weights;
       for (const a of changed) {
         const step = visible[a] ? 1 : -1;
-        for (const o of edgesOf[a]!) counts[o]! += step;
+        for (let k = edgesOf.start[a]!; k < edgesOf.start[a + 1]!; k++) counts[edgesOf.items[k]!]! += step;
       }
     }
     return { nodes, visibleActions, totalActions: A, undatedActions };
@@ -371,17 +391,18 @@ export function visibilityTracker(graph: RegkgGraph, filters: Filters = NO_FILTE
       if (weights?.fold !== fold) {
         const ordinal = new Map<string, number>();
         const counts = new Int32Array(fold.size);
-        const edgesOf: number[][] = Array.from({ length: A }, () => []);
+        const pairs: [number[], number[]] = [[], []];
         fold.forEachEdge((e, attrs) => {
           const o = ordinal.size;
           ordinal.set(e, o);
           for (const action of attrs.actions) {
             const a = index.get(action);
             if (a === undefined || actionIds[a] !== action) continue;
-            edgesOf[a]!.push(o);
+            pair(pairs, a, o);
             if (visible[a]) counts[o]! += 1;
           }
         });
+        const edgesOf = rows(A, pairs[0], pairs[1]);
         const view: EdgeWeights = {
           get: (edge) => {
             const o = ordinal.get(edge);

@@ -1,8 +1,8 @@
 /**
- * The query index (search, queries, ego networks, paths), built ahead of need in slices of the
- * page's idle time, so the first search does not stop the page for the whole build (seconds at
- * 100,000 actions). A search that comes first finishes what is left at once: the same steps, so
- * the same index either way.
+ * What the page builds ahead of need in slices of its idle time, from a generator of steps: the
+ * query index (search, queries, ego networks, paths), so the first search does not stop the page
+ * for the whole build (seconds at 100,000 actions), and the filters' tracker. Whatever needs one
+ * first finishes what is left at once: the same steps, so the same result either way.
  */
 import type { RegkgGraph } from "../graph/index.ts";
 import { queryIndexSteps, type QueryIndex } from "../query/index.ts";
@@ -23,18 +23,22 @@ export const idleScheduler: Scheduler = (slice) => {
   else setTimeout(() => run(() => Infinity), 0);
 };
 
-export interface IndexAhead {
-  /** The index now: built already, or the rest of it built at once. */
-  get(): QueryIndex;
+export interface Ahead<T> {
+  /** The result now: built already, or the rest of it built at once. */
+  get(): T;
+  /** The result if it is built, else undefined (nothing is built by asking). */
+  ready(): T | undefined;
   /** Start building in idle slices; `onProgress` hears 0..1 after each slice, and 1 when done. */
   start(onProgress?: (done: number) => void): void;
   /** Stop building (the graph is being replaced); get() still works. */
   cancel(): void;
 }
 
-export function indexAhead(graph: RegkgGraph, schedule: Scheduler = idleScheduler): IndexAhead {
-  const steps = queryIndexSteps(graph, 1_000);
-  let index: QueryIndex | undefined;
+/** The query index, ahead of need. */
+export const indexAhead = (graph: RegkgGraph, schedule: Scheduler = idleScheduler): Ahead<QueryIndex> => buildAhead(queryIndexSteps(graph, 1_000), schedule);
+
+export function buildAhead<T>(steps: Generator<number, T, void>, schedule: Scheduler = idleScheduler): Ahead<T> {
+  let result: T | undefined;
   let running = false;
   let report: ((done: number) => void) | undefined;
   let last = 0;
@@ -45,26 +49,27 @@ export function indexAhead(graph: RegkgGraph, schedule: Scheduler = idleSchedule
       last = next.value;
       return;
     }
-    index = next.value;
+    result = next.value;
     running = false;
     report?.(1);
   };
   const slice = (more: () => boolean) => {
     if (!running) return;
     do advance();
-    while (!index && more());
-    if (index) return;
+    while (result === undefined && more());
+    if (result !== undefined) return;
     report?.(last);
     schedule(slice);
   };
   return {
     get() {
-      while (!index) advance();
-      return index;
+      while (result === undefined) advance();
+      return result;
     },
+    ready: () => result,
     start(onProgress) {
       report = onProgress;
-      if (index) {
+      if (result !== undefined) {
         report?.(1);
         return;
       }

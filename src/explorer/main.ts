@@ -14,8 +14,9 @@ import { download, downloadPng, graphJsonBlob } from "./controllers/downloads.ts
 import { renderDetails } from "./controllers/panel.ts";
 import { renderQueryResult } from "./controllers/query.ts";
 import { mountSearch } from "./controllers/search.ts";
-import { derive, visibilityTracker, type Derived } from "./derive.ts";
-import { indexAhead } from "./index-ahead.ts";
+import { derive, type Derived } from "./derive.ts";
+import { buildAhead, indexAhead } from "./index-ahead.ts";
+import { visibilityTrackerSteps } from "./visibility.ts";
 import { byId, el } from "./dom.ts";
 import { fetchGraph, fetchOpened, openGraphText, graphUrl, DEFAULT_GRAPH_URL, type Opened } from "./load.ts";
 import { probe } from "./api.ts";
@@ -150,9 +151,10 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
   const shown = (view: View): RegkgGraph | WhoGraph | FoldGraph =>
     view === "who" ? whoGraph() : view === "entities" ? foldGraph() : eventsGraph(derived.scope);
   if (store.get().view === "who") syncWhoPositions();
-  // One pass over the graph now; after it, a filter change costs what it shows or hides.
-  let tracker = visibilityTracker(graph, store.get().filters);
-  let derived: Derived = derive(graph, index, store.get(), undefined, { who: store.get().view === "who" ? whoGraph() : undefined, fold: foldGraph, tracker });
+  // The filters' tracker (a filter change then costs what it shows or hides) is built in idle
+  // time after the first frame, as the index is; until then a change is computed from scratch.
+  let trackerAhead = buildAhead(visibilityTrackerSteps(graph, store.get().filters));
+  let derived: Derived = derive(graph, index, store.get(), undefined, { who: store.get().view === "who" ? whoGraph() : undefined, fold: foldGraph });
   performance.mark("regkg:derived");
   // Colour and size choices, statistics and layout settings (left panel); the closures reach
   // the renderer and layout made below, called only after mount() has made them.
@@ -362,7 +364,7 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
     }, 150);
   };
   const unsubscribe = store.subscribe((state, previous) => {
-    derived = derive(graph, index, state, { state: previous, derived }, { who: state.view === "who" ? whoGraph() : undefined, fold: foldGraph, tracker });
+    derived = derive(graph, index, state, { state: previous, derived }, { who: state.view === "who" ? whoGraph() : undefined, fold: foldGraph, tracker: trackerAhead.ready() });
     const before = renderer.getGraph();
     if (previous.view !== state.view) {
       if (layout.isRunning()) layout.stop();
@@ -411,8 +413,10 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
     if (state.selected && !graph.hasNode(state.selected)) store.update(select, null);
     if (state.view === "who") syncWhoPositions();
     state = store.get();
-    tracker = visibilityTracker(graph, state.filters);
-    derived = derive(graph, index, state, undefined, { who: state.view === "who" ? whoGraph() : undefined, fold: foldGraph, tracker });
+    trackerAhead.cancel();
+    trackerAhead = buildAhead(visibilityTrackerSteps(graph, state.filters));
+    trackerAhead.start();
+    derived = derive(graph, index, state, undefined, { who: state.view === "who" ? whoGraph() : undefined, fold: foldGraph });
     renderer.setGraph(shown(state.view) as RegkgGraph);
     render(state);
     renderer.refresh();
@@ -463,6 +467,7 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
   };
   signal.addEventListener("abort", () => {
     ahead.cancel();
+    trackerAhead.cancel();
     searchInput.placeholder = placeholder;
   });
   performance.mark("regkg:mounted");
@@ -472,7 +477,10 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
     window.__firstFrame ??= performance.now();
     window.__regkgReady = true;
     document.body.dataset.ready = "true";
-    if (!signal.aborted) showIndexing();
+    if (!signal.aborted) {
+      showIndexing();
+      trackerAhead.start();
+    }
   });
 
   return () => {

@@ -144,11 +144,24 @@ function rows(n: number, row: readonly number[], value: readonly number[]): Rows
  * makes a new tracker when it reloads the graph).
  */
 export function visibilityTracker(graph: RegkgGraph, filters: Filters = NO_FILTERS): VisibilityTracker {
+  const steps = visibilityTrackerSteps(graph, filters, Infinity);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * The same build in steps, for the page to make it in idle time (index-ahead.ts): each step
+ * does about `chunk` nodes, edges or actions and yields how far it has got (0..1).
+ */
+export function* visibilityTrackerSteps(graph: RegkgGraph, filters: Filters = NO_FILTERS, chunk = 2_000): Generator<number, VisibilityTracker, void> {
+  const total = 2 * graph.order + graph.size || 1;
+  let done = 0;
   const actionIds: string[] = [];
   const entityIds: string[] = [];
   const docIds: string[] = [];
   const index = new Map<string, number>();
-  const kindOf = new Map<string, "action" | "entity" | "document">();
   const byType = new Map<string, number[]>();
   const byStatus = new Map<string, number[]>();
   const byCategory = new Map<string, number[]>();
@@ -164,8 +177,8 @@ export function visibilityTracker(graph: RegkgGraph, filters: Filters = NO_FILTE
   };
   let undatedActions = 0;
   const ranges = new Map<string, readonly [string, string]>();
-  graph.forEachNode((n, a) => {
-    kindOf.set(n, a.kind);
+  for (const { node: n, attributes: a } of graph.nodeEntries()) {
+    if (++done % chunk === 0) yield done / total;
     if (a.kind === "action") {
       const i = actionIds.push(n) - 1;
       index.set(n, i);
@@ -192,7 +205,7 @@ export function visibilityTracker(graph: RegkgGraph, filters: Filters = NO_FILTE
     } else {
       index.set(n, docIds.push(n) - 1);
     }
-  });
+  }
   const A = actionIds.length;
   const E = entityIds.length;
   // action -> its entities (entity * 4 + how), and its documents; entity -> its actions
@@ -205,27 +218,28 @@ export function visibilityTracker(graph: RegkgGraph, filters: Filters = NO_FILTE
     p[0].push(from);
     p[1].push(to);
   };
-  graph.forEachEdge((_e, attrs, source, target) => {
-    const ks = kindOf.get(source);
-    const kt = kindOf.get(target);
+  for (const { attributes: attrs, source, target, sourceAttributes, targetAttributes } of graph.edgeEntries()) {
+    if (++done % chunk === 0) yield done / total;
+    const ks = sourceAttributes.kind;
+    const kt = targetAttributes.kind;
     if (attrs.kind === "relation" && ks === "entity" && kt === "entity") {
       pair(rel, index.get(source)!, index.get(target)!);
       pair(rel, index.get(target)!, index.get(source)!);
     }
     // Only an edge between an action and another node bears on the action (whatever its kind, as in computeVisibility).
-    if ((ks === "action") === (kt === "action")) return;
-    const [action, other, ko] = ks === "action" ? [source, target, kt] : [target, source, ks];
-    const a = index.get(action)!;
-    const o = index.get(other)!;
+    if ((ks === "action") === (kt === "action")) continue;
+    const actionIsSource = ks === "action";
+    const a = index.get(actionIsSource ? source : target)!;
+    const o = index.get(actionIsSource ? target : source)!;
+    const ko = actionIsSource ? kt : ks;
     if (ko === "document") pair(ad, a, o);
     else if (ko === "entity") pair(ae, a, o * 4 + (attrs.kind === "actor" ? ACTOR : attrs.kind === "target" ? TARGET : OTHER));
-  });
+  }
   const actionEntities = rows(A, ae[0], ae[1]);
   const entityActions = rows(E, ae[1].map((x) => x >> 2), ae[0].map((a, k) => a * 4 + (ae[1][k]! % 4)));
   const actionDocs = rows(A, ad[0], ad[1]);
   const docActions = rows(docIds.length, ad[1], ad[0]);
   const related = rows(E, rel[0], rel[1]);
-  kindOf.clear();
   const datedIds: number[] = [];
   for (let i = 0; i < A; i++) if (first[i]) datedIds.push(i);
   const byFirst = Int32Array.from(datedIds).sort((x, y) => (first[x]! < first[y]! ? -1 : first[x]! > first[y]! ? 1 : 0));
@@ -380,9 +394,13 @@ export function visibilityTracker(graph: RegkgGraph, filters: Filters = NO_FILTE
     return { nodes, visibleActions, totalActions: A, undatedActions };
   };
 
-  // Start from nothing hidden: every action is to be tested once.
-  for (let a = 0; a < A; a++) touchAction(a);
-  apply(NO_FILTERS);
+  // Start from nothing hidden: every action is tested once, a chunk at a time.
+  for (let from = 0; from < A; from += Math.min(chunk, A)) {
+    for (let a = from; a < Math.min(A, from + chunk); a++) touchAction(a);
+    apply(NO_FILTERS);
+    done += Math.min(chunk, A - from);
+    if (done < total) yield done / total;
+  }
   if (filters !== NO_FILTERS) apply(filters);
 
   return {

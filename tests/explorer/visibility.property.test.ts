@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { computeVisibility, visibilityTracker, type Visibility } from "../../src/explorer/visibility.ts";
+import { computeVisibility, visibilityTracker, visibilityTrackerSteps, type Visibility, type VisibilityTracker } from "../../src/explorer/visibility.ts";
 import { initialState, setDates, toggleFilter, type ExplorerState, type Facet } from "../../src/explorer/state.ts";
 import type { RegkgGraph } from "../../src/graph/index.ts";
 import { foldActions, visibleWeight } from "../../src/query/index.ts";
@@ -29,10 +29,22 @@ function same(got: Visibility, want: Visibility): void {
   expect({ ...got, nodes: null }).toEqual({ ...want, nodes: null });
 }
 
-/** Walk `steps` with a tracker, checking it against a recomputation from scratch after each; folded weights too, from step `weightsFrom` on. */
+/** A tracker built in steps of a few nodes, edges or actions each, as the page builds it in idle time. */
+function builtInSteps(graph: RegkgGraph): VisibilityTracker {
+  const steps = visibilityTrackerSteps(graph, undefined, 3);
+  let progress = 0;
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    expect(next.value).toBeGreaterThanOrEqual(progress);
+    progress = next.value;
+  }
+}
+
+/** Walk `steps` with a tracker (built in steps), checking it against a recomputation from scratch after each; folded weights too, from step `weightsFrom` on. */
 function followsScratch(graph: RegkgGraph, steps: Step[], weightsFrom: number): void {
   const fold = foldActions(graph);
-  const tracker = visibilityTracker(graph);
+  const tracker = builtInSteps(graph);
   let state = initialState;
   steps.forEach((x, i) => {
     state = apply(state, x);

@@ -1,5 +1,5 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import { MAX_LISTED } from "../../src/explorer/controllers/filters.ts";
 import { MAX_FORCED_LABELS } from "../../src/explorer/derive.ts";
 import { DIM_NODE } from "../../src/explorer/reducers.ts";
@@ -8,7 +8,8 @@ import { computeVisibility } from "../../src/explorer/visibility.ts";
 import { serializeGraph } from "../../src/graph/index.ts";
 import { exploredEntities, foldActions, visibleWeight } from "../../src/query/index.ts";
 import { synthGraph } from "../../src/synth/synth.ts";
-import { launchChromium, snap, waitReady } from "../helpers/browser.ts";
+import { snap, waitReady } from "../helpers/browser.ts";
+import { chromiumPagePerTest } from "../helpers/chromium-page.ts";
 
 /** A graph just over the threshold: the page must open it on the entity overview. */
 const graph = synthGraph({ actions: OVERVIEW_THRESHOLD + 1000, seed: 7 });
@@ -19,18 +20,10 @@ const entities = graph.filterNodes((_n, a) => a.kind === "entity");
 const hub = [...entities].sort((a, b) => fold.degree(b) - fold.degree(a))[0]!;
 
 const baseURL = inject("baseURL");
-let browser: Browser;
 let page: Page;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+chromiumPagePerTest({ width: 1400, height: 900 }, async (p) => {
+  page = p;
   await page.route("**/large.graph.json", (route) => route.fulfill({ contentType: "application/json", body }));
-  return () => page.close();
 });
 
 async function open(query = ""): Promise<void> {

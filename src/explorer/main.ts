@@ -398,10 +398,12 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
     if (signal.aborted) return;
     if (layout.isRunning()) layout.stop();
     ahead.cancel();
+    trackerAhead.cancel();
     graph.clear();
     graph.import(next.export());
+    // Before any state change below derives from the new graph.
     ahead = indexAhead(graph);
-    showIndexing();
+    trackerAhead = buildAhead(visibilityTrackerSteps(graph, store.get().filters));
     who = undefined;
     folded = undefined;
     scoped = undefined;
@@ -413,9 +415,7 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
     if (state.selected && !graph.hasNode(state.selected)) store.update(select, null);
     if (state.view === "who") syncWhoPositions();
     state = store.get();
-    trackerAhead.cancel();
-    trackerAhead = buildAhead(visibilityTrackerSteps(graph, state.filters));
-    trackerAhead.start();
+    startIdleWork();
     derived = derive(graph, index, state, undefined, { who: state.view === "who" ? whoGraph() : undefined, fold: foldGraph });
     renderer.setGraph(shown(state.view) as RegkgGraph);
     render(state);
@@ -450,11 +450,20 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
     },
     camera: () => renderer.getCamera().getState(),
   };
-  /** Build the query index in idle time, its progress in the search box's placeholder; body[data-indexed] once built. */
+  /**
+   * Build the query index and the filters' tracker in idle time, the index's progress in the
+   * search box's placeholder; body[data-indexed] once both are built.
+   */
   const searchInput = byId<HTMLInputElement>("search");
   const placeholder = searchInput.placeholder;
-  const showIndexing = () => {
+  const startIdleWork = () => {
     delete document.body.dataset.indexed;
+    const both = () => {
+      if (!signal.aborted && ahead.ready() && trackerAhead.ready()) document.body.dataset.indexed = "true";
+    };
+    trackerAhead.start((done) => {
+      if (done === 1) both();
+    });
     let shown = -1;
     ahead.start((done) => {
       if (signal.aborted) return;
@@ -462,7 +471,7 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
       if (percent === shown) return;
       shown = percent;
       searchInput.placeholder = done < 1 ? `Find an entity (indexing names… ${percent}%)` : placeholder;
-      if (done === 1) document.body.dataset.indexed = "true";
+      if (done === 1) both();
     });
   };
   signal.addEventListener("abort", () => {
@@ -477,10 +486,7 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
     window.__firstFrame ??= performance.now();
     window.__regkgReady = true;
     document.body.dataset.ready = "true";
-    if (!signal.aborted) {
-      showIndexing();
-      trackerAhead.start();
-    }
+    if (!signal.aborted) startIdleWork();
   });
 
   return () => {

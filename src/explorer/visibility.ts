@@ -165,11 +165,8 @@ export function* visibilityTrackerSteps(graph: RegkgGraph, filters: Filters = NO
   const byType = new Map<string, number[]>();
   const byStatus = new Map<string, number[]>();
   const byCategory = new Map<string, number[]>();
-  const entityCategory: string[] = [];
   const first: string[] = [];
   const last: string[] = [];
-  const type: string[] = [];
-  const status: string[] = [];
   const push = (m: Map<string, number[]>, k: string, v: number) => {
     const l = m.get(k);
     if (l) l.push(v);
@@ -182,8 +179,6 @@ export function* visibilityTrackerSteps(graph: RegkgGraph, filters: Filters = NO
     if (a.kind === "action") {
       const i = actionIds.push(n) - 1;
       index.set(n, i);
-      type.push(a.actionType);
-      status.push(a.status);
       push(byType, a.actionType, i);
       push(byStatus, a.status, i);
       const date = a.time?.date;
@@ -200,7 +195,6 @@ export function* visibilityTrackerSteps(graph: RegkgGraph, filters: Filters = NO
     } else if (a.kind === "entity") {
       const i = entityIds.push(n) - 1;
       index.set(n, i);
-      entityCategory.push(a.category);
       push(byCategory, a.category, i);
     } else {
       index.set(n, docIds.push(n) - 1);

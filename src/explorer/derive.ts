@@ -1,68 +1,9 @@
 import type { RegkgGraph } from "../graph/index.ts";
-import { dateRange, exploredEntities, MAX_DEPTH, neighborhood, runQuery, shortestPath, topNodes, visibleWeight, type FoldGraph, type QueryIndex, type QueryResult, type WhoGraph } from "../query/index.ts";
-import type { ExplorerState, Filters } from "./state.ts";
+import { exploredEntities, MAX_DEPTH, neighborhood, runQuery, shortestPath, topNodes, visibleWeight, type FoldGraph, type QueryIndex, type QueryResult, type WhoGraph } from "../query/index.ts";
+import type { ExplorerState } from "./state.ts";
+import { computeVisibility, type EdgeWeights, type Visibility, type VisibilityTracker } from "./visibility.ts";
 
-export interface Visibility {
-  /** Nodes the filters leave visible. */
-  nodes: ReadonlySet<string>;
-  visibleActions: number;
-  totalActions: number;
-  /** Actions with no calendar date: a date range never hides them. */
-  undatedActions: number;
-}
-
-/**
- * What the filters leave: actions of a shown type, status and document that keep at least
- * one shown actor and one shown target; entities of a shown category that take part in a
- * visible action, or in a relation with an entity that does (an entity left with nothing is
- * hidden rather than floating alone); documents with a visible action.
- */
-export function computeVisibility(graph: RegkgGraph, filters: Filters): Visibility {
-  const nodes = new Set<string>();
-  let visibleActions = 0;
-  let totalActions = 0;
-  let undatedActions = 0;
-  const dates = filters.dates;
-  graph.forEachNode((node, a) => {
-    if (a.kind !== "action") return;
-    totalActions++;
-    if (!a.time?.date) undatedActions++;
-    if (filters.actionTypes.has(a.actionType) || filters.statuses.has(a.status)) return;
-    if (dates && a.time?.date) {
-      const [first, last] = dateRange(a.time.date);
-      if (last < dates[0] || first > dates[1]) return;
-    }
-    const docs: string[] = [];
-    const parties: string[] = [];
-    let actors = 0;
-    let targets = 0;
-    graph.forEachEdge(node, (_e, edge, source, target) => {
-      const other = source === node ? target : source;
-      const attrs = graph.getNodeAttributes(other);
-      if (attrs.kind === "document") docs.push(other);
-      else if (attrs.kind === "entity" && !filters.categories.has(attrs.category)) {
-        parties.push(other);
-        if (edge.kind === "actor") actors++;
-        else if (edge.kind === "target") targets++;
-      }
-    });
-    if (docs.some((d) => filters.documents.has(d)) || actors === 0 || targets === 0) return;
-    nodes.add(node);
-    visibleActions++;
-    for (const n of [...parties, ...docs]) nodes.add(n);
-  });
-  graph.forEachEdge((_e, a, source, target) => {
-    if (a.kind !== "relation") return;
-    const s = graph.getNodeAttributes(source);
-    const t = graph.getNodeAttributes(target);
-    if (s.kind !== "entity" || t.kind !== "entity" || filters.categories.has(s.category) || filters.categories.has(t.category)) return;
-    if (nodes.has(source) || nodes.has(target)) {
-      nodes.add(source);
-      nodes.add(target);
-    }
-  });
-  return { nodes, visibleActions, totalActions, undatedActions };
-}
+export { computeVisibility, visibilityTracker, type EdgeWeights, type Visibility, type VisibilityTracker } from "./visibility.ts";
 
 /**
  * The nodes to keep bright while `node` is hovered: an action with everything it touches; an
@@ -98,7 +39,7 @@ export interface Derived {
    */
   labelled: ReadonlySet<string>;
   /** Folded edge -> how many of its actions the filters leave; null when no filter hides any action. */
-  weights: ReadonlyMap<string, number> | null;
+  weights: EdgeWeights | null;
 }
 
 /** A highlight of a hub brings forward thousands of nodes; this many labels still read. */
@@ -151,9 +92,10 @@ function forcedLabels(shown: RegkgGraph | WhoGraph | FoldGraph, lit: ReadonlySet
   return out;
 }
 
-/** How many actions of each folded edge the filters leave. */
-function foldWeights(fold: FoldGraph, visibility: Visibility): Map<string, number> | null {
+/** How many actions of each folded edge the filters leave (a tracker keeps them; else counted here). */
+function foldWeights(fold: FoldGraph, visibility: Visibility, tracker?: VisibilityTracker): EdgeWeights | null {
   if (visibility.visibleActions === visibility.totalActions) return null;
+  if (tracker) return tracker.foldWeights(fold);
   const out = new Map<string, number>();
   fold.forEachEdge((e, a) => out.set(e, visibleWeight(a, visibility.nodes)));
   return out;
@@ -184,17 +126,32 @@ function deriveHighlight(graph: RegkgGraph, index: QueryIndex, h: ExplorerState[
   }
 }
 
+/** The other forms of the graph a view may show, each made on first need, and the filters' tracker. */
+export interface DeriveViews {
+  who?: WhoGraph;
+  fold?: () => FoldGraph;
+  /**
+   * Follows filter changes at the cost of what they change (visibility.ts). Its results are
+   * live: a Derived made with it holds only until the next derive. Without it, every filter
+   * change recomputes visibility and folded weights from scratch.
+   */
+  tracker?: VisibilityTracker;
+}
+
 /** Everything the reducers and panels need, computed once per state change. */
 export function derive(
   graph: RegkgGraph,
   index: QueryIndex | (() => QueryIndex),
   state: ExplorerState,
   previous?: { state: ExplorerState; derived: Derived },
-  who?: WhoGraph,
-  fold?: () => FoldGraph,
+  { who, fold, tracker }: DeriveViews = {},
 ): Derived {
   const visibility =
-    previous && previous.state.filters === state.filters ? previous.derived.visibility : computeVisibility(graph, state.filters);
+    previous && previous.state.filters === state.filters
+      ? previous.derived.visibility
+      : tracker
+        ? tracker.apply(state.filters)
+        : computeVisibility(graph, state.filters);
   const shown = state.view === "who" && who ? who : state.view === "entities" && fold ? fold() : graph;
   const focus = state.hovered && shown.hasNode(state.hovered) ? focusOf(shown, state.hovered) : null;
   // The index is built on first need (a query, a highlight), not to draw the first frame.
@@ -230,7 +187,7 @@ export function derive(
     scopeActions = { kept: events.kept, total: events.total };
   } else if (state.explore && fold) scope = exploredEntities(fold(), state.explore);
   const weights =
-    state.view !== "entities" || !fold ? null : sameView && previous.state.filters === state.filters ? previous.derived.weights : foldWeights(fold(), visibility);
+    state.view !== "entities" || !fold ? null : sameView && previous.state.filters === state.filters ? previous.derived.weights : foldWeights(fold(), visibility, tracker);
   const lit = focus ?? highlight?.nodes ?? (query && "result" in query ? query.nodes : null);
   const labelled =
     sameView && previous.derived.focus === focus && previous.state.highlight === state.highlight && previous.state.query === state.query && previous.state.explore === state.explore

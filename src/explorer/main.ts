@@ -3,7 +3,7 @@ import { NodeSquareProgram } from "@sigma/node-square";
 import type FA2Layout from "graphology-layout-forceatlas2/worker";
 import Sigma from "sigma";
 import type { RegkgGraph } from "../graph/index.ts";
-import { buildQueryIndex, foldActions, whoActedOnWhom, type Direction, type FoldGraph, type QueryIndex, type WhoGraph } from "../query/index.ts";
+import { foldActions, whoActedOnWhom, type Direction, type FoldGraph, type QueryIndex, type WhoGraph } from "../query/index.ts";
 import { formatProblem, ValidationError } from "../schema/index.ts";
 import { dateExtent, renderDateFilter } from "./controllers/dates.ts";
 import { renderFilters, facetChoices } from "./controllers/filters.ts";
@@ -15,6 +15,8 @@ import { renderDetails } from "./controllers/panel.ts";
 import { renderQueryResult } from "./controllers/query.ts";
 import { mountSearch } from "./controllers/search.ts";
 import { derive, type Derived } from "./derive.ts";
+import { buildAhead, indexAhead } from "./index-ahead.ts";
+import { visibilityTrackerSteps } from "./visibility.ts";
 import { byId, el } from "./dom.ts";
 import { fetchGraph, fetchOpened, openGraphText, graphUrl, DEFAULT_GRAPH_URL, type Opened } from "./load.ts";
 import { probe } from "./api.ts";
@@ -110,9 +112,10 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
   document.querySelector("main")!.hidden = false;
   byId("error").hidden = true;
   document.querySelector(".toolbar")!.querySelectorAll("button").forEach((b) => (b.disabled = false));
-  // Built on first search, query or highlight: drawing the graph does not need it.
-  let built: QueryIndex | undefined;
-  const index = () => (built ??= buildQueryIndex(graph));
+  // Drawing the graph does not need the query index: it is built in idle slices once the first
+  // frame is shown (showIndexing), or at once by whatever needs it first (a search, a query).
+  let ahead = indexAhead(graph);
+  const index = (): QueryIndex => ahead.get();
   let actionCount = 0;
   graph.forEachNode((_n, a) => {
     if (a.kind === "action") actionCount++;
@@ -148,7 +151,10 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
   const shown = (view: View): RegkgGraph | WhoGraph | FoldGraph =>
     view === "who" ? whoGraph() : view === "entities" ? foldGraph() : eventsGraph(derived.scope);
   if (store.get().view === "who") syncWhoPositions();
-  let derived: Derived = derive(graph, index, store.get(), undefined, store.get().view === "who" ? whoGraph() : undefined, foldGraph);
+  // The filters' tracker (a filter change then costs what it shows or hides) is built in idle
+  // time after the first frame, as the index is; until then a change is computed from scratch.
+  let trackerAhead = buildAhead(visibilityTrackerSteps(graph, store.get().filters));
+  let derived: Derived = derive(graph, index, store.get(), undefined, { who: store.get().view === "who" ? whoGraph() : undefined, fold: foldGraph });
   performance.mark("regkg:derived");
   // Colour and size choices, statistics and layout settings (left panel); the closures reach
   // the renderer and layout made below, called only after mount() has made them.
@@ -358,7 +364,7 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
     }, 150);
   };
   const unsubscribe = store.subscribe((state, previous) => {
-    derived = derive(graph, index, state, { state: previous, derived }, state.view === "who" ? whoGraph() : undefined, foldGraph);
+    derived = derive(graph, index, state, { state: previous, derived }, { who: state.view === "who" ? whoGraph() : undefined, fold: foldGraph, tracker: trackerAhead.ready() });
     const before = renderer.getGraph();
     if (previous.view !== state.view) {
       if (layout.isRunning()) layout.stop();
@@ -391,9 +397,13 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
     const next = await fetchGraph("api/graph");
     if (signal.aborted) return;
     if (layout.isRunning()) layout.stop();
+    ahead.cancel();
+    trackerAhead.cancel();
     graph.clear();
     graph.import(next.export());
-    built = undefined;
+    // Before any state change below derives from the new graph.
+    ahead = indexAhead(graph);
+    trackerAhead = buildAhead(visibilityTrackerSteps(graph, store.get().filters));
     who = undefined;
     folded = undefined;
     scoped = undefined;
@@ -405,7 +415,8 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
     if (state.selected && !graph.hasNode(state.selected)) store.update(select, null);
     if (state.view === "who") syncWhoPositions();
     state = store.get();
-    derived = derive(graph, index, state, undefined, state.view === "who" ? whoGraph() : undefined, foldGraph);
+    startIdleWork();
+    derived = derive(graph, index, state, undefined, { who: state.view === "who" ? whoGraph() : undefined, fold: foldGraph });
     renderer.setGraph(shown(state.view) as RegkgGraph);
     render(state);
     renderer.refresh();
@@ -439,6 +450,35 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
     },
     camera: () => renderer.getCamera().getState(),
   };
+  /**
+   * Build the query index and the filters' tracker in idle time, the index's progress in the
+   * search box's placeholder; body[data-indexed] once both are built.
+   */
+  const searchInput = byId<HTMLInputElement>("search");
+  const placeholder = searchInput.placeholder;
+  const startIdleWork = () => {
+    delete document.body.dataset.indexed;
+    const both = () => {
+      if (!signal.aborted && ahead.ready() && trackerAhead.ready()) document.body.dataset.indexed = "true";
+    };
+    trackerAhead.start((done) => {
+      if (done === 1) both();
+    });
+    let shown = -1;
+    ahead.start((done) => {
+      if (signal.aborted) return;
+      const percent = Math.floor(done * 100);
+      if (percent === shown) return;
+      shown = percent;
+      searchInput.placeholder = done < 1 ? `Find an entity (indexing names… ${percent}%)` : placeholder;
+      if (done === 1) both();
+    });
+  };
+  signal.addEventListener("abort", () => {
+    ahead.cancel();
+    trackerAhead.cancel();
+    searchInput.placeholder = placeholder;
+  });
   performance.mark("regkg:mounted");
   // Sigma drew the graph in its constructor; the browser shows that frame once this task ends.
   requestAnimationFrame(() => {
@@ -446,6 +486,7 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
     window.__firstFrame ??= performance.now();
     window.__regkgReady = true;
     document.body.dataset.ready = "true";
+    if (!signal.aborted) startIdleWork();
   });
 
   return () => {

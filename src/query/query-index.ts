@@ -1,5 +1,5 @@
 import type { RegkgGraph } from "../graph/index.ts";
-import type { ActionType, EntityCategory, Status } from "../schema/index.ts";
+import type { ActionType, EdgeAttributes, EntityCategory, NodeAttributes, Status } from "../schema/index.ts";
 import { nodeLabel, type ActionView, type EntityCount, type QueryBackend, type Selector, type Step } from "./backend.ts";
 import { dateRange } from "./dates.ts";
 import { normalizeName } from "./normalize.ts";
@@ -69,13 +69,47 @@ export function inGraphOrder(list: string[], ordinal: ReadonlyMap<string, number
  * so loading a graph does not pay for them.
  */
 export function buildQueryIndex(graph: RegkgGraph): QueryIndex {
+  const b = indexBuilder(graph);
+  graph.forEachNode(b.node);
+  // One call: graphology's per-node iteration costs more than the work.
+  graph.forEachEdge((_edge, e, source, target) => b.edge(e, source, target));
+  return b.finish();
+}
+
+/**
+ * The same build in steps, for a page that builds the index ahead of need without holding its
+ * thread: each step does about `chunk` nodes or edges and yields how far it has got (0..1);
+ * the generator returns the index, the same one buildQueryIndex gives.
+ */
+export function* queryIndexSteps(graph: RegkgGraph, chunk = 2_000): Generator<number, QueryIndex, void> {
+  const b = indexBuilder(graph);
+  const total = graph.order + graph.size || 1;
+  let done = 0;
+  for (const { node, attributes } of graph.nodeEntries()) {
+    b.node(node, attributes);
+    if (++done % chunk === 0) yield done / total;
+  }
+  // Edges in the order forEachEdge gives them (both walk graphology's edge table).
+  for (const { attributes, source, target } of graph.edgeEntries()) {
+    b.edge(attributes, source, target);
+    if (++done % chunk === 0) yield done / total;
+  }
+  return b.finish();
+}
+
+/** The index's tables, filled one node and one edge at a time (nodes first), then finished. */
+function indexBuilder(graph: RegkgGraph): {
+  node: (node: string, a: NodeAttributes) => void;
+  edge: (e: EdgeAttributes, source: string, target: string) => void;
+  finish: () => QueryIndex;
+} {
   const actions: string[] = [];
   const byType = new Map<ActionType, string[]>();
   const byStatus = new Map<Status, string[]>();
   const byCategory = new Map<EntityCategory, string[]>();
   const names = new Map<string, string[]>();
 
-  graph.forEachNode((node, a) => {
+  const node = (node: string, a: NodeAttributes) => {
     if (a.kind === "entity") {
       push(byCategory, a.category, node);
       const keys = new Set([node, a.name, ...a.aliases, ...(a.nameZh ? [a.nameZh] : [])].map(normalizeName));
@@ -85,8 +119,52 @@ export function buildQueryIndex(graph: RegkgGraph): QueryIndex {
       push(byType, a.actionType, node);
       push(byStatus, a.status, node);
     }
-  });
+  };
 
+  // Edges come grouped by action, in the actions' order, for every graph regkg builds
+  // or generates; then every list fills in graph order. That is checked as the edges go by
+  // (a pointer walking `actions`), and only if it does not hold are the lists sorted.
+  const byActor = new Map<string, string[]>();
+  const byTarget = new Map<string, string[]>();
+  const byDoc = new Map<string, string[]>();
+  let current: string | undefined;
+  let at = 0;
+  let ordered = true;
+  const add = (map: Map<string, string[]>, key: string, action: string) => {
+    if (action !== current) {
+      current = action;
+      if (ordered) {
+        while (at < actions.length && actions[at] !== action) at++;
+        if (at === actions.length) ordered = false;
+      }
+    }
+    const list = map.get(key);
+    if (list) list.push(action);
+    else map.set(key, [action]);
+  };
+  const edge = (e: EdgeAttributes, source: string, target: string) => {
+    if (e.kind === "actor") add(byActor, source, target);
+    else if (e.kind === "target") add(byTarget, target, source);
+    else if (e.kind === "source") add(byDoc, target, source);
+  };
+  return { node, edge, finish: () => finishIndex(graph, { actions, byType, byStatus, byCategory, names, byActor, byTarget, byDoc, ordered }) };
+}
+
+function finishIndex(
+  graph: RegkgGraph,
+  tables: {
+    actions: string[];
+    byType: Map<ActionType, string[]>;
+    byStatus: Map<Status, string[]>;
+    byCategory: Map<EntityCategory, string[]>;
+    names: Map<string, string[]>;
+    byActor: Map<string, string[]>;
+    byTarget: Map<string, string[]>;
+    byDoc: Map<string, string[]>;
+    ordered: boolean;
+  },
+): QueryIndex {
+  const { actions, byType, byStatus, byCategory, names, byActor, byTarget, byDoc, ordered } = tables;
   let ordinal: Map<string, number> | undefined;
   const ordinals = () => {
     if (!ordinal) {
@@ -113,34 +191,6 @@ export function buildQueryIndex(graph: RegkgGraph): QueryIndex {
     }
     return dated;
   };
-
-  // One pass over the edges (one call: graphology's per-node iteration costs more than the
-  // work). Edges come grouped by action, in the actions' order, for every graph regkg builds
-  // or generates; then every list fills in graph order. That is checked as the edges go by
-  // (a pointer walking `actions`), and only if it does not hold are the lists sorted.
-  const byActor = new Map<string, string[]>();
-  const byTarget = new Map<string, string[]>();
-  const byDoc = new Map<string, string[]>();
-  let current: string | undefined;
-  let at = 0;
-  let ordered = true;
-  const add = (map: Map<string, string[]>, key: string, action: string) => {
-    if (action !== current) {
-      current = action;
-      if (ordered) {
-        while (at < actions.length && actions[at] !== action) at++;
-        if (at === actions.length) ordered = false;
-      }
-    }
-    const list = map.get(key);
-    if (list) list.push(action);
-    else map.set(key, [action]);
-  };
-  graph.forEachEdge((_edge, e, source, target) => {
-    if (e.kind === "actor") add(byActor, source, target);
-    else if (e.kind === "target") add(byTarget, target, source);
-    else if (e.kind === "source") add(byDoc, target, source);
-  });
   if (!ordered) {
     const o = ordinals();
     for (const map of [byActor, byTarget, byDoc]) for (const list of map.values()) inGraphOrder(list, o);

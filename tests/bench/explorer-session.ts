@@ -118,7 +118,8 @@ export async function explorerSessionBench(quick: boolean, sizes = envSizes?.len
       const bare: number[] = [];
       const explorer: Run[] = [];
       for (let run = 0; run < runs; run++) {
-        const b = await firstFrame(browser, `${base}tests/bench/bare.html?graph=bench.graph.json`);
+        // The file's full address: relative to the bare page it would be tests/bench/bench.graph.json, a 404.
+        const b = await firstFrame(browser, `${base}tests/bench/bare.html?graph=${encodeURIComponent(`${base}bench.graph.json`)}`);
         bare.push(b.firstFrame);
         await b.page.close();
         const e = await firstFrame(browser, `${base}?graph=bench.graph.json`);

@@ -1,24 +1,16 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import { ENTITY_SIZE_MAX } from "../../src/export/look.ts";
 import { CATEGORY_COLORS, STATUS_COLORS } from "../../src/export/palette.ts";
 import { serializeGraph } from "../../src/graph/index.ts";
 import { synthGraph } from "../../src/synth/synth.ts";
-import { launchChromium, snap } from "../helpers/browser.ts";
+import { snap } from "../helpers/browser.ts";
+import { chromiumPagePerTest } from "../helpers/chromium-page.ts";
 
 const baseURL = inject("baseURL");
-let browser: Browser;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  return () => page.close();
+chromiumPagePerTest({ width: 1400, height: 900 }, (p) => {
+  page = p;
 });
 
 /** Open the page and wait until it has drawn; a 20,000-action graph takes a while on two busy cores. */

@@ -2,30 +2,22 @@ import { cpSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { MultiDirectedGraph } from "graphology";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { PNG } from "pngjs";
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { DIM_NODE } from "../../src/explorer/reducers.ts";
 import { serializeGraph } from "../../src/graph/index.ts";
 import { synthGraph } from "../../src/synth/synth.ts";
-import { launchChromium, snap, waitReady } from "../helpers/browser.ts";
+import { snap, waitReady } from "../helpers/browser.ts";
+import { chromiumPagePerTest } from "../helpers/chromium-page.ts";
 import { regkg } from "../helpers/cli.ts";
 import { REPO, SEED_DIR } from "../helpers/paths.ts";
 
 const baseURL = inject("baseURL");
 const seed = () => JSON.parse(readFileSync(join(REPO, "public/data/seed.graph.json"), "utf8"));
-let browser: Browser;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  return () => page.close();
+chromiumPagePerTest({ width: 1400, height: 900 }, (p) => {
+  page = p;
 });
 
 async function open(url = baseURL): Promise<void> {

@@ -8,27 +8,19 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Graph from "graphology";
 import gexf from "graphology-gexf";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
-import { launchChromium, snap, waitReady } from "../helpers/browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { snap, waitReady } from "../helpers/browser.ts";
+import { chromiumPagePerTest } from "../helpers/chromium-page.ts";
 import { regkg } from "../helpers/cli.ts";
 import { GEPHI_SAMPLE, gephiGexf, networkxGraphml } from "../helpers/foreign-files.ts";
 import { REPO } from "../helpers/paths.ts";
 
 const baseURL = inject("baseURL");
 const seed = () => JSON.parse(readFileSync(join(REPO, "public/data/seed.graph.json"), "utf8"));
-let browser: Browser;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  return () => page.close();
+chromiumPagePerTest({ width: 1400, height: 900 }, (p) => {
+  page = p;
 });
 
 /** The seed graph exported by the real CLI in a format, as a user would hand it to Gephi. */

@@ -1,13 +1,15 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import { MAX_LISTED } from "../../src/explorer/controllers/filters.ts";
 import { MAX_FORCED_LABELS } from "../../src/explorer/derive.ts";
 import { DIM_NODE } from "../../src/explorer/reducers.ts";
-import { OVERVIEW_THRESHOLD } from "../../src/explorer/state.ts";
+import { initialState, OVERVIEW_THRESHOLD, toggleFilter } from "../../src/explorer/state.ts";
+import { computeVisibility } from "../../src/explorer/visibility.ts";
 import { serializeGraph } from "../../src/graph/index.ts";
-import { exploredEntities, foldActions } from "../../src/query/index.ts";
+import { exploredEntities, foldActions, visibleWeight } from "../../src/query/index.ts";
 import { synthGraph } from "../../src/synth/synth.ts";
-import { launchChromium, snap, waitReady } from "../helpers/browser.ts";
+import { snap, waitReady } from "../helpers/browser.ts";
+import { chromiumPagePerTest } from "../helpers/chromium-page.ts";
 
 /** A graph just over the threshold: the page must open it on the entity overview. */
 const graph = synthGraph({ actions: OVERVIEW_THRESHOLD + 1000, seed: 7 });
@@ -18,18 +20,10 @@ const entities = graph.filterNodes((_n, a) => a.kind === "entity");
 const hub = [...entities].sort((a, b) => fold.degree(b) - fold.degree(a))[0]!;
 
 const baseURL = inject("baseURL");
-let browser: Browser;
 let page: Page;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+chromiumPagePerTest({ width: 1400, height: 900 }, async (p) => {
+  page = p;
   await page.route("**/large.graph.json", (route) => route.fulfill({ contentType: "application/json", body }));
-  return () => page.close();
 });
 
 async function open(query = ""): Promise<void> {
@@ -110,6 +104,68 @@ describe("the explorer on a large graph", { timeout: 150_000 }, () => {
     expect(await drawn([own, far])).toEqual([{ hidden: false, forceLabel: false, dim: false }, null]);
     await page.click("#highlight-clear");
     await expect.poll(async () => (await state()).explore).toBeNull();
+  });
+
+  it("unticking a status draws what the filters computed from scratch leave, folded weights included; reticking it draws what was drawn before", async () => {
+    await open();
+    // The query index is built in idle time after the first frame; its progress leaves the search box when done.
+    const placeholder = await page.locator("#search").getAttribute("placeholder");
+    await page.waitForFunction(() => document.body.dataset.indexed === "true", null, { timeout: 60_000 });
+    expect(await page.locator("#search").getAttribute("placeholder")).toBe("Find an entity: name, alias or Chinese name");
+    expect(placeholder === "Find an entity: name, alias or Chinese name" || placeholder!.includes("indexing names")).toBe(true);
+
+    const edges = fold.edges();
+    /** Each entity: hidden or not; each folded edge: hidden, label, thickness. */
+    const drawing = () =>
+      page.evaluate(
+        ([ns, es]) => ({
+          nodes: ns.map((n) => window.__regkg!.display(n)?.hidden === true),
+          edges: es.map((e) => {
+            const d = window.__regkg!.edgeDisplay(e);
+            return d ? { hidden: d.hidden === true, label: d.hidden ? null : ((d.label as string | undefined) ?? null), size: d.hidden ? null : ((d.size as number | undefined) ?? null) } : null;
+          }),
+        }),
+        [entities, edges] as const,
+      );
+    const before = await drawing();
+    // The commonest status and type: the changes that flip the most actions. The second change
+    // is followed from the first's state (the folded weights are kept, not counted again).
+    const commonest = (key: "status" | "actionType") => {
+      const counts = new Map<string, number>();
+      graph.forEachNode((_n, a) => {
+        if (a.kind === "action") counts.set(a[key], (counts.get(a[key]) ?? 0) + 1);
+      });
+      return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+    };
+    const status = commonest("status");
+    const type = commonest("actionType");
+    const statusBox = page.locator(`#filters input[data-facet="statuses"][data-value="${status}"]`);
+    const typeBox = page.locator(`#filters input[data-facet="actionTypes"][data-value="${type}"]`);
+    const hidden = () => page.evaluate(() => [...window.__regkg!.state().filters.statuses, ...window.__regkg!.state().filters.actionTypes]);
+    /** What sigma draws is what the filters computed from scratch leave. */
+    const drawsScratch = async (filters: typeof initialState.filters) => {
+      const got = await drawing();
+      const want = computeVisibility(graph, filters);
+      expect(entities.filter((_n, i) => !got.nodes[i])).toEqual(entities.filter((n) => want.nodes.has(n)));
+      expect(got.nodes.filter((x) => x).length).toBeGreaterThan(0);
+      const weights = edges.map((e) => visibleWeight(fold.getEdgeAttributes(e), want.nodes));
+      expect(got.edges.map((d) => (d!.hidden ? 0 : Number(d!.label!.split(" ")[0])))).toEqual(weights);
+      expect(weights.filter((w, i) => w > 0 && w < fold.getEdgeAttribute(edges[i]!, "weight")).length).toBeGreaterThan(0);
+      expect(await page.locator("#status").getAttribute("data-visible-actions")).toBe(String(want.visibleActions));
+    };
+    await statusBox.uncheck();
+    await expect.poll(hidden).toEqual([status]);
+    const noStatus = toggleFilter(initialState, "statuses", status);
+    await drawsScratch(noStatus.filters);
+    await snap(page, "overview-status-unticked");
+    await typeBox.uncheck();
+    await expect.poll(hidden).toEqual([status, type]);
+    await drawsScratch(toggleFilter(noStatus, "actionTypes", type).filters);
+
+    await statusBox.check();
+    await typeBox.check();
+    await expect.poll(hidden).toEqual([]);
+    expect(await drawing()).toEqual(before);
   });
 
   it(`double-click expands an entity; a hub's highlight forces at most ${MAX_FORCED_LABELS} labels`, async () => {

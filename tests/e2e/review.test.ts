@@ -1,8 +1,9 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { launchChromium, snap, waitReady } from "../helpers/browser.ts";
+import type { Page } from "playwright-core";
+import { afterAll, describe, expect, it } from "vitest";
+import { snap, waitReady } from "../helpers/browser.ts";
+import { chromiumPagePerTest } from "../helpers/chromium-page.ts";
 import { regkg } from "../helpers/cli.ts";
 import { REPO, SEED_DIR, SEED_ANNOTATION } from "../helpers/paths.ts";
 import { copyData, REVIEW_ARTICLE as ARTICLE, startServer, type RunningServer } from "../helpers/server.ts";
@@ -11,24 +12,18 @@ const SLUG = "regulators-ban-crypto-lending";
 /** Each scenario starts a server of its own (vite, the NLP library): slower when the whole suite runs. */
 const SCENARIO = 240_000;
 
-let browser: Browser;
 let page: Page;
 let server: RunningServer;
 let data: string;
 const errors: string[] = [];
 
-beforeAll(async () => {
-  browser = await launchChromium();
+chromiumPagePerTest({ width: 1500, height: 950 }, (p) => {
+  page = p;
+  page.on("pageerror", (e) => errors.push(e.message));
 });
 afterAll(async () => {
-  await browser?.close();
   await server?.stop();
 }, SCENARIO);
-beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
-  page.on("pageerror", (e) => errors.push(e.message));
-  return () => page.close();
-});
 
 async function open(): Promise<void> {
   await page.goto(server.url);

@@ -146,10 +146,10 @@ describe("exploring a large graph (start from an entity, expand, collapse)", () 
     const { foldActions } = await import("../../src/query/index.ts");
     const fold = foldActions(graph);
     const s = { ...exploreFrom(initialState, "entity:tencent"), view: "entities" as const };
-    const d = derive(graph, index, s, undefined, undefined, () => fold);
+    const d = derive(graph, index, s, undefined, { fold: () => fold });
     expect(d.scope!.has("entity:wechat-accounts-of-crypto-platforms")).toBe(true);
     expect(d.scope!.has("entity:icos")).toBe(false);
-    const events = derive(graph, index, { ...s, view: "events" }, undefined, undefined, () => fold);
+    const events = derive(graph, index, { ...s, view: "events" }, undefined, { fold: () => fold });
     // Tencent's shutdown of the accounts, and the document stating it, are part of it.
     expect(events.scope!.has("action:china-crypto-crackdown-intensify:2")).toBe(true);
     expect(events.scope!.has("doc:china-crypto-crackdown-intensify")).toBe(true);

@@ -366,7 +366,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       }
       // A court that acts goes on acting in what follows ("has been ordered to pay ... and disqualified").
       // So does a state that sued or settled: "the United States filed a settlement with X ... X will also pay a civil penalty".
-      if ((roles.actor.kind === "mentions" || litigants.has(actors[0]!)) && AUTHORITY_CATEGORIES.has(category(actors[0]!)!)) carried = actors[0]!;
+      // (Not the bodies a recommendation is made to: the one recommending goes on acting.)
+      if ((roles.actor.kind === "mentions" || litigants.has(actors[0]!)) && h.frame.roles !== "recipients" && AUTHORITY_CATEGORIES.has(category(actors[0]!)!)) carried = actors[0]!;
       // A heading that repeats what the body states adds nothing for a reviewer.
       if (isHeadline && actions.some((a) => a.actionType === h.type && a.evidence.start !== s.start && actors.every((x) => a.actors.includes(x)) && targets.every((t) => a.targets.includes(t)))) continue;
       const quantity = quantityOf(h, tail, s);

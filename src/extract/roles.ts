@@ -141,7 +141,7 @@ function laterParty(text: string, span: { start: number; end: number }, inside: 
 
 const MERGER_TYPES = new Set(["approve", "block_merger", "scrutinize"]);
 // Acts only an authority performs: the agent of their noun ("by ...") must be one.
-const AUTHORITY_ACTS = new Set(["scrutinize", "fine", "sanction", "revoke", "approve", "block_merger", "receivership", "require"]);
+const AUTHORITY_ACTS = new Set(["charge", "scrutinize", "fine", "sanction", "revoke", "approve", "block_merger", "receivership", "require"]);
 const MERGER_WORDS = /\b(?:merger|merge|acquisition|acquire|takeover|joint venture|combination)\b/i;
 
 /** What the hit before this one in the sentence was read as, for verbs that share a subject. */
@@ -200,7 +200,7 @@ export function readRoles(c: Clause, h: Hit, previous: Previous | undefined, nex
     return { kind: "items", items };
   };
   const parties = (actorIds: readonly string[]): TargetSpec => {
-    const ms = c.inside.filter((m) => m.start >= from && m.end <= end && !actorIds.includes(m.entity) && ["company", "person", "platform"].includes(c.category(m.entity)!));
+    const ms = c.inside.filter((m) => m.start >= from && m.end <= end && !actorIds.includes(m.entity) && ["company", "person", "platform"].includes(c.category(m.entity)!) && !inBrackets(text, from, m.start));
     return { kind: "mentions", mentions: ms };
   };
   const described = (): ActorSpec => {
@@ -272,6 +272,11 @@ export function readRoles(c: Clause, h: Hit, previous: Previous | undefined, nex
     }
   }
 
+  // "made a recommendation to the Prime Minister and the FSA that a penalty order be issued ... by X": the bodies asked act on the clause's parties.
+  if (h.frame.roles === "recipients" && h.slot) {
+    const asked = c.inside.filter((m) => m.start >= h.slot!.start && m.end <= h.slot!.end && AUTHORITY_CATEGORIES.has(c.category(m.entity)!));
+    if (asked.length) return { actor: { kind: "mentions", mentions: asked }, target: parties(asked.map((m) => m.entity)), reading: "active" };
+  }
   if (h.frame.roles === "defendant") {
     // "it has received approval to enter into a DPA with G4S": no name for the subject, a party in
     // the object: the subject is the authority acting, read as active.

@@ -321,9 +321,11 @@ export const PlacesFileSchema = z.strictObject({
  *   authority the clause names or else the passage's authority; if the subject is itself an
  *   authority ("the SEC settled with X"), the frame reads as active;
  * - nominal: a noun states the act ("charges against X"); the clause's subject acts if it can,
- *   else the passage's authority.
+ *   else the passage's authority;
+ * - recipients: the bodies at TARGET are asked to act ("recommended to the Prime Minister and the
+ *   FSA that a penalty order be issued"): they act, on the parties the clause names.
  */
-export const FrameRolesSchema = z.enum(["active", "defendant", "nominal"]);
+export const FrameRolesSchema = z.enum(["active", "defendant", "nominal", "recipients"]);
 
 /** One way a text states an action: trigger words in the pattern language and how its roles are read. */
 export const FrameSchema = z.strictObject({

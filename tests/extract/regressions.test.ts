@@ -322,6 +322,14 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("Joy Flowers Conti -convict-> Michael Jones");
     expect(rows.filter((r) => /New Kensington|Westmoreland|Judge Joy$|Attorney David/.test(r))).toEqual([]);
   });
+
+  it("recommendations: 'the SESC made a recommendation to the Prime Minister and the Commissioner of the FSA that an administrative monetary penalty payment order be issued in regard to market manipulation by X': the SESC charges X, the bodies asked fine X", () => {
+    for (const [slug, party] of [["sesc-2014-recommends-penalty-musashi-securities-manipulation", "Musashi Securities Co., Ltd."], ["sesc-2024-recommends-penalty-nomura-jgb-futures-layering", "Nomura Securities Co., Ltd"]] as const) {
+      const { rows } = devDocument(slug);
+      expect(rows).toContain(`Securities and Exchange Surveillance Commission -charge-> ${party}`);
+      expect(rows).toContain(`Prime Minister of Japan+Financial Services Agency -fine-> ${party}`);
+    }
+  });
 });
 
 function devSlugs(): string[] {

@@ -330,6 +330,16 @@ describe("extraction on real regulatory texts (dev part)", () => {
       expect(rows).toContain(`Prime Minister of Japan+Financial Services Agency -fine-> ${party}`);
     }
   });
+
+  it("mergers: 'issued an administrative complaint to challenge X's acquisition of Y' is a challenge to the deal and a charge against both parties", () => {
+    const { rows } = devDocument("ftc-2025-challenges-gtcr-acquisition-of-surmodics");
+    expect(rows).toContain("Federal Trade Commission -block_merger-> GTCR BC Holdings, LLC+Surmodics, Inc.");
+    expect(rows).toContain("Federal Trade Commission -charge-> GTCR BC Holdings, LLC+Surmodics, Inc.");
+  });
+
+  it("people: 'found that JRW Service Group LLC and its owner, Jason Winters, violated' makes no entity 'owner'", () => {
+    expect(devDocument("dol-2024-judge-orders-jrw-service-group-back-wages-debarment").rows.filter((r) => /-> (?:.*\+)?owner(?:\+|$)/.test(r))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

@@ -7,6 +7,14 @@
 /** Past and past-participle forms that no rule makes. */
 const IRREGULAR: Record<string, string[]> = {
   be: ["is", "are", "was", "were", "been", "being", "am"],
+  have: ["has", "had"],
+  hit: ["hit"],
+  uphold: ["upheld"],
+  deal: ["dealt"],
+  sell: ["sold"],
+  keep: ["kept"],
+  do: ["did", "done"],
+  get: ["got", "gotten"],
   shut: ["shut"],
   put: ["put"],
   set: ["set"],

@@ -12,6 +12,9 @@ describe("the frame lexicon's pattern language", () => {
   it("V: matches every form of a verb, British and American spellings alike", () => {
     expect(verbForms("penalise")).toEqual(expect.arrayContaining(["penalise", "penalises", "penalised", "penalising", "penalize", "penalizes", "penalized", "penalizing"]));
     expect(verbForms("ban")).toEqual(expect.arrayContaining(["banned", "banning", "bans"]));
+    // Irregular verbs the frames use: "found that the charity had created ...", "the Court upheld".
+    expect(verbForms("have")).toEqual(expect.arrayContaining(["has", "had"]));
+    expect(verbForms("uphold")).toContain("upheld");
     expect(verbForms("cancel")).toEqual(expect.arrayContaining(["cancelled", "canceled"]));
     expect(verbForms("plead guilty")).toContain("pleaded guilty");
     expect(matches("V:scrutinise", "The FCA scrutinized it; the SEC scrutinises them.")).toEqual(["scrutinized", "scrutinises"]);

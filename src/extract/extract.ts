@@ -205,6 +205,19 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     return byHead && ACTOR_CATEGORIES.has(category(byHead)!) ? byHead : undefined;
   };
 
+  /**
+   * "the defendants", "the companies", "Defendants were ordered to pay": the parties acted on
+   * together last, when an earlier action had several (companies or people) as its targets.
+   */
+  const theParties = (phrase: string, actors: readonly string[]): string[] | undefined => {
+    if (!/^(?:(?:the|these|those|both|all(?:\s+the)?)\s+)?(?:defendants|respondents|companies|firms|banks|entities|parties)$/i.test(phrase.trim())) return undefined;
+    for (let i = actions.length - 1; i >= 0; i--) {
+      const ts = actions[i]!.targets.filter((t) => ["company", "person", "platform"].includes(category(t)!) && !actors.includes(t));
+      if (ts.length >= 2) return ts;
+    }
+    return undefined;
+  };
+
   /** "the NGS Companies", "the Optiver Defendants": the parties named before whose names start with the word. */
   const namedGroup = (phrase: string, at: number): string[] | undefined => {
     const m = NAMED_GROUP.exec(phrase);
@@ -265,6 +278,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         if (isPronoun(item)) return antecedent(item.start, actors);
         const group = namedGroup(item.text, item.start);
         if (group) return group.filter((t) => !actors.includes(t));
+        const together = theParties(item.text, actors);
+        if (together) return together;
         const back = /^(?:the|this|these|both)\s/i.test(item.text) ? referBack(item.text, item.start) : undefined;
         if (back && !actors.includes(back)) return [back];
         if (isHeadline) return [];
@@ -307,6 +322,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         case "items":
           return itemTargets(spec.items, actors, type);
         case "described": {
+          const group = theParties(spec.phrase, actors);
+          if (group) return group;
           const back = referBack(spec.phrase, spec.start);
           if (back) return [back];
           if (isHeadline) return [];

@@ -340,6 +340,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("people: 'found that JRW Service Group LLC and its owner, Jason Winters, violated' makes no entity 'owner'", () => {
     expect(devDocument("dol-2024-judge-orders-jrw-service-group-back-wages-debarment").rows.filter((r) => /-> (?:.*\+)?owner(?:\+|$)/.test(r))).toEqual([]);
   });
+
+  it("groups: 'found that the defendants misrepresented' is about both parties acted on before; 'an Alaska assistant big game guide' is a job, not guidance", () => {
+    const cftc = devDocument("cftc-2007-revokes-registrations-next-financial-new-world-trading").rows;
+    expect(cftc.some((r) => r.includes("-declare_illegal-> Next Financial Services Unlimited, Inc.+New World Trading, LLC"))).toBe(true);
+    expect(devDocument("usao-ak-assistant-hunting-guide-sentenced-caribou-anwr").rows.filter((r) => r.includes("-guide->"))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

@@ -18,6 +18,8 @@ export function regkg(args: string[], cwd = SEED_PROJECT): CliResult {
     encoding: "utf8",
     env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
     timeout: 60_000,
+    // Node's default (1 MB) is less than the graph of the shipped corpus, which some tests read from stdout.
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -12,23 +12,9 @@ import { NotForStreaming, writeStoreFromGraphFile } from "../../src/store/write-
 import { writeStore } from "../../src/store/write-store.ts";
 import { synthGraph } from "../../src/synth/synth.ts";
 import { SEED_DIR, tempDir } from "../helpers/fixtures.ts";
+import { storeContents } from "../helpers/store-contents.ts";
 import { randomGraph, withEdgesReordered } from "../helpers/random-graph.ts";
 
-/** Every row of every table of a store, in a fixed order, and its schema. */
-function contents(file: string): Record<string, unknown[]> {
-  const db = new Database(file, { readonly: true });
-  try {
-    const out: Record<string, unknown[]> = {};
-    for (const { name, sql } of db.prepare("SELECT name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_stat%' ORDER BY name").all() as { name: string; sql: string | null }[]) {
-      out[`schema ${name}`] = [sql];
-      if (sql?.startsWith("CREATE TABLE")) out[name] = db.prepare(`SELECT * FROM "${name}" ORDER BY 1, 2`).raw(true).all();
-    }
-    out["foreign_key_check"] = db.prepare("PRAGMA foreign_key_check").all();
-    return out;
-  } finally {
-    db.close();
-  }
-}
 
 const source = { kind: "graph-file", path: "graph.json" };
 
@@ -40,8 +26,8 @@ function viaGraph(file: string, out: string): void {
 
 /** Both stores, the meta table's sha256 aside (the in-memory path here is given none). */
 function sameStores(streamed: string, loaded: string): void {
-  const a = contents(streamed);
-  const b = contents(loaded);
+  const a = storeContents(streamed);
+  const b = storeContents(loaded);
   const withoutHash = (rows: unknown[]) => rows.filter((r) => (r as unknown[])[0] !== "source_sha256");
   expect(a["foreign_key_check"]).toEqual([]);
   expect({ ...a, meta: withoutHash(a["meta"]!) }).toEqual({ ...b, meta: withoutHash(b["meta"]!) });

@@ -1,4 +1,3 @@
-import Database from "better-sqlite3";
 import fc from "fast-check";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -7,23 +6,9 @@ import { readStoreGraph } from "../../src/store/read-store.ts";
 import { synthesize, synthGraph, synthRecords } from "../../src/synth/synth.ts";
 import { writeStore, writeStoreParts, type StoreParts } from "../../src/store/write-store.ts";
 import { tempDir } from "../helpers/fixtures.ts";
+import { storeContents } from "../helpers/store-contents.ts";
 import { randomGraph, withEdgesReordered } from "../helpers/random-graph.ts";
 
-/** Every row of every table of a store, in a fixed order, and its schema: what two stores must share to be the same. */
-function contents(file: string): Record<string, unknown[]> {
-  const db = new Database(file, { readonly: true });
-  try {
-    const out: Record<string, unknown[]> = {};
-    for (const { name, sql } of db.prepare("SELECT name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_stat%' ORDER BY name").all() as { name: string; sql: string | null }[]) {
-      out[`schema ${name}`] = [sql];
-      if (sql?.startsWith("CREATE TABLE")) out[name] = db.prepare(`SELECT * FROM "${name}" ORDER BY 1, 2`).raw(true).all();
-    }
-    out["foreign_key_check"] = db.prepare("PRAGMA foreign_key_check").all();
-    return out;
-  } finally {
-    db.close();
-  }
-}
 
 /** The graph's records in graph order, as a graph file lists them. */
 function partsOf(graph: RegkgGraph): StoreParts {
@@ -46,9 +31,9 @@ describe("writing a store from a graph's records, without the graph", () => {
       fc.property(reordered, (graph) => {
         writeStore(graph, join(dir, "graph.sqlite"));
         writeStoreParts(partsOf(graph), join(dir, "parts.sqlite"));
-        const fromGraph = contents(join(dir, "graph.sqlite"));
+        const fromGraph = storeContents(join(dir, "graph.sqlite"));
         expect(fromGraph["foreign_key_check"]).toEqual([]);
-        expect(contents(join(dir, "parts.sqlite"))).toEqual(fromGraph);
+        expect(storeContents(join(dir, "parts.sqlite"))).toEqual(fromGraph);
       }),
       { numRuns: 100 },
     );
@@ -61,9 +46,9 @@ describe("writing a store from a graph's records, without the graph", () => {
     const graph = synthGraph({ actions: 3000, seed: 5 });
     writeStore(graph, join(dir, "graph.sqlite"));
     expect(written).toMatchObject({ nodes: graph.order, edges: graph.size });
-    const fromGraph = contents(join(dir, "graph.sqlite"));
+    const fromGraph = storeContents(join(dir, "graph.sqlite"));
     expect(fromGraph["foreign_key_check"]).toEqual([]);
-    expect(contents(join(dir, "stream.sqlite"))).toEqual(fromGraph);
+    expect(storeContents(join(dir, "stream.sqlite"))).toEqual(fromGraph);
   });
 
   it("keeps the evidence of actions listed before the documents they cite", () => {

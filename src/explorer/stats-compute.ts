@@ -5,6 +5,7 @@
 import Graph, { DirectedGraph, UndirectedGraph } from "graphology";
 import louvain from "graphology-communities-louvain";
 import pagerank from "graphology-metrics/centrality/pagerank";
+import { prng } from "../synth/random.ts";
 import type { EntityGraphInput, EntityStats, StatsPhase } from "./stats.ts";
 
 /**
@@ -52,18 +53,6 @@ export function foldEntityGraph(input: EntityGraphInput): EntityGraph {
   return out;
 }
 
-/** A fixed random sequence (mulberry32), so a graph gets the same communities on every load. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * PageRank on the directed, weighted entity graph (an entity ranks high when entities that rank
  * high act on it, as Gephi computes it on a directed graph), and Louvain communities on the
@@ -98,7 +87,8 @@ export function computeStats(input: EntityGraphInput, progress: (phase: StatsPha
   let modularity = 0;
   let communitySizes: number[] = [];
   if (n > 0) {
-    const detailed = louvain.detailed(undirected as Graph, { getEdgeWeight: "weight", rng: seeded(1) });
+    // A fixed random sequence, so a graph gets the same communities on every load.
+    const detailed = louvain.detailed(undirected as Graph, { getEdgeWeight: "weight", rng: prng(1) });
     modularity = Number.isFinite(detailed.modularity) ? detailed.modularity : 0;
     const raw = new Map<number, number>();
     for (let i = 0; i < n; i++) {

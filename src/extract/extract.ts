@@ -68,6 +68,10 @@ const PARTY_ACTS: ReadonlySet<ActionType> = new Set(["charge", "settle", "fine",
 // What a state does as a litigant, in its courts: sue, settle, prosecute.
 const LITIGATION: ReadonlySet<ActionType> = new Set(["charge", "settle", "fine", "convict"]);
 const UNNAMED_COUNT = /^(?:the\s+)?(?:another|other|a\s+further|further)?\s*(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens\s+of|hundreds\s+of|thousands\s+of|several|numerous)\s+(?:[\p{L}-]+\s+){0,2}(?:companies|firms|individuals|people|persons|businesses|banks|entities|defendants|respondents|men|women|others|traders|employees|executives|directors|officers)\b/iu;
+// "convicted on all charges", "pleaded guilty to charges of", "sentenced on charges that": the charges the conviction answers.
+const CHARGES_AFTER = /^[^.;]{0,60}?\b(?:on|to)\s+(?:all\s+|the\s+|both\s+|\w+\s+)?(?:criminal\s+|federal\s+)?charges?\b/i;
+// Acts of enforcement whose targets are the parties of a case.
+const CASE_ACTS: ReadonlySet<ActionType> = new Set(["charge", "settle", "fine", "convict", "require", "revoke", "sanction", "receivership", "declare_illegal"]);
 const PAYMENT_TYPES: ReadonlySet<ActionType> = new Set(["fine", "settle"]);
 const LIST_INTRO = /\b(?:including|measures|following|as follows)\s*:?\s*$/i;
 const LIST_ITEM = /^\s*(?:[ivx]+\)|\d+[.)]|[-•*])/i;
@@ -227,6 +231,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     return ids.length >= 2 ? ids : undefined;
   };
 
+  /** Investigations a sentence tells of that name no party: the case's, once the body is read. */
+  const unplaced: { h: Hit; actors: string[]; s: Sentence; time: Time | undefined }[] = [];
   for (const [si, s] of sentences.entries()) {
     if (options.onProgress && si % 250 === 0) options.onProgress(s.start, text.length);
     // A headline ("SEC Charges Optiver Holding BV ...") states acts too, in words too clipped to
@@ -234,6 +240,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     if (headings.has(si)) continue;
     readSentence(si, s);
   }
+  placeUnplaced();
   for (const si of headings) readSentence(si, sentences[si]!, true);
 
   function readSentence(si: number, s: Sentence, isHeadline = false): void {
@@ -405,8 +412,43 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         }
       }
       sharing = [];
+      // "convicted on all charges of bribery brought against it by the SFO", "pleaded guilty to charges of ...": the charges are an act too, the prosecutor's.
+      if (h.type === "convict" && CHARGES_AFTER.test(text.slice(h.end, s.end))) {
+        const by = /\b(?:brought|filed|laid)\s+(?:against\s+\S+\s+)?by\s+/i.exec(text.slice(h.end, s.end));
+        const agent = by ? inside.find((m) => m.start >= h.end + by.index + by[0].length && m.start <= h.end + by.index + by[0].length + 12 && passageAuthority(m.entity)) : undefined;
+        const prosecutor = agent?.entity ?? actors.find(passageAuthority) ?? [authority(), issuer].find((id) => id !== undefined && passageAuthority(id));
+        const charged = targets.filter((t) => t !== prosecutor);
+        if (prosecutor && charged.length && !actions.some((a) => a.actionType === "charge" && a.actors.includes(prosecutor) && charged.every((t) => a.targets.includes(t)))) {
+          actions.push({
+            actionType: "charge",
+            status: "enacted",
+            actors: [prosecutor],
+            targets: charged,
+            ...(time ? { time } : {}),
+            evidence: { start: s.start, end: s.end, quote: s.text },
+            trigger: { start: h.start, end: h.end, text: text.slice(h.start, h.end) },
+            method: `${method}:charges`,
+          });
+        }
+      }
+      // "reached a $678 million settlement with X", "a £497.25m Deferred Prosecution Agreement with X": the sum settled is a payment too.
+      const sum = h.type === "settle" ? settlementSum(h, s) : undefined;
+      const paid = (a: ExtractedAction) => a.actionType === "fine" && actors.every((x) => a.actors.includes(x)) && targets.every((t) => a.targets.includes(t));
+      if (sum && !actions.some((a) => paid(a) && (a.evidence.start === s.start || isHeadline))) {
+        actions.push({
+          actionType: "fine",
+          status: statusOf(s.text, h.start - s.start, text.slice(h.start, h.end), "fine", plannedList),
+          actors,
+          targets,
+          quantity: sum,
+          ...(time ? { time } : {}),
+          evidence: { start: s.start, end: s.end, quote: s.text },
+          trigger: { start: h.start, end: h.end, text: text.slice(h.start, h.end) },
+          method: `${method}:sum`,
+        });
+      }
     }
-    for (const h of following) readFollowing(h, clause, time);
+    for (const h of following) readFollowing(h, clause, time, isHeadline);
     // "... set to adopt several more measures ..., including:" makes the list items below planned.
     if (LIST_INTRO.test(s.text) && PLANNED_INTRO.test(s.text)) plannedList = true;
     else if (plannedList && !LIST_ITEM.test(s.text) && hits.length === 0) plannedList = false;
@@ -453,7 +495,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
    * the one named inside it ("an ASIC investigation"), or the authority of the other acts.
    * Alone in its sentence, it reads as its noun would ("after an investigation into X").
    */
-  function readFollowing(h: Hit, clause: Clause, time: Time | undefined): void {
+  function readFollowing(h: Hit, clause: Clause, time: Time | undefined, isHeadline: boolean): void {
     const s = clause.sentence;
     const here = actions.filter((a) => a.evidence.start === s.start);
     const isAuthority = (id: string) => AUTHORITY_CATEGORIES.has(category(id)!);
@@ -461,16 +503,27 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     const agent = roles.actor.kind === "mentions" && roles.reading === "nominal" ? roles.actor.mentions.map((m) => m.entity).filter(isAuthority) : [];
     const named = clause.inside.filter((m) => m.start >= h.start && m.end <= h.end && isAuthority(m.entity)).map((m) => m.entity);
     // "As a result of an inspection of X, the SESC made ...": the main clause's subject, after the phrase.
-    const comma = clauseStart(text, s, h.start) === s.start ? text.indexOf(",", h.end) : -1;
+    // (Only after a leading phrase: in "The investigation disclosed that between May and July, X ..." the comma is the finding's.)
+    const leading = /^(?:following|after|as|in)\b/i.test(text.slice(h.start, h.end));
+    const comma = leading && clauseStart(text, s, h.start) === s.start ? text.indexOf(",", h.end) : -1;
     const main = comma >= 0 && comma < s.end ? subjectOf(clause, comma + 1, s.end).map((m) => m.entity).filter(isAuthority) : [];
-    const theirs = here.flatMap((a) => a.actors).filter(isAuthority);
-    const actors = agent.length ? agent : named.length ? named : main.length ? main : theirs.length ? [theirs[0]!] : authority() ? [authority()!] : [];
+    // A court judges what others investigated: of the acts around it, the one that investigates is not the court.
+    const investigates = (id: string) => isAuthority(id) && !(h.type === "scrutinize" && category(id) === "court");
+    const theirs = here.flatMap((a) => a.actors).filter(investigates);
+    const fallback = [authority(), issuer].find((id) => id !== undefined && investigates(id));
+    const actors = agent.length ? agent : named.length ? named : main.length ? main : theirs.length ? [theirs[0]!] : fallback ? [fallback] : [];
     let targets = here.flatMap((a) => a.targets);
     if (targets.length === 0 && /^\s+(?:into|of)\s/i.test(text.slice(h.end, s.end)) && roles.target.kind === "items") {
       targets = roles.target.items.flatMap((item) => item.mentions.map((m) => m.entity));
     }
     targets = [...new Set(targets)].filter((t) => !actors.includes(t));
-    if (actors.length === 0 || targets.length === 0) return;
+    if (actors.length === 0) return;
+    // "The agreement follows the SFO's four-year investigation into bribery": an investigation that
+    // names no party of its own is the case's, read once the whole body is known (caseParties).
+    if (targets.length === 0) {
+      if (!isHeadline) unplaced.push({ h, actors: [...new Set(actors)], s, time });
+      return;
+    }
     actions.push({
       actionType: h.type,
       status: statusOf(s.text, h.start - s.start, text.slice(h.start, h.end), h.type, false),
@@ -481,6 +534,49 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       trigger: { start: h.start, end: h.end, text: text.slice(h.start, h.end) },
       method: `rule:${h.frame.id}:following`,
     });
+  }
+
+  /**
+   * The parties a release is about: those acted on by its first act of enforcement that names
+   * some (a company, a person, a platform). A press release tells one case; the investigation it
+   * mentions in passing ("following the SFO's investigation", "The ICO's investigation found that
+   * the charity ...") is of that case.
+   */
+  function caseParties(): string[] {
+    for (const a of actions) {
+      if (!CASE_ACTS.has(a.actionType)) continue;
+      const parties = a.targets.filter((t) => ["company", "person", "platform"].includes(category(t)!) && !a.actors.includes(t));
+      if (parties.length) return parties;
+    }
+    return [];
+  }
+
+  function placeUnplaced(): void {
+    if (unplaced.length === 0) return;
+    const parties = caseParties();
+    for (const { h, actors, s, time } of unplaced) {
+      const targets = parties.filter((t) => !actors.includes(t));
+      if (targets.length === 0) continue;
+      if (actions.some((a) => a.actionType === h.type && actors.every((x) => a.actors.includes(x)) && targets.every((t) => a.targets.includes(t)))) continue;
+      actions.push({
+        actionType: h.type,
+        status: statusOf(s.text, h.start - s.start, text.slice(h.start, h.end), h.type, false),
+        actors,
+        targets,
+        ...(time ? { time } : {}),
+        evidence: { start: s.start, end: s.end, quote: s.text },
+        trigger: { start: h.start, end: h.end, text: text.slice(h.start, h.end) },
+        method: `rule:${h.frame.id}:case`,
+      });
+    }
+  }
+
+  /** The amount a settlement's own words name: inside the trigger ("a $678 million settlement with") or right after it ("a settlement of $5 million"). */
+  function settlementSum(h: Hit, s: Sentence): Quantity | undefined {
+    const from = h.start - s.start;
+    const to = h.end - s.start;
+    const amount = findAmounts(s.text, found.countries).find((a) => (a.start >= from && a.end <= to) || (a.start >= to && /^\s*(?:of|worth|totall?ing|valued\s+at|amounting\s+to)?\s*(?:approximately|about|nearly|more\s+than|over)?\s*$/i.test(s.text.slice(to, a.start))));
+    return amount?.quantity;
   }
 
   /** The amount a payment names, else a count right after the verb ("block 124 servers"). */

@@ -63,7 +63,8 @@ export function findHits(text: string, s: Sentence, lexicon: Lexicon, mentions: 
       if (mentions.some((x) => x.start <= start && start < x.end)) continue;
       // "the closure", "the campaign has ...": a noun after "the" that governs no object refers to an act told elsewhere.
       // (Unless the frame names its own party: "The ICO's investigation found that the charity had ...".)
-      if (frame.nounFirst && frame.slot === undefined && /\b(?:the|this|that|its|their)\s+(?:[\w’'-]+\s+){0,3}$/i.test(before) && !/\b(?:of|on|against|by|with|to|into|for)$/i.test(m[0])) continue;
+      // (Nor an act read as the case's: "The SFO's investigation exposed that ..." is of the case the release tells.)
+      if (frame.nounFirst && frame.slot === undefined && frame.target !== "others" && /\b(?:the|this|that|its|their)\s+(?:[\w’'-]+\s+){0,3}$/i.test(before) && !/\b(?:of|on|against|by|with|to|into|for)$/i.test(m[0])) continue;
       // "regulations requiring supervision": a participle after a noun describes it; it states no act.
       if (frame.verbFirst && /ing$/.test(firstWord) && RULE_NOUN_BEFORE.test(before)) continue;
       const passive = frame.verbFirst && frame.participles.has(firstWord) && BE_BEFORE.test(before);

@@ -341,6 +341,29 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("dol-2024-judge-orders-jrw-service-group-back-wages-debarment").rows.filter((r) => /-> (?:.*\+)?owner(?:\+|$)/.test(r))).toEqual([]);
   });
 
+  it("investigations of the case: 'The agreement with the company follows the SFO's four-year investigation into bribery' and 'The SFO's investigation exposed that Glencore ... paid bribes' investigate the release's party", () => {
+    expect(devDocument("sfo-2017-rolls-royce-deferred-prosecution-agreement").rows).toContain("Serious Fraud Office -scrutinize-> Rolls-Royce PLC");
+    expect(devDocument("sfo-2022-glencore-energy-convicted-bribery").rows.some((r) => /^Serious Fraud Office -scrutinize-> Glencore Energy/.test(r))).toBe(true);
+    // "A task force led by the Drug Enforcement Administration conducted the investigation leading to the conviction in this case."
+    expect(devDocument("usao-wdpa-2016-new-kensington-man-pleads-guilty-cocaine-firearms").rows).toContain("Drug Enforcement Administration -scrutinize-> Michael Jones");
+  });
+
+  it("payments: 'reached a $678 million settlement of its healthcare fraud lawsuit against Novartis' is a settlement, the lawsuit and a payment of that sum", () => {
+    const { x } = devDocument("usao-sdny-2020-novartis-678-million-kickback-settlement");
+    const paid = x.actions.find((a) => a.actionType === "fine" && a.targets.some((t) => x.names[t] === "Novartis Pharmaceuticals Corporation"));
+    expect(paid?.quantity).toEqual({ value: 678000000, unit: "USD" });
+  });
+
+  it("coordinated acts: 'announced a cease and desist order and a $450 million civil money penalty against TD Bank, N.A. and TD Bank USA, N.A.' orders and fines both banks", () => {
+    const { rows } = devDocument("occ-2024-fines-td-bank-aml-asset-cap");
+    expect(rows.filter((r) => r.startsWith("Office of the Comptroller of the Currency -require-> ") && r.includes("TD Bank USA"))).toHaveLength(1);
+    expect(rows.filter((r) => r.startsWith("Office of the Comptroller of the Currency -fine-> ") && r.includes("TD Bank USA"))).toHaveLength(1);
+  });
+
+  it("convictions: 'convicted on all charges of bribery brought against it by the Serious Fraud Office' states the SFO's charges too", () => {
+    expect(devDocument("sfo-2022-glencore-energy-convicted-bribery").rows.some((r) => /^Serious Fraud Office -charge-> Glencore Energy/.test(r))).toBe(true);
+  });
+
   it("groups: 'found that the defendants misrepresented' is about both parties acted on before; 'an Alaska assistant big game guide' is a job, not guidance", () => {
     const cftc = devDocument("cftc-2007-revokes-registrations-next-financial-new-world-trading").rows;
     expect(cftc.some((r) => r.includes("-declare_illegal-> Next Financial Services Unlimited, Inc.+New World Trading, LLC"))).toBe(true);

@@ -72,6 +72,8 @@ const UNNAMED_COUNT = /^(?:the\s+)?(?:another|other|a\s+further|further)?\s*(?:\
 const CHARGES_AFTER = /^[^.;]{0,60}?\b(?:on|to)\s+(?:all\s+|the\s+|both\s+|\w+\s+)?(?:criminal\s+|federal\s+)?charges?\b/i;
 // Acts of enforcement whose targets are the parties of a case.
 const CASE_ACTS: ReadonlySet<ActionType> = new Set(["charge", "settle", "fine", "convict", "require", "revoke", "sanction", "receivership", "declare_illegal"]);
+// "€200 million German State aid for ...", "a Dutch scheme": aid is granted by the state its adjective names.
+const STATE_AID = /^(?:(?:an?|the)\s+)?(?:(?:[€$£]\s?|EUR\s?)[\d.,]+\s*(?:million|billion|bn|m)?\s+)?(\p{Lu}[\p{L}-]+)\s+(?:State\s+aid|aid|schemes?|measures?|support\s+schemes?)\b/u;
 const PAYMENT_TYPES: ReadonlySet<ActionType> = new Set(["fine", "settle"]);
 const LIST_INTRO = /\b(?:including|measures|following|as follows)\s*:?\s*$/i;
 const LIST_ITEM = /^\s*(?:[ivx]+\)|\d+[.)]|[-•*])/i;
@@ -178,6 +180,12 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     gazetteer.add(entry);
     return entry.id;
   };
+  /** "a €3 billion German State aid scheme": the state that grants the aid approved, in the Commission's words. */
+  const aidGranter = (phrase: string): string | undefined => {
+    const m = STATE_AID.exec(phrase);
+    const place = m && lexicon.places.find((p) => p.adjectives?.includes(m[1]!));
+    return place ? placeEntity(place.name) : undefined;
+  };
   /** "the company", "the regulator", "the central bank": the nearest party of that kind named before. */
   const referBack = (phrase: string, at: number): string | undefined => {
     // "the bank's practices violated ...": what the bank does is the bank's act.
@@ -267,6 +275,9 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         // A heading capitalises every word, so an item is read there only when it ends in a name
         // its words describe ("Virtual Currency Exchange Bitzlato"): "Tencent Shuts Cryptocurrency
         // Media Accounts on WeChat" shuts neither.
+        // "a €3 billion German State aid scheme" is Germany's, whatever the words "German State" name.
+        const granter = type === "approve" ? aidGranter(item.text) : undefined;
+        if (granter) return [granter];
         if (isHeadline && item.mentions.length) {
           const last = item.mentions.at(-1)!;
           if (!/^[\s.,’']*s?$/.test(text.slice(last.end, item.end)) || /\b(?:on|of|for|in|at|to|with|from|by|against|over|into|and)\s/i.test(text.slice(item.start, last.start))) return [];
@@ -280,7 +291,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         // "15 major car manufacturers and ACEA": an unnamed count beside named parties is not one of them.
         if (named && /^(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|certain|other|\d[\d,]*)\s/i.test(item.text)) return [];
         // A country acted on ("refer Italy to the Court") is its state.
-        const place = placeEntity(item.text);
+        const place = placeEntity(item.text) ?? aidGranter(item.text);
         if (place) return [place];
         if (isPronoun(item)) return antecedent(item.start, actors);
         const group = namedGroup(item.text, item.start);

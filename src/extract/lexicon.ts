@@ -174,7 +174,7 @@ export function defaultLexicon(): Lexicon {
 /** Words of an organisation's name that say which category it is; otherwise a company. */
 export function guessCategory(name: string): EntityCategory {
   if (/^(?:Act|Law|Ordinance|Regulations?)\s+(?:for|on|of|concerning|regarding)\s/.test(name)) return "regulation";
-  if (/\b(?:Act|Order|Regulations?|Directive|Code|Rules?|Law|Statute|Decree|Ordinance|Guidelines?|Notice|Judgment|Judgement|Injunction)\b(?:\s+(?:No\.?\s*)?\d[\w.-]*)?$|^(?:Executive|Presidential|Ministerial)\s+Order\b|\bSection\s+\d/.test(name)) return "regulation";
+  if (/\b(?:Act|Order|Regulations?|Directive|Code|Rules?|Law|Statute|Decree|Ordinance|Guidelines?|Notice|Judgment|Judgement|Injunction|Framework|Treaty|Convention|Protocol|Decision)\b(?:\s+(?:No\.?\s*)?\d[\w.-]*)?$|^(?:Executive|Presidential|Ministerial)\s+Order\b|\bSection\s+\d/.test(name)) return "regulation";
   // "the District of Minnesota": a US judicial district, named for its court.
   if (/\b(?:Court|Tribunal|Judge|Justice)\b|^(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s/.test(name)) return "court";
   if (/\b(?:Commission|Authority|Central Bank|Reserve Bank|Agency|Administration|Office|Ministry|Regulator|Bureau|Board|Supervisor|Department|Service|Council|Reserve|Treasury|Directorate|Prosecutor|Attorney General|Attorneys General|Police|Inspectorate|Ombudsman|Commissioner)\b/.test(name)) return "regulator";

@@ -93,17 +93,32 @@ const LOCAL_PLACE = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:County|Township|Parish|
 const LAW_AFTER = /^\s*\)?\s*(?:\([^)]{1,12}\)\s*)?Act\b/;
 
 // "the Commission", "the agency": a body named before, by the kind of body it is.
-const SHORT_REFERENCE = /(?:\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+|^)(Commission|Authority|Agency|Bureau|Board|Department|Office|Court|Ministry|Council|Service|Administration|Regulator|Tribunal|Directorate|Government|Treasury|Fed|Commissioner|Division|agency|regulator|watchdog|commission|authority|bureau|department|ministry|court|tribunal|central bank|supervisor)\b(?!\s+(?:of|for|on|in)\b)(?!['’]s\s+(?:Division|Office))/g;
+const SHORT_REFERENCE = /(?:\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+|\b[Aa]n?\s+(?:\d{4}\s+)?(?=[A-Z])|^)(Commission|Authority|Agency|Bureau|Board|Department|Office|Court|Ministry|Council|Service|Administration|Regulator|Tribunal|Directorate|Government|Treasury|Fed|Commissioner|Division|agency|regulator|watchdog|commission|authority|bureau|department|ministry|court|tribunal|central bank|supervisor)\b(?!\s+(?:of|for|on|in)\b)(?!['’]s\s+(?:Division|Office))/g;
 
 export function findMentions(text: string, sentences: readonly Sentence[], base: Prepared, withTriggers: (i: number) => boolean, headings: ReadonlySet<number> = new Set(), publisherName?: string): Mentions {
   const gazetteer = base.gazetteer.fork();
   // The issuer, when the caller knows it: "U.S. Securities and Exchange Commission", "Serious Fraud Office".
+  // "U.S. Department of Health and Human Services, Office of Inspector General" is the office of
+  // the department before it is the department.
+  const [head, ...tail] = publisherName?.split(/\s*[,;]\s*/) ?? [];
+  const officeOf = head && tail.length ? [`${tail.join(", ")} of ${head}`, `${tail.join(", ")} of the ${head}`, `${head} ${tail.join(" ")}`] : [];
   const publisher = publisherName
     ? (gazetteer.lookup(publisherName) ??
       gazetteer.lookup(publisherName.replace(/^(?:the\s+)?(?:U\.S\.|US|United States)\s+/i, "")) ??
       gazetteer.lookup(publisherName.replace(/\s*\([^)]*\)\s*$/, "")) ??
+      officeOf.map((n) => gazetteer.lookup(n) ?? gazetteer.lookup(n.replace(/\b(?:the\s+)?(?:U\.S\.|US|United States)\s+/i, ""))).find((id) => id !== undefined) ??
       gazetteer.lookup(publisherName.split(/[,;]/)[0]!.trim()))
     : undefined;
+  // "OIG issued a letter": the issuer's own initials, where the gazetteer gives them to nobody, are the issuer.
+  if (publisher && publisherName) {
+    for (const part of publisherName.split(/\s*[,;()]\s*/)) {
+      const initials = part.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:U\.S\.|US)$/.test(w)).map((w) => w[0]).join("");
+      if (initials.length >= 3 && !gazetteer.lookup(initials) && new RegExp(`\\b${initials}\\b`).test(text)) {
+        const e = gazetteer.entry(publisher)!;
+        gazetteer.add({ ...e, aliases: [...e.aliases, initials] });
+      }
+    }
+  }
   const proposed: GazetteerEntry[] = [];
   const mine = new Set<string>();
   const taken = { has: (id: string) => mine.has(id) || gazetteer.has(id), add: (id: string) => void mine.add(id) };

@@ -9,6 +9,7 @@ const GENERIC = /^(?:Judgment|Judgement|Decree|Opinion|Indictment|Notice|Release
 // A law named with commas in it: "Federal Food, Drug, and Cosmetic Act", "Trade, Investment and Industry Act".
 const LAW_NAME = /\b(?:[A-Z][\w&'’-]*,?\s+(?:(?:and|of|the|for|on|&)\s+)*){1,8}(?:Act|Code|Law|Directive|Regulations?|Ordinance|Statute)\b/g;
 
+const BODY_OF = /\b(?:[A-Z][a-zA-Z-]*[a-z]\s+){1,3}(?:Department|Ministry|Office|Bureau|Division|Board|Commission|Authority|Agency|Council|Administration|Directorate)\s+of\s+(?:the\s+)?[A-Z][a-zA-Z-]*[a-z](?:\s+(?:and\s+|&\s+)?[A-Z][a-zA-Z-]*[a-z]){0,4}\b/g;
 // Titles before a name are not part of it: "Mr Julian Smith" is Julian Smith.
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Messrs|Messers|Sir|Dame|Lord|Lady|Judge|Justice|Hon|Honorable|Honourable|Rev|Defendant|Defendants|Respondent|Respondents|Plaintiff|Relief|Chairman|Chair|Director|Commissioner|Secretary|Minister|President|Governor|Deputy|Acting|Chief|Senator|Representative|CEO)\.?$/;
 
@@ -63,7 +64,8 @@ export function discoverNames(
       for (const p of parts) add(p, category);
       return;
     }
-    const name = raw.replace(/^[\s“"‘'(\[]+/u, "").replace(/[\s,.;:()'’”"]+$/u, "").replace(/\s*\(.*$/u, "").replace(/['’]s$/u, "").trim();
+    // (A footnote mark is no part of a name: "Deutsche Securities Inc.*".)
+    const name = raw.replace(/^[\s“"‘'(\[]+/u, "").replace(/[\s,.;:()'’”"*†‡]+$/u, "").replace(/\s*\(.*$/u, "").replace(/['’]s$/u, "").trim();
     const words = name.split(/\s+/);
     while (words.length > 1 && (NOT_NAMES.has(words[0]!) || HONORIFIC.test(words[0]!))) words.shift();
     // A title phrase before a name is no part of it ("United States District Judge Joy ...").
@@ -111,6 +113,8 @@ export function discoverNames(
       for (const p of doc.people().out("array") as string[]) if (!partOfLaw(p)) add(p, "person");
     }
     for (const m of phrases) add(m[0]);
+    // "The Kentucky Department of Financial Institutions": a body's kind joins "of" wherever it stands in the name.
+    for (const m of text.matchAll(BODY_OF)) if (!insideLaw(m.index)) add(m[0]);
     // "United States District Judge Joy Flowers Conti", "Assistant United States Attorney Craig W. Haller": a title names a person after it.
     // A judge acts as the court ("pleaded guilty before United States District Judge X": X's court takes the plea).
     for (const m of text.matchAll(TITLED_PERSON)) add(m[1]!, /\b(?:Judge|Justice)\s+\S+$/.test(m[0].slice(0, m[0].length - m[1]!.length).trim() + " x") ? "court" : "person");

@@ -50,6 +50,10 @@ const DATELINE = /^(?:[\p{Lu}][\p{L}.'’ -]{1,40}(?:,\s*[\p{L}.]+)?(?:,?\s+[\p{
 const PREPOSITION_BEFORE = /\b(?:of|for|from|by|with|against|on|to|at|in|into|under|between|among|than|including|like|via|over|about|upon|toward|towards|behind|beside|besides|across|through|within|without|after|before|during|involving|concerning|regarding|and\s+of)\s+(?:the\s+|a\s+|an\s+)?$/i;
 const INQUIRY_SUBJECT = /^\s*(?:(?:the|its|an?|separate|further|subsequent|preliminary|initial|these|those|both)\s+)*(?:investigations?|inquir(?:y|ies)|enquir(?:y|ies)|reviews?|inspections?|examinations?|audits?|probes?)\s+(?:into|of|at)\s/i;
 const JOINER = /^(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as|together with|along with)\s+)(?:the\s+|\d[\d,.]*\s+|(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+)?$/i;
+// "the Commissioner of the FSA", "the Director of the SFO": a title with no name before a body stands for the body.
+const TITLE_OF = /\b(?:the\s+)?(?:Commissioner|Chair|Chairman|Chairwoman|Chairperson|Director|Director-General|Director General|Head|Governor|Secretary|Administrator|Comptroller)\s+of\s+(?:the\s+)?$/;
+// What stands between a body and a participle that tells its act: "Commission decision imposing", "OCC's order requiring".
+const OWNED_ACT = /^(?:['’]s?)?\s+(?:[\p{L}-]+\s+){0,2}?(?:decision|order|judgment|judgement|ruling|notice|determination|resolution)\s+$/iu;
 const PRONOUN_SUBJECT = /^(?:It|They|He|She|We|it|they|he|she|we)\b/;
 const DESCRIBED_SUBJECT = /^((?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Bb]oth|[Aa]ll)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s+(?:(?:has|have|had|will|would|is|are|was|were|also|then|now|today|recently|previously|already|jointly|formally|each|both|later|further|subsequently)\s+)*$/u;
 
@@ -96,7 +100,9 @@ export function subjectOf(c: Clause, from: number, to: number): Mention[] {
   let last: Mention | undefined;
   for (const m of c.inside) {
     if (m.start < from || m.end > to) continue;
-    if (PREPOSITION_BEFORE.test(text.slice(from, m.start)) || (last && inPhrase.has(last) && JOINER.test(text.slice(last.end, m.start)))) inPhrase.add(m);
+    const before = text.slice(from, m.start);
+    const titled = TITLE_OF.test(before) && AUTHORITY_CATEGORIES.has(c.category(m.entity)!);
+    if ((PREPOSITION_BEFORE.test(before) && !titled) || (last && inPhrase.has(last) && JOINER.test(text.slice(last.end, m.start)))) inPhrase.add(m);
     last = m;
   }
   const candidates = c.inside.filter((m) => m.start >= from && m.end <= to && !inPhrase.has(m) && !inBrackets(text, from, m.start));
@@ -106,7 +112,7 @@ export function subjectOf(c: Clause, from: number, to: number): Mention[] {
   let joined = false;
   for (const m of c.inside) {
     if (m.start <= group.at(-1)!.start || m.end > to) continue;
-    const gap = text.slice(group.at(-1)!.end, m.start).replace(/^['’]s?\b/, "").replace(/\s*\([^)]*\)/g, "");
+    const gap = text.slice(group.at(-1)!.end, m.start).replace(/^['’]s?\b/, "").replace(/\s*\([^)]*\)/g, "").replace(AUTHORITY_CATEGORIES.has(c.category(m.entity)!) ? TITLE_OF : /$^/, "");
     // "the PBOC, the CBIRC, the Ministry of Public Security (MPS) and ..."
     if (!JOINER.test(gap)) break;
     group.push(m);
@@ -207,6 +213,9 @@ export function readRoles(c: Clause, h: Hit, previous: Previous | undefined, nex
     const d = DESCRIBED_SUBJECT.exec(region.trimStart());
     if (d) return { kind: "described", phrase: d[1]!, start: from + (region.length - region.trimStart().length) };
     if (PRONOUN_SUBJECT.test(region.trimStart())) return /^we\b/i.test(region.trimStart()) ? { kind: "pronoun", we: true } : { kind: "pronoun" };
+    // "In July last year we served ...": a time phrase with no comma before the pronoun subject.
+    const late = /\b(?:last|this|next|in|on|earlier|later|today|yesterday|year|month|week|\d{4})\s+(it|they|he|she|we)\s+(?:(?:has|have|had|will|would|also|then|now|subsequently|later)\s+)*$/i.exec(region);
+    if (late) return late[1]!.toLowerCase() === "we" ? { kind: "pronoun", we: true } : { kind: "pronoun" };
     // Only adverbs, modals or list markers before the verb, or an imperative of a list ("i) Strengthen
     // monitoring and block 124 servers"): the passage's authority acts.
     if (/^\s*(?:(?:[ivx]+\)|\d+[.)]|[-•*])\s*)?(?:(?:to|will|would|shall|must|should|may|also|then|further|jointly|and|to|today|[\w]+ly)\s+)*$/i.test(region)) return { kind: "authority" };
@@ -305,6 +314,11 @@ export function readRoles(c: Clause, h: Hit, previous: Previous | undefined, nex
     const unnamed = capable.length === 0 ? /^\s*((?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})\s+(?:(?:has|have|had|also|today)\s+)*\p{Ll}+(?:ed|s)\b/u.exec(region)?.[1] : undefined;
     const actor: ActorSpec = by.length ? { kind: "mentions", mentions: by } : capable.length ? { kind: "mentions", mentions: capable } : { kind: "authority", ...(unnamed ? { subject: unnamed } : {}) };
     return withParties({ actor, target: objectTargets(), reading: "nominal" });
+  }
+  // "a 2019 Commission decision imposing a fine on Qualcomm", "the OCC's order requiring ...": the body whose act it is acts.
+  if (/^[\p{L}-]+ing\b/u.test(text.slice(h.start, h.end))) {
+    const owner = c.inside.filter((m) => m.end <= h.start && h.start - m.end <= 40 && AUTHORITY_CATEGORIES.has(c.category(m.entity)!) && OWNED_ACT.test(text.slice(m.end, h.start))).at(-1);
+    if (owner) return withParties({ actor: { kind: "mentions", mentions: [owner] }, target: objectTargets(), reading: "active" });
   }
   const capable = actorCapable(subject);
   return withParties({ actor: capable.length ? { kind: "mentions", mentions: capable } : subject.length ? { kind: "none" } : described(), target: objectTargets(), reading: "active" });

@@ -364,6 +364,37 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("sfo-2022-glencore-energy-convicted-bribery").rows.some((r) => /^Serious Fraud Office -charge-> Glencore Energy/.test(r))).toBe(true);
   });
 
+  it("issuers: 'entered into a $100,000 settlement agreement with OIG' in a release of HHS's Office of Inspector General is the office's, and 'agreed to be excluded from participating in Federal health care programs' revokes", () => {
+    const { rows } = devDocument("hhs-oig-2016-medical-biller-toy-settlement-five-year-exclusion");
+    expect(rows).toContain("Department of Health and Human Services Office of Inspector General -settle-> Susan Toy");
+    expect(rows).toContain("Department of Health and Human Services Office of Inspector General -revoke-> Susan Toy");
+    expect(rows.filter((r) => r.startsWith("Department of Health and Human Services -"))).toEqual([]);
+  });
+
+  it("titles: 'a recommendation that the Prime Minister and the Commissioner of the FSA take administrative action against' names the FSA as one of those asked", () => {
+    expect(devDocument("sesc-2015-recommends-action-against-deutsche-securities").rows).toContain("Prime Minister of Japan+Financial Services Agency -require-> Deutsche Securities Inc");
+  });
+
+  it("State aid: 'Commission approves €200 million German State aid for ...' approves Germany's aid, not an entity 'German State'", () => {
+    for (const slug of ["ec-2025-approves-german-aid-for-canadian-renewable-hydrogen", "ec-2025-approves-german-cleantech-manufacturing-state-aid-scheme"]) {
+      expect(devDocument(slug).rows).toContain("European Commission -approve-> Germany");
+    }
+  });
+
+  it("names: 'The Kentucky Department of Financial Institutions today appointed the National Credit Union Administration as liquidating agent of ...' is one body, appointing a receiver", () => {
+    expect(devDocument("ncua-2018-louisville-metro-police-officers-credit-union-liquidated").rows).toContain("Kentucky Department of Financial Institutions -receivership-> Louisville Metro Police Officers Credit Union");
+  });
+
+  it("pronouns: 'In July last year we served Reactiv Media Limited with the fine' is the issuer fining the firm", () => {
+    expect(devDocument("ico-2015-tribunal-increases-reactiv-media-penalty").rows).toContain("Information Commissioner's Office -fine-> Reactiv Media Limited");
+  });
+
+  it("owners of acts: 'the General Court dismissed Qualcomm's action for annulment of a 2019 Commission decision imposing a fine of €242 million on Qualcomm' is the Commission's fine", () => {
+    const { rows } = devDocument("ec-2024-general-court-reduces-qualcomm-predatory-pricing-fine");
+    expect(rows).toContain("European Commission -fine-> Qualcomm");
+    expect(rows.filter((r) => r.startsWith("General Court -fine->"))).toEqual([]);
+  });
+
   it("groups: 'found that the defendants misrepresented' is about both parties acted on before; 'an Alaska assistant big game guide' is a job, not guidance", () => {
     const cftc = devDocument("cftc-2007-revokes-registrations-next-financial-new-world-trading").rows;
     expect(cftc.some((r) => r.includes("-declare_illegal-> Next Financial Services Unlimited, Inc.+New World Trading, LLC"))).toBe(true);

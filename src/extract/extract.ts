@@ -240,7 +240,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
   };
 
   /** Investigations a sentence tells of that name no party: the case's, once the body is read. */
-  const unplaced: { h: Hit; actors: string[]; s: Sentence; time: Time | undefined }[] = [];
+  const unplaced: { h: Hit; actors: string[]; s: Sentence; time: Time | undefined; quantity?: Quantity }[] = [];
   for (const [si, s] of sentences.entries()) {
     if (options.onProgress && si % 250 === 0) options.onProgress(s.start, text.length);
     // A headline ("SEC Charges Optiver Holding BV ...") states acts too, in words too clipped to
@@ -395,6 +395,13 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         sharing.push({ hit: h, actors, method });
         continue;
       }
+      // "the Commission has decided to impose a financial penalty of £28,750": an authority's act of
+      // enforcement that names nobody is on the parties of the case the release tells (caseParties).
+      // (A penalty with its amount only: an order or a charge that names nobody is as often a rule's or another case's.)
+      if (actors.length > 0 && targets.length === 0 && !isHeadline && h.type === "fine" && actors.every((a) => AUTHORITY_CATEGORIES.has(category(a)!))) {
+        const quantity = quantityOf(h, tail, s);
+        if (quantity && /^[A-Z]{3}$/.test(quantity.unit)) unplaced.push({ h, actors, s, time, quantity });
+      }
       if (actors.length === 0 || targets.length === 0) {
         sharing = [];
         continue;
@@ -404,9 +411,9 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       // (Not the bodies a recommendation is made to: the one recommending goes on acting.)
       if ((roles.actor.kind === "mentions" || litigants.has(actors[0]!)) && h.frame.roles !== "recipients" && AUTHORITY_CATEGORIES.has(category(actors[0]!)!)) carried = actors[0]!;
       // A heading that repeats what the body states adds nothing for a reviewer.
-      if (isHeadline && actions.some((a) => a.actionType === h.type && a.evidence.start !== s.start && actors.every((x) => a.actors.includes(x)) && targets.every((t) => a.targets.includes(t)))) continue;
+      const repeated = isHeadline && actions.some((a) => a.actionType === h.type && a.evidence.start !== s.start && actors.every((x) => a.actors.includes(x)) && targets.every((t) => a.targets.includes(t)));
       const quantity = quantityOf(h, tail, s);
-      for (const shared of [...sharing, { hit: h, actors, method }]) {
+      for (const shared of repeated ? [] : [...sharing, { hit: h, actors, method }]) {
         // "settled charges against X" states the charges too: one action per type the words state.
         for (const type of [shared.hit.type, ...shared.hit.frame.also]) {
           actions.push({
@@ -565,7 +572,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
   function placeUnplaced(): void {
     if (unplaced.length === 0) return;
     const parties = caseParties();
-    for (const { h, actors, s, time } of unplaced) {
+    for (const { h, actors, s, time, quantity } of unplaced) {
       const targets = parties.filter((t) => !actors.includes(t));
       if (targets.length === 0) continue;
       if (actions.some((a) => a.actionType === h.type && actors.every((x) => a.actors.includes(x)) && targets.every((t) => a.targets.includes(t)))) continue;
@@ -574,6 +581,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         status: statusOf(s.text, h.start - s.start, text.slice(h.start, h.end), h.type, false),
         actors,
         targets,
+        ...(quantity ? { quantity } : {}),
         ...(time ? { time } : {}),
         evidence: { start: s.start, end: s.end, quote: s.text },
         trigger: { start: h.start, end: h.end, text: text.slice(h.start, h.end) },

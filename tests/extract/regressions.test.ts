@@ -395,6 +395,23 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows.filter((r) => r.startsWith("General Court -fine->"))).toEqual([]);
   });
 
+  it("penalties that name nobody: 'the Commission has decided to impose a financial penalty of £28,750' and 'Ofcom has fined two companies a total of £40,000' are on the parties the release is about", () => {
+    const crown = devDocument("gambling-commission-2024-fines-dk-crown-holdings").x;
+    expect(crown.actions.some((a) => a.actionType === "fine" && a.quantity?.value === 28750 && a.targets.some((t) => /DK Crown Holdings/.test(crown.names[t]!)))).toBe(true);
+    const { rows } = devDocument("ofcom-2014-fines-green-deal-savings-myiml-abandoned-calls");
+    expect(rows.some((r) => /^Office of Communications -fine-> .*Green Deal Savings/.test(r) && /MYIML/.test(r))).toBe(true);
+  });
+
+  it("sentences: 'Johnson was sentenced to a $5,000 fine' is a conviction and a fine of that sum", () => {
+    const { x } = devDocument("dot-oig-2018-interstate-helicopters-owner-sentenced-illegal-charters");
+    expect(x.actions.some((a) => a.actionType === "fine" && a.quantity?.value === 5000 && a.targets.some((t) => x.names[t] === "James Paul Johnson"))).toBe(true);
+  });
+
+  it("headlines: 'SFO completes £497.25m Deferred Prosecution Agreement with Rolls-Royce PLC' states the payment even when the body tells the agreement", () => {
+    const { x } = devDocument("sfo-2017-rolls-royce-deferred-prosecution-agreement");
+    expect(x.actions.some((a) => a.actionType === "fine" && a.quantity?.value === 497250000 && a.targets.some((t) => x.names[t] === "Rolls-Royce PLC"))).toBe(true);
+  });
+
   it("groups: 'found that the defendants misrepresented' is about both parties acted on before; 'an Alaska assistant big game guide' is a job, not guidance", () => {
     const cftc = devDocument("cftc-2007-revokes-registrations-next-financial-new-world-trading").rows;
     expect(cftc.some((r) => r.includes("-declare_illegal-> Next Financial Services Unlimited, Inc.+New World Trading, LLC"))).toBe(true);

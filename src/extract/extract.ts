@@ -74,6 +74,8 @@ const CHARGES_AFTER = /^[^.;]{0,60}?\b(?:on|to)\s+(?:all\s+|the\s+|both\s+|\w+\s
 const CASE_ACTS: ReadonlySet<ActionType> = new Set(["charge", "settle", "fine", "convict", "require", "revoke", "sanction", "receivership", "declare_illegal"]);
 // "€200 million German State aid for ...", "a Dutch scheme": aid is granted by the state its adjective names.
 const STATE_AID = /^(?:(?:an?|the)\s+)?(?:(?:[€$£]\s?|EUR\s?)[\d.,]+\s*(?:million|billion|bn|m)?\s+)?(\p{Lu}[\p{L}-]+)\s+(?:State\s+aid|aid|schemes?|measures?|support\s+schemes?)\b/u;
+// "seven new companies being monitored": an unnamed count right before a passive verb.
+const COUNT_BEFORE = /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|many|numerous)\s+(?:[\p{L}-]+\s+){0,2}(?:companies|firms|individuals|people|persons|businesses|banks|entities|traders|operators)\s+(?:(?:are|were|is|was|have|has|had|be|been|being|currently|now)\s+)*$/iu;
 const PAYMENT_TYPES: ReadonlySet<ActionType> = new Set(["fine", "settle"]);
 const LIST_INTRO = /\b(?:including|measures|following|as follows)\s*:?\s*$/i;
 const LIST_ITEM = /^\s*(?:[ivx]+\)|\d+[.)]|[-•*])/i;
@@ -401,6 +403,12 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       if (actors.length > 0 && targets.length === 0 && !isHeadline && h.type === "fine" && actors.every((a) => AUTHORITY_CATEGORIES.has(category(a)!))) {
         const quantity = quantityOf(h, tail, s);
         if (quantity && /^[A-Z]{3}$/.test(quantity.unit)) unplaced.push({ h, actors, s, time, quantity });
+      }
+      // "opened an investigation into allegations of fraud, bribery and corruption", "the investigation into the market manipulation": what is investigated is the case's conduct, so its parties.
+      // (Not one to come, "will continue to be scrutinised", nor of an unnamed count: "seven new companies being monitored".)
+      const counted = (roles.target.kind === "items" && roles.target.items.some((i) => UNNAMED_COUNT.test(i.text))) || COUNT_BEFORE.test(text.slice(s.start, h.start));
+      if (actors.length > 0 && targets.length === 0 && !isHeadline && !counted && h.type === "scrutinize" && actors.every((a) => AUTHORITY_CATEGORIES.has(category(a)!) && category(a) !== "court") && statusOf(s.text, h.start - s.start, text.slice(h.start, h.end), h.type, plannedList) === "enacted") {
+        unplaced.push({ h, actors, s, time });
       }
       if (actors.length === 0 || targets.length === 0) {
         sharing = [];

@@ -412,6 +412,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(x.actions.some((a) => a.actionType === "fine" && a.quantity?.value === 497250000 && a.targets.some((t) => x.names[t] === "Rolls-Royce PLC"))).toBe(true);
   });
 
+  it("investigations of conduct: 'the Director of the Serious Fraud Office opened an investigation into allegations of fraud, bribery and corruption' investigates the case's party; 'seven new companies being monitored' names nobody", () => {
+    expect(devDocument("sfo-2020-airbus-deferred-prosecution-agreement-case").rows.some((r) => /^Serious Fraud Office -scrutinize-> .*Airbus/.test(r))).toBe(true);
+    expect(devDocument("ico-2015-tribunal-increases-reactiv-media-penalty").rows.filter((r) => r.includes("-scrutinize->"))).toEqual([]);
+  });
+
   it("groups: 'found that the defendants misrepresented' is about both parties acted on before; 'an Alaska assistant big game guide' is a job, not guidance", () => {
     const cftc = devDocument("cftc-2007-revokes-registrations-next-financial-new-world-trading").rows;
     expect(cftc.some((r) => r.includes("-declare_illegal-> Next Financial Services Unlimited, Inc.+New World Trading, LLC"))).toBe(true);

@@ -131,7 +131,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
   // Courts act where they are named, never as the passage's authority.
   const passageAuthority = (id: string) => AUTHORITY_CATEGORIES.has(category(id)!) && category(id) !== "court";
   const publisher = found.publisher;
-  const issuer = mentions.find((m) => passageAuthority(m.entity))?.entity ?? publisher;
+  const issuer = (publisher && mentions.some((m) => m.entity === publisher) ? publisher : undefined) ?? mentions.find((m) => passageAuthority(m.entity))?.entity ?? publisher;
   const authority = () => carried ?? issuer;
   let plannedList = false;
 
@@ -536,8 +536,11 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     // A court judges what others investigated: of the acts around it, the one that investigates is not the court.
     const investigates = (id: string) => isAuthority(id) && !(h.type === "scrutinize" && category(id) === "court");
     const theirs = here.flatMap((a) => a.actors).filter(investigates);
-    const fallback = [authority(), issuer].find((id) => id !== undefined && investigates(id));
-    const actors = agent.length ? agent : named.length ? named : main.length ? main : theirs.length ? [theirs[0]!] : fallback ? [fallback] : [];
+    // A finding that names no finder is the release's: its issuer found it, whoever acted last.
+    const fallback = (h.type === "declare_illegal" ? [issuer, authority()] : [authority(), issuer]).find((id) => id !== undefined && investigates(id));
+    // "the Court of Appeals upheld the Commission's opinion": a verb's own subject acts.
+    const subject = roles.reading === "active" && roles.actor.kind === "mentions" ? roles.actor.mentions.map((m) => m.entity).filter(investigates) : [];
+    const actors = agent.length ? agent : subject.length ? subject : named.length ? named : main.length ? main : theirs.length ? [theirs[0]!] : fallback ? [fallback] : [];
     let targets = here.flatMap((a) => a.targets);
     if (targets.length === 0 && /^\s+(?:into|of)\s/i.test(text.slice(h.end, s.end)) && roles.target.kind === "items") {
       targets = roles.target.items.flatMap((item) => item.mentions.map((m) => m.entity));

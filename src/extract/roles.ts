@@ -254,7 +254,9 @@ export function readRoles(c: Clause, h: Hit, previous: Previous | undefined, nex
     if (d.kind === "described") return { kind: "described", phrase: d.phrase, start: d.start };
     if (d.kind === "pronoun") return { kind: "pronoun" };
     // An unnamed subject phrase ("Three exchanges were closed"): read it as a description.
-    const items = objectItems(text, from, h.start, c.inside);
+    // ("Defendants were ordered to pay": the subject ends before its auxiliary.)
+    const aux = /\s+(?:(?:has|have|had|will|would|shall|may|must|can|could)\s+)?(?:(?:been|be|being|is|are|was|were|get|got)\s+)?(?:(?:also|then|now|later|already|again|jointly|previously|subsequently|each|both|all|formally|today|newly|not|\p{Ll}+ly)\s+)*$/u.exec(text.slice(from, h.start));
+    const items = objectItems(text, from, aux ? from + aux.index : h.start, c.inside);
     return { kind: "items", items };
   };
 

@@ -417,6 +417,14 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("ico-2015-tribunal-increases-reactiv-media-penalty").rows.filter((r) => r.includes("-scrutinize->"))).toEqual([]);
   });
 
+  it("findings: 'the U.S. Court of Appeals for the Fifth Circuit upheld the Commission's opinion' declares the case's party in breach; so do 'GSEC failed to diligently supervise ..., according to the order' and 'the following violations ... by the Company were identified' (the SESC's, the issuer, not the FSA an earlier clause names)", () => {
+    expect(devDocument("ftc-2021-impax-endo-pay-for-delay-ruling-upheld").rows.some((r) => /Fifth Circuit -declare_illegal-> .*Impax/.test(r))).toBe(true);
+    expect(devDocument("cftc-2012-fines-goldman-sachs-execution-supervision").rows).toContain("Commodity Futures Trading Commission -declare_illegal-> Goldman Sachs Execution & Clearing, L.P.");
+    const { rows } = devDocument("sesc-2015-recommends-action-against-deutsche-securities");
+    expect(rows).toContain("Securities and Exchange Surveillance Commission -declare_illegal-> Deutsche Securities Inc");
+    expect(rows.filter((r) => r.startsWith("Financial Services Agency -declare_illegal->"))).toEqual([]);
+  });
+
   it("groups: 'found that the defendants misrepresented' is about both parties acted on before; 'an Alaska assistant big game guide' is a job, not guidance", () => {
     const cftc = devDocument("cftc-2007-revokes-registrations-next-financial-new-world-trading").rows;
     expect(cftc.some((r) => r.includes("-declare_illegal-> Next Financial Services Unlimited, Inc.+New World Trading, LLC"))).toBe(true);

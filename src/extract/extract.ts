@@ -534,14 +534,15 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     const comma = leading && clauseStart(text, s, h.start) === s.start ? text.indexOf(",", h.end) : -1;
     const main = comma >= 0 && comma < s.end ? subjectOf(clause, comma + 1, s.end).map((m) => m.entity).filter(isAuthority) : [];
     // A court judges what others investigated: of the acts around it, the one that investigates is not the court.
-    const investigates = (id: string) => isAuthority(id) && !(h.type === "scrutinize" && category(id) === "court");
+    const investigates = (id: string) => isAuthority(id) && !((h.type === "scrutinize" || h.type === "charge") && category(id) === "court");
     const theirs = here.flatMap((a) => a.actors).filter(investigates);
     // A finding that names no finder is the release's: its issuer found it, whoever acted last.
     const fallback = (h.type === "declare_illegal" ? [issuer, authority()] : [authority(), issuer]).find((id) => id !== undefined && investigates(id));
     // "the Court of Appeals upheld the Commission's opinion": a verb's own subject acts.
     const subject = roles.reading === "active" && roles.actor.kind === "mentions" ? roles.actor.mentions.map((m) => m.entity).filter(investigates) : [];
     const actors = agent.length ? agent : subject.length ? subject : named.length ? named : main.length ? main : theirs.length ? [theirs[0]!] : fallback ? [fallback] : [];
-    let targets = here.flatMap((a) => a.targets);
+    // (The parties of those acts: "prohibited employees from ..." acts on no party a complaint alleges against.)
+    let targets = here.flatMap((a) => a.targets).filter((t) => ["company", "person", "platform", "government"].includes(category(t)!));
     if (targets.length === 0 && /^\s+(?:into|of)\s/i.test(text.slice(h.end, s.end)) && roles.target.kind === "items") {
       targets = roles.target.items.flatMap((item) => item.mentions.map((m) => m.entity));
     }
@@ -584,7 +585,10 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     if (unplaced.length === 0) return;
     const parties = caseParties();
     for (const { h, actors, s, time, quantity } of unplaced) {
-      const targets = parties.filter((t) => !actors.includes(t));
+      // "EPA alleges that Zahner and his company filled ...": of the case's parties, those the sentence names after its words, if any.
+      const named = new Set(mentions.filter((m) => m.start >= h.end && m.end <= s.end).map((m) => m.entity));
+      const here = parties.filter((t) => named.has(t));
+      const targets = (here.length ? here : parties).filter((t) => !actors.includes(t));
       if (targets.length === 0) continue;
       if (actions.some((a) => a.actionType === h.type && actors.every((x) => a.actors.includes(x)) && targets.every((t) => a.targets.includes(t)))) continue;
       actions.push({

@@ -425,6 +425,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows.filter((r) => r.startsWith("Financial Services Agency -declare_illegal->"))).toEqual([]);
   });
 
+  it("allegations: 'EPA alleges that Zahner and his company filled in portions of streams' is EPA's charge against Zahner, not against the other party of the release", () => {
+    const { x } = devDocument("epa-2022-orders-zahner-schmidt-streams-wetlands-clean-water-act");
+    const alleged = x.actions.filter((a) => a.trigger.text === "alleges that" && a.evidence.quote.includes("EPA alleges that Zahner"));
+    expect(alleged.map((a) => [a.actionType, a.targets.map((t) => x.names[t])])).toEqual([["charge", ["Michael Zahner"]]]);
+  });
+
   it("groups: 'found that the defendants misrepresented' is about both parties acted on before; 'an Alaska assistant big game guide' is a job, not guidance", () => {
     const cftc = devDocument("cftc-2007-revokes-registrations-next-financial-new-world-trading").rows;
     expect(cftc.some((r) => r.includes("-declare_illegal-> Next Financial Services Unlimited, Inc.+New World Trading, LLC"))).toBe(true);

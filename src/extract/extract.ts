@@ -76,6 +76,8 @@ const CASE_ACTS: ReadonlySet<ActionType> = new Set(["charge", "settle", "fine", 
 const STATE_AID = /^(?:(?:an?|the)\s+)?(?:(?:[€$£]\s?|EUR\s?)[\d.,]+\s*(?:million|billion|bn|m)?\s+)?(\p{Lu}[\p{L}-]+)\s+(?:State\s+aid|aid|schemes?|measures?|support\s+schemes?)\b/u;
 // "seven new companies being monitored": an unnamed count right before a passive verb.
 const COUNT_BEFORE = /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|many|numerous)\s+(?:[\p{L}-]+\s+){0,2}(?:companies|firms|individuals|people|persons|businesses|banks|entities|traders|operators)\s+(?:(?:are|were|is|was|have|has|had|be|been|being|currently|now)\s+)*$/iu;
+// Acts only a body with public power performs (CORPUS.md: a person is the actor only of what they state): not "LaForgia conducted improper audits of Certified", "Schmidt ... ordering Evergreen to".
+const OFFICIAL_ACTS: ReadonlySet<ActionType> = new Set(["charge", "scrutinize", "fine", "sanction", "revoke", "require", "receivership", "block_merger", "convict"]);
 const PAYMENT_TYPES: ReadonlySet<ActionType> = new Set(["fine", "settle"]);
 const LIST_INTRO = /\b(?:including|measures|following|as follows)\s*:?\s*$/i;
 const LIST_ITEM = /^\s*(?:[ivx]+\)|\d+[.)]|[-•*])/i;
@@ -376,7 +378,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       let actors = [...new Set(actorIds(roles.actor, h))].filter((id) => {
         const c = category(id);
         // What declines is a measure ("transactions falling"), the one case an activity acts.
-        return c !== undefined && (ACTOR_CATEGORIES.has(c) || (h.type === "decline" && c === "activity")) && (c !== "media" || h.type === "report");
+        return c !== undefined && (ACTOR_CATEGORIES.has(c) || (h.type === "decline" && c === "activity")) && (c !== "media" || h.type === "report") && !(OFFICIAL_ACTS.has(h.type) && (c === "company" || c === "platform" || c === "person"));
       });
       let targets = [...new Set(targetIds(roles.target, actors, h.type))].filter((t) => !actors.includes(t) && category(t) !== "media" && !(PARTY_ACTS.has(h.type) && describedActivity(t)));
       // "issued administrative orders to the following public water systems:" and a list below.

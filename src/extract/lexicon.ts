@@ -173,7 +173,7 @@ export function defaultLexicon(): Lexicon {
 
 /** Words of an organisation's name that say which category it is; otherwise a company. */
 export function guessCategory(name: string): EntityCategory {
-  if (/^(?:Act|Law|Ordinance|Regulations?)\s+(?:for|on|of|concerning|regarding)\s/.test(name)) return "regulation";
+  if (/^(?:Act|Law|Ordinance|Regulations?|Rules?|Code|Guidelines?|Principles)\s+(?:for|on|of|concerning|regarding)\s/.test(name)) return "regulation";
   if (/\b(?:Act|Order|Regulations?|Directive|Code|Rules?|Law|Statute|Decree|Ordinance|Guidelines?|Notice|Judgment|Judgement|Injunction|Framework|Treaty|Convention|Protocol|Decision)\b(?:\s+(?:No\.?\s*)?\d[\w.-]*)?$|^(?:Executive|Presidential|Ministerial)\s+Order\b|\bSection\s+\d/.test(name)) return "regulation";
   // "the District of Minnesota": a US judicial district, named for its court.
   if (/\b(?:Court|Tribunal|Judge|Justice)\b|^(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s/.test(name)) return "court";

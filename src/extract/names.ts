@@ -9,6 +9,8 @@ const GENERIC = /^(?:Judgment|Judgement|Decree|Opinion|Indictment|Notice|Release
 // A law named with commas in it: "Federal Food, Drug, and Cosmetic Act", "Trade, Investment and Industry Act".
 const LAW_NAME = /\b(?:[A-Z][\w&'’-]*,?\s+(?:(?:and|of|the|for|on|&)\s+)*){1,8}(?:Act|Code|Law|Directive|Regulations?|Ordinance|Statute)\b/g;
 
+const NICKNAMED = /(?<=\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)[A-Z][a-z]+\s+\([A-Z][a-z]+\)\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b/g;
+const TITLE_GERUND = /^(?:Making|Imposing|Instituting|Ordering|Requiring|Granting|Accepting|Approving|Denying|Concerning|Regarding|Including|Finding|Establishing|Amending|Implementing|Prohibiting|Barring|Suspending|Revoking|Affirming|Dismissing|Entering|Issuing|Assessing|Directing)\s/;
 const BODY_OF = /\b(?:[A-Z][a-zA-Z-]*[a-z]\s+){1,3}(?:Department|Ministry|Office|Bureau|Division|Board|Commission|Authority|Agency|Council|Administration|Directorate)\s+of\s+(?:the\s+)?[A-Z][a-zA-Z-]*[a-z](?:\s+(?:and\s+|&\s+)?[A-Z][a-zA-Z-]*[a-z]){0,4}\b/g;
 // Titles before a name are not part of it: "Mr Julian Smith" is Julian Smith.
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Messrs|Messers|Sir|Dame|Lord|Lady|Judge|Justice|Hon|Honorable|Honourable|Rev|Defendant|Defendants|Respondent|Respondents|Plaintiff|Relief|Chairman|Chair|Director|Commissioner|Secretary|Minister|President|Governor|Deputy|Acting|Chief|Senator|Representative|CEO)\.?$/;
@@ -75,6 +77,8 @@ export function discoverNames(
       category = /\b(?:Judges?|Justices?)\s*$/.test(titled[0]) ? "court" : "person";
     }
     const clean = words.join(" ");
+    // "Making Findings", "Imposing Remedial Sanctions": the words of an order's title, not a name.
+    if (TITLE_GERUND.test(clean)) return;
     if (clean.length < 3 || words.length < 2 || NOT_NAMES.has(clean) || PLACES.has(clean) || isPlace(clean) || TIME_WORD.test(clean)) return;
     // A title says more than the NLP library's guess: a judge is the court, whatever was found first.
     if (!found.has(clean) || titled || category === "court") found.set(clean, { name: clean, category: category ?? guessCategory(clean) });
@@ -113,6 +117,8 @@ export function discoverNames(
       for (const p of doc.people().out("array") as string[]) if (!partOfLaw(p)) add(p, "person");
     }
     for (const m of phrases) add(m[0]);
+    // "Mr Lirim (Laurie) Emini": a person's name with the name they go by in brackets is one name.
+    for (const m of text.matchAll(NICKNAMED)) if (!found.has(m[0])) found.set(m[0], { name: m[0], category: "person" });
     // "The Kentucky Department of Financial Institutions": a body's kind joins "of" wherever it stands in the name.
     for (const m of text.matchAll(BODY_OF)) if (!insideLaw(m.index)) add(m[0]);
     // "United States District Judge Joy Flowers Conti", "Assistant United States Attorney Craig W. Haller": a title names a person after it.

@@ -43,6 +43,13 @@ function nounAfterName(before: string, word: string, after: string): boolean {
   return m[1] !== undefined && !OBJECT_AFTER.test(after);
 }
 
+/** Most words capitalised: a headline or a title, where verbs are capitalised too. */
+function titleCase(sentence: string): boolean {
+  const words = sentence.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const long = words.filter((w) => w.length > 3);
+  return long.length > 0 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.6 * long.length;
+}
+
 /** The hits of one sentence, in text order. */
 export function findHits(text: string, s: Sentence, lexicon: Lexicon, mentions: readonly Mention[]): Hit[] {
   const found: Hit[] = [];
@@ -56,6 +63,8 @@ export function findHits(text: string, s: Sentence, lexicon: Lexicon, mentions: 
       if (frame.unlessAfter?.test(after) || frame.unlessBefore?.test(before)) continue;
       if (NEGATED.test(before)) continue;
       const firstWord = /^[\p{L}'’-]+/u.exec(m[0])![0].toLowerCase();
+      // "Rules 10b-5 ... thereunder", "the Order Instituting Proceedings": a capitalised verb form inside a body sentence is a noun or a title's word (a headline capitalises every word).
+      if (frame.verbFirst && /^\p{Lu}/u.test(m[0]) && !/(?:^|[:“"‘'(—–-]\s*)$/u.test(before.trimEnd()) && !titleCase(s.text)) continue;
       // ... and after a name: "the CFTC order", "a Commission decision", "CFTC order"; but a name
       // with no determiner before a verb in -s is its subject: "SFO completes", "SEC Charges X".
       if (frame.verbFirst && frame.nounLike.has(firstWord) && (DETERMINER_BEFORE.test(before) || nounAfterName(before, firstWord, text.slice(start + firstWord.length, s.end)))) continue;

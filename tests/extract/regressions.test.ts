@@ -180,11 +180,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("asic-2023-sues-bit-trade-kraken-over-ddo").rows).toContain("Australian Securities and Investments Commission -warn-> Bit Trade Pty Ltd");
   });
 
-  it("joint targets: 'Mr X and Mr Y have been charged': a title does not break the list", () => {
-    // "... Mr Julian Smith and Mr Anthony Blumberg have been charged with directors duties offences following an investigation by ..."
+  it("joint targets: 'Mr X and Mr Y have been charged': a title does not break the list, nor a name in brackets ('Mr Lirim (Laurie) Emini') the name", () => {
+    // "... Mr Lirim (Laurie) Emini, Mr Julian Smith and Mr Anthony Blumberg have been charged with directors duties offences following an investigation by ..."
     const { rows } = devDocument("asic-2010-charges-opes-prime-directors");
-    expect(rows).toContain("Australian Securities and Investments Commission -charge-> Julian Smith+Anthony Blumberg");
-    expect(rows).toContain("Australian Securities and Investments Commission -scrutinize-> Julian Smith+Anthony Blumberg");
+    expect(rows).toContain("Australian Securities and Investments Commission -charge-> Lirim (Laurie) Emini+Julian Smith+Anthony Blumberg");
+    expect(rows).toContain("Australian Securities and Investments Commission -scrutinize-> Lirim (Laurie) Emini+Julian Smith+Anthony Blumberg");
   });
 
   it("joint targets: 'TD Bank, N.A. and TD Bank USA, N.A.': the dot of N.A. does not end the list; a name in brackets is not a target", () => {
@@ -429,6 +429,17 @@ describe("extraction on real regulatory texts (dev part)", () => {
     const { x } = devDocument("epa-2022-orders-zahner-schmidt-streams-wetlands-clean-water-act");
     const alleged = x.actions.filter((a) => a.trigger.text === "alleges that" && a.evidence.quote.includes("EPA alleges that Zahner"));
     expect(alleged.map((a) => [a.actionType, a.targets.map((t) => x.names[t])])).toEqual([["charge", ["Michael Zahner"]]]);
+  });
+
+  it("official acts: a person or a company is never the actor of an order, a charge or an investigation ('LaForgia ... conducted improper audits and reviews of Certified Services'); 'Rules 10b-5 ... and engaged in' holds no verb 'rules'; 'Making Findings, and Imposing Remedial Sanctions' in an order's title names nobody", () => {
+    const { rows } = devDocument("sec-2009-orders-cpa-laforgia-cease-and-desist");
+    expect(rows.filter((r) => r.startsWith("Frank S. LaForgia -"))).toEqual([]);
+    expect(rows.filter((r) => /Making Findings|Imposing Remedial|Rules of Practice/.test(r))).toEqual([]);
+    expect(rows).toContain("Securities and Exchange Commission -require-> Frank S. LaForgia");
+  });
+
+  it("approvals asked for: 'the SFO will apply for final approval of the DPA before Mr Justice William Davis' is no approval by the SFO", () => {
+    expect(devDocument("sfo-2020-g4s-care-justice-dpa-approval-in-principle").rows.filter((r) => r.startsWith("Serious Fraud Office -approve->"))).toEqual([]);
   });
 
   it("groups: 'found that the defendants misrepresented' is about both parties acted on before; 'an Alaska assistant big game guide' is a job, not guidance", () => {

@@ -144,7 +144,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     // "another 179 companies", "two individuals": an unnamed count of parties names nobody.
     if (UNNAMED_COUNT.test(item.text)) return undefined;
     // "the company" with no company named before refers to nobody the text names: no new entity.
-    if (/^(?:the|this|that|his|her|its|their)\s/i.test(item.text) && (COMPANY_HEADS.test(noun) || AUTHORITY_HEADS.test(noun) || PERSON_HEADS.test(noun))) return undefined;
+    if (/^(?:the|this|that|these|those|all|both|his|her|its|their)\s/i.test(item.text) && (COMPANY_HEADS.test(noun) || AUTHORITY_HEADS.test(noun) || PERSON_HEADS.test(noun))) return undefined;
     const context = text.slice(item.start, clauseEnd);
     const hit = resolveByHead(noun, context, /^the\s/i.test(item.text), heads, scope);
     if (hit) return hit;

@@ -92,6 +92,8 @@ const LOCAL_PLACE = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:County|Township|Parish|
 // What makes a body's name part of a law's: "Federal Trade Commission Act", "Federal Reserve (FRB) Act".
 const LAW_AFTER = /^\s*\)?\s*(?:\([^)]{1,12}\)\s*)?Act\b/;
 
+// The units every agency has, named without the agency: "Enforcement Bureau", "Division of Enforcement", "Antitrust Division".
+const UNIT_OF_ISSUER = /^(?:(?:Enforcement|Compliance|Investigations?|Litigation|Competition|Antitrust|Criminal|Civil|Consumer\s+Protection|Market\s+Abuse|Supervision)\s+(?:Bureau|Division|Office|Section|Unit|Directorate|Department|Staff)|(?:Division|Office|Bureau|Directorate)\s+of\s+(?:Enforcement|Investigations?|Compliance|Competition))$/;
 // "the Commission", "the agency": a body named before, by the kind of body it is.
 const SHORT_REFERENCE = /(?:\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+|\b[Aa]n?\s+(?:\d{4}\s+)?(?=[A-Z])|^)(Commission|Authority|Agency|Bureau|Board|Department|Office|Court|Ministry|Council|Service|Administration|Regulator|Tribunal|Directorate|Government|Treasury|Fed|Commissioner|Division|agency|regulator|watchdog|commission|authority|bureau|department|ministry|court|tribunal|central bank|supervisor)\b(?!\s+(?:of|for|on|in)\b)(?!['’]s\s+(?:Division|Office))/g;
 
@@ -213,6 +215,11 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
     const ofCountry = countryBody(f.name);
     if (ofCountry) {
       addAlias(ofCountry, f.name);
+      continue;
+    }
+    // "The Enforcement Bureau's actions", "the Division of Enforcement": a unit of the issuing body is the body (CORPUS.md).
+    if (publisher && UNIT_OF_ISSUER.test(f.name)) {
+      addAlias(publisher, f.name);
       continue;
     }
     const bareName = withoutLegalForm(f.name);

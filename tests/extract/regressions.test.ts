@@ -442,6 +442,13 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("sfo-2020-g4s-care-justice-dpa-approval-in-principle").rows.filter((r) => r.startsWith("Serious Fraud Office -approve->"))).toEqual([]);
   });
 
+  it("units: 'The Enforcement Bureau's actions are intended to warn retailers' is the FCC warning, the bureau being the issuer's; 'All companies ... agreed to settle' with no companies named as a group makes no entity 'companies'", () => {
+    const { rows } = devDocument("fcc-2011-enforcement-actions-20-online-jammer-retailers");
+    expect(rows.some((r) => r.startsWith("Federal Communications Commission -warn-> "))).toBe(true);
+    expect(rows.filter((r) => r.startsWith("Enforcement Bureau"))).toEqual([]);
+    expect(devDocument("ec-2025-fines-carmakers-end-of-life-vehicle-recycling-cartel").rows.filter((r) => /-> companies$/.test(r))).toEqual([]);
+  });
+
   it("groups: 'found that the defendants misrepresented' is about both parties acted on before; 'an Alaska assistant big game guide' is a job, not guidance", () => {
     const cftc = devDocument("cftc-2007-revokes-registrations-next-financial-new-world-trading").rows;
     expect(cftc.some((r) => r.includes("-declare_illegal-> Next Financial Services Unlimited, Inc.+New World Trading, LLC"))).toBe(true);

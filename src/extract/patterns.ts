@@ -67,6 +67,8 @@ export function compilePattern(pattern: string): CompiledPattern {
     }
     if (raw === "TARGET") {
       if (i === 0) throw new PatternError(`"${pattern}": a pattern cannot start with TARGET`);
+      // Nothing after it would bound it: the shortest match is one word ("suspends trading in the").
+      if (i === elements.length - 1) throw new PatternError(`"${pattern}": a pattern cannot end with TARGET (leave it out: the object after the words is read anyway)`);
       group++;
       slot = group;
       // May be empty: "X was found guilty" has its target before the verb.

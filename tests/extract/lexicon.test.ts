@@ -33,6 +33,8 @@ describe("the frame lexicon's pattern language", () => {
   it("a malformed pattern is a clear error", () => {
     expect(() => compilePattern("*3 V:fine")).toThrow(PatternError);
     expect(() => compilePattern("V:fine a||b")).toThrow(/empty alternative/);
+    // A TARGET with nothing after it would match one word only.
+    expect(() => compilePattern("V:suspend trading in TARGET")).toThrow(/cannot end with TARGET/);
   });
 });
 

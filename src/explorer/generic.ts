@@ -18,6 +18,7 @@ import { renderGenericDetails } from "./controllers/generic-details.ts";
 import { mountSearchBox } from "./controllers/search.ts";
 import { byId, el } from "./dom.ts";
 import { genericLook, labelIndex, searchLabels } from "./generic-look.ts";
+import { rendererProbes } from "./page-probe.ts";
 import { initialState } from "./state.ts";
 import { Store } from "./store.ts";
 
@@ -221,13 +222,7 @@ export function mountGeneric(foreign: ForeignFile, source: string, { laidOut = f
     source,
     // The regkg view state, as far as it applies here: what is hovered and selected.
     state: () => ({ ...initialState, ...store.get() }),
-    display: (node) => renderer.getNodeDisplayData(node) as Record<string, unknown> | undefined,
-    edgeDisplay: (edge) => renderer.getEdgeDisplayData(edge) as Record<string, unknown> | undefined,
-    viewport: (node) => {
-      const d = renderer.getNodeDisplayData(node);
-      return d ? renderer.framedGraphToViewport(d) : undefined;
-    },
-    camera: () => renderer.getCamera().getState(),
+    ...rendererProbes(renderer),
   };
   requestAnimationFrame(() => {
     window.__firstFrame ??= performance.now();

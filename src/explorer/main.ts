@@ -22,6 +22,7 @@ import { fetchGraph, fetchOpened, openGraphText, graphUrl, DEFAULT_GRAPH_URL, ty
 import { probe } from "./api.ts";
 import { mountReview, mergeTool } from "./controllers/review.ts";
 import { setServer } from "./review-state.ts";
+import { rendererProbes } from "./page-probe.ts";
 import { parallelCurvatures } from "./parallel.ts";
 import { makeReducers } from "./reducers.ts";
 import { collapse, defaultView, endExplore, expand, exploreFrom, hover, initialState, OVERVIEW_THRESHOLD, select, setDates, setHighlight, setPathStart, setQuery, setView, toggleFilter, type ExplorerState, type View } from "./state.ts";
@@ -29,27 +30,6 @@ import { scopedGraph } from "./scoped.ts";
 import { Store } from "./store.ts";
 import { fromSearchParams, toSearchParams } from "./url-state.ts";
 
-declare global {
-  interface Window {
-    /** Set once the graph has rendered; end-to-end tests wait for it. */
-    __regkgReady?: boolean;
-    /** performance.now() at the first frame drawn, for the benchmark. */
-    __firstFrame?: number;
-    /** Facts about what the page shows, for tests and the console. */
-    __regkg?: {
-      nodes: number;
-      edges: number;
-      source: string;
-      state: () => ExplorerState;
-      /** What sigma draws for a node after the reducers: colour, hidden, label... */
-      display: (node: string) => Record<string, unknown> | undefined;
-      edgeDisplay: (edge: string) => Record<string, unknown> | undefined;
-      /** Where a node is on screen, in CSS pixels relative to the graph container. */
-      viewport: (node: string) => { x: number; y: number } | undefined;
-      camera: () => { x: number; y: number; ratio: number; angle: number };
-    };
-  }
-}
 
 /**
  * Sigma's label grid: the entity overview, and any view of a large graph, labels only the biggest
@@ -442,13 +422,7 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
     edges: graph.size,
     source,
     state: () => store.get(),
-    display: (node) => renderer.getNodeDisplayData(node) as Record<string, unknown> | undefined,
-    edgeDisplay: (edge) => renderer.getEdgeDisplayData(edge) as Record<string, unknown> | undefined,
-    viewport: (node) => {
-      const d = renderer.getNodeDisplayData(node);
-      return d ? renderer.framedGraphToViewport(d) : undefined;
-    },
-    camera: () => renderer.getCamera().getState(),
+    ...rendererProbes(renderer),
   };
   /**
    * Build the query index and the filters' tracker in idle time, the index's progress in the

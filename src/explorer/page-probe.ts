@@ -1,0 +1,44 @@
+/**
+ * What the page tells tests and the console about what sigma draws (window.__regkg), the same
+ * for the regkg explorer and for another tool's graph opened generically.
+ */
+import type Sigma from "sigma";
+import type { ExplorerState } from "./state.ts";
+
+declare global {
+  interface Window {
+    /** Set once the graph has rendered; end-to-end tests wait for it. */
+    __regkgReady?: boolean;
+    /** performance.now() at the first frame drawn, for the benchmark. */
+    __firstFrame?: number;
+    /** Facts about what the page shows, for tests and the console. */
+    __regkg?: {
+      nodes: number;
+      edges: number;
+      source: string;
+      state: () => ExplorerState;
+    } & RendererProbes;
+  }
+}
+
+export interface RendererProbes {
+  /** What sigma draws for a node after the reducers: colour, hidden, label... */
+  display: (node: string) => Record<string, unknown> | undefined;
+  edgeDisplay: (edge: string) => Record<string, unknown> | undefined;
+  /** Where a node is on screen, in CSS pixels relative to the graph container. */
+  viewport: (node: string) => { x: number; y: number } | undefined;
+  camera: () => { x: number; y: number; ratio: number; angle: number };
+}
+
+/** The probes of one sigma renderer. */
+export function rendererProbes(renderer: Sigma): RendererProbes {
+  return {
+    display: (node) => renderer.getNodeDisplayData(node) as Record<string, unknown> | undefined,
+    edgeDisplay: (edge) => renderer.getEdgeDisplayData(edge) as Record<string, unknown> | undefined,
+    viewport: (node) => {
+      const d = renderer.getNodeDisplayData(node);
+      return d ? renderer.framedGraphToViewport(d) : undefined;
+    },
+    camera: () => renderer.getCamera().getState(),
+  };
+}

@@ -72,11 +72,22 @@ export class GraphRecordChecker {
   private readonly ownKeys = new Map<number, string>();
   private readonly relTypes = new Map<number, string>();
   private readonly relationEvidence: { edge: number; evidence: Evidence[] }[] = [];
-  /** Open addressing over edge numbers + 1 (0: empty), by the hash of their keys. */
-  private slots = new Int32Array(1 << 12);
-  private slotHash = new Int32Array(1 << 12);
+  /**
+   * Open addressing over edge numbers + 1 (0: empty), by the hash of their keys: slot i is
+   * [2i] the edge, [2i + 1] its key's hash, side by side so that a probe touches one cache line.
+   */
+  private slots = new Int32Array(2 << 12);
+
+  /** The places in graph order of the nodes of the last edge `edge` took. */
+  lastSource = -1;
+  lastTarget = -1;
 
   constructor(private readonly file: string) {}
+
+  /** Where a node that went into the graph stands among those that did (0 for the first), by id. */
+  placeOf(id: string): number | undefined {
+    return this.ordOf.get(id);
+  }
 
   private nodeAt(index: number, field = ".attributes"): string {
     return `$.nodes[${index}]${field}`;
@@ -126,7 +137,7 @@ export class GraphRecordChecker {
     return true;
   }
 
-  /** Edge `index` of the file; true when it goes into the graph. */
+  /** Edge `index` of the file; true when it goes into the graph (and then lastSource and lastTarget say where its nodes stand). */
   edge(index: number, e: EdgeRecord): boolean {
     const kind = e.attributes.kind;
     const [wantSource, wantTarget] = EDGE_ENDPOINTS[kind];
@@ -148,10 +159,10 @@ export class GraphRecordChecker {
       return false;
     }
     const h = hash32(e.key);
-    const mask = this.slots.length - 1;
+    const mask = (this.slots.length >> 1) - 1;
     let slot = h & mask;
-    for (let taken; (taken = this.slots[slot]!) !== 0; slot = (slot + 1) & mask) {
-      if (this.slotHash[slot] === h && this.keyOf(taken - 1) === e.key) {
+    for (let taken; (taken = this.slots[2 * slot]!) !== 0; slot = (slot + 1) & mask) {
+      if (this.slots[2 * slot + 1] === h && this.keyOf(taken - 1) === e.key) {
         const first = this.edgeFileIndex[taken - 1]!;
         problems.push({ ...this.edgeAt(index, ".attributes"), message: `duplicate edge "${e.key}", first defined in ${this.file} at $.edges[${first}].attributes` });
         return false;
@@ -174,14 +185,16 @@ export class GraphRecordChecker {
       if (a.evidence) this.relationEvidence.push({ edge, evidence: a.evidence });
     }
     if (e.key !== this.keyOf(edge)) this.ownKeys.set(edge, e.key);
-    this.slots[slot] = edge + 1;
-    this.slotHash[slot] = h;
+    this.slots[2 * slot] = edge + 1;
+    this.slots[2 * slot + 1] = h;
     // At most half full, so that probes stay short.
-    if (2 * this.edgeCount > this.slots.length) this.rehash();
+    if (4 * this.edgeCount > this.slots.length) this.rehash();
 
     if (kind === "actor") this.parties[t]! |= HAS_ACTOR;
     else if (kind === "target") this.parties[s]! |= HAS_TARGET;
     else if (kind === "source") this.parties[s]! |= HAS_SOURCE;
+    this.lastSource = s;
+    this.lastTarget = t;
     return true;
   }
 
@@ -256,21 +269,19 @@ export class GraphRecordChecker {
   }
 
   private rehash(): void {
-    const size = this.slots.length * 2;
-    const slots = new Int32Array(size);
-    const slotHash = new Int32Array(size);
+    const size = this.slots.length; // slots, twice as many as before
+    const slots = new Int32Array(2 * size);
     const mask = size - 1;
-    for (let old = 0; old < this.slots.length; old++) {
+    for (let old = 0; old < this.slots.length; old += 2) {
       const taken = this.slots[old]!;
       if (taken === 0) continue;
-      const h = this.slotHash[old]!;
+      const h = this.slots[old + 1]!;
       let slot = h & mask;
-      while (slots[slot] !== 0) slot = (slot + 1) & mask;
-      slots[slot] = taken;
-      slotHash[slot] = h;
+      while (slots[2 * slot] !== 0) slot = (slot + 1) & mask;
+      slots[2 * slot] = taken;
+      slots[2 * slot + 1] = h;
     }
     this.slots = slots;
-    this.slotHash = slotHash;
   }
 }
 

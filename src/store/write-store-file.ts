@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
-import { GraphRecordScanner, type EdgeRecord, type NodeRecord } from "../graph/graph-records.ts";
+import { GraphRecordScanner, type NodeRecord } from "../graph/graph-records.ts";
 import { JsonScanError } from "../graph/json-members.ts";
 import { fileChunks, type LoadProgress } from "../graph/load-graph-stream.ts";
 import { GraphRecordChecker } from "../graph/record-checker.ts";
 import { ValidationError, type GraphAttributes } from "../schema/index.ts";
-import { writeStoreParts, type StoreParts, type StoreSource, type WrittenStore } from "./write-store.ts";
+import { writeStoreParts, type PlacedEdge, type StoreParts, type StoreSource, type WrittenStore } from "./write-store.ts";
 
 /**
  * The file is not one this reader judges: not a JSON object, broken JSON, or another tool's
@@ -39,13 +39,16 @@ export function writeStoreFromGraphFile(
   const hash = createHash("sha256");
   const checker = new GraphRecordChecker(shown);
   /** Records checked so far that go into the store, handed to the writer after each chunk. */
-  let ready: (NodeRecord | EdgeRecord)[] = [];
+  let ready: (NodeRecord | PlacedEdge)[] = [];
   const scanner = new GraphRecordScanner(shown, {
     node(index, record) {
       if (checker.node(index, record)) ready.push(record);
     },
     edge(index, record) {
-      if (checker.edge(index, record)) ready.push(record);
+      if (!checker.edge(index, record)) return;
+      // The checker has looked its nodes up: the writer need not again.
+      const { key, source, target, attributes } = record;
+      ready.push({ key, source, target, attributes, sourcePlace: checker.lastSource, targetPlace: checker.lastTarget });
     },
   });
   const scanning = (go: () => void) => {
@@ -57,7 +60,7 @@ export function writeStoreFromGraphFile(
   };
 
   let attributes: GraphAttributes | undefined;
-  function* records(): Generator<NodeRecord | EdgeRecord> {
+  function* records(): Generator<NodeRecord | PlacedEdge> {
     for (const chunk of fileChunks(file, chunkSize, onProgress)) {
       hash.update(chunk);
       scanning(() => scanner.push(chunk));
@@ -87,6 +90,7 @@ export function writeStoreFromGraphFile(
     // As the loader builds it (emptyGraph): whatever the file's options say.
     allowSelfLoops: false,
     records: records(),
+    placeOf: (id) => checker.placeOf(id),
   };
   return writeStoreParts(parts, out, { source: source && (() => ({ ...source, sha256: hash.digest("hex") })) });
 }

@@ -89,6 +89,38 @@ export class GraphRecordChecker {
     return this.ordOf.get(id);
   }
 
+  /**
+   * The two nodes an edge's ends were last found at: a file written by regkg lists each
+   * action's edges together (actor, targets, basis, source), so most edges name the action of
+   * the edge before, and comparing two strings costs less than a lookup in a Map of a million
+   * ids, whose entries are scattered in memory. Ids are never removed nor renumbered, so a
+   * remembered one stays right.
+   */
+  private recentKey0: string | undefined;
+  private recentOrd0 = -1;
+  private recentKey1: string | undefined;
+  private recentOrd1 = -1;
+
+  private endpoint(id: string): number | undefined {
+    if (id === this.recentKey0) return this.recentOrd0;
+    if (id === this.recentKey1) {
+      const ord = this.recentOrd1;
+      this.recentKey1 = this.recentKey0;
+      this.recentOrd1 = this.recentOrd0;
+      this.recentKey0 = id;
+      this.recentOrd0 = ord;
+      return ord;
+    }
+    const ord = this.ordOf.get(id);
+    if (ord !== undefined) {
+      this.recentKey1 = this.recentKey0;
+      this.recentOrd1 = this.recentOrd0;
+      this.recentKey0 = id;
+      this.recentOrd0 = ord;
+    }
+    return ord;
+  }
+
   private nodeAt(index: number, field = ".attributes"): string {
     return `$.nodes[${index}]${field}`;
   }
@@ -151,8 +183,8 @@ export class GraphRecordChecker {
       problems.push({ ...this.edgeAt(index, ".target"), message: `"${e.source}" cannot be linked to itself` });
       return false;
     }
-    const s = this.ordOf.get(e.source);
-    const t = this.ordOf.get(e.target);
+    const s = this.endpoint(e.source);
+    const t = this.endpoint(e.target);
     if (s === undefined || t === undefined) {
       if (s === undefined) this.endpointProblem(e.source, wantSource, "source", kind, this.edgeAt(index, ".source"));
       if (t === undefined) this.endpointProblem(e.target, wantTarget, "target", kind, this.edgeAt(index, ".target"));

@@ -1,4 +1,4 @@
-import { EDGE_ENDPOINTS, edgeKey, kindOfId, type Evidence, type GraphAttributes, type GraphFile, type NodeKind, type Problem } from "../schema/index.ts";
+import { EDGE_ENDPOINTS, edgeKey, isEdgeKey, kindOfId, type Evidence, type GraphAttributes, type GraphFile, type NodeKind, type Problem } from "../schema/index.ts";
 import { withArticle } from "./assemble.ts";
 import { nodeKeyProblem } from "./graph-file.ts";
 import { spanProblem } from "./integrity.ts";
@@ -216,7 +216,8 @@ export class GraphRecordChecker {
       this.relTypes.set(edge, a.relType);
       if (a.evidence) this.relationEvidence.push({ edge, evidence: a.evidence });
     }
-    if (e.key !== this.keyOf(edge)) this.ownKeys.set(edge, e.key);
+    // keyOf(edge) is the default key unless ownKeys says otherwise: the default from the record's own ends.
+    if (!isEdgeKey(e.key, kind, e.source, e.target, a.kind === "relation" ? a.relType : undefined)) this.ownKeys.set(edge, e.key);
     this.slots[2 * slot] = edge + 1;
     this.slots[2 * slot + 1] = h;
     // At most half full, so that probes stay short.

@@ -3,7 +3,7 @@ import { basename, dirname, join } from "node:path";
 import type { RegkgGraph } from "../graph/index.ts";
 import { normalizeName } from "../query/normalize.ts";
 import { dateRange } from "../query/dates.ts";
-import { edgeKey, EnvironmentError, SCHEMA_VERSION, type GraphAttributes, type GraphFile } from "../schema/index.ts";
+import { EnvironmentError, isEdgeKey, SCHEMA_VERSION, type GraphAttributes, type GraphFile } from "../schema/index.ts";
 import { edgePositionsFromGraph, edgePositionsInOrder, type EdgeList } from "./edge-positions.ts";
 import { APPLICATION_ID, INDEXES, STORE_VERSION, TABLES } from "./schema.ts";
 import { isSqliteError, openDatabase, type Db } from "./sqlite.ts";
@@ -214,8 +214,8 @@ function fill(
     edges.target[e] = to;
     if (a.kind === "relation") {
       relationAttrs.set(e, a);
-      if (key !== edgeKey("relation", s, t, a.relType)) ownKeys.set(e, key);
-    } else if (key !== edgeKey(a.kind, s, t)) ownKeys.set(e, key);
+      if (!isEdgeKey(key, "relation", s, t, a.relType)) ownKeys.set(e, key);
+    } else if (!isEdgeKey(key, a.kind, s, t)) ownKeys.set(e, key);
   };
 
   db.transaction(() => {

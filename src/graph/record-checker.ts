@@ -1,4 +1,4 @@
-import { EDGE_ENDPOINTS, edgeKey, kindOfId, type Evidence, type GraphAttributes, type GraphFile, type NodeKind, type Problem } from "../schema/index.ts";
+import { EDGE_ENDPOINTS, edgeKey, isEdgeKey, kindOfId, type Evidence, type GraphAttributes, type GraphFile, type NodeKind, type Problem } from "../schema/index.ts";
 import { withArticle } from "./assemble.ts";
 import { nodeKeyProblem } from "./graph-file.ts";
 import { spanProblem } from "./integrity.ts";
@@ -72,11 +72,54 @@ export class GraphRecordChecker {
   private readonly ownKeys = new Map<number, string>();
   private readonly relTypes = new Map<number, string>();
   private readonly relationEvidence: { edge: number; evidence: Evidence[] }[] = [];
-  /** Open addressing over edge numbers + 1 (0: empty), by the hash of their keys. */
-  private slots = new Int32Array(1 << 12);
-  private slotHash = new Int32Array(1 << 12);
+  /**
+   * Open addressing over edge numbers + 1 (0: empty), by the hash of their keys: slot i is
+   * [2i] the edge, [2i + 1] its key's hash, side by side so that a probe touches one cache line.
+   */
+  private slots = new Int32Array(2 << 12);
+
+  /** The places in graph order of the nodes of the last edge `edge` took. */
+  lastSource = -1;
+  lastTarget = -1;
 
   constructor(private readonly file: string) {}
+
+  /** Where a node that went into the graph stands among those that did (0 for the first), by id. */
+  placeOf(id: string): number | undefined {
+    return this.ordOf.get(id);
+  }
+
+  /**
+   * The two nodes an edge's ends were last found at: a file written by regkg lists each
+   * action's edges together (actor, targets, basis, source), so most edges name the action of
+   * the edge before, and comparing two strings costs less than a lookup in a Map of a million
+   * ids, whose entries are scattered in memory. Ids are never removed nor renumbered, so a
+   * remembered one stays right.
+   */
+  private recentKey0: string | undefined;
+  private recentOrd0 = -1;
+  private recentKey1: string | undefined;
+  private recentOrd1 = -1;
+
+  private endpoint(id: string): number | undefined {
+    if (id === this.recentKey0) return this.recentOrd0;
+    if (id === this.recentKey1) {
+      const ord = this.recentOrd1;
+      this.recentKey1 = this.recentKey0;
+      this.recentOrd1 = this.recentOrd0;
+      this.recentKey0 = id;
+      this.recentOrd0 = ord;
+      return ord;
+    }
+    const ord = this.ordOf.get(id);
+    if (ord !== undefined) {
+      this.recentKey1 = this.recentKey0;
+      this.recentOrd1 = this.recentOrd0;
+      this.recentKey0 = id;
+      this.recentOrd0 = ord;
+    }
+    return ord;
+  }
 
   private nodeAt(index: number, field = ".attributes"): string {
     return `$.nodes[${index}]${field}`;
@@ -126,7 +169,7 @@ export class GraphRecordChecker {
     return true;
   }
 
-  /** Edge `index` of the file; true when it goes into the graph. */
+  /** Edge `index` of the file; true when it goes into the graph (and then lastSource and lastTarget say where its nodes stand). */
   edge(index: number, e: EdgeRecord): boolean {
     const kind = e.attributes.kind;
     const [wantSource, wantTarget] = EDGE_ENDPOINTS[kind];
@@ -140,18 +183,18 @@ export class GraphRecordChecker {
       problems.push({ ...this.edgeAt(index, ".target"), message: `"${e.source}" cannot be linked to itself` });
       return false;
     }
-    const s = this.ordOf.get(e.source);
-    const t = this.ordOf.get(e.target);
+    const s = this.endpoint(e.source);
+    const t = this.endpoint(e.target);
     if (s === undefined || t === undefined) {
       if (s === undefined) this.endpointProblem(e.source, wantSource, "source", kind, this.edgeAt(index, ".source"));
       if (t === undefined) this.endpointProblem(e.target, wantTarget, "target", kind, this.edgeAt(index, ".target"));
       return false;
     }
     const h = hash32(e.key);
-    const mask = this.slots.length - 1;
+    const mask = (this.slots.length >> 1) - 1;
     let slot = h & mask;
-    for (let taken; (taken = this.slots[slot]!) !== 0; slot = (slot + 1) & mask) {
-      if (this.slotHash[slot] === h && this.keyOf(taken - 1) === e.key) {
+    for (let taken; (taken = this.slots[2 * slot]!) !== 0; slot = (slot + 1) & mask) {
+      if (this.slots[2 * slot + 1] === h && this.keyOf(taken - 1) === e.key) {
         const first = this.edgeFileIndex[taken - 1]!;
         problems.push({ ...this.edgeAt(index, ".attributes"), message: `duplicate edge "${e.key}", first defined in ${this.file} at $.edges[${first}].attributes` });
         return false;
@@ -173,15 +216,18 @@ export class GraphRecordChecker {
       this.relTypes.set(edge, a.relType);
       if (a.evidence) this.relationEvidence.push({ edge, evidence: a.evidence });
     }
-    if (e.key !== this.keyOf(edge)) this.ownKeys.set(edge, e.key);
-    this.slots[slot] = edge + 1;
-    this.slotHash[slot] = h;
+    // keyOf(edge) is the default key unless ownKeys says otherwise: the default from the record's own ends.
+    if (!isEdgeKey(e.key, kind, e.source, e.target, a.kind === "relation" ? a.relType : undefined)) this.ownKeys.set(edge, e.key);
+    this.slots[2 * slot] = edge + 1;
+    this.slots[2 * slot + 1] = h;
     // At most half full, so that probes stay short.
-    if (2 * this.edgeCount > this.slots.length) this.rehash();
+    if (4 * this.edgeCount > this.slots.length) this.rehash();
 
     if (kind === "actor") this.parties[t]! |= HAS_ACTOR;
     else if (kind === "target") this.parties[s]! |= HAS_TARGET;
     else if (kind === "source") this.parties[s]! |= HAS_SOURCE;
+    this.lastSource = s;
+    this.lastTarget = t;
     return true;
   }
 
@@ -256,21 +302,19 @@ export class GraphRecordChecker {
   }
 
   private rehash(): void {
-    const size = this.slots.length * 2;
-    const slots = new Int32Array(size);
-    const slotHash = new Int32Array(size);
+    const size = this.slots.length; // slots, twice as many as before
+    const slots = new Int32Array(2 * size);
     const mask = size - 1;
-    for (let old = 0; old < this.slots.length; old++) {
+    for (let old = 0; old < this.slots.length; old += 2) {
       const taken = this.slots[old]!;
       if (taken === 0) continue;
-      const h = this.slotHash[old]!;
+      const h = this.slots[old + 1]!;
       let slot = h & mask;
-      while (slots[slot] !== 0) slot = (slot + 1) & mask;
-      slots[slot] = taken;
-      slotHash[slot] = h;
+      while (slots[2 * slot] !== 0) slot = (slot + 1) & mask;
+      slots[2 * slot] = taken;
+      slots[2 * slot + 1] = h;
     }
     this.slots = slots;
-    this.slotHash = slotHash;
   }
 }
 

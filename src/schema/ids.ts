@@ -45,6 +45,18 @@ export function edgeKey(kind: string, source: string, target: string, qualifier?
   return qualifier ? `${kind}:${qualifier}:${source}->${target}` : `${kind}:${source}->${target}`;
 }
 
+/** Whether `key` is edgeKey(kind, source, target, qualifier), told without building that key (store writers ask for every edge). */
+export function isEdgeKey(key: string, kind: string, source: string, target: string, qualifier?: string): boolean {
+  let at = kind.length;
+  if (!key.startsWith(kind) || key.charCodeAt(at) !== 0x3a) return false;
+  at++;
+  if (qualifier) {
+    if (!key.startsWith(qualifier, at) || key.charCodeAt(at + qualifier.length) !== 0x3a) return false;
+    at += qualifier.length + 1;
+  }
+  return key.length === at + source.length + 2 + target.length && key.startsWith(source, at) && key.startsWith("->", at + source.length) && key.endsWith(target);
+}
+
 /**
  * The kind of node an id names, read from its prefix alone (entity:, action:, doc:). Every node
  * of a valid graph has an id of its kind's form, so this is the node's kind whenever it exists.

@@ -3,7 +3,7 @@ import { basename, dirname, join } from "node:path";
 import type { RegkgGraph } from "../graph/index.ts";
 import { normalizeName } from "../query/normalize.ts";
 import { dateRange } from "../query/dates.ts";
-import { edgeKey, EnvironmentError, SCHEMA_VERSION, type GraphAttributes, type GraphFile } from "../schema/index.ts";
+import { EnvironmentError, isEdgeKey, SCHEMA_VERSION, type GraphAttributes, type GraphFile } from "../schema/index.ts";
 import { edgePositionsFromGraph, edgePositionsInOrder, type EdgeList } from "./edge-positions.ts";
 import { APPLICATION_ID, INDEXES, STORE_VERSION, TABLES } from "./schema.ts";
 import { isSqliteError, openDatabase, type Db } from "./sqlite.ts";
@@ -37,8 +37,18 @@ export interface StoreParts {
   /** Read only once all the records have been read (a file may give them after its nodes and edges). */
   attributes: GraphAttributes;
   allowSelfLoops: boolean;
-  records: Iterable<NodeRecord | EdgeRecord>;
+  records: Iterable<NodeRecord | PlacedEdge>;
+  /**
+   * Where a node stands among the node records (0 for the first), for a producer that keeps
+   * such an index anyway (GraphRecordChecker does, for its own checks): the writer then keeps
+   * none of its own. It may answer for nodes not yet handed over. Its edges should then be
+   * PlacedEdges: at a million actions, looking each edge's nodes up by id again costs seconds.
+   */
+  placeOf?: (id: string) => number | undefined;
 }
+
+/** An edge record that says where its nodes stand among the node records (see StoreParts.placeOf). */
+export type PlacedEdge = EdgeRecord & { sourcePlace?: number; targetPlace?: number };
 
 const nul = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
 const json = (v: unknown): string | null => (v === undefined ? null : JSON.stringify(v));
@@ -171,12 +181,14 @@ function fill(
   const relations = new Inserter(db, "relations", 10);
 
   const count = [0, 0, 0];
-  /** Each node's place in graph order, by id; edges name their nodes by it. */
-  const index = new Map<string, number>();
+  /** Each node's place in graph order, by id (unless the producer keeps it); edges name their nodes by it. */
+  const index = parts.placeOf ? undefined : new Map<string, number>();
+  const placeOf = parts.placeOf ?? ((id: string) => index!.get(id));
   /** By place in graph order: the node's number in its own table (from 1, in graph order) * 4 + its kind. */
   const nodeCodes: number[] = [];
+  /** Undefined for a node not given yet. */
   const codeOf = (id: string): number | undefined => {
-    const i = index.get(id);
+    const i = placeOf(id);
     return i === undefined ? undefined : nodeCodes[i];
   };
   // Dates repeat across actions: each is worked out once.
@@ -189,26 +201,28 @@ function fill(
 
   // The edges are kept compactly (kinds and node indexes) until each one's place among its
   // nodes' edges is known; only what is not derived from them is kept besides.
-  const edge = (key: string, s: string, t: string, a: EdgeRecord["attributes"]) => {
+  const edge = ({ key, source: s, target: t, attributes: a, sourcePlace, targetPlace }: PlacedEdge) => {
     const e = edges.count++;
     if (e === edges.kind.length) grow(edges);
-    const from = index.get(s);
-    const to = index.get(t);
-    if (from === undefined || to === undefined) throw new Error(`internal: edge ${key} comes before its node ${from === undefined ? s : t}`);
+    const from = sourcePlace ?? placeOf(s);
+    const to = targetPlace ?? placeOf(t);
+    if (from === undefined || to === undefined || from >= nodeCodes.length || to >= nodeCodes.length) {
+      throw new Error(`internal: edge ${key} comes before its node ${from === undefined || from >= nodeCodes.length ? s : t}`);
+    }
     edges.kind[e] = EDGE_KIND[a.kind];
     edges.source[e] = from;
     edges.target[e] = to;
     if (a.kind === "relation") {
       relationAttrs.set(e, a);
-      if (key !== edgeKey("relation", s, t, a.relType)) ownKeys.set(e, key);
-    } else if (key !== edgeKey(a.kind, s, t)) ownKeys.set(e, key);
+      if (!isEdgeKey(key, "relation", s, t, a.relType)) ownKeys.set(e, key);
+    } else if (!isEdgeKey(key, a.kind, s, t)) ownKeys.set(e, key);
   };
 
   db.transaction(() => {
     let ord = 0;
     for (const record of parts.records) {
       if ("source" in record) {
-        edge(record.key, record.source, record.target, record.attributes);
+        edge(record);
         continue;
       }
       const { key: id, attributes: a } = record;
@@ -245,7 +259,7 @@ function fill(
           else later.push({ id, action: n, pos, doc: ev.doc, start: ev.start, end: ev.end, quote: ev.quote });
         });
       }
-      index.set(id, ord);
+      index?.set(id, ord);
       ord++;
     }
     for (const ev of later) {

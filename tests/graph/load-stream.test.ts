@@ -1,24 +1,11 @@
-import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { layoutGraph, parseGraphFile, parseJsonText, serializeGraph } from "../../src/graph/index.ts";
-import { loadGraphData } from "../../src/graph/node.ts";
+import { serializeGraph } from "../../src/graph/index.ts";
 import { loadGraphStream } from "../../src/graph/load-graph-stream.ts";
 import { JsonMemberScanner } from "../../src/graph/json-members.ts";
-import { SEED_DIR, tempDir } from "../helpers/fixtures.ts";
-
-const seedFile = () => {
-  const g = loadGraphData(SEED_DIR);
-  layoutGraph(g);
-  return serializeGraph(g);
-};
-const sorted = (problems: object[]) => problems.map((p) => JSON.stringify(p)).sort();
-
-/** What the whole-text loader says about a file. */
-function inMemory(file: string) {
-  const json = parseJsonText(readFileSync(file, "utf8"), "graph.json");
-  return json.ok ? parseGraphFile(json.value, "graph.json") : { graph: undefined, problems: [json.problem] };
-}
+import { BROKEN_GRAPH_FILES, INVALID_GRAPH_JSON, seedGraphFile, wholeTextLoad } from "../helpers/broken-graph-files.ts";
+import { tempDir } from "../helpers/fixtures.ts";
 
 describe("loading a graph file in pieces", () => {
   it("the scanner hands over every member and element, whatever the chunk boundaries", () => {
@@ -40,8 +27,8 @@ describe("loading a graph file in pieces", () => {
 
   it("builds the same graph as the whole-text loader, in chunks of any size", () => {
     const file = join(tempDir(), "graph.json");
-    writeFileSync(file, JSON.stringify(seedFile()));
-    const whole = inMemory(file);
+    writeFileSync(file, JSON.stringify(seedGraphFile()));
+    const whole = wholeTextLoad(file);
     expect(whole.problems).toEqual([]);
     for (const chunk of [7, 4096, 1 << 20]) {
       const streamed = loadGraphStream(file, "graph.json", { chunkSize: chunk });
@@ -52,7 +39,7 @@ describe("loading a graph file in pieces", () => {
 
   it("reports how many bytes it has read, up to the file's size", () => {
     const file = join(tempDir(), "graph.json");
-    writeFileSync(file, JSON.stringify(seedFile()));
+    writeFileSync(file, JSON.stringify(seedGraphFile()));
     const size = statSync(file).size;
     const heard: [number, number][] = [];
     loadGraphStream(file, "graph.json", { chunkSize: 4096, onProgress: (done, total) => heard.push([done, total]) });
@@ -61,45 +48,25 @@ describe("loading a graph file in pieces", () => {
     expect(heard.map(([done]) => done)).toEqual(heard.map((_, i) => Math.min((i + 1) * 4096, size)));
   });
 
-  type Edit = (g: ReturnType<typeof seedFile>) => unknown;
-  const cases: [string, Edit][] = [
-    ["a node of an unknown kind", (g) => ((g.nodes[3]!.attributes as { kind: string }).kind = "person", g)],
-    ["an edge to a missing node", (g) => ((g.edges[2]!.target = "entity:nobody"), g)],
-    ["a duplicate node", (g) => (g.nodes.push(g.nodes[5]!), g)],
-    ["a duplicate edge", (g) => (g.edges.push(g.edges[1]!), g)],
-    ["an evidence quote that is not in its document", (g) => {
-      const action = g.nodes.find((n) => n.attributes.kind === "action")!.attributes as { evidence: { quote: string }[] };
-      action.evidence[0]!.quote = "not in the text";
-      return g;
-    }],
-    ["an action id that does not fit its kind", (g) => ((g.nodes.find((n) => n.attributes.kind === "action")!.key = "entity:wrong"), g)],
-    ["no options", (g) => {
-      const { options: _o, ...rest } = g;
-      return rest;
-    }],
-    ["an unexpected top-level member", (g) => ({ ...g, extra: 1 })],
-    ["nodes that are not a list", (g) => ({ ...g, nodes: { a: 1 } })],
-    ["no edges at all", (g) => ({ ...g, edges: [] })],
-  ];
-  it.each(cases)("finds the same problems as the whole-text loader: %s", (_name, edit) => {
+  it.each(BROKEN_GRAPH_FILES)("finds the whole-text loader's problems, in its order: %s", (_name, edit) => {
     const file = join(tempDir(), "graph.json");
-    writeFileSync(file, JSON.stringify(edit(seedFile())));
-    const whole = inMemory(file);
+    writeFileSync(file, JSON.stringify(edit(seedGraphFile())));
+    const whole = wholeTextLoad(file);
     const streamed = loadGraphStream(file, "graph.json", { chunkSize: 1000 });
     expect(whole.problems.length).toBeGreaterThan(0);
-    expect(sorted(streamed.problems)).toEqual(sorted(whole.problems));
+    expect(streamed.problems).toEqual(whole.problems);
     expect(streamed.graph === undefined).toBe(whole.graph === undefined);
   });
 
   it("names where the first copy of each duplicate is written, however many duplicates there are", () => {
-    const g = seedFile();
+    const g = seedGraphFile();
     const early = g.nodes[5]!;
     const late = g.nodes[20]!;
     g.nodes.splice(8, 0, early); // late is now at index 21
     g.nodes.push(late);
     const file = join(tempDir(), "graph.json");
     writeFileSync(file, JSON.stringify(g));
-    for (const { problems } of [inMemory(file), loadGraphStream(file, "graph.json", { chunkSize: 1000 })]) {
+    for (const { problems } of [wholeTextLoad(file), loadGraphStream(file, "graph.json", { chunkSize: 1000 })]) {
       const duplicates = problems.filter((p) => p.message.startsWith("duplicate id"));
       expect(duplicates).toEqual([
         { file: "graph.json", path: "$.nodes[8].attributes", message: `duplicate id "${early.key}", first defined in graph.json at $.nodes[5].attributes` },
@@ -108,19 +75,14 @@ describe("loading a graph file in pieces", () => {
     }
   });
 
-  it.each([
-    ["a syntax error in the middle", (t: string) => t.replace('"kind": "action"', '"kind": "action",,')],
-    ["a cut-off file", (t: string) => t.slice(0, t.length / 2)],
-    ["an empty file", () => ""],
-    ["text after the end", (t: string) => `${t} {}`],
-  ])("reports invalid JSON with its line and column: %s", (_name, edit) => {
+  it.each(INVALID_GRAPH_JSON)("reports invalid JSON with its line and column: %s", (_name, edit) => {
     const file = join(tempDir(), "graph.json");
-    writeFileSync(file, edit(JSON.stringify(seedFile(), null, 1)));
+    writeFileSync(file, edit(JSON.stringify(seedGraphFile(), null, 1)));
     const streamed = loadGraphStream(file, "graph.json", { chunkSize: 333 });
     expect(streamed.graph).toBeUndefined();
     expect(streamed.problems).toHaveLength(1);
     expect(streamed.problems[0]!.message).toMatch(/^invalid JSON: /);
-    const whole = inMemory(file);
+    const whole = wholeTextLoad(file);
     // Where both can say where: the same line.
     if (whole.problems[0]!.line !== undefined && _name !== "a cut-off file") {
       expect(streamed.problems[0]!.line).toBe(whole.problems[0]!.line);

@@ -243,7 +243,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     return ids.length >= 2 ? ids : undefined;
   };
 
-  /** Investigations a sentence tells of that name no party: the case's, once the body is read. */
+  /** Acts a sentence tells of that name no party (an investigation, an allegation, a penalty with its amount): on the case's parties, once the body is read. */
   const unplaced: { h: Hit; actors: string[]; s: Sentence; time: Time | undefined; quantity?: Quantity }[] = [];
   for (const [si, s] of sentences.entries()) {
     if (options.onProgress && si % 250 === 0) options.onProgress(s.start, text.length);

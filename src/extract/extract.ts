@@ -433,8 +433,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
             targets,
             ...(quantity && shared.hit === h && type === h.type ? { quantity } : {}),
             ...(time ? { time } : {}),
-            evidence: { start: s.start, end: s.end, quote: s.text },
-            trigger: { start: shared.hit.start, end: shared.hit.end, text: text.slice(shared.hit.start, shared.hit.end) },
+            ...stated(s, shared.hit),
             method: type === shared.hit.type ? shared.method : `${shared.method}:also`,
           });
         }
@@ -453,8 +452,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
             actors: [prosecutor],
             targets: charged,
             ...(time ? { time } : {}),
-            evidence: { start: s.start, end: s.end, quote: s.text },
-            trigger: { start: h.start, end: h.end, text: text.slice(h.start, h.end) },
+            ...stated(s, h),
             method: `${method}:charges`,
           });
         }
@@ -470,8 +468,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
           targets,
           quantity: sum,
           ...(time ? { time } : {}),
-          evidence: { start: s.start, end: s.end, quote: s.text },
-          trigger: { start: h.start, end: h.end, text: text.slice(h.start, h.end) },
+          ...stated(s, h),
           method: `${method}:sum`,
         });
       }
@@ -562,8 +559,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       actors: [...new Set(actors)],
       targets,
       ...(time ? { time } : {}),
-      evidence: { start: s.start, end: s.end, quote: s.text },
-      trigger: { start: h.start, end: h.end, text: text.slice(h.start, h.end) },
+      ...stated(s, h),
       method: `rule:${h.frame.id}:following`,
     });
   }
@@ -600,11 +596,15 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         targets,
         ...(quantity ? { quantity } : {}),
         ...(time ? { time } : {}),
-        evidence: { start: s.start, end: s.end, quote: s.text },
-        trigger: { start: h.start, end: h.end, text: text.slice(h.start, h.end) },
+        ...stated(s, h),
         method: `rule:${h.frame.id}:case`,
       });
     }
+  }
+
+  /** Where an action is stated: its sentence, and the words of the hit. */
+  function stated(s: Sentence, h: Hit): Pick<ExtractedAction, "evidence" | "trigger"> {
+    return { evidence: { start: s.start, end: s.end, quote: s.text }, trigger: { start: h.start, end: h.end, text: text.slice(h.start, h.end) } };
   }
 
   /** The amount a settlement's own words name: inside the trigger ("a $678 million settlement with") or right after it ("a settlement of $5 million"). */

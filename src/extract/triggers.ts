@@ -53,6 +53,8 @@ function titleCase(sentence: string): boolean {
 /** The hits of one sentence, in text order. */
 export function findHits(text: string, s: Sentence, lexicon: Lexicon, mentions: readonly Mention[]): Hit[] {
   const found: Hit[] = [];
+  /** Whether the sentence is title case, worked out once, when a capitalised verb form first asks. */
+  let titled: boolean | undefined;
   for (const frame of lexicon.frames) {
     frame.re.lastIndex = 0;
     for (const m of s.text.matchAll(frame.re)) {
@@ -64,7 +66,7 @@ export function findHits(text: string, s: Sentence, lexicon: Lexicon, mentions: 
       if (NEGATED.test(before)) continue;
       const firstWord = /^[\p{L}'’-]+/u.exec(m[0])![0].toLowerCase();
       // "Rules 10b-5 ... thereunder", "the Order Instituting Proceedings": a capitalised verb form inside a body sentence is a noun or a title's word (a headline capitalises every word).
-      if (frame.verbFirst && /^\p{Lu}/u.test(m[0]) && !/(?:^|[:“"‘'(—–-]\s*)$/u.test(before.trimEnd()) && !titleCase(s.text)) continue;
+      if (frame.verbFirst && /^\p{Lu}/u.test(m[0]) && !/(?:^|[:“"‘'(—–-]\s*)$/u.test(before.trimEnd()) && !(titled ??= titleCase(s.text))) continue;
       // ... and after a name: "the CFTC order", "a Commission decision", "CFTC order"; but a name
       // with no determiner before a verb in -s is its subject: "SFO completes", "SEC Charges X".
       if (frame.verbFirst && frame.nounLike.has(firstWord) && (DETERMINER_BEFORE.test(before) || nounAfterName(before, firstWord, text.slice(start + firstWord.length, s.end)))) continue;

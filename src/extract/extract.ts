@@ -542,8 +542,9 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     const actors = agent.length ? agent : subject.length ? subject : named.length ? named : main.length ? main : theirs.length ? [theirs[0]!] : fallback ? [fallback] : [];
     // (The parties of those acts: "prohibited employees from ..." acts on no party a complaint alleges against.)
     let targets = here.flatMap((a) => a.targets).filter((t) => ["company", "person", "platform", "government"].includes(category(t)!));
-    if (targets.length === 0 && /^\s+(?:into|of)\s/i.test(text.slice(h.end, s.end)) && roles.target.kind === "items") {
-      targets = roles.target.items.flatMap((item) => item.mentions.map((m) => m.entity));
+    if (targets.length === 0 && /^\s+(?:into|of)\s/i.test(text.slice(h.end, s.end))) {
+      if (roles.target.kind === "items") targets = roles.target.items.flatMap((item) => item.mentions.map((m) => m.entity));
+      else if (roles.target.kind === "mentions") targets = roles.target.mentions.map((m) => m.entity);
     }
     targets = [...new Set(targets)].filter((t) => !actors.includes(t));
     if (actors.length === 0) return;

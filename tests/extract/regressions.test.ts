@@ -459,6 +459,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(cftc.some((r) => r.includes("-declare_illegal-> Next Financial Services Unlimited, Inc.+New World Trading, LLC"))).toBe(true);
     expect(devDocument("usao-ak-assistant-hunting-guide-sentenced-caribou-anwr").rows.filter((r) => r.includes("-guide->"))).toEqual([]);
   });
+
+  it("investigations mentioned in passing: 'Today's decision follows an in-depth investigation of Meta's proposed acquisition of Kustomer' scrutinises both merging parties", () => {
+    expect(devDocument("ec-2022-clears-meta-acquisition-of-kustomer-with-conditions").rows).toContain("European Commission -scrutinize-> Meta+Kustomer");
+  });
 });
 
 function devSlugs(): string[] {

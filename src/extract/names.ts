@@ -91,6 +91,8 @@ export function discoverNames(
     if (/^[A-Z][a-z]*[A-Z0-9][\w]*$/.test(word) || /^[a-z]+[A-Z][\w]*$/.test(word)) found.set(word, { name: word, category: "company" });
     else if (/^[A-Z][a-z]{3,}$/.test(word) && !DEMONYM.test(word)) single.set(word, (single.get(word) ?? 0) + 1);
   };
+  // "Gumtree’s proposed acquisition of Cox Media": who makes a deal is a company, named once or not.
+  const DEAL_OWNER = /^['’]s\s+(?:(?:proposed|planned|intended|completed|anticipated|contemplated|hostile|\$?[\d.,]+\s*(?:million|billion|bn|m)?)\s+)*(?:acquisition|merger|takeover|purchase|buyout)\b/;
   for (const s of sentences) {
     // Only a capitalised word no known name covers can start a new name; without one, the NLP
     // library (most of the extractor's time) has nothing to find.
@@ -131,6 +133,7 @@ export function discoverNames(
       const before = s.text.slice(0, m.index).trimEnd();
       if (/[A-Z][\w]*$/.test(before) && !/\b(?:The|the|A|An)$/.test(before)) continue;
       addSingle(m[1]!);
+      if (single.has(m[1]!) && DEAL_OWNER.test(text.slice(m.index + m[1]!.length, m.index + m[1]!.length + 60))) single.set(m[1]!, 2);
     }
   }
   for (const [word, n] of single) if (n >= 2 && !found.has(word)) found.set(word, { name: word, category: guessCategory(word) });

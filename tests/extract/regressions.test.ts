@@ -463,6 +463,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("investigations mentioned in passing: 'Today's decision follows an in-depth investigation of Meta's proposed acquisition of Kustomer' scrutinises both merging parties", () => {
     expect(devDocument("ec-2022-clears-meta-acquisition-of-kustomer-with-conditions").rows).toContain("European Commission -scrutinize-> Meta+Kustomer");
   });
+
+  it("deal makers: 'merger authorisation to Gumtree’s proposed acquisition of Cox Australia Media Solutions' approves Gumtree's deal, though the text names Gumtree alone only once", () => {
+    const rows = devDocument("accc-2020-authorises-gumtree-acquisition-of-cox-media").rows;
+    expect(rows.some((r) => /^Australian Competition and Consumer Commission -approve-> .*\bGumtree\b(?! Cars)/.test(r))).toBe(true);
+  });
 });
 
 function devSlugs(): string[] {

@@ -468,6 +468,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     const rows = devDocument("accc-2020-authorises-gumtree-acquisition-of-cox-media").rows;
     expect(rows.some((r) => /^Australian Competition and Consumer Commission -approve-> .*\bGumtree\b(?! Cars)/.test(r))).toBe(true);
   });
+
+  it("merger challenges: 'authorized a suit in federal court to block The Procter & Gamble Company’s proposed acquisition of Billie' sues both parties, not only blocks their deal", () => {
+    const rows = devDocument("ftc-2021-pg-billie-deal-dropped-after-ftc-challenge").rows;
+    expect(rows.some((r) => /^Federal Trade Commission -charge-> .*Procter & Gamble.*\+Billie/.test(r))).toBe(true);
+  });
 });
 
 function devSlugs(): string[] {

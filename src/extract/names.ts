@@ -67,7 +67,7 @@ export function discoverNames(
       return;
     }
     // (A footnote mark is no part of a name: "Deutsche Securities Inc.*".)
-    const name = raw.replace(/^[\s“"‘'(\[]+/u, "").replace(/[\s,.;:()'’”"*†‡]+$/u, "").replace(/\s*\(.*$/u, "").replace(/['’]s$/u, "").trim();
+    const name = raw.replace(/^[\s“"‘'(\[•·▪‣◦*–—-]+/u, "").replace(/[\s,.;:()'’”"*†‡]+$/u, "").replace(/\s*\(.*$/u, "").replace(/['’]s$/u, "").trim();
     const words = name.split(/\s+/);
     while (words.length > 1 && (NOT_NAMES.has(words[0]!) || HONORIFIC.test(words[0]!))) words.shift();
     // A title phrase before a name is no part of it ("United States District Judge Joy ...").
@@ -79,6 +79,8 @@ export function discoverNames(
     const clean = words.join(" ");
     // "Making Findings", "Imposing Remedial Sanctions": the words of an order's title, not a name.
     if (TITLE_GERUND.test(clean)) return;
+    // "an Enforcement Notice", "the Final Judgment": words that only name a kind of act name no one.
+    if (words.every((w) => GENERIC.test(w)) && /^(?:Notice|Order|Judgment|Judgement|Decree|Opinion|Indictment|Release|Complaint|Settlement|Agreement|Rules?|Regulations?)s?$/.test(words.at(-1)!)) return;
     if (clean.length < 3 || words.length < 2 || NOT_NAMES.has(clean) || PLACES.has(clean) || isPlace(clean) || TIME_WORD.test(clean)) return;
     // A title says more than the NLP library's guess: a judge is the court, whatever was found first.
     if (!found.has(clean) || titled || category === "court") found.set(clean, { name: clean, category: category ?? guessCategory(clean) });

@@ -473,6 +473,14 @@ describe("extraction on real regulatory texts (dev part)", () => {
     const rows = devDocument("ftc-2021-pg-billie-deal-dropped-after-ftc-challenge").rows;
     expect(rows.some((r) => /^Federal Trade Commission -charge-> .*Procter & Gamble.*\+Billie/.test(r))).toBe(true);
   });
+
+  it("what a party received: '... received a monetary penalty of £80,000 and an Enforcement Notice for ... calls to subscribers on the Telephone Preference Service' is the issuer's penalty, not the service's; 'received an Enforcement Notice compelling them' is an order; 'Enforcement Notice' names no one", () => {
+    const { rows, x } = devDocument("ico-2019-fines-alistar-green-legal-services-nuisance-calls");
+    expect(rows).toContain("Information Commissioner's Office -fine-> Alistar Green Legal Services Ltd");
+    expect(rows).toContain("Information Commissioner's Office -require-> NWR Limited");
+    expect(rows.filter((r) => r.startsWith("Telephone Preference Service"))).toEqual([]);
+    expect(x.proposed.map((e) => e.name)).not.toContain("Enforcement Notice");
+  });
 });
 
 function devSlugs(): string[] {

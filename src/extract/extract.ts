@@ -79,6 +79,8 @@ const COUNT_BEFORE = /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten
 // Acts only a body with public power performs (CORPUS.md: a person is the actor only of what they state): not "LaForgia conducted improper audits of Certified", "Schmidt ... ordering Evergreen to".
 const OFFICIAL_ACTS: ReadonlySet<ActionType> = new Set(["charge", "scrutinize", "fine", "sanction", "revoke", "require", "receivership", "block_merger", "convict"]);
 const PAYMENT_TYPES: ReadonlySet<ActionType> = new Set(["fine", "settle"]);
+// Capitalised words that name no party: a heading's or a sentence's words, kinds of body or act.
+const NOT_A_NAME = /^(?:The|A|An|This|That|These|Those|It|They|He|She|We|Its|Their|His|Her|All|Both|Each|Other|Others|Defendants?|Respondents?|Parties|Companies|Banks|Firms|Individuals|Commission|Court|Board|Authority|Agency|Government|State|States|Department|Office|Ministry)$/;
 const LIST_INTRO = /\b(?:including|measures|following|as follows)\s*:?\s*$/i;
 const LIST_ITEM = /^\s*(?:[ivx]+\)|\d+[.)]|[-•*])/i;
 const PLANNED_INTRO = /\b(?:set to|will|plans? to|planning to|intends? to|expected to|is to|are to)\b/i;
@@ -179,6 +181,19 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     const known = gazetteer.lookup(place.name);
     if (known) return known;
     const entry: GazetteerEntry = { id: proposedId(place.name, taken), name: place.name, category: "government", aliases: [], proposed: true };
+    taken.add(entry.id);
+    proposed.push(entry);
+    gazetteer.add(entry);
+    return entry.id;
+  };
+  /** A bare proper name ("Natixis", "UBS", "RBS (now NatWest)") as an entity of the given kind: known, or proposed. */
+  const nameAmong = (phrase: string, kind: EntityCategory | undefined): string | undefined => {
+    if (kind !== "company" && kind !== "person" && kind !== "platform") return undefined;
+    const m = /^(\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,3})(?:\s*\((?:now|formerly|previously)\s+(\p{Lu}[^()]{0,40})\))?$/u.exec(phrase.trim());
+    if (!m || NOT_A_NAME.test(m[1]!) || base.places.lookup(m[1]!)) return undefined;
+    const known = gazetteer.lookup(m[1]!) ?? (m[2] ? gazetteer.lookup(m[2]) : undefined);
+    if (known) return known;
+    const entry: GazetteerEntry = { id: proposedId(m[1]!, taken), name: m[1]!, category: kind, aliases: m[2] ? [m[2].trim()] : [], proposed: true };
     taken.add(entry.id);
     proposed.push(entry);
     gazetteer.add(entry);
@@ -297,6 +312,10 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         // A country acted on ("refer Italy to the Court") is its state.
         const place = placeEntity(item.text) ?? aidGranter(item.text);
         if (place) return [place];
+        // "Bank of America, Natixis, Nomura, RBS (now NatWest), UBS": a bare name among named parties is one more of them.
+        const sibling = named && !isHeadline ? items.find((i) => i.mentions.length > 0)!.mentions[0]!.entity : undefined;
+        const more = sibling ? nameAmong(item.text, category(sibling)) : undefined;
+        if (more) return [more];
         if (isPronoun(item)) return antecedent(item.start, actors);
         const group = namedGroup(item.text, item.start);
         if (group) return group.filter((t) => !actors.includes(t));

@@ -481,6 +481,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows.filter((r) => r.startsWith("Telephone Preference Service"))).toEqual([]);
     expect(x.proposed.map((e) => e.name)).not.toContain("Enforcement Notice");
   });
+
+  it("lists of parties: in 'found that Bank of America, Natixis, Nomura, RBS (now NatWest), UBS, UniCredit and WestLB (now Portigon) breached', each bare name beside the named banks is a party too", () => {
+    const { rows } = devDocument("ec-2025-general-court-upholds-egb-cartel-decision-ubs");
+    const found = rows.find((r) => r.startsWith("European Commission -declare_illegal-> Bank of America"));
+    expect(found?.split("-> ")[1]!.split("+")).toEqual(expect.arrayContaining(["Natixis", "RBS", "UBS", "UniCredit"]));
+  });
 });
 
 function devSlugs(): string[] {

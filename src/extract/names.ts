@@ -66,6 +66,12 @@ export function discoverNames(
       for (const p of parts) add(p, category);
       return;
     }
+    // "a settlement between its Office of Enforcement and Gila River Power LLC": words for a body's kind before "and" end a name, not start one.
+    const joined = /^(.*?)\s+and\s+(?=\p{Lu})(.*)$/u.exec(raw.trim());
+    if (joined && joined[1]!.split(/\s+/).every((w) => GENERIC.test(w) || /^(?:of|the|for)$/.test(w))) {
+      add(joined[2]!, category);
+      return;
+    }
     // (A footnote mark is no part of a name: "Deutsche Securities Inc.*".)
     const name = raw.replace(/^[\s“"‘'(\[•·▪‣◦*–—-]+/u, "").replace(/[\s,.;:()'’”"*†‡]+$/u, "").replace(/\s*\(.*$/u, "").replace(/['’]s$/u, "").trim();
     const words = name.split(/\s+/);

@@ -487,6 +487,14 @@ describe("extraction on real regulatory texts (dev part)", () => {
     const found = rows.find((r) => r.startsWith("European Commission -declare_illegal-> Bank of America"));
     expect(found?.split("-> ")[1]!.split("+")).toEqual(expect.arrayContaining(["Natixis", "RBS", "UBS", "UniCredit"]));
   });
+
+  it("settlements approved: 'has approved a settlement between its Office of Enforcement and Gila River Power LLC' settles with the company (no 'Office of Enforcement and Gila River Power LLC', no approval)", () => {
+    const { rows, x } = devDocument("ferc-2012-gila-river-market-manipulation-settlement");
+    expect(rows).toContain("Federal Energy Regulatory Commission -settle-> Gila River Power LLC");
+    expect(rows).toContain("Federal Energy Regulatory Commission -fine-> Gila River Power LLC");
+    expect(rows.filter((r) => r.includes("-approve->"))).toEqual([]);
+    expect(x.proposed.map((e) => e.name).filter((n) => n.includes(" and "))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

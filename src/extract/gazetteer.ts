@@ -191,7 +191,7 @@ export function bracketedAliases(text: string): { name: string; alias: string; s
   const re = /((?:[A-Z][\p{L}\d'’.&-]*)(?:[ \t]+(?:of|the|and|for|on|de|du|des|&|[A-Z][\p{L}\d'’.&-]*)|,[ \t]+(?:Inc|Ltd|LLC|L\.P|LP|LLP|N\.A|plc|PLC|S\.A|AG|Corp|Co)\.?)*)[ \t]*\([ \t]*((?:\p{Lu}[\p{Lu}\d&.]{1,9})|\p{Script=Han}{2,30})[ \t]*\)/gu;
   const out: { name: string; alias: string; start: number }[] = [];
   for (const m of text.matchAll(re)) {
-    let name = m[1]!.replace(/^(The|the)\s+/, "");
+    let name = m[1]!.replace(/^(?:The|the|An?)\s+/, "");
     // "the People's Bank of China" keeps its article out; a trailing "of"/"and" is not a name.
     name = name.replace(/\s+(of|the|and|for|on)$/i, "");
     if (name.split(/\s+/).length === 1 && name.length < 3) continue;

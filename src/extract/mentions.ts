@@ -158,7 +158,7 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
   };
 
   // Names a text introduces with their short form.
-  const defined = (re: RegExp) => [...text.matchAll(re)].map((m) => ({ name: m[1]!.replace(/^(?:The|the)\s+/, "").replace(/,$/, ""), alias: m[2]!.trim(), start: m.index! }));
+  const defined = (re: RegExp) => [...text.matchAll(re)].map((m) => ({ name: m[1]!.replace(/^(?:The|the|An?)\s+/, "").replace(/,$/, ""), alias: m[2]!.trim(), start: m.index! }));
   // "Optiver US, LLC (Optiver)": an unquoted short form counts when it is a word of the name.
   const shortForms = defined(SHORT_FORM).filter((d) => d.name.split(/[\s,]+/).includes(d.alias.split(/\s+/)[0]!) && d.alias.length < d.name.length && !/\sand\s/.test(d.name));
   const introduced = [...bracketedAliases(text), ...defined(DEFINED), ...shortForms];

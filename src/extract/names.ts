@@ -86,6 +86,8 @@ export function discoverNames(
     // "Making Findings", "Imposing Remedial Sanctions": the words of an order's title, not a name.
     if (TITLE_GERUND.test(clean)) return;
     // "an Enforcement Notice", "the Final Judgment": words that only name a kind of act name no one.
+    // "the NGS Companies", "the Gateway Entities": a group the text defines stands for its members, not for one more party.
+    if (words.length > 1 && /^(?:Companies|Entities|Defendants|Respondents|Parties|Subsidiaries|Affiliates)$/.test(words.at(-1)!)) return;
     if (words.every((w) => GENERIC.test(w)) && /^(?:Notice|Order|Judgment|Judgement|Decree|Opinion|Indictment|Release|Complaint|Settlement|Agreement|Rules?|Regulations?)s?$/.test(words.at(-1)!)) return;
     if (clean.length < 3 || words.length < 2 || NOT_NAMES.has(clean) || PLACES.has(clean) || isPlace(clean) || TIME_WORD.test(clean)) return;
     // A title says more than the NLP library's guess: a judge is the court, whatever was found first.
@@ -117,7 +119,12 @@ export function discoverNames(
     const text = s.text.replace(/(?<=^|[\s(])[“"]([^”"\n]{20,})[”"](?=[\s.,;:)]|$)/g, (q, inner: string) => (inner.trim().split(/\s+/).length >= 4 ? " ".repeat(q.length) : q));
     // "Helix Swap", "Bank of Taiwan", "Procter & Gamble": capitalised words, joined by "of", "for", "&".
     // "of" joins only after a first word ("Bank of Taiwan"), not a person to a firm ("Jamie Harris of McGrathNicol").
-    const phrases = [...text.matchAll(/\b[A-Z][a-zA-Z0-9&-]*[a-z0-9](?:\s+(?:of|for|de|du)\s+[A-Z][a-zA-Z0-9&-]*[a-z0-9])?(?:\s+(?:&\s+)?[A-Z][a-zA-Z0-9&-]*[a-z0-9]){0,4}\b/g)].filter((m) => /\s/.test(m[0]) && !insideLaw(m.index));
+    // "Staines Magistrates’ Court": a plural's apostrophe inside a name. "GLF Schools": a first word of capitals, unless it is a body the gazetteer knows ("SEC Enforcement Director").
+    const phrases = [...text.matchAll(/\b(?:[A-Z][a-zA-Z0-9&-]*[a-z0-9]|[A-Z]{2,5}(?=\s+[A-Z][a-z]))(?:\s+(?:of|for|de|du)\s+[A-Z][a-zA-Z0-9&-]*[a-z0-9])?(?:(?<=s)['’](?=\s+[A-Z]))?(?:\s+(?:&\s+)?[A-Z][a-zA-Z0-9&-]*[a-z0-9](?:(?<=s)['’](?=\s+[A-Z]))?){0,4}\b/g)].filter((m) => {
+      if (!/\s/.test(m[0]) || insideLaw(m.index)) return false;
+      const acronym = /^[A-Z]{2,5}(?=\s)/.exec(m[0]);
+      return !acronym || !known(s.start + m.index, s.start + m.index + acronym[0].length);
+    });
     // The NLP library tells people from organisations. It reads every sentence that may state an
     // action, and any other that holds a capitalised phrase no known name covers ("entered a final
     // judgment against Thomas Meyer" names the man a later sentence calls "Meyer").

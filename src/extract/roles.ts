@@ -5,7 +5,7 @@
  * parties of a merger, the possessor inside a trigger ("revoked X's licence"). Which of them is
  * the actor and which the target is the frame's `roles`; resolving them to entities is stage 5.
  */
-import type { EntityCategory } from "../schema/index.ts";
+import type { ActionType, EntityCategory } from "../schema/index.ts";
 import type { Mention } from "./gazetteer.ts";
 import { ACTOR_CATEGORIES, AUTHORITY_CATEGORIES } from "./lexicon.ts";
 import { objectItems, type ObjectItem } from "./phrases.ts";
@@ -121,6 +121,9 @@ export function subjectOf(c: Clause, from: number, to: number): Mention[] {
   // Names joined by commas alone are an apposition ("X, the Y, ..."), not a list.
   return joined ? group : [first];
 }
+
+// What a court does, so that "was fined ... at Staines Magistrates’ Court" is the court's (not "was charged in the Magistrates Court").
+const COURT_ACTS = new Set<ActionType>(["fine", "convict", "require", "revoke", "receivership", "declare_illegal"]);
 
 const inBrackets = (text: string, from: number, at: number) => {
   const s = text.slice(from, at);
@@ -305,7 +308,9 @@ export function readRoles(c: Clause, h: Hit, previous: Previous | undefined, nex
     return withParties({ actor: { kind: "mentions", mentions: subject }, target: objectTargets(), reading: "active" });
   }
   if (h.passive) {
-    const by = agent();
+    // "was fined £6,000 ... at Staines Magistrates’ Court": a court where it was done did it.
+    const court = COURT_ACTS.has(h.type) && c.inside.find((m) => m.start >= h.end && m.end <= s.end && c.category(m.entity) === "court" && /\b(?:at|in|before)\s+(?:the\s+)?$/i.test(text.slice(Math.max(h.end, m.start - 12), m.start)));
+    const by = agent().length ? agent() : court ? [court] : [];
     return withParties({ actor: by.length ? { kind: "mentions", mentions: by } : { kind: "authority" }, target: subjectTarget(), reading: by.length ? "passive-by" : "passive" });
   }
   if (h.frame.roles === "nominal") {

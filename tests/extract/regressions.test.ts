@@ -495,6 +495,13 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows.filter((r) => r.includes("-approve->"))).toEqual([]);
     expect(x.proposed.map((e) => e.name).filter((n) => n.includes(" and "))).toEqual([]);
   });
+
+  it("names and courts: 'GLF Schools' (a first word of capitals) is a name; 'A Health and Safety Executive (HSE) investigation' is the HSE's; 'was fined £6,000 ... at Staines Magistrates’ Court' is the court's fine", () => {
+    const { rows, x } = devDocument("hse-2024-glf-schools-fined-pupil-finger");
+    expect(rows).toContain("Health and Safety Executive -scrutinize-> GLF Schools");
+    expect(rows).toContain("Staines Magistrates’ Court -fine-> GLF Schools");
+    expect(x.proposed.map((e) => e.name).filter((n) => /^An? /.test(n))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

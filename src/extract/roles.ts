@@ -122,6 +122,9 @@ export function subjectOf(c: Clause, from: number, to: number): Mention[] {
   return joined ? group : [first];
 }
 
+// A time phrase that opens a clause: "between January 29, 2010, and March 24, 2010,", "from at least 2015 to 2019,", "in 2019,", "on 3 May 2021,".
+const TIME_LEAD = /^\s*(?:(?:between|from)\s+(?:at\s+least\s+|about\s+|around\s+)?[^;]{0,25}?\d{4},?\s+(?:and|to|through|until)\s+(?:at\s+least\s+|about\s+|around\s+)?[^;]{0,25}?\d{4}|(?:in|on|since|during|by)\s+[^;]{0,25}?\d{4}),\s+/i;
+
 // What a court does, so that "was fined ... at Staines Magistrates’ Court" is the court's (not "was charged in the Magistrates Court").
 const COURT_ACTS = new Set<ActionType>(["fine", "convict", "require", "revoke", "receivership", "declare_illegal"]);
 
@@ -194,7 +197,10 @@ export function readRoles(c: Clause, h: Hit, previous: Previous | undefined, nex
 
   const objectTargets = (): TargetSpec => {
     // The object ends where the next verb of the sentence starts: "discussions with X and require that ...".
-    const span = h.slot ?? { start: h.end, end: next ? next.start : s.end };
+    const span = { ...(h.slot ?? { start: h.end, end: next ? next.start : s.end }) };
+    // "determined that between January 29, 2010, and March 24, 2010, Deutsche Bank violated": a time phrase first is no party.
+    const time = h.slot ? TIME_LEAD.exec(text.slice(span.start, span.end)) : null;
+    if (time) span.start += time[0].length;
     let items = objectItems(text, span.start, span.end, c.inside);
     // "filing its complaint on December 12, 2001, against Johnson", "issued orders to submit
     // reports ... to SMBC": what follows the verb first is a date, an amount or an errand; the
@@ -213,6 +219,8 @@ export function readRoles(c: Clause, h: Hit, previous: Previous | undefined, nex
     return { kind: "mentions", mentions: ms };
   };
   const described = (): ActorSpec => {
+    // "Enforcement staff determined", "the Commission's staff found": an agency's staff is the agency (CORPUS.md), the one the text is about.
+    if (/^\s*(?:the\s+)?(?:(?:Enforcement|Commission|Division|Bureau|Office|agency|Commission['’]s|agency['’]s|its)\s+)?staff\s+(?:(?:has|have|also|then|later|subsequently)\s+)*$/i.test(region)) return { kind: "authority" };
     const d = DESCRIBED_SUBJECT.exec(region.trimStart());
     if (d) return { kind: "described", phrase: d[1]!, start: from + (region.length - region.trimStart().length) };
     if (PRONOUN_SUBJECT.test(region.trimStart())) return /^we\b/i.test(region.trimStart()) ? { kind: "pronoun", we: true } : { kind: "pronoun" };

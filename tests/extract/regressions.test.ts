@@ -502,6 +502,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("Staines Magistrates’ Court -fine-> GLF Schools");
     expect(x.proposed.map((e) => e.name).filter((n) => /^An? /.test(n))).toEqual([]);
   });
+
+  it("findings: 'Enforcement staff determined that between January 29, 2010, and March 24, 2010, Deutsche Bank violated' is the issuer's finding on the bank, the time phrase no party", () => {
+    const { rows, x } = devDocument("ferc-2013-deutsche-bank-market-manipulation-settlement");
+    expect(rows.some((r) => /^Federal Energy Regulatory Commission -declare_illegal-> Deutsche Bank/.test(r))).toBe(true);
+    expect(x.proposed.map((e) => e.name).filter((n) => /January/.test(n))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

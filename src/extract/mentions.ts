@@ -104,7 +104,7 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
   // the department before it is the department.
   const [head, ...tail] = publisherName?.split(/\s*[,;]\s*/) ?? [];
   const officeOf = head && tail.length ? [`${tail.join(", ")} of ${head}`, `${tail.join(", ")} of the ${head}`, `${head} ${tail.join(" ")}`] : [];
-  const publisher = publisherName
+  let publisher = publisherName
     ? (gazetteer.lookup(publisherName) ??
       gazetteer.lookup(publisherName.replace(/^(?:the\s+)?(?:U\.S\.|US|United States)\s+/i, "")) ??
       gazetteer.lookup(publisherName.replace(/\s*\([^)]*\)\s*$/, "")) ??
@@ -131,6 +131,16 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
     gazetteer.add(e);
     return e;
   };
+  // An issuer the gazetteer does not know ("Groceries Code Adjudicator", "Water Services Regulation
+  // Authority (Ofwat)") is still the issuer: a proposed body, with its bracketed short name and the
+  // initials the text uses for it ("GCA").
+  if (!publisher && publisherName && /\p{Lu}/u.test(publisherName)) {
+    const name = head!.replace(/\s*\([^)]*\)\s*$/, "").replace(/^the\s+/i, "").trim();
+    const bracketed = /\(([^)]{2,40})\)\s*$/.exec(head!)?.[1]?.trim();
+    const initials = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+    const aliases = [...(bracketed ? [bracketed] : []), ...(initials.length >= 2 && !gazetteer.lookup(initials) && new RegExp(`\\b${initials}\\b`).test(text) ? [initials] : [])];
+    if (name.length >= 3) publisher = propose({ name, category: "regulator", aliases }).id;
+  }
   /** The entity a name stands for: itself, or itself without a legal form ("CoinBridge Ltd" is "CoinBridge"). */
   const lookup = (name: string) => gazetteer.lookup(name) ?? (withoutLegalForm(name) ? gazetteer.lookup(withoutLegalForm(name)!) : undefined);
   const addAlias = (id: string, alias: string) => {

@@ -508,6 +508,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows.some((r) => /^Federal Energy Regulatory Commission -declare_illegal-> Deutsche Bank/.test(r))).toBe(true);
     expect(x.proposed.map((e) => e.name).filter((n) => /January/.test(n))).toEqual([]);
   });
+
+  it("issuers the gazetteer does not know: a Groceries Code Adjudicator release's 'The GCA has found that Tesco plc has breached' is the adjudicator's finding", () => {
+    const { rows, x } = devDocument("gca-2016-finds-tesco-breached-groceries-supply-code");
+    expect(rows).toContain("Groceries Code Adjudicator -declare_illegal-> Tesco plc");
+    expect(x.proposed.find((e) => e.name === "Groceries Code Adjudicator")?.aliases).toContain("GCA");
+  });
 });
 
 function devSlugs(): string[] {

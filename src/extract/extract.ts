@@ -392,7 +392,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       }
       const prev = hits[i - 1];
       // What an order asks for is not an action of its own: "require that they impose bans".
-      if (prev?.type === "require" && !/[,;:]|\b(?:and|but|while|whereas)\s+(?!require)/i.test(text.slice(prev.end, h.start).replace(/^\s*that\s+/i, ""))) continue;
+      if (prev?.type === "require" && !PAYMENT_TYPES.has(h.type) && !/[,;:]|\b(?:and|but|while|whereas)\s+(?!require)/i.test(text.slice(prev.end, h.start).replace(/^\s*that\s+/i, ""))) continue;
       const roles = readRoles(clause, h, previous, hits[i + 1]);
       let actors = [...new Set(actorIds(roles.actor, h))].filter((id) => {
         const c = category(id);

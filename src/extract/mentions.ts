@@ -90,6 +90,8 @@ const SHORT_FORM = new RegExp(`${NAME_BEFORE}[ \\t]*\\(([A-Z][\\p{L}\\d&.'’-]+
 const LOCAL_PLACE = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:County|Township|Parish|Borough|Prefecture|Province|Municipality)$/u;
 
 // What makes a body's name part of a law's: "Federal Trade Commission Act", "Federal Reserve (FRB) Act".
+// "impose a Monetary Penalty on Qualifications for Industry (“QFI”)": the act's words before the name are not part of it.
+const ACT_ON = /^(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Penalty|Penalties|Fine|Fines|Sanctions?|Notice|Order|Ban|Restrictions?|Measures?|Charges?)\s+(?:on|against|upon)\s+/u;
 const LAW_AFTER = /^\s*\)?\s*(?:\([^)]{1,12}\)\s*)?Act\b/;
 
 // The units every agency has, named without the agency: "Enforcement Bureau", "Division of Enforcement", "Antitrust Division".
@@ -168,7 +170,7 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
   };
 
   // Names a text introduces with their short form.
-  const defined = (re: RegExp) => [...text.matchAll(re)].map((m) => ({ name: m[1]!.replace(/^(?:The|the|An?)\s+/, "").replace(/,$/, ""), alias: m[2]!.trim(), start: m.index! }));
+  const defined = (re: RegExp) => [...text.matchAll(re)].map((m) => ({ name: m[1]!.replace(/^(?:The|the|An?)\s+/, "").replace(ACT_ON, "").replace(/,$/, ""), alias: m[2]!.trim(), start: m.index! }));
   // "Optiver US, LLC (Optiver)": an unquoted short form counts when it is a word of the name.
   const shortForms = defined(SHORT_FORM).filter((d) => d.name.split(/[\s,]+/).includes(d.alias.split(/\s+/)[0]!) && d.alias.length < d.name.length && !/\sand\s/.test(d.name));
   const introduced = [...bracketedAliases(text), ...defined(DEFINED), ...shortForms];

@@ -514,6 +514,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("Groceries Code Adjudicator -declare_illegal-> Tesco plc");
     expect(x.proposed.find((e) => e.name === "Groceries Code Adjudicator")?.aliases).toContain("GCA");
   });
+
+  it("penalties inside a notice: 'hereby gives notice that it intends to impose a Monetary Penalty on Qualifications for Industry' is a planned fine, though a notice comes first", () => {
+    const { x } = devDocument("ofqual-2024-notice-of-intention-to-fine-qfi");
+    const fines = x.actions.filter((a) => a.actionType === "fine").map((a) => `${a.status} ${a.targets.map((t) => x.names[t] ?? t).join("+")}`);
+    expect(fines).toContain("planned Qualifications for Industry");
+  });
 });
 
 function devSlugs(): string[] {

@@ -106,12 +106,18 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
   // the department before it is the department.
   const [head, ...tail] = publisherName?.split(/\s*[,;]\s*/) ?? [];
   const officeOf = head && tail.length ? [`${tail.join(", ")} of ${head}`, `${tail.join(", ")} of the ${head}`, `${head} ${tail.join(" ")}`] : [];
+  // "Financial Supervisory Commission (Taiwan)": the body of that name of the country in brackets.
+  const ofCountry = (name: string) => {
+    const m = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(name);
+    return m ? (gazetteer.lookup(`${m[2]} ${m[1]}`) ?? gazetteer.lookup(`${m[1]} of ${m[2]}`) ?? gazetteer.lookup(`${m[1]} of the ${m[2]}`)) : undefined;
+  };
   let publisher = publisherName
     ? (gazetteer.lookup(publisherName) ??
       gazetteer.lookup(publisherName.replace(/^(?:the\s+)?(?:U\.S\.|US|United States)\s+/i, "")) ??
       gazetteer.lookup(publisherName.replace(/\s*\([^)]*\)\s*$/, "")) ??
       officeOf.map((n) => gazetteer.lookup(n) ?? gazetteer.lookup(n.replace(/\b(?:the\s+)?(?:U\.S\.|US|United States)\s+/i, ""))).find((id) => id !== undefined) ??
-      gazetteer.lookup(publisherName.split(/[,;]/)[0]!.trim()))
+      gazetteer.lookup(publisherName.split(/[,;]/)[0]!.trim()) ??
+      ofCountry(head!))
     : undefined;
   // "OIG issued a letter": the issuer's own initials, where the gazetteer gives them to nobody, are the issuer.
   if (publisher && publisherName) {

@@ -520,6 +520,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     const fines = x.actions.filter((a) => a.actionType === "fine").map((a) => `${a.status} ${a.targets.map((t) => x.names[t] ?? t).join("+")}`);
     expect(fines).toContain("planned Qualifications for Industry");
   });
+
+  it("issuers named with their country: a notice of the 'Financial Supervisory Commission (Taiwan), Banking Bureau' that names no body is Taiwan's FSC's, not a new 'Financial Supervisory Commission'", () => {
+    const { rows } = devDocument("taiwan-fsc-2018-fines-chang-hwa-bank-dongguan-branch");
+    expect(rows).toContain("Financial Supervisory Commission -fine-> Chang Hwa Bank");
+    expect(devDocument("taiwan-fsc-2018-fines-chang-hwa-bank-dongguan-branch").x.proposed.map((e) => e.id)).not.toContain("entity:financial-supervisory-commission");
+  });
 });
 
 function devSlugs(): string[] {

@@ -85,7 +85,7 @@ const DEFINED = new RegExp(`${NAME_BEFORE}[ \\t]*\\((?:the[ \\t]+|together[ \\t]
 // First words that do not name a company on their own: "First Republic", "National Bank", "Bank of ...".
 const GENERIC_FIRST = /^(?:First|National|General|United|American|International|Global|New|Great|Royal|Central|Federal|State|Bank|Banco|China|Japan|European|Asia|Capital|Financial|Investment|Securities|Trust|Group|Holdings|Digital|Crypto|Credit|Mutual|Standard|Public|Private|Commercial|Savings|Community|Citizens|Southern|Northern|Eastern|Western|North|South|East|West|Pacific|Atlantic|Mr|Ms|Mrs|Dr|The)$/;
 
-const SHORT_FORM = new RegExp(`${NAME_BEFORE}[ \\t]*\\(([A-Z][\\p{L}\\d&.'’-]+(?:[ \\t][A-Z][\\p{L}\\d&.'’-]+){0,2})\\)`, "gu");
+const SHORT_FORM = new RegExp(`${NAME_BEFORE}[ \\t]*\\(([A-Z][\\p{L}\\d&.'’-]+(?:[ \\t](?:&[ \\t])?[A-Z][\\p{L}\\d&.'’-]+){0,2})\\)`, "gu");
 
 const LOCAL_PLACE = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:County|Township|Parish|Borough|Prefecture|Province|Municipality)$/u;
 
@@ -176,7 +176,7 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
   };
 
   // Names a text introduces with their short form.
-  const defined = (re: RegExp) => [...text.matchAll(re)].map((m) => ({ name: m[1]!.replace(/^(?:The|the|An?)\s+/, "").replace(ACT_ON, "").replace(/,$/, ""), alias: m[2]!.trim(), start: m.index! }));
+  const defined = (re: RegExp) => [...text.matchAll(re)].map((m) => ({ name: m[1]!.replace(/^(?:The|the|An?)\s+/, "").replace(ACT_ON, "").replace(/^\p{Lu}[\p{L}.]*-based\s+/u, "").replace(/,$/, ""), alias: m[2]!.trim(), start: m.index! }));
   // "Optiver US, LLC (Optiver)": an unquoted short form counts when it is a word of the name.
   const shortForms = defined(SHORT_FORM).filter((d) => d.name.split(/[\s,]+/).includes(d.alias.split(/\s+/)[0]!) && d.alias.length < d.name.length && !/\sand\s/.test(d.name));
   const introduced = [...bracketedAliases(text), ...defined(DEFINED), ...shortForms];

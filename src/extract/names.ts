@@ -74,7 +74,8 @@ export function discoverNames(
     }
     // (A footnote mark is no part of a name: "Deutsche Securities Inc.*".)
     const name = raw.replace(/^[\s“"‘'(\[•·▪‣◦*–—-]+/u, "").replace(/[\s,.;:()'’”"*†‡]+$/u, "").replace(/\s*\(.*$/u, "").replace(/['’]s$/u, "").trim();
-    const words = name.split(/\s+/);
+    // "Victoria-based Mortgage & General ...": where a party is based is no part of its name.
+    const words = name.replace(/^\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?-based\s+/u, "").split(/\s+/);
     while (words.length > 1 && (NOT_NAMES.has(words[0]!) || HONORIFIC.test(words[0]!))) words.shift();
     // A title phrase before a name is no part of it ("United States District Judge Joy ...").
     const titled = TITLE_PHRASE.exec(words.join(" "));

@@ -125,6 +125,9 @@ export function subjectOf(c: Clause, from: number, to: number): Mention[] {
 // A time phrase that opens a clause: "between January 29, 2010, and March 24, 2010,", "from at least 2015 to 2019,", "in 2019,", "on 3 May 2021,".
 const TIME_LEAD = /^\s*(?:(?:between|from)\s+(?:at\s+least\s+|about\s+|around\s+)?[^;]{0,25}?\d{4},?\s+(?:and|to|through|until)\s+(?:at\s+least\s+|about\s+|around\s+)?[^;]{0,25}?\d{4}|(?:in|on|since|during|by)\s+[^;]{0,25}?\d{4}),\s+/i;
 
+// A second licence after the first, then whose: "(AFSL) and Australian credit licence (ACL) of".
+const MORE_LICENCES = /^\s*(?:\([^)]*\)\s*)?(?:,\s*|\s+and\s+)(?:the\s+|its\s+)?[^,;.()]{0,60}?\b(?:licen[cs]es?|registrations?|authori[sz]ations?|permits?)\s*(?:\([^)]*\)\s*)?(?=of\s)/i;
+
 // What a court does, so that "was fined ... at Staines Magistrates’ Court" is the court's (not "was charged in the Magistrates Court").
 const COURT_ACTS = new Set<ActionType>(["fine", "convict", "require", "revoke", "receivership", "declare_illegal"]);
 
@@ -201,6 +204,9 @@ export function readRoles(c: Clause, h: Hit, previous: Previous | undefined, nex
     // "determined that between January 29, 2010, and March 24, 2010, Deutsche Bank violated": a time phrase first is no party.
     const time = h.slot ? TIME_LEAD.exec(text.slice(span.start, span.end)) : null;
     if (time) span.start += time[0].length;
+    // "cancelled the Australian financial services licence (AFSL) and Australian credit licence (ACL) of X": both licences are X's.
+    const both = h.slot ? null : MORE_LICENCES.exec(text.slice(span.start, span.end));
+    if (both) span.start += both[0].length;
     let items = objectItems(text, span.start, span.end, c.inside);
     // "filing its complaint on December 12, 2001, against Johnson", "issued orders to submit
     // reports ... to SMBC": what follows the verb first is a date, an amount or an errand; the

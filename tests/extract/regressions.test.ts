@@ -526,6 +526,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("Financial Supervisory Commission -fine-> Chang Hwa Bank");
     expect(devDocument("taiwan-fsc-2018-fines-chang-hwa-bank-dongguan-branch").x.proposed.map((e) => e.id)).not.toContain("entity:financial-supervisory-commission");
   });
+
+  it("two licences of one party: 'cancelled the Australian financial services licence (AFSL) and Australian credit licence (ACL) of Victoria-based Mortgage & General Financial Services Pty Ltd (Mortgage & General)' revokes the company's, named without 'Victoria-based' and one with its short form", () => {
+    const { rows, x } = devDocument("asic-2021-cancels-mortgage-general-afs-and-credit-licences");
+    expect(rows).toContain("Australian Securities and Investments Commission -revoke-> Mortgage & General Financial Services Pty Ltd");
+    expect(x.proposed.filter((e) => /Mortgage/.test(e.name)).map((e) => [e.name, e.aliases.includes("Mortgage & General")])).toEqual([["Mortgage & General Financial Services Pty Ltd", true]]);
+  });
 });
 
 function devSlugs(): string[] {

@@ -103,6 +103,7 @@ export function discoverNames(
     else if (/^[A-Z][a-z]{3,}$/.test(word) && !DEMONYM.test(word)) single.set(word, (single.get(word) ?? 0) + 1);
   };
   // "Gumtree’s proposed acquisition of Cox Media": who makes a deal is a company, named once or not.
+  const DEAL_BY = /\b(?:acquisition|merger|takeover|purchase|buyout)\s+of\s+[^,;.()]{1,60}?\s+by\s+$/;
   const DEAL_OWNER = /^['’]s\s+(?:(?:proposed|planned|intended|completed|anticipated|contemplated|hostile|\$?[\d.,]+\s*(?:million|billion|bn|m)?)\s+)*(?:acquisition|merger|takeover|purchase|buyout)\b/;
   for (const s of sentences) {
     // Only a capitalised word no known name covers can start a new name; without one, the NLP
@@ -148,8 +149,11 @@ export function discoverNames(
     for (const m of text.matchAll(/(?<=[\p{L}\d,;:]\s+)([A-Za-z][A-Za-z0-9]+)(?![\s]+[A-Z])(?=[\s,;:'’]|[.](?!\d)|$)/gu)) {
       const before = s.text.slice(0, m.index).trimEnd();
       if (/[A-Z][\w]*$/.test(before) && !/\b(?:The|the|A|An)$/.test(before)) continue;
+      // "the proposed acquisition of Air Europa by IAG", "IAG’s acquisition of ...": who makes a deal is a company, acronym or not.
+      const dealer = DEAL_OWNER.test(text.slice(m.index + m[1]!.length, m.index + m[1]!.length + 60)) || DEAL_BY.test(text.slice(Math.max(0, m.index - 80), m.index));
+      if (dealer && /^[A-Z]{2,6}$/.test(m[1]!) && !known(s.start + m.index, s.start + m.index + m[1]!.length) && !NOT_NAMES.has(m[1]!)) found.set(m[1]!, { name: m[1]!, category: "company" });
       addSingle(m[1]!);
-      if (single.has(m[1]!) && DEAL_OWNER.test(text.slice(m.index + m[1]!.length, m.index + m[1]!.length + 60))) single.set(m[1]!, 2);
+      if (single.has(m[1]!) && dealer) single.set(m[1]!, 2);
     }
   }
   for (const [word, n] of single) if (n >= 2 && !found.has(word)) found.set(word, { name: word, category: guessCategory(word) });

@@ -532,6 +532,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("Australian Securities and Investments Commission -revoke-> Mortgage & General Financial Services Pty Ltd");
     expect(x.proposed.filter((e) => /Mortgage/.test(e.name)).map((e) => [e.name, e.aliases.includes("Mortgage & General")])).toEqual([["Mortgage & General Financial Services Pty Ltd", true]]);
   });
+
+  it("deal makers by acronym: 'an in-depth investigation to assess the proposed acquisition of Air Europa by IAG' scrutinises IAG too", () => {
+    expect(devDocument("ec-2021-opens-in-depth-probe-iag-acquisition-of-air-europa").rows).toContain("European Commission -scrutinize-> Air Europa+IAG");
+  });
 });
 
 function devSlugs(): string[] {

@@ -40,6 +40,12 @@ export interface Derived {
   labelled: ReadonlySet<string>;
   /** Folded edge -> how many of its actions the filters leave; null when no filter hides any action. */
   weights: EdgeWeights | null;
+  /**
+   * The nodes whose visibility changed since the previous Derived: none when the filters did
+   * not change, the tracker's list when it followed the change; null when it is not known (the
+   * visibility was computed from scratch).
+   */
+  flipped: readonly string[] | null;
 }
 
 /** A highlight of a hub brings forward thousands of nodes; this many labels still read. */
@@ -146,12 +152,11 @@ export function derive(
   previous?: { state: ExplorerState; derived: Derived },
   { who, fold, tracker }: DeriveViews = {},
 ): Derived {
-  const visibility =
-    previous && previous.state.filters === state.filters
-      ? previous.derived.visibility
-      : tracker
-        ? tracker.apply(state.filters)
-        : computeVisibility(graph, state.filters);
+  const sameFilters = previous !== undefined && previous.state.filters === state.filters;
+  // The tracker's list of flips holds if it stood where the previous state did (the same filters).
+  const trackedFrom = tracker && previous && tracker.filters() === previous.state.filters;
+  const visibility = sameFilters ? previous.derived.visibility : tracker ? tracker.apply(state.filters) : computeVisibility(graph, state.filters);
+  const flipped = sameFilters ? [] : trackedFrom ? tracker.lastFlipped() : null;
   const shown = state.view === "who" && who ? who : state.view === "entities" && fold ? fold() : graph;
   const focus = state.hovered && shown.hasNode(state.hovered) ? focusOf(shown, state.hovered) : null;
   // The index is built on first need (a query, a highlight), not to draw the first frame.
@@ -193,5 +198,5 @@ export function derive(
     sameView && previous.derived.focus === focus && previous.state.highlight === state.highlight && previous.state.query === state.query && previous.state.explore === state.explore
       ? previous.derived.labelled
       : forcedLabels(shown, lit, focus !== null, state.explore ?? []);
-  return { visibility, focus, query, highlight, scope, scopeActions, labelled, weights };
+  return { visibility, focus, query, highlight, scope, scopeActions, labelled, weights, flipped };
 }

@@ -24,6 +24,7 @@ import { mountReview, mergeTool } from "./controllers/review.ts";
 import { setServer } from "./review-state.ts";
 import { rendererProbes } from "./page-probe.ts";
 import { parallelCurvatures } from "./parallel.ts";
+import { refreshPlan, type RefreshPlan } from "./refresh-plan.ts";
 import { makeReducers } from "./reducers.ts";
 import { collapse, defaultView, endExplore, expand, exploreFrom, hover, initialState, OVERVIEW_THRESHOLD, select, setDates, setHighlight, setPathStart, setQuery, setView, toggleFilter, type ExplorerState, type View } from "./state.ts";
 import { scopedGraph } from "./scoped.ts";
@@ -102,6 +103,9 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
   });
   // Above the threshold the page opens on the entity overview, and a search starts an exploration.
   const large = actionCount > OVERVIEW_THRESHOLD;
+  // `?refresh=full`: every state change makes sigma reprocess and draw the whole graph at once,
+  // as the page did before it refreshed what changed only (for the benchmark's comparison).
+  const fullRefreshOnly = new URLSearchParams(location.search).get("refresh") === "full";
   const startView = defaultView(actionCount);
   const store = new Store(source.startsWith("file:") ? { ...initialState, view: startView } : fromSearchParams(new URLSearchParams(location.search), graph, startView));
   // The who-acted-on-whom projection is built the first time it is shown.
@@ -120,6 +124,23 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
   // The folded projection (the entity overview, and what an exploration shows), built on first need.
   let folded: FoldGraph | undefined;
   const foldGraph = () => (folded ??= foldActions(graph));
+  /** Action -> its folded edges, for a filter change to redraw the arrows whose thickness it changes; built on first need. */
+  let foldEdges: { fold: FoldGraph; of: Map<string, string[]> } | undefined;
+  const foldEdgesOf = (action: string): readonly string[] | undefined => {
+    const fold = foldGraph();
+    if (foldEdges?.fold !== fold) {
+      const of = new Map<string, string[]>();
+      fold.forEachEdge((e, a) => {
+        for (const x of a.actions) {
+          const list = of.get(x);
+          if (list) list.push(e);
+          else of.set(x, [e]);
+        }
+      });
+      foldEdges = { fold, of };
+    }
+    return foldEdges.of.get(action);
+  };
   // A large graph's events view shows what an exploration keeps, as a graph of its own: sigma
   // then indexes thousands of nodes on each change, not the whole graph's hundred thousand.
   let scoped: { scope: ReadonlySet<string>; graph: RegkgGraph } | undefined;
@@ -343,9 +364,38 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
       if (!signal.aborted) history.replaceState(null, "", `?${toSearchParams(store.get(), new URLSearchParams(location.search), startView)}`);
     }, 150);
   };
+  /**
+   * Sigma reprocesses what a plan lists only (reducers, then the nodes' and edges' places in its
+   * buffers); when none of those changes a field sigma indexes (hidden, size, zIndex, type,
+   * position, whether it has a label: the label grid, draw order and programs), sigma is not
+   * asked to index the whole graph again. Drawing waits for the next frame, so two changes in
+   * one event, or a change and the camera move it starts, draw once.
+   */
+  const indexed = (d: Record<string, unknown> | undefined) => (d ? `${d.hidden === true}|${d.size}|${d.zIndex}|${d.type}|${typeof d.label}|${d.x}|${d.y}` : "");
+  /** How the last state change was drawn, for tests and the console: which path, how many nodes and edges reprocessed. */
+  let lastRefresh: { kind: "full" | "new graph" | "partial" | "partial, re-indexed"; nodes: number; edges: number } = { kind: "full", nodes: graph.order, edges: graph.size };
+  const partialRefresh = (plan: RefreshPlan) => {
+    const nodesBefore = plan.nodes.map((n) => indexed(renderer.getNodeDisplayData(n) as Record<string, unknown> | undefined));
+    const edgesBefore = plan.edges.map((e) => indexed(renderer.getEdgeDisplayData(e) as Record<string, unknown> | undefined));
+    try {
+      renderer.refresh({ partialGraph: plan, skipIndexation: true, schedule: true });
+    } catch {
+      // An item sigma has not placed yet ("can't be repaint"): place everything.
+      renderer.refresh({ schedule: true });
+      lastRefresh = { kind: "full", nodes: renderer.getGraph().order, edges: renderer.getGraph().size };
+      return;
+    }
+    const moved =
+      plan.nodes.some((n, i) => indexed(renderer.getNodeDisplayData(n) as Record<string, unknown> | undefined) !== nodesBefore[i]) ||
+      plan.edges.some((e, i) => indexed(renderer.getEdgeDisplayData(e) as Record<string, unknown> | undefined) !== edgesBefore[i]);
+    // Re-index from the looks just computed (an empty partial graph runs no reducer).
+    if (moved) renderer.refresh({ partialGraph: { nodes: [], edges: [] }, schedule: true });
+    lastRefresh = { kind: moved ? "partial, re-indexed" : "partial", nodes: plan.nodes.length, edges: plan.edges.length };
+  };
   const unsubscribe = store.subscribe((state, previous) => {
+    const before = { state: previous, derived };
     derived = derive(graph, index, state, { state: previous, derived }, { who: state.view === "who" ? whoGraph() : undefined, fold: foldGraph, tracker: trackerAhead.ready() });
-    const before = renderer.getGraph();
+    const drawn = renderer.getGraph();
     if (previous.view !== state.view) {
       if (layout.isRunning()) layout.stop();
       showLayout();
@@ -355,19 +405,33 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
     // A new view, or in a large graph's events view a new exploration: another graph to draw,
     // given to sigma before any setting makes it draw again (the reducers read the new one).
     const next = shown(state.view);
-    if (next !== before) renderer.setGraph(next as RegkgGraph);
-    if (previous.view !== state.view) {
-      renderer.setSetting("renderEdgeLabels", state.view === "who");
-      for (const [k, v] of Object.entries(labelSettings(state.view, large))) renderer.setSetting(k as "labelDensity", v);
+    const newGraph = next !== drawn;
+    if (newGraph) renderer.setGraph(next as RegkgGraph);
+    const newSettings = previous.view !== state.view;
+    if (newSettings) {
+      const settings = { renderEdgeLabels: state.view === "who", ...labelSettings(state.view, large) };
+      if (fullRefreshOnly) for (const [k, v] of Object.entries(settings)) renderer.setSetting(k as "labelDensity", v as number);
+      else renderer.setSettings(settings);
     }
     render(state, previous);
     if (previous.selected !== state.selected || previous.filters !== state.filters || previous.query !== state.query || previous.view !== state.view || previous.explore !== state.explore) {
       if (!source.startsWith("file:")) writeUrl();
     }
-    // Hover and selection change looks only; filters, queries and highlights change what is drawn.
-    const looksOnly =
-      previous.filters === state.filters && previous.query === state.query && previous.highlight === state.highlight && previous.view === state.view && previous.explore === state.explore;
-    renderer.refresh(looksOnly ? { skipIndexation: true } : undefined);
+    const all = { nodes: next.order, edges: next.size };
+    if (fullRefreshOnly) {
+      renderer.refresh();
+      lastRefresh = { kind: "full", ...all };
+    } else if (newGraph || newSettings) {
+      // setGraph has just drawn the new graph with the new state; new settings have asked for a refresh.
+      lastRefresh = { kind: "new graph", ...all };
+    } else {
+      const plan = refreshPlan(next, before, { state, derived }, foldEdgesOf);
+      if (plan) partialRefresh(plan);
+      else {
+        renderer.refresh({ schedule: true });
+        lastRefresh = { kind: "full", ...all };
+      }
+    }
   });
   /**
    * The graph as the server has it now, shown in place: the same graphology graph gets the new
@@ -422,6 +486,7 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
     edges: graph.size,
     source,
     state: () => store.get(),
+    lastRefresh: () => lastRefresh,
     ...rendererProbes(renderer),
   };
   /**

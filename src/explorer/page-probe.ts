@@ -17,6 +17,8 @@ declare global {
       edges: number;
       source: string;
       state: () => ExplorerState;
+      /** How the last state change was drawn (main.ts): the path sigma took, and how many nodes and edges it reprocessed. */
+      lastRefresh?: () => { kind: string; nodes: number; edges: number };
     } & RendererProbes;
   }
 }
@@ -28,6 +30,10 @@ export interface RendererProbes {
   /** Where a node is on screen, in CSS pixels relative to the graph container. */
   viewport: (node: string) => { x: number; y: number } | undefined;
   camera: () => { x: number; y: number; ratio: number; angle: number };
+  /** The node labels sigma drew in its last frame. */
+  labels: () => string[];
+  /** Make sigma reprocess and draw the whole graph now, as after a new graph (to compare with what changes drew). */
+  fullRefresh: () => void;
 }
 
 /** The probes of one sigma renderer. */
@@ -40,5 +46,7 @@ export function rendererProbes(renderer: Sigma): RendererProbes {
       return d ? renderer.framedGraphToViewport(d) : undefined;
     },
     camera: () => renderer.getCamera().getState(),
+    labels: () => [...renderer.getNodeDisplayedLabels()].sort(),
+    fullRefresh: () => void renderer.refresh(),
   };
 }

@@ -82,6 +82,10 @@ export interface EdgeWeights {
 export interface VisibilityTracker {
   /** The visibility under `filters`, reached from the previous call's by what differs. */
   apply(filters: Filters): Visibility;
+  /** The nodes (actions, entities, documents) whose visibility the last apply flipped. */
+  lastFlipped(): readonly string[];
+  /** The filters of the last apply (or those it was built with). */
+  filters(): Filters;
   /**
    * Folded edge -> how many of its actions are visible, kept up to date by later applies
    * (built on the first call for a fold, then only changed actions' edges are touched). Live.
@@ -292,6 +296,8 @@ export function* visibilityTrackerSteps(graph: RegkgGraph, filters: Filters = NO
       touchAction(a);
     }
   };
+  /** Nodes whose visibility the last apply flipped. */
+  let flippedNodes: string[] = [];
   const outOf = (a: number, dates: Filters["dates"]) => dates !== null && first[a] !== "" && (last[a]! < dates[0] || first[a]! > dates[1]);
   const apply = (next: Filters): Visibility => {
     for (const v of flipped(current.actionTypes, next.actionTypes)) setBit(byType.get(v), TYPE, next.actionTypes.has(v));
@@ -334,6 +340,7 @@ export function* visibilityTrackerSteps(graph: RegkgGraph, filters: Filters = NO
     current = next;
 
     const changed: number[] = [];
+    flippedNodes = [];
     for (const a of dirtyActions) {
       actionMark[a] = 0;
       const now = hiddenBy[a] === 0 && hiddenDocs[a] === 0 && shownActors[a]! > 0 && shownTargets[a]! > 0 ? 1 : 0;
@@ -344,6 +351,7 @@ export function* visibilityTrackerSteps(graph: RegkgGraph, filters: Filters = NO
       visibleActions += step;
       if (now) nodes.add(actionIds[a]!);
       else nodes.delete(actionIds[a]!);
+      flippedNodes.push(actionIds[a]!);
       for (let k = actionEntities.start[a]!; k < actionEntities.start[a + 1]!; k++) {
         const e = actionEntities.items[k]! >> 2;
         entityRefs[e]! += step;
@@ -355,6 +363,7 @@ export function* visibilityTrackerSteps(graph: RegkgGraph, filters: Filters = NO
         if (docRefs[d] === (now ? 1 : 0)) {
           if (now) nodes.add(docIds[d]!);
           else nodes.delete(docIds[d]!);
+          flippedNodes.push(docIds[d]!);
         }
       }
     }
@@ -375,8 +384,12 @@ export function* visibilityTrackerSteps(graph: RegkgGraph, filters: Filters = NO
     for (const e of dirtyEntities) entityMark[e] = 0;
     dirtyEntities.length = 0;
     for (const e of settle) {
-      if (entityHidden[e] === 0 && (entityRefs[e]! > 0 || relatedActive[e]! > 0)) nodes.add(entityIds[e]!);
-      else nodes.delete(entityIds[e]!);
+      const id = entityIds[e]!;
+      const shown = entityHidden[e] === 0 && (entityRefs[e]! > 0 || relatedActive[e]! > 0);
+      if (shown === nodes.has(id)) continue;
+      if (shown) nodes.add(id);
+      else nodes.delete(id);
+      flippedNodes.push(id);
     }
     if (weights) {
       const { counts, edgesOf } = weights;
@@ -399,6 +412,8 @@ export function* visibilityTrackerSteps(graph: RegkgGraph, filters: Filters = NO
 
   return {
     apply,
+    lastFlipped: () => flippedNodes,
+    filters: () => current,
     foldWeights(fold) {
       if (weights?.fold !== fold) {
         const ordinal = new Map<string, number>();

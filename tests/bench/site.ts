@@ -16,14 +16,15 @@ export interface Site {
   close: () => Promise<void>;
 }
 
-export async function serveProductionSite(name: string, port: number): Promise<Site> {
+/** `minify: false` keeps function names, for a CPU profile that names them. */
+export async function serveProductionSite(name: string, port: number, { minify = true }: { minify?: boolean } = {}): Promise<Site> {
   const outDir = mkdtempSync(join(tmpdir(), `regkg-bench-${name}-`));
   const configFile = join(REPO, "vite.config.ts");
   await build({
     root: REPO,
     configFile,
     logLevel: "error",
-    build: { outDir, emptyOutDir: true, sourcemap: false, rollupOptions: { input: { main: join(REPO, "index.html"), bare: join(REPO, "tests/bench/bare.html") } } },
+    build: { outDir, emptyOutDir: true, sourcemap: false, minify, rollupOptions: { input: { main: join(REPO, "index.html"), bare: join(REPO, "tests/bench/bare.html") } } },
   });
   const server = await preview({ root: REPO, configFile, logLevel: "error", build: { outDir }, preview: { port, strictPort: false } });
   return {

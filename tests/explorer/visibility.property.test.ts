@@ -41,15 +41,22 @@ function builtInSteps(graph: RegkgGraph): VisibilityTracker {
   }
 }
 
-/** Walk `steps` with a tracker (built in steps), checking it against a recomputation from scratch after each; folded weights too, from step `weightsFrom` on. */
+/** Walk `steps` with a tracker (built in steps), checking it against a recomputation from scratch after each, and the nodes it says it flipped; folded weights too, from step `weightsFrom` on. */
 function followsScratch(graph: RegkgGraph, steps: Step[], weightsFrom: number): void {
   const fold = foldActions(graph);
   const tracker = builtInSteps(graph);
   let state = initialState;
+  let before = computeVisibility(graph, state.filters);
   steps.forEach((x, i) => {
     state = apply(state, x);
     const want = computeVisibility(graph, state.filters);
     same(tracker.apply(state.filters), want);
+    // What it says it flipped (the nodes the page redraws) is what changed, no fewer.
+    const changed = [...want.nodes].filter((n) => !before.nodes.has(n)).concat([...before.nodes].filter((n) => !want.nodes.has(n)));
+    // (A document whose actions flip both ways may be listed with no change: redrawn for nothing, harmless.)
+    const listed = new Set(tracker.lastFlipped());
+    expect(changed.filter((n) => !listed.has(n))).toEqual([]);
+    before = want;
     if (i >= weightsFrom) {
       const weights = tracker.foldWeights(fold);
       fold.forEachEdge((e, a) => expect(weights.get(e), e).toBe(visibleWeight(a, want.nodes)));

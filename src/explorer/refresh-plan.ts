@@ -1,0 +1,82 @@
+/**
+ * What a state change changes in what sigma draws, so the page asks sigma to reprocess those
+ * nodes and edges only (`refresh({ partialGraph })`) rather than run the reducers over the whole
+ * graph again. The reducers (reducers.ts) read, per node: whether the filters and the
+ * exploration show it, whether it is lit (hovered neighbourhood, highlight or query answer),
+ * selected, hovered, labelled by force; per edge: its ends' standing (shown, lit) and, folded,
+ * how many of its actions the filters leave. A plan lists the nodes and edges any of these
+ * changed for; null means "everything" (a new view, a change nobody can list cheaply).
+ */
+import type { Derived } from "./derive.ts";
+import type { ExplorerState } from "./state.ts";
+
+export interface RefreshPlan {
+  nodes: string[];
+  edges: string[];
+}
+
+/** The graph sigma shows, as far as a plan needs it. */
+export interface ShownGraph {
+  order: number;
+  size: number;
+  hasNode(node: string): boolean;
+  forEachEdge(node: string, callback: (edge: string) => void): void;
+}
+
+/** What the reducers bring forward: the same rule as reducers.ts's litSet. */
+export const litOf = (d: Derived): ReadonlySet<string> | null => d.focus ?? d.highlight?.nodes ?? (d.query && "result" in d.query ? d.query.nodes : null);
+
+/** Past this share of the graph, a full refresh costs no more than listing what changed. */
+const MAX_SHARE = 0.5;
+
+/** Add to `out` the values in exactly one of `a` and `b`; false when one is null and the other not (everything changes). */
+function addDifference(out: Set<string>, a: ReadonlySet<string> | null, b: ReadonlySet<string> | null): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  for (const x of a) if (!b.has(x)) out.add(x);
+  for (const x of b) if (!a.has(x)) out.add(x);
+  return true;
+}
+
+/**
+ * The nodes and edges whose looks a change from `before` to `after` may change, in the graph
+ * `shown` (the same graph before and after: a new graph is a full refresh). `foldEdgesOf` lists
+ * an action's folded edges (the entity overview draws an edge per actor-target pair, as thick
+ * as the filters leave its actions).
+ */
+export function refreshPlan(
+  shown: ShownGraph,
+  before: { state: ExplorerState; derived: Derived },
+  after: { state: ExplorerState; derived: Derived },
+  foldEdgesOf: (action: string) => readonly string[] | undefined,
+): RefreshPlan | null {
+  const { state: s0, derived: d0 } = before;
+  const { state: s1, derived: d1 } = after;
+  if (s0.view !== s1.view) return null;
+  const filtersChanged = s0.filters !== s1.filters;
+  // The who-acted-on-whom view hides an edge with its action (not a node there); an events view's exploration is another graph.
+  if (filtersChanged && (s1.view === "who" || d1.flipped === null)) return null;
+  if (s1.view === "events" && s0.explore !== s1.explore) return null;
+
+  // Nodes whose edges look different too (shown, lit), and nodes whose own looks alone change.
+  const ends = new Set<string>();
+  if (!addDifference(ends, litOf(d0), litOf(d1))) return null;
+  if (!addDifference(ends, d0.scope, d1.scope)) return null;
+  for (const n of d1.flipped ?? []) ends.add(n);
+  const nodes = new Set<string>();
+  if (!addDifference(nodes, d0.labelled, d1.labelled)) return null;
+  for (const n of [s0.selected, s1.selected, s0.hovered, s1.hovered]) if (n !== null) nodes.add(n);
+
+  const edges = new Set<string>();
+  for (const n of ends) {
+    if (!shown.hasNode(n)) continue;
+    nodes.add(n);
+    shown.forEachEdge(n, (e) => edges.add(e));
+  }
+  if (filtersChanged && s1.view === "entities") {
+    for (const n of d1.flipped ?? []) for (const e of foldEdgesOf(n) ?? []) edges.add(e);
+  }
+  const nodeList = [...nodes].filter((n) => shown.hasNode(n));
+  if (nodeList.length > MAX_SHARE * shown.order || edges.size > MAX_SHARE * Math.max(1, shown.size)) return null;
+  return { nodes: nodeList, edges: [...edges] };
+}

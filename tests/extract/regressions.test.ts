@@ -536,6 +536,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("deal makers by acronym: 'an in-depth investigation to assess the proposed acquisition of Air Europa by IAG' scrutinises IAG too", () => {
     expect(devDocument("ec-2021-opens-in-depth-probe-iag-acquisition-of-air-europa").rows).toContain("European Commission -scrutinize-> Air Europa+IAG");
   });
+
+  it("clients of a litigant: 'The U.S. Department of Justice filed the complaint on behalf of the FDA' does not sue the FDA", () => {
+    expect(devDocument("fda-2017-marshals-seize-food-minnesota-warehouse").rows.filter((r) => /-charge-> .*Food and Drug/.test(r))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

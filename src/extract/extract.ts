@@ -77,6 +77,8 @@ const STATE_AID = /^(?:(?:an?|the)\s+)?(?:(?:[€$£]\s?|EUR\s?)[\d.,]+\s*(?:mil
 // "seven new companies being monitored": an unnamed count right before a passive verb.
 const COUNT_BEFORE = /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|many|numerous)\s+(?:[\p{L}-]+\s+){0,2}(?:companies|firms|individuals|people|persons|businesses|banks|entities|traders|operators)\s+(?:(?:are|were|is|was|have|has|had|be|been|being|currently|now)\s+)*$/iu;
 // Acts only a body with public power performs (CORPUS.md: a person is the actor only of what they state): not "LaForgia conducted improper audits of Certified", "Schmidt ... ordering Evergreen to".
+// Sectors whose bodies supervise firms: what they call sanctions are penalties. (Not a government's, a treasury's, a sanctions or AML body's.)
+const SUPERVISORS: ReadonlySet<string> = new Set(["financial", "securities", "banking", "insurance", "gambling", "communications", "data_protection", "competition", "health", "transport", "energy", "environment", "consumer", "consumer_finance", "audit", "derivatives", "central_bank"]);
 const OFFICIAL_ACTS: ReadonlySet<ActionType> = new Set(["charge", "scrutinize", "fine", "sanction", "revoke", "require", "receivership", "block_merger", "convict"]);
 const PAYMENT_TYPES: ReadonlySet<ActionType> = new Set(["fine", "settle"]);
 // Capitalised words that name no party: a heading's or a sentence's words, kinds of body or act.
@@ -127,6 +129,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
   const taken = found.taken;
   const scope: DocumentScope = { words: wordsOf(text), mentioned: new Set(mentions.map((m) => m.entity)) };
   const category = (id: string): EntityCategory | undefined => gazetteer.entry(id)?.category;
+  const sectors = new Map(lexicon.bodies.map((b) => [b.id, b.sector]));
   const name = (id: string) => gazetteer.entry(id)?.name ?? id;
   const described = new Map<string, string>();
   const actions: ExtractedAction[] = [];
@@ -399,6 +402,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         // What declines is a measure ("transactions falling"), the one case an activity acts.
         return c !== undefined && (ACTOR_CATEGORIES.has(c) || (h.type === "decline" && c === "activity")) && (c !== "media" || h.type === "report") && !(OFFICIAL_ACTS.has(h.type) && (c === "company" || c === "platform" || c === "person"));
       });
+      // "FSC imposes sanctions on Bank of Taiwan": a supervisor's sanctions are its penalties, not a designation or a freeze (vocab.ts).
+      if (h.type === "sanction" && actors.length > 0 && actors.every((a) => SUPERVISORS.has(sectors.get(a) ?? ""))) continue;
       let targets = [...new Set(targetIds(roles.target, actors, h.type))].filter((t) => !actors.includes(t) && category(t) !== "media" && !(PARTY_ACTS.has(h.type) && describedActivity(t)));
       // "issued administrative orders to the following public water systems:" and a list below.
       if (/\bthe following\b[^.;]*:\s*$/i.test(text.slice(h.end, s.end))) targets = listTargets(si).filter((t) => !actors.includes(t));

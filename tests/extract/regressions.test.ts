@@ -540,6 +540,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("clients of a litigant: 'The U.S. Department of Justice filed the complaint on behalf of the FDA' does not sue the FDA", () => {
     expect(devDocument("fda-2017-marshals-seize-food-minnesota-warehouse").rows.filter((r) => /-charge-> .*Food and Drug/.test(r))).toEqual([]);
   });
+
+  it("a supervisor's sanctions are penalties: 'FSC imposes sanctions on Bank of Taiwan' designates nobody", () => {
+    expect(devDocument("taiwan-fsc-2022-fines-bank-of-taiwan-internal-controls").rows.filter((r) => r.includes("-sanction->"))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

@@ -544,6 +544,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("a supervisor's sanctions are penalties: 'FSC imposes sanctions on Bank of Taiwan' designates nobody", () => {
     expect(devDocument("taiwan-fsc-2022-fines-bank-of-taiwan-internal-controls").rows.filter((r) => r.includes("-sanction->"))).toEqual([]);
   });
+
+  it("commitments made binding: 'The European Commission has made commitments by Renfe legally binding' settles with Renfe and orders it to keep them", () => {
+    const { rows } = devDocument("ec-2024-accepts-renfe-commitments-online-rail-ticketing");
+    expect(rows).toContain("European Commission -settle-> Renfe");
+    expect(rows).toContain("European Commission -require-> Renfe");
+  });
 });
 
 function devSlugs(): string[] {

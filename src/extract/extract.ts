@@ -262,7 +262,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
   };
 
   /** Acts a sentence tells of that name no party (an investigation, an allegation, a penalty with its amount): on the case's parties, once the body is read. */
-  const unplaced: { h: Hit; actors: string[]; s: Sentence; time: Time | undefined; quantity?: Quantity }[] = [];
+  const unplaced: { h: Hit; actors: string[]; s: Sentence; time: Time | undefined; quantity?: Quantity; kind?: "company" | "person" }[] = [];
   for (const [si, s] of sentences.entries()) {
     if (options.onProgress && si % 250 === 0) options.onProgress(s.start, text.length);
     // A headline ("SEC Charges Optiver Holding BV ...") states acts too, in words too clipped to
@@ -428,7 +428,10 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       // (A penalty with its amount only: an order or a charge that names nobody is as often a rule's or another case's.)
       if (actors.length > 0 && targets.length === 0 && !isHeadline && h.type === "fine" && actors.every((a) => AUTHORITY_CATEGORIES.has(category(a)!))) {
         const quantity = quantityOf(h, tail, s);
-        if (quantity && /^[A-Z]{3}$/.test(quantity.unit)) unplaced.push({ h, actors, s, time, quantity });
+        // "ordered a Pennsylvania-based federal contractor to pay $85,284": of the case's parties, the kind its words describe.
+        const only = roles.target.kind === "items" && roles.target.items.length === 1 ? bareNoun(roles.target.items[0]!.text) : roles.target.kind === "described" ? bareNoun(roles.target.phrase) : "";
+        const kind = COMPANY_HEADS.test(only.split(/\s+/).at(-1) ?? "") ? "company" : PERSON_HEADS.test(only.split(/\s+/).at(-1) ?? "") ? "person" : undefined;
+        if (quantity && /^[A-Z]{3}$/.test(quantity.unit)) unplaced.push({ h, actors, s, time, quantity, ...(kind ? { kind } : {}) });
       }
       // "opened an investigation into allegations of fraud, bribery and corruption", "the investigation into the market manipulation": what is investigated is the case's conduct, so its parties.
       // (Not one to come, "will continue to be scrutinised", nor of an unnamed count: "seven new companies being monitored".)
@@ -607,11 +610,13 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
   function placeUnplaced(): void {
     if (unplaced.length === 0) return;
     const parties = caseParties();
-    for (const { h, actors, s, time, quantity } of unplaced) {
+    for (const { h, actors, s, time, quantity, kind } of unplaced) {
       // "EPA alleges that Zahner and his company filled ...": of the case's parties, those the sentence names after its words, if any.
       const named = new Set(mentions.filter((m) => m.start >= h.end && m.end <= s.end).map((m) => m.entity));
       const here = parties.filter((t) => named.has(t));
-      const targets = (here.length ? here : parties).filter((t) => !actors.includes(t));
+      const all = (here.length ? here : parties).filter((t) => !actors.includes(t));
+      const ofKind = kind ? all.filter((t) => category(t) === kind) : all;
+      const targets = ofKind.length ? ofKind : all;
       if (targets.length === 0) continue;
       if (actions.some((a) => a.actionType === h.type && actors.every((x) => a.actors.includes(x)) && targets.every((t) => a.targets.includes(t)))) continue;
       actions.push({

@@ -175,6 +175,8 @@ export function defaultLexicon(): Lexicon {
 export function guessCategory(name: string): EntityCategory {
   if (/^(?:Act|Law|Ordinance|Regulations?|Rules?|Code|Guidelines?|Principles)\s+(?:for|on|of|concerning|regarding)\s/.test(name)) return "regulation";
   if (/\b(?:Act|Order|Regulations?|Directive|Code|Rules?|Law|Statute|Decree|Ordinance|Guidelines?|Notice|Judgment|Judgement|Injunction|Framework|Treaty|Convention|Protocol|Decision)\b(?:\s+(?:No\.?\s*)?\d[\w.-]*)?$|^(?:Executive|Presidential|Ministerial)\s+Order\b|\bSection\s+\d/.test(name)) return "regulation";
+  // "JRW Service Group LLC", "Royal Mail Group Ltd": a legal form makes a company, whatever words come before it.
+  if (/(?:,?\s+(?:Inc|Ltd|LLC|L\.L\.C|LP|L\.P|LLP|PLC|plc|Corp|Corporation|Limited|AG|S\.A|SA|SE|GmbH|B\.V|N\.V|N\.A|Pty\s+Ltd|Co\.,?\s+Ltd))\.?$/.test(name)) return "company";
   // "the District of Minnesota": a US judicial district, named for its court.
   if (/\b(?:Court|Tribunal|Judge|Justice)\b|^(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s/.test(name)) return "court";
   if (/\b(?:Commission|Authority|Central Bank|Reserve Bank|Agency|Administration|Office|Ministry|Regulator|Bureau|Board|Supervisor|Department|Service|Council|Reserve|Treasury|Directorate|Prosecutor|Attorney General|Attorneys General|Police|Inspectorate|Ombudsman|Commissioner)\b/.test(name)) return "regulator";

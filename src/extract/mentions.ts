@@ -276,6 +276,17 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
   // "the Federal Trade Commission (FTC) Act": a body's name inside a law's names the law, not the body acting.
   mentions = mentions.filter((m) => !(AUTHORITY_CATEGORIES.has(gazetteer.entry(m.entity)?.category ?? "activity") && LAW_AFTER.test(text.slice(m.end, m.end + 40))));
   mentions = [...mentions, ...shortReferences(text, mentions, gazetteer, publisher)].sort((a, b) => a.start - b.start);
+  // "the administrative law judge", "the law judge", "the ALJ": an agency's judge, who decides as a court. The one the
+  // text names in full ("a CFTC Administrative Law Judge (ALJ)"), else one proposed for the text.
+  const judgeWords = [...text.matchAll(/\b(?:[Aa]n?|[Tt]he)\s+((?:[Aa]dministrative\s+)?[Ll]aw\s+[Jj]udge|ALJ)\b(?!\s+\p{Lu})/gu)].filter(
+    (m) => !mentions.some((x) => x.start <= m.index! + m[0].length - m[1]!.length && m.index! + m[0].length <= x.end),
+  );
+  if (judgeWords.length) {
+    const named = mentions.find((x) => /\bAdministrative Law Judges?\b/i.test(gazetteer.entry(x.entity)?.name ?? ""))?.entity;
+    const judge = named ?? propose({ name: "Administrative Law Judge", category: "court", aliases: ["administrative law judge", "law judge", "ALJ"] }).id;
+    const refs = judgeWords.map((m) => ({ start: m.index! + m[0].length - m[1]!.length, end: m.index! + m[0].length, text: m[1]!, entity: judge }));
+    mentions = [...mentions, ...refs].sort((a, b) => a.start - b.start);
+  }
   const heads = base.heads.fork();
   for (const id of gazetteer.changed) heads.add(gazetteer.entry(id)!);
   return { gazetteer, heads, mentions, places, countries, proposed, taken, ...(publisher ? { publisher } : {}) };

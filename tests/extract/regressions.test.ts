@@ -550,6 +550,18 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("European Commission -settle-> Renfe");
     expect(rows).toContain("European Commission -require-> Renfe");
   });
+
+  it("administrative law judges: 'The law judge revoked MGSI's registration ... and ordered MGSI to cease and desist from the conduct charged' is the judge's revocation and order (the conduct charged is no new charge)", () => {
+    const { rows } = devDocument("sec-2000-finality-order-mgsi-securities-registration-revoked");
+    expect(rows).toContain("Administrative Law Judge -revoke-> MGSI Securities, Inc");
+    expect(rows).toContain("Administrative Law Judge -require-> MGSI Securities, Inc");
+    expect(rows.filter((r) => r.startsWith("Administrative Law Judge -charge->"))).toEqual([]);
+  });
+
+  it("parties by kind: 'An administrative law judge has ordered a Pennsylvania-based federal contractor to pay $85,284' fines the company of the case, not its owner; 'JRW Service Group LLC' is a company, not a service of government", () => {
+    const { rows } = devDocument("dol-2024-judge-orders-jrw-service-group-back-wages-debarment");
+    expect(rows).toContain("Office of Administrative Law Judges -fine-> JRW Service Group LLC");
+  });
 });
 
 function devSlugs(): string[] {

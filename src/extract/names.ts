@@ -2,7 +2,7 @@ import nlp from "compromise";
 import type { EntityCategory } from "../schema/index.ts";
 import { guessCategory } from "./lexicon.ts";
 
-const LEGAL_NAME = /\b(?:[A-Z][\w&'’.-]*\s+(?:(?:of|and|&|the|de|du)\s+)?){0,4}[A-Z][\w&'’.-]*,?\s+(?:Inc|Ltd|LLC|L\.L\.C|L\.P|LP|LLP|N\.A|PLC|plc|Corp|Corporation|Limited|AG|S\.A|SE|GmbH|B\.V|N\.V|Pty\s+Ltd|Co\.,?\s+Ltd)\b\.?/g;
+const LEGAL_NAME = /\b(?:[A-Z][\w&'’.-]*\s+(?:(?:of|and|&|the|de|du)\s+)?){0,4}[A-Z][\w&'’.-]*,?\s+(?:Inc|Ltd|LLC|L\.L\.C|L\.P|LP|LLP|N\.A|PLC|plc|Corp|Corporation|Limited|AG|S\.A|SE|GmbH|B\.V|BV|N\.V|NV|SpA|Pty\s+Ltd|Co\.,?\s+Ltd)\b\.?/g;
 // Words that name a kind of body, capitalised in releases ("the Board", "the Licensee"): references, not names.
 const GENERIC = /^(?:Judgment|Judgement|Decree|Opinion|Indictment|Notice|Release|Consent|Final|Administrative|Enforcement|Board|Commission|Commissioner|Court|Agency|Bureau|Department|Office|Authority|Council|Treasury|Government|Company|Bank|Licensee|Defendants?|Respondents?|Plaintiffs?|Order|Act|Rule|Rules|Regulation|Regulations|Directive|Division|Branch|Section|Article|Chapter|Part|Program|Programme|Fund|Group|Trust|Firm|Exchange|Ministry|Parliament|Tribunal|Secretary|Director|Chairman|Chair|President|Minister|Judge|Justice|Staff|Complaint|Settlement|Agreement|Applicant|Appellant|Petitioner|Registrant|Issuer|Entity|Party|Parties|Paragraph|Schedule|Count)s?$/;
 

@@ -19,7 +19,7 @@ const STOP = /[;:!?()“”"]|(?<!\u0001)\.(?=\s|$)|,(?!\s+(?:and|or)\b)(?!\s*(?
 const LEAD = /^\s*(?:(?:of|on(?!\s+behalf\b)|against|into|with|from|that|upon)\s+|to\s+(?=\u0001|the\b|a\b|an\b|its\b|their\b|all\b|\p{Lu}))?/iu;
 const SEPARATOR = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as|and\/or)\s+|\s+[–—]\s+/gi;
 // What follows a name and only describes it: ", a Delaware corporation,", ", 47, of Sydney", ", based in London".
-const APPOSITIVE = /(?<=\u0001),\s+(?:(?:a|an|based|headquartered|located|of|formerly|also known as|aka|now|its|his|her|their|who|which|whose|the\s+(?:former|then|sole|chief|founder|owner|parent|subsidiary|head|director|president|chairman|CEO))\b|\d{1,3}(?=\s*,))[^,;()]*/gu;
+const APPOSITIVE = /(?<=\u0001 *),\s+(?:(?:a|an|based|headquartered|located|of|formerly|also known as|aka|now|its|his|her|their|who|which|whose|the\s+(?:former|then|sole|chief|founder|owner|parent|subsidiary|head|director|president|chairman|CEO))\b|\d{1,3}(?=\s*,))[^,;()]*/gu;
 
 /**
  * The conjuncts of the object phrase that starts at `from` and ends before `to`: lists split on
@@ -70,7 +70,9 @@ export function objectItems(text: string, from: number, to: number, mentions: re
     }
     // ", and" with no list before it starts a new clause: "withdrawing from the market, and
     // transactions falling ..."; after "X, Y" it ends the list: "X, Y, and Z".
-    if (/^\s*,\s*(?:and|or)\s/.test(sep[0]) && !listed) {
+    // ("X, a Dutch company, and Y": after a name and its description, ", and" goes on with the list.)
+    const described = blanked.some(([a, b]) => a - from >= at && b - from >= sep.index! && b - from <= sep.index! + sep[0].length);
+    if (/^\s*,\s*(?:and|or)\s/.test(sep[0]) && !listed && !described) {
       push(at, sep.index!);
       return items;
     }

@@ -562,6 +562,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     const { rows } = devDocument("dol-2024-judge-orders-jrw-service-group-back-wages-debarment");
     expect(rows).toContain("Office of Administrative Law Judges -fine-> JRW Service Group LLC");
   });
+
+  it("lists with descriptions: 'filed the civil enforcement action in the United States District Court for the Southern District of New York against Optiver Holding BV, a global proprietary trading fund ..., and two subsidiaries – Optiver US, LLC (Optiver), ...' charges the subsidiary named after the description too", () => {
+    const { rows } = devDocument("cftc-2008-charges-optiver-energy-futures-manipulation");
+    expect(rows.some((r) => /^Commodity Futures Trading Commission -charge-> .*Optiver Holding BV.*\+Optiver US, LLC/.test(r))).toBe(true);
+  });
 });
 
 function devSlugs(): string[] {

@@ -58,7 +58,8 @@ export class GraphRecordChecker {
   private kinds = new Uint8Array(1024);
   private readonly fileIndex: number[] = [];
   private parties = new Uint8Array(1024);
-  private readonly texts = new Map<string, string>();
+  /** Documents' texts by their numbers. */
+  private readonly texts = new Map<number, string>();
   /** Evidence citing a node not yet read, and time anchors not yet read: looked at in finish. */
   private readonly laterEvidence: { ord: number; i: number; ev: Evidence }[] = [];
   private readonly laterAnchors: { ord: number; anchor: string }[] = [];
@@ -78,9 +79,10 @@ export class GraphRecordChecker {
    */
   private slots = new Int32Array(2 << 12);
 
-  /** The places in graph order of the nodes of the last edge `edge` took. */
+  /** The places in graph order of the nodes of the last edge `edge` took, and whether its key is its own (not the one edgeKey derives). */
   lastSource = -1;
   lastTarget = -1;
+  lastOwnKey = false;
 
   constructor(private readonly file: string) {}
 
@@ -117,6 +119,20 @@ export class GraphRecordChecker {
       this.recentOrd1 = this.recentOrd0;
       this.recentKey0 = id;
       this.recentOrd0 = ord;
+    }
+    return ord;
+  }
+
+  /** The number of the node evidence cites, if it has been read: consecutive actions mostly cite the same document. */
+  private evidenceDocKey: string | undefined;
+  private evidenceDocOrd = -1;
+
+  private evidenceDoc(id: string): number | undefined {
+    if (id === this.evidenceDocKey) return this.evidenceDocOrd;
+    const ord = this.ordOf.get(id);
+    if (ord !== undefined) {
+      this.evidenceDocKey = id;
+      this.evidenceDocOrd = ord;
     }
     return ord;
   }
@@ -159,11 +175,12 @@ export class GraphRecordChecker {
     }
     this.kinds[ord] = KIND_CODE[kind];
     const a = n.attributes;
-    if (a.kind === "document") this.texts.set(n.key, a.text);
+    if (a.kind === "document") this.texts.set(ord, a.text);
     else if (a.kind === "action") {
       for (let i = 0; i < a.evidence.length; i++) {
         const ev = a.evidence[i]!;
-        if (this.ordOf.has(ev.doc)) this.checkEvidence(ord, i, ev);
+        const doc = this.evidenceDoc(ev.doc);
+        if (doc !== undefined) this.checkEvidence(ord, i, ev, doc);
         else this.laterEvidence.push({ ord, i, ev });
       }
       const anchor = a.time?.anchor;
@@ -220,7 +237,8 @@ export class GraphRecordChecker {
       if (a.evidence) this.relationEvidence.push({ edge, evidence: a.evidence });
     }
     // keyOf(edge) is the default key unless ownKeys says otherwise: the default from the record's own ends.
-    if (!isEdgeKey(e.key, kind, e.source, e.target, a.kind === "relation" ? a.relType : undefined)) this.ownKeys.set(edge, e.key);
+    this.lastOwnKey = !isEdgeKey(e.key, kind, e.source, e.target, a.kind === "relation" ? a.relType : undefined);
+    if (this.lastOwnKey) this.ownKeys.set(edge, e.key);
     this.slots[2 * slot] = edge + 1;
     this.slots[2 * slot + 1] = h;
     // At most half full, so that probes stay short.
@@ -270,8 +288,8 @@ export class GraphRecordChecker {
     this.actionProblems.push({ ord, rank, problem: { file: this.file, path: this.nodeAt(this.fileIndex[ord]!, `.attributes${field}`), message } });
   }
 
-  private checkEvidence(ord: number, i: number, ev: Evidence): void {
-    const wrong = this.evidenceProblem(ev);
+  private checkEvidence(ord: number, i: number, ev: Evidence, doc?: number): void {
+    const wrong = this.evidenceProblem(ev, doc);
     if (wrong) this.actionProblem(ord, RANK_EVIDENCE + i, `.evidence[${i}]${wrong.field}`, wrong.message);
   }
 
@@ -280,8 +298,9 @@ export class GraphRecordChecker {
     return ord !== undefined && this.kinds[ord] === KIND_CODE.document;
   }
 
-  private evidenceProblem(ev: Evidence): { field: string; message: string } | undefined {
-    return spanProblem(this.isDocument(ev.doc) ? this.texts.get(ev.doc) : undefined, ev);
+  /** `doc`: the number of the node ev.doc names, if it is known. */
+  private evidenceProblem(ev: Evidence, doc = this.ordOf.get(ev.doc)): { field: string; message: string } | undefined {
+    return spanProblem(doc !== undefined && this.kinds[doc] === KIND_CODE.document ? this.texts.get(doc) : undefined, ev);
   }
 
   /** As the Assembler's endpointProblem: a missing node (with the nearest id of the kind wanted) or one of the wrong kind; false. */

@@ -53,12 +53,13 @@ export class GraphRecordChecker {
   private readonly actionProblems: { ord: number; rank: number; problem: Problem }[] = [];
 
   /** Each kept node's number (in graph order) by id, and by number: its id, kind and index in the file. */
-  private readonly ordOf = new Map<string, number>();
   private readonly keys: string[] = [];
+  private readonly ordOf = new NodeIds(this.keys);
   private kinds = new Uint8Array(1024);
   private readonly fileIndex: number[] = [];
   private parties = new Uint8Array(1024);
-  private readonly texts = new Map<string, string>();
+  /** Documents' texts by their numbers. */
+  private readonly texts = new Map<number, string>();
   /** Evidence citing a node not yet read, and time anchors not yet read: looked at in finish. */
   private readonly laterEvidence: { ord: number; i: number; ev: Evidence }[] = [];
   private readonly laterAnchors: { ord: number; anchor: string }[] = [];
@@ -78,9 +79,10 @@ export class GraphRecordChecker {
    */
   private slots = new Int32Array(2 << 12);
 
-  /** The places in graph order of the nodes of the last edge `edge` took. */
+  /** The places in graph order of the nodes of the last edge `edge` took, and whether its key is its own (not the one edgeKey derives). */
   lastSource = -1;
   lastTarget = -1;
+  lastOwnKey = false;
 
   constructor(private readonly file: string) {}
 
@@ -101,7 +103,7 @@ export class GraphRecordChecker {
   private recentKey1: string | undefined;
   private recentOrd1 = -1;
 
-  private endpoint(id: string): number | undefined {
+  private endpoint(id: string, kind: number): number | undefined {
     if (id === this.recentKey0) return this.recentOrd0;
     if (id === this.recentKey1) {
       const ord = this.recentOrd1;
@@ -111,12 +113,26 @@ export class GraphRecordChecker {
       this.recentOrd0 = ord;
       return ord;
     }
-    const ord = this.ordOf.get(id);
+    const ord = this.ordOf.of(kind).get(id);
     if (ord !== undefined) {
       this.recentKey1 = this.recentKey0;
       this.recentOrd1 = this.recentOrd0;
       this.recentKey0 = id;
       this.recentOrd0 = ord;
+    }
+    return ord;
+  }
+
+  /** The number of the node evidence cites, if it has been read: consecutive actions mostly cite the same document. */
+  private evidenceDocKey: string | undefined;
+  private evidenceDocOrd = -1;
+
+  private evidenceDoc(id: string): number | undefined {
+    if (id === this.evidenceDocKey) return this.evidenceDocOrd;
+    const ord = this.ordOf.get(id);
+    if (ord !== undefined) {
+      this.evidenceDocKey = id;
+      this.evidenceDocOrd = ord;
     }
     return ord;
   }
@@ -137,8 +153,11 @@ export class GraphRecordChecker {
       this.keyProblems.push(keyProblem);
       return false;
     }
-    const first = this.ordOf.get(n.key);
-    if (first !== undefined) {
+    // One probe finds a duplicate or the free slot the new id goes in.
+    const ids = this.ordOf.of(KIND_CODE[kind]);
+    const found = ids.find(n.key);
+    if (found >= 0) {
+      const first = found;
       this.assemblyProblems.push({
         file: this.file,
         path: this.nodeAt(index),
@@ -147,8 +166,8 @@ export class GraphRecordChecker {
       return false;
     }
     const ord = this.keys.length;
-    this.ordOf.set(n.key, ord);
     this.keys.push(n.key);
+    ids.insert(found, ord);
     this.fileIndex.push(index);
     if (ord === this.kinds.length) {
       this.kinds = grown(this.kinds);
@@ -156,11 +175,12 @@ export class GraphRecordChecker {
     }
     this.kinds[ord] = KIND_CODE[kind];
     const a = n.attributes;
-    if (a.kind === "document") this.texts.set(n.key, a.text);
+    if (a.kind === "document") this.texts.set(ord, a.text);
     else if (a.kind === "action") {
       for (let i = 0; i < a.evidence.length; i++) {
         const ev = a.evidence[i]!;
-        if (this.ordOf.has(ev.doc)) this.checkEvidence(ord, i, ev);
+        const doc = this.evidenceDoc(ev.doc);
+        if (doc !== undefined) this.checkEvidence(ord, i, ev, doc);
         else this.laterEvidence.push({ ord, i, ev });
       }
       const anchor = a.time?.anchor;
@@ -183,8 +203,8 @@ export class GraphRecordChecker {
       problems.push({ ...this.edgeAt(index, ".target"), message: `"${e.source}" cannot be linked to itself` });
       return false;
     }
-    const s = this.endpoint(e.source);
-    const t = this.endpoint(e.target);
+    const s = this.endpoint(e.source, KIND_CODE[wantSource]);
+    const t = this.endpoint(e.target, KIND_CODE[wantTarget]);
     if (s === undefined || t === undefined) {
       if (s === undefined) this.endpointProblem(e.source, wantSource, "source", kind, this.edgeAt(index, ".source"));
       if (t === undefined) this.endpointProblem(e.target, wantTarget, "target", kind, this.edgeAt(index, ".target"));
@@ -217,7 +237,8 @@ export class GraphRecordChecker {
       if (a.evidence) this.relationEvidence.push({ edge, evidence: a.evidence });
     }
     // keyOf(edge) is the default key unless ownKeys says otherwise: the default from the record's own ends.
-    if (!isEdgeKey(e.key, kind, e.source, e.target, a.kind === "relation" ? a.relType : undefined)) this.ownKeys.set(edge, e.key);
+    this.lastOwnKey = !isEdgeKey(e.key, kind, e.source, e.target, a.kind === "relation" ? a.relType : undefined);
+    if (this.lastOwnKey) this.ownKeys.set(edge, e.key);
     this.slots[2 * slot] = edge + 1;
     this.slots[2 * slot + 1] = h;
     // At most half full, so that probes stay short.
@@ -267,8 +288,8 @@ export class GraphRecordChecker {
     this.actionProblems.push({ ord, rank, problem: { file: this.file, path: this.nodeAt(this.fileIndex[ord]!, `.attributes${field}`), message } });
   }
 
-  private checkEvidence(ord: number, i: number, ev: Evidence): void {
-    const wrong = this.evidenceProblem(ev);
+  private checkEvidence(ord: number, i: number, ev: Evidence, doc?: number): void {
+    const wrong = this.evidenceProblem(ev, doc);
     if (wrong) this.actionProblem(ord, RANK_EVIDENCE + i, `.evidence[${i}]${wrong.field}`, wrong.message);
   }
 
@@ -277,8 +298,9 @@ export class GraphRecordChecker {
     return ord !== undefined && this.kinds[ord] === KIND_CODE.document;
   }
 
-  private evidenceProblem(ev: Evidence): { field: string; message: string } | undefined {
-    return spanProblem(this.isDocument(ev.doc) ? this.texts.get(ev.doc) : undefined, ev);
+  /** `doc`: the number of the node ev.doc names, if it is known. */
+  private evidenceProblem(ev: Evidence, doc = this.ordOf.get(ev.doc)): { field: string; message: string } | undefined {
+    return spanProblem(doc !== undefined && this.kinds[doc] === KIND_CODE.document ? this.texts.get(doc) : undefined, ev);
   }
 
   /** As the Assembler's endpointProblem: a missing node (with the nearest id of the kind wanted) or one of the wrong kind; false. */
@@ -318,6 +340,89 @@ export class GraphRecordChecker {
   }
 }
 
+/** Node ids to their numbers, a table for each kind: the few entities' stay in the processor's caches while a million actions' do not. */
+class NodeIds {
+  private readonly tables: IdTable[];
+
+  constructor(keys: readonly string[]) {
+    this.tables = KIND_NAME.map(() => new IdTable(keys));
+  }
+
+  /** The table of the ids of a kind (KIND_CODE). */
+  of(kind: number): IdTable {
+    return this.tables[kind]!;
+  }
+
+  get(id: string): number | undefined {
+    const kind = kindOfId(id);
+    return kind === undefined ? undefined : this.tables[KIND_CODE[kind]]!.get(id);
+  }
+
+  has(id: string): boolean {
+    return this.get(id) !== undefined;
+  }
+}
+
+/**
+ * Node ids of one kind to their numbers: open addressing over the numbers (+ 1; 0: empty) with each id's
+ * hash beside it, the ids themselves in `keys`. Two to three times faster than a Map of a
+ * million ids whose entries and keys lie scattered in memory: a probe reads one slot, and
+ * the id it holds only when the hashes agree.
+ */
+class IdTable {
+  private slots = new Int32Array(2 << 12);
+  private count = 0;
+  /** The hash of the id last given to find, for insert. */
+  private lastHash = 0;
+
+  constructor(private readonly keys: readonly string[]) {}
+
+  /** The number of `id` if it is in the table; otherwise -1 - the slot it would go in (for insert). */
+  find(id: string): number {
+    const h = hash32(id);
+    this.lastHash = h;
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const taken = slots[2 * slot]!;
+      if (taken === 0) return -1 - slot;
+      if (slots[2 * slot + 1] === h && this.keys[taken - 1] === id) return taken - 1;
+    }
+  }
+
+  get(id: string): number | undefined {
+    const found = this.find(id);
+    return found >= 0 ? found : undefined;
+  }
+
+  has(id: string): boolean {
+    return this.find(id) >= 0;
+  }
+
+  /** Put number `ord` (whose id is keys[ord]) in the free slot find just gave for that id. */
+  insert(found: number, ord: number): void {
+    const slot = -1 - found;
+    this.slots[2 * slot] = ord + 1;
+    this.slots[2 * slot + 1] = this.lastHash;
+    // At most half full, so that probes stay short.
+    if (4 * ++this.count > this.slots.length) this.grow();
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    const slots = new Int32Array(2 * old.length);
+    const mask = (slots.length >> 1) - 1;
+    for (let i = 0; i < old.length; i += 2) {
+      const taken = old[i]!;
+      if (taken === 0) continue;
+      let slot = old[i + 1]! & mask;
+      while (slots[2 * slot] !== 0) slot = (slot + 1) & mask;
+      slots[2 * slot] = taken;
+      slots[2 * slot + 1] = old[i + 1]!;
+    }
+    this.slots = slots;
+  }
+}
 
 function grown<T extends Uint8Array | Int32Array>(a: T): T {
   const b = new (a.constructor as new (n: number) => T)(a.length * 2);

@@ -85,7 +85,13 @@ export class StoreBackend implements QueryBackend {
 
   *allActions(): Iterable<string> {
     const s = this.guard(() => this.store.db.prepare("SELECT id FROM actions ORDER BY n").pluck());
-    for (const id of this.guard(() => s.iterate())) yield id as string;
+    const ids = this.guard(() => s.iterate());
+    // Each step reads pages, and a corrupt one throws there: every step is guarded.
+    for (;;) {
+      const next = this.guard(() => ids.next());
+      if (next.done) return;
+      yield next.value as string;
+    }
   }
 
   size(sel: Selector): number {

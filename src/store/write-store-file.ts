@@ -46,9 +46,9 @@ export function writeStoreFromGraphFile(
     },
     edge(index, record) {
       if (!checker.edge(index, record)) return;
-      // The checker has looked its nodes up: the writer need not again.
+      // The checker has looked its nodes up and compared its key with the default one: the writer need not again.
       const { key, source, target, attributes } = record;
-      ready.push({ key, source, target, attributes, sourcePlace: checker.lastSource, targetPlace: checker.lastTarget });
+      ready.push({ key, source, target, attributes, sourcePlace: checker.lastSource, targetPlace: checker.lastTarget, ownKey: checker.lastOwnKey });
     },
   });
   const scanning = (go: () => void) => {

@@ -47,8 +47,11 @@ export interface StoreParts {
   placeOf?: (id: string) => number | undefined;
 }
 
-/** An edge record that says where its nodes stand among the node records (see StoreParts.placeOf). */
-export type PlacedEdge = EdgeRecord & { sourcePlace?: number; targetPlace?: number };
+/**
+ * An edge record that says where its nodes stand among the node records (see StoreParts.placeOf),
+ * and whether its key is its own rather than the one edgeKey derives from its ends.
+ */
+export type PlacedEdge = EdgeRecord & { sourcePlace?: number; targetPlace?: number; ownKey?: boolean };
 
 const nul = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
 const json = (v: unknown): string | null => (v === undefined ? null : JSON.stringify(v));
@@ -193,6 +196,8 @@ function fill(
   };
   // Dates repeat across actions: each is worked out once.
   const ranges = new Map<string, [string, string]>();
+  let lastDoc: string | undefined;
+  let lastDocCode: number | undefined;
   // Evidence citing a document listed after its action waits for the document's number.
   const later: { id: string; action: number; pos: number; doc: string; start: number; end: number; quote: string }[] = [];
   const edges: EdgeList = { nodes: 0, count: 0, kind: new Uint8Array(1024), source: new Int32Array(1024), target: new Int32Array(1024) };
@@ -201,7 +206,7 @@ function fill(
 
   // The edges are kept compactly (kinds and node indexes) until each one's place among its
   // nodes' edges is known; only what is not derived from them is kept besides.
-  const edge = ({ key, source: s, target: t, attributes: a, sourcePlace, targetPlace }: PlacedEdge) => {
+  const edge = ({ key, source: s, target: t, attributes: a, sourcePlace, targetPlace, ownKey }: PlacedEdge) => {
     const e = edges.count++;
     if (e === edges.kind.length) grow(edges);
     const from = sourcePlace ?? placeOf(s);
@@ -214,8 +219,8 @@ function fill(
     edges.target[e] = to;
     if (a.kind === "relation") {
       relationAttrs.set(e, a);
-      if (!isEdgeKey(key, "relation", s, t, a.relType)) ownKeys.set(e, key);
-    } else if (!isEdgeKey(key, a.kind, s, t)) ownKeys.set(e, key);
+      if (ownKey ?? !isEdgeKey(key, "relation", s, t, a.relType)) ownKeys.set(e, key);
+    } else if (ownKey ?? !isEdgeKey(key, a.kind, s, t)) ownKeys.set(e, key);
   };
 
   db.transaction(() => {
@@ -254,7 +259,12 @@ function fill(
           nul(a.attribution), a.method, nul(a.review), nul(a.x), nul(a.y),
         );
         a.evidence.forEach((ev, pos) => {
-          const doc = codeOf(ev.doc);
+          // Consecutive actions mostly cite the same document: its code is looked up once.
+          if (ev.doc !== lastDoc || lastDocCode === undefined) {
+            lastDoc = ev.doc;
+            lastDocCode = codeOf(ev.doc);
+          }
+          const doc = lastDocCode;
           if (doc !== undefined && (doc & 3) === DOC) evidence.row(n, pos, doc >> 2, ev.start, ev.end, ev.quote);
           else later.push({ id, action: n, pos, doc: ev.doc, start: ev.start, end: ev.end, quote: ev.quote });
         });

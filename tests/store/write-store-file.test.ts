@@ -105,6 +105,28 @@ describe("writing a store from a graph JSON file record by record, without build
     expect(readdirSync(dir)).toEqual(["graph.json"]);
   });
 
+  it("finds the loader's problems in a graph of thousands of nodes (the checker's id tables grown several times)", () => {
+    const dir = tempDir();
+    const g = serializeGraph(synthGraph({ actions: 5000, seed: 5 }));
+    const actions = g.nodes.filter((n) => n.attributes.kind === "action");
+    const docs = g.nodes.filter((n) => n.attributes.kind === "document");
+    // A duplicate of an early node at the end, an edge to a missing action and to a missing document, a duplicate edge.
+    g.nodes.push(actions[3]!, docs[1]!);
+    g.edges.push({ ...g.edges.find((e) => e.attributes.kind === "actor")!, target: `${actions[4000]!.key}0` });
+    g.edges.push({ ...g.edges.find((e) => e.attributes.kind === "source")!, target: "doc:nowhere" });
+    g.edges.push(g.edges[g.edges.length - 4000]!);
+    const file = writeJson(dir, g);
+    const loaded = wholeTextLoad(file);
+    expect(loaded.problems.length).toBe(5);
+    expect(() => writeStoreFromGraphFile(file, "graph.json", join(dir, "out.sqlite"), { source })).toThrow(ValidationError);
+    try {
+      writeStoreFromGraphFile(file, "graph.json", join(dir, "out.sqlite"), { source });
+    } catch (err) {
+      expect((err as ValidationError).problems).toEqual(loaded.problems);
+    }
+    expect(readdirSync(dir)).toEqual(["graph.json"]);
+  });
+
   it.each([
     ...INVALID_GRAPH_JSON,
     ["another tool's graph JSON", () => JSON.stringify({ attributes: {}, options: { type: "directed" }, nodes: [{ key: "a" }, { key: "b" }], edges: [{ source: "a", target: "b" }] })],

@@ -92,6 +92,8 @@ const LOCAL_PLACE = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:County|Township|Parish|
 // What makes a body's name part of a law's: "Federal Trade Commission Act", "Federal Reserve (FRB) Act".
 // "impose a Monetary Penalty on Qualifications for Industry (“QFI”)": the act's words before the name are not part of it.
 const ACT_ON = /^(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Penalty|Penalties|Fine|Fines|Sanctions?|Notice|Order|Ban|Restrictions?|Measures?|Charges?)\s+(?:on|against|upon)\s+/u;
+// What follows a company's first word when the rest only says what kind of company it is.
+const CORPORATE_TAIL = /^(?:(?:[A-Z][\p{L}&'’.-]*|&|and|of)\s+)*?(?:Holdings?|Group|Inc|Incorporated|Ltd|Limited|LLC|L\.L\.C|LP|L\.P|LLP|PLC|plc|Corp|Corporation|Company|Co|AG|SA|S\.A|SE|GmbH|BV|B\.V|NV|N\.V|SpA|Pty|Partners|Capital|Securities|Bank|Financial|Services|International|Global|Enterprises|Industries|Technologies|Trading|Investments?)\.?(?:,?\s+(?:Inc|Ltd|LLC|LP|L\.P|PLC|plc|Corp|Co|AG|SA|SE|BV|NV|N\.A|Limited)\.?)*$/u;
 const LAW_AFTER = /^\s*\)?\s*(?:\([^)]{1,12}\)\s*)?Act\b/;
 
 // The units every agency has, named without the agency: "Enforcement Bureau", "Division of Enforcement", "Antitrust Division".
@@ -266,6 +268,8 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
     const first = e.name.split(/\s+/)[0]!;
     if (first === e.name || first.length < 4 || !/^\p{Lu}[\p{L}\d&'’-]+$/u.test(first) || GENERIC_FIRST.test(first) || isPlace(first) || gazetteer.lookup(first)) continue;
     const rest = e.name.slice(first.length).trimStart().split(/\s+/)[0]!;
+    // (Only where the rest says what kind of company it is, not a product or a part: "Google Shopping" is not Google.)
+    if (!CORPORATE_TAIL.test(e.name.slice(first.length).trim())) continue;
     const alone = new RegExp(`(?<![\\p{L}\\d])${first.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\d])(?!\\s+${rest.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")})`, "u");
     if (alone.test(text)) addAlias(e.id, first);
   }

@@ -567,6 +567,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     const { rows } = devDocument("cftc-2008-charges-optiver-energy-futures-manipulation");
     expect(rows.some((r) => /^Commodity Futures Trading Commission -charge-> .*Optiver Holding BV.*\+Optiver US, LLC/.test(r))).toBe(true);
   });
+
+  it("products are not their makers: in 'the Commission found that Google favoured ... its own comparison-shopping service “Google Shopping”', Google is not 'Google Shopping'", () => {
+    const { rows } = devDocument("ec-2024-court-of-justice-upholds-google-shopping-decision");
+    expect(rows.filter((r) => r.endsWith("-declare_illegal-> Google Shopping"))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

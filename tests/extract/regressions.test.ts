@@ -572,6 +572,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
     const { rows } = devDocument("ec-2024-court-of-justice-upholds-google-shopping-decision");
     expect(rows.filter((r) => r.endsWith("-declare_illegal-> Google Shopping"))).toEqual([]);
   });
+
+  it("consent: 'The Casino, without admitting or denying the allegations, consented to the payment of civil money penalties' settles", () => {
+    expect(devDocument("fincen-2011-jackpot-junction-casino-civil-money-penalty").rows.some((r) => r.startsWith("Financial Crimes Enforcement Network -settle->"))).toBe(true);
+  });
 });
 
 function devSlugs(): string[] {

@@ -576,6 +576,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("consent: 'The Casino, without admitting or denying the allegations, consented to the payment of civil money penalties' settles", () => {
     expect(devDocument("fincen-2011-jackpot-junction-casino-civil-money-penalty").rows.some((r) => r.startsWith("Financial Crimes Enforcement Network -settle->"))).toBe(true);
   });
+
+  it("indictments told by their counts: 'The indictment, which has been suspended for the term of the DPA, covers 12 counts of conspiracy to corrupt' charges the case's party", () => {
+    expect(devDocument("sfo-2017-rolls-royce-deferred-prosecution-agreement").rows.some((r) => /^Serious Fraud Office -charge-> Rolls-Royce/.test(r))).toBe(true);
+  });
 });
 
 function devSlugs(): string[] {

@@ -94,6 +94,8 @@ const LOCAL_PLACE = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:County|Township|Parish|
 const ACT_ON = /^(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Penalty|Penalties|Fine|Fines|Sanctions?|Notice|Order|Ban|Restrictions?|Measures?|Charges?)\s+(?:on|against|upon)\s+/u;
 // What follows a company's first word when the rest only says what kind of company it is.
 const CORPORATE_TAIL = /^(?:(?:[A-Z][\p{L}&'’.-]*|&|and|of)\s+)*?(?:Holdings?|Group|Inc|Incorporated|Ltd|Limited|LLC|L\.L\.C|LP|L\.P|LLP|PLC|plc|Corp|Corporation|Company|Co|AG|SA|S\.A|SE|GmbH|BV|B\.V|NV|N\.V|SpA|Pty|Partners|Capital|Securities|Bank|Financial|Services|International|Global|Enterprises|Industries|Technologies|Trading|Investments?)\.?(?:,?\s+(?:Inc|Ltd|LLC|LP|L\.P|PLC|plc|Corp|Co|AG|SA|SE|BV|NV|N\.A|Limited)\.?)*$/u;
+// "United States District Judge for the Southern District of Florida", "U.S. District Judge ... for the District of Minnesota".
+const DISTRICT_JUDGE = /\b((?:(?:Chief|Senior)\s+)?(?:United\s+States|U\.\s?S\.|US)\s+(?:District|Magistrate)\s+Judge\s+for\s+the\s+((?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+(?:\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*)?))/gu;
 const LAW_AFTER = /^\s*\)?\s*(?:\([^)]{1,12}\)\s*)?Act\b/;
 
 // The units every agency has, named without the agency: "Enforcement Bureau", "Division of Enforcement", "Antitrust Division".
@@ -280,6 +282,18 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
   // "the Federal Trade Commission (FTC) Act": a body's name inside a law's names the law, not the body acting.
   mentions = mentions.filter((m) => !(AUTHORITY_CATEGORIES.has(gazetteer.entry(m.entity)?.category ?? "activity") && LAW_AFTER.test(text.slice(m.end, m.end + 40))));
   mentions = [...mentions, ...shortReferences(text, mentions, gazetteer, publisher)].sort((a, b) => a.start - b.start);
+  // "Daniel T.K. Hurley, United States District Judge for the Southern District of Florida": a federal judge is the court of the district.
+  for (const m of text.matchAll(DISTRICT_JUDGE)) {
+    const court = gazetteer.lookup(`United States District Court for the ${m[2]}`);
+    if (!court) continue;
+    const start = m.index! + m[0].length - m[1]!.length;
+    const end = m.index! + m[0].length;
+    const judge = mentions.filter((x) => x.end <= start && /^,\s*$/.test(text.slice(x.end, start))).at(-1);
+    mentions = mentions.filter((x) => x !== judge && !(x.start < end && start < x.end));
+    mentions.push({ start, end, text: m[1]!, entity: court });
+    if (judge) mentions.push({ ...judge, entity: court });
+    mentions.sort((a, b) => a.start - b.start);
+  }
   // "the administrative law judge", "the law judge", "the ALJ": an agency's judge, who decides as a court. The one the
   // text names in full ("a CFTC Administrative Law Judge (ALJ)"), else one proposed for the text.
   const judgeWords = [...text.matchAll(/\b(?:[Aa]n?|[Tt]he)\s+((?:[Aa]dministrative\s+)?[Ll]aw\s+[Jj]udge|ALJ)\b(?!\s+\p{Lu})/gu)].filter(

@@ -580,6 +580,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("indictments told by their counts: 'The indictment, which has been suspended for the term of the DPA, covers 12 counts of conspiracy to corrupt' charges the case's party", () => {
     expect(devDocument("sfo-2017-rolls-royce-deferred-prosecution-agreement").rows.some((r) => /^Serious Fraud Office -charge-> Rolls-Royce/.test(r))).toBe(true);
   });
+
+  it("federal judges are their courts: 'the Honorable Daniel T.K. Hurley, United States District Judge for the Southern District of Florida issued an order' is the Southern District of Florida's court acting", () => {
+    const { rows } = devDocument("sec-2006-judgment-bars-paul-johnson");
+    expect(rows.some((r) => r.startsWith("United States District Court for the Southern District of Florida -require-> Paul R. Johnson"))).toBe(true);
+    expect(rows.filter((r) => r.startsWith("United States District Judge"))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

@@ -187,7 +187,8 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
   for (const { name, alias } of introduced) {
     // "NGS Digital Pty Ltd and NGS Group Ltd (NGS Companies)": a legal form inside the name ends a list of names, not one name.
     if (isPlace(name) || /\b(?:Inc|Ltd|LLC|PLC|plc|Corp|Limited|AG|SA|GmbH)\b\.?,?\s+(?:and\s+)?\p{Lu}/u.test(name)) continue;
-    const existing = lookup(name) ?? (isAcronym(alias) ? undefined : lookup(alias));
+    // "the U.S. Equal Employment Opportunity Commission (EEOC)": a country's prefix before a body's name the gazetteer knows without it.
+    const existing = lookup(name) ?? lookup(name.replace(/^(?:U\.S\.|US|United States|U\.K\.|UK)\s+/, "")) ?? (isAcronym(alias) ? undefined : lookup(alias));
     if (existing) {
       addAlias(existing, alias);
       if (!gazetteer.lookup(name)) addAlias(existing, name);

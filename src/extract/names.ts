@@ -136,6 +136,8 @@ export function discoverNames(
       for (const p of doc.people().out("array") as string[]) if (!partOfLaw(p)) add(p, "person");
     }
     for (const m of phrases) add(m[0]);
+    // "Seward and Son Planting Company", "Smith and Partners": "and" before a word of a firm's kind joins one name.
+    for (const m of text.matchAll(/\b[A-Z][a-zA-Z-]*[a-z](?:\s+[A-Z][a-zA-Z-]*[a-z])?\s+(?:and|&)\s+(?:Sons?|Company|Partners|Associates|Daughters?|Brothers)\b(?:\s+[A-Z][a-zA-Z-]*[a-z]){0,3}/g)) if (!insideLaw(m.index)) add(m[0]);
     // "Mr Lirim (Laurie) Emini": a person's name with the name they go by in brackets is one name.
     for (const m of text.matchAll(NICKNAMED)) if (!found.has(m[0])) found.set(m[0], { name: m[0], category: "person" });
     // "The Kentucky Department of Financial Institutions": a body's kind joins "of" wherever it stands in the name.

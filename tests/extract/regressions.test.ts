@@ -586,6 +586,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows.some((r) => r.startsWith("United States District Court for the Southern District of Florida -require-> Paul R. Johnson"))).toBe(true);
     expect(rows.filter((r) => r.startsWith("United States District Judge"))).toEqual([]);
   });
+
+  it("names with 'and Son': 'Seward and Son Planting Company ... to settle a ... lawsuit filed by the U.S. Equal Employment Opportunity Commission (EEOC)' settles with one company, the gazetteer's EEOC acting", () => {
+    const { rows, x } = devDocument("eeoc-2025-seward-and-son-race-national-origin-settlement");
+    expect(rows).toContain("Equal Employment Opportunity Commission -settle-> Seward and Son Planting Company");
+    expect(x.proposed.map((e) => e.id)).not.toContain("entity:u-s-equal-employment-opportunity-commission");
+  });
 });
 
 function devSlugs(): string[] {

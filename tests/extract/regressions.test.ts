@@ -592,6 +592,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("Equal Employment Opportunity Commission -settle-> Seward and Son Planting Company");
     expect(x.proposed.map((e) => e.id)).not.toContain("entity:u-s-equal-employment-opportunity-commission");
   });
+
+  it("compromise agreements: 'The compromise agreement with Bayani Commercial, Inc., ..., alleged that Respondent operated without ...' settles with the company; what the agreement alleges is no new charge", () => {
+    const { rows } = devDocument("fmc-collects-500000-penalties-nvoccs-american-samoa-carriers");
+    expect(rows).toContain("Federal Maritime Commission -settle-> Bayani Commercial, Inc");
+    expect(rows.filter((r) => r.includes("-charge->"))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

@@ -188,7 +188,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 export function bracketedAliases(text: string): { name: string; alias: string; start: number }[] {
   // Words of one name are separated by spaces, never by a line break (a headline is not part of it).
   // "Goldman Sachs Execution & Clearing, L.P. (GSEC)": "&" and a legal form after a comma belong to the name.
-  const re = /((?:[A-Z][\p{L}\d'’.&-]*)(?:[ \t]+(?:of|the|and|for|on|de|du|des|&|[A-Z][\p{L}\d'’.&-]*)|,[ \t]+(?:Inc|Ltd|LLC|L\.P|LP|LLP|N\.A|plc|PLC|S\.A|AG|Corp|Co)\.?)*)[ \t]*\([ \t]*((?:\p{Lu}[\p{Lu}\d&.]{1,9})|\p{Script=Han}{2,30})[ \t]*\)/gu;
+  const re = /((?:[A-Z][\p{L}\d'’.&-]*)(?:[ \t]+(?:of|the|and|for|on|de|du|des|&|[A-Z][\p{L}\d'’.&-]*|\d+(?=[ \t]+[A-Z]))|,[ \t]+(?:Inc|Ltd|LLC|L\.P|LP|LLP|N\.A|plc|PLC|S\.A|AG|Corp|Co)\.?)*)[ \t]*\([ \t]*((?:\p{Lu}[\p{Lu}\d&.]{1,9})|\p{Script=Han}{2,30})[ \t]*\)/gu;
   const out: { name: string; alias: string; start: number }[] = [];
   for (const m of text.matchAll(re)) {
     let name = m[1]!.replace(/^(?:The|the|An?)\s+/, "");

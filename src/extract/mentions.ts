@@ -79,7 +79,7 @@ export interface Mentions {
 
 // A defined term: `Binance Holdings Ltd. ("Binance")`, `the Company (the “Issuer”)`.
 // A name before brackets: capitalised words, a comma only before a legal form ("Optiver US, LLC").
-const NAME_BEFORE = "((?:[A-Z][\\p{L}\\d'’.&-]*)(?:[ \\t]+(?:of|the|and|for|on|de|du|des|&|[A-Z][\\p{L}\\d'’.&-]*)|,[ \\t]+(?:Inc|Ltd|LLC|L\\.P|LP|LLP|N\\.A|plc|PLC|S\\.A|AG|Corp|Co)\\.?)*)";
+const NAME_BEFORE = "((?:[A-Z][\\p{L}\\d'’.&-]*)(?:[ \\t]+(?:of|the|and|for|on|de|du|des|&|[A-Z][\\p{L}\\d'’.&-]*|\\d+(?=[ \\t]+[A-Z]))|,[ \\t]+(?:Inc|Ltd|LLC|L\\.P|LP|LLP|N\\.A|plc|PLC|S\\.A|AG|Corp|Co)\\.?)*)";
 const DEFINED = new RegExp(`${NAME_BEFORE}[ \\t]*\\((?:the[ \\t]+|together[ \\t]+|collectively,?[ \\t]+|each[ \\t]+a[ \\t]+)?[“"]([A-Z][^”"\\n]{1,40})[”"]\\)`, "gu");
 
 // First words that do not name a company on their own: "First Republic", "National Bank", "Bank of ...".

@@ -2,7 +2,12 @@ import nlp from "compromise";
 import type { EntityCategory } from "../schema/index.ts";
 import { guessCategory } from "./lexicon.ts";
 
-const LEGAL_NAME = /\b(?:[A-Z][\w&'’.-]*\s+(?:(?:of|and|&|the|de|du)\s+)?){0,4}[A-Z][\w&'’.-]*,?\s+(?:Inc|Ltd|LLC|L\.L\.C|L\.P|LP|LLP|N\.A|PLC|plc|Corp|Corporation|Limited|AG|S\.A|SE|GmbH|B\.V|BV|N\.V|NV|SpA|Pty\s+Ltd|Co\.,?\s+Ltd)\b\.?/g;
+const LEGAL_NAME = /(?<![\p{L}\d])(?:(?:\p{Lu}[\p{L}\d&'’.-]*|\d+)\s+(?:(?:of|and|&|the|de|du)\s+)?){0,4}\p{Lu}[\p{L}\d&'’.-]*,?\s+(?:Inc|Ltd|LLC|L\.L\.C|L\.P|LP|LLP|N\.A|PLC|plc|Corp|Corporation|Limited|AG|S\.A|SE|GmbH|B\.V|BV|N\.V|NV|SpA|Pty\s+Ltd|Co\.,?\s+Ltd)\b\.?/gu;
+// A capitalised phrase of up to five words, in any script's letters ("Tax Office Košice", "Nürburgring GmbH"), "of" after a first word
+// ("Bank of Taiwan"), "&" ("Procter & Gamble"), a plural's apostrophe ("Staines Magistrates’ Court"), words with digits ("1st Beneficial
+// Credit Services", "China 9D Construction Group"), a first word of capitals ("GLF Schools").
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\d&-]*[\p{Ll}\d]|\d+(?:st|nd|rd|th)(?=\s+\p{Lu})|\d+\p{Lu}[\p{L}\d]*)(?:(?<=s)['’](?=\s+\p{Lu}))?`;
+const PHRASE = new RegExp(String.raw`(?<![\p{L}\d])(?:${NAME_WORD}|\p{Lu}{2,5}(?=\s+\p{Lu}\p{Ll}))(?:\s+(?:of|for|de|du)\s+${NAME_WORD})?(?:\s+(?:&\s+)?${NAME_WORD}){0,4}(?![\p{L}\d])`, "gu");
 // Words that name a kind of body, capitalised in releases ("the Board", "the Licensee"): references, not names.
 const GENERIC = /^(?:Judgment|Judgement|Decree|Opinion|Indictment|Notice|Release|Consent|Final|Administrative|Enforcement|Board|Commission|Commissioner|Court|Agency|Bureau|Department|Office|Authority|Council|Treasury|Government|Company|Bank|Licensee|Defendants?|Respondents?|Plaintiffs?|Order|Act|Rule|Rules|Regulation|Regulations|Directive|Division|Branch|Section|Article|Chapter|Part|Program|Programme|Fund|Group|Trust|Firm|Exchange|Ministry|Parliament|Tribunal|Secretary|Director|Chairman|Chair|President|Minister|Judge|Justice|Staff|Complaint|Settlement|Agreement|Applicant|Appellant|Petitioner|Registrant|Issuer|Entity|Party|Parties|Paragraph|Schedule|Count)s?$/;
 
@@ -76,7 +81,7 @@ export function discoverNames(
     const name = raw.replace(/^[\s“"‘'(\[•·▪‣◦*–—-]+/u, "").replace(/[\s,.;:()'’”"*†‡]+$/u, "").replace(/\s*\(.*$/u, "").replace(/['’]s$/u, "").trim();
     // "Victoria-based Mortgage & General ...": where a party is based is no part of its name.
     const words = name.replace(/^\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?-based\s+/u, "").split(/\s+/);
-    while (words.length > 1 && (NOT_NAMES.has(words[0]!) || HONORIFIC.test(words[0]!))) words.shift();
+    while (words.length > 1 && (NOT_NAMES.has(words[0]!) || HONORIFIC.test(words[0]!) || /^\d+$/.test(words[0]!))) words.shift();
     // A title phrase before a name is no part of it ("United States District Judge Joy ...").
     const titled = TITLE_PHRASE.exec(words.join(" "));
     if (titled) {
@@ -86,6 +91,8 @@ export function discoverNames(
     const clean = words.join(" ");
     // "Making Findings", "Imposing Remedial Sanctions": the words of an order's title, not a name.
     if (TITLE_GERUND.test(clean)) return;
+    // "Sections 4C", "Rule 10b-5": a provision's number is no name.
+    if (GENERIC.test(words[0]!) && words.slice(1).every((w) => /\d/.test(w))) return;
     // "an Enforcement Notice", "the Final Judgment": words that only name a kind of act name no one.
     // "the NGS Companies", "the Gateway Entities": a group the text defines stands for its members, not for one more party.
     if (words.length > 1 && /^(?:Companies|Entities|Defendants|Respondents|Parties|Subsidiaries|Affiliates)$/.test(words.at(-1)!)) return;
@@ -122,7 +129,7 @@ export function discoverNames(
     // "Helix Swap", "Bank of Taiwan", "Procter & Gamble": capitalised words, joined by "of", "for", "&".
     // "of" joins only after a first word ("Bank of Taiwan"), not a person to a firm ("Jamie Harris of McGrathNicol").
     // "Staines Magistrates’ Court": a plural's apostrophe inside a name. "GLF Schools": a first word of capitals, unless it is a body the gazetteer knows ("SEC Enforcement Director").
-    const phrases = [...text.matchAll(/\b(?:[A-Z][a-zA-Z0-9&-]*[a-z0-9]|[A-Z]{2,5}(?=\s+[A-Z][a-z]))(?:\s+(?:of|for|de|du)\s+[A-Z][a-zA-Z0-9&-]*[a-z0-9])?(?:(?<=s)['’](?=\s+[A-Z]))?(?:\s+(?:&\s+)?[A-Z][a-zA-Z0-9&-]*[a-z0-9](?:(?<=s)['’](?=\s+[A-Z]))?){0,4}\b/g)].filter((m) => {
+    const phrases = [...text.matchAll(PHRASE)].filter((m) => {
       if (!/\s/.test(m[0]) || insideLaw(m.index)) return false;
       const acronym = /^[A-Z]{2,5}(?=\s)/.exec(m[0]);
       return !acronym || !known(s.start + m.index, s.start + m.index + acronym[0].length);

@@ -257,7 +257,7 @@ export function readRoles(c: Clause, h: Hit, previous: Previous | undefined, nex
   const authorityInClause = (): Mention[] => {
     const others = c.inside.filter((m) => !subject.includes(m) && AUTHORITY_CATEGORIES.has(c.category(m.entity)!));
     // After the verb, the body it comes from ("a penalty from Ofcom", "fined by the FCA"), not one in a phrase of the misconduct ("calls to subscribers on the Telephone Preference Service").
-    const after = others.filter((m) => m.start >= h.start && m.end <= s.end && /\b(?:by|from|of|with|under|before|in)\s+(?:the\s+)?(?:[\p{L}.]+\s+){0,4}$/iu.test(text.slice(Math.max(h.start, m.start - 50), m.start)));
+    const after = others.filter((m) => m.start >= h.start && m.end <= s.end && /\b(?:by|from|of|with|under|before|in|at)\s+(?:the\s+)?(?:[\p{L}.]+\s+){0,4}$/iu.test(text.slice(Math.max(h.start, m.start - 50), m.start)));
     return after.length ? after.slice(0, 1) : others.filter((m) => m.start >= from && m.end <= h.start).slice(0, 1);
   };
   const withParties = (r: Roles): Roles => {

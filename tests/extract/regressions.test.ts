@@ -598,6 +598,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("Federal Maritime Commission -settle-> Bayani Commercial, Inc");
     expect(rows.filter((r) => r.includes("-charge->"))).toEqual([]);
   });
+
+  it("names with digits and accents: '1st Beneficial Credit Services', 'Eastside 2000 Limited (E2L)' (who 'pleaded guilty at Hereford Magistrates’ Court': the court convicts), 'the Tax Office Košice'", () => {
+    expect(devDocument("ftc-2003-settlement-bans-1st-beneficial-credit-services-advance-fee-cards").rows.some((r) => r.endsWith("-> 1st Beneficial Credit Services"))).toBe(true);
+    expect(devDocument("environment-agency-2015-eastside-2000-fined-illegal-waste-storage").rows).toContain("Hereford Magistrates’ Court -convict-> Eastside 2000 Limited");
+    expect(devDocument("ec-2008-refers-slovakia-to-court-frucona-aid-recovery").x.proposed.map((e) => e.name)).toContain("Tax Office Košice");
+  });
 });
 
 function devSlugs(): string[] {

@@ -130,6 +130,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
   const scope: DocumentScope = { words: wordsOf(text), mentioned: new Set(mentions.map((m) => m.entity)) };
   const category = (id: string): EntityCategory | undefined => gazetteer.entry(id)?.category;
   const sectors = new Map(lexicon.bodies.map((b) => [b.id, b.sector]));
+  /** The courts the text names (a court's act told in the passive is theirs when there is one). */
+  const courts = [...new Set(mentions.map((m) => m.entity))].filter((id) => category(id) === "court");
   const name = (id: string) => gazetteer.entry(id)?.name ?? id;
   const described = new Map<string, string>();
   const actions: ExtractedAction[] = [];
@@ -353,6 +355,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         case "authority": {
           const state = spec.subject ? litigant(spec.subject, hit) : undefined;
           if (state) return [state];
+          // "Michael Lauer ... has been ordered to pay more than $62 million": a court's act, of the one court the text names.
+          if (spec.court && courts.length === 1) return [courts[0]!];
           return MARKET_SIDE.has(hit.type) ? [] : authority() ? [authority()!] : [];
         }
         case "none":

@@ -94,8 +94,8 @@ const LOCAL_PLACE = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:County|Township|Parish|
 const ACT_ON = /^(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Penalty|Penalties|Fine|Fines|Sanctions?|Notice|Order|Ban|Restrictions?|Measures?|Charges?)\s+(?:on|against|upon)\s+/u;
 // What follows a company's first word when the rest only says what kind of company it is.
 const CORPORATE_TAIL = /^(?:(?:[A-Z][\p{L}&'’.-]*|&|and|of)\s+)*?(?:Holdings?|Group|Inc|Incorporated|Ltd|Limited|LLC|L\.L\.C|LP|L\.P|LLP|PLC|plc|Corp|Corporation|Company|Co|AG|SA|S\.A|SE|GmbH|BV|B\.V|NV|N\.V|SpA|Pty|Partners|Capital|Securities|Bank|Financial|Services|International|Global|Enterprises|Industries|Technologies|Trading|Investments?)\.?(?:,?\s+(?:Inc|Ltd|LLC|LP|L\.P|PLC|plc|Corp|Co|AG|SA|SE|BV|NV|N\.A|Limited)\.?)*$/u;
-// "United States District Judge for the Southern District of Florida", "U.S. District Judge ... for the District of Minnesota".
-const DISTRICT_JUDGE = /\b((?:(?:Chief|Senior)\s+)?(?:United\s+States|U\.\s?S\.|US)\s+(?:District|Magistrate)\s+Judge\s+for\s+the\s+((?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+(?:\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*)?))/gu;
+// "United States District Judge for the Southern District of Florida", "U.S. District Judge Kenneth Marra for the Southern District of Florida".
+const DISTRICT_JUDGE = /\b((?:(?:Chief|Senior)\s+)?(?:United\s+States|U\.\s?S\.|US)\s+(?:District|Magistrate)\s+Judge(?:\s+(?:\p{Lu}[\p{L}.'’-]*|\p{Lu}\.)){0,4}\s+for\s+the\s+((?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+(?:\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*)?))/gu;
 const LAW_AFTER = /^\s*\)?\s*(?:\([^)]{1,12}\)\s*)?Act\b/;
 
 // The units every agency has, named without the agency: "Enforcement Bureau", "Division of Enforcement", "Antitrust Division".

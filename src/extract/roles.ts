@@ -28,7 +28,7 @@ export type ActorSpec =
   /** A pronoun subject ("It", "They": the last actor; "We": the issuer). */
   | { kind: "pronoun"; we?: boolean }
   /** Nobody named: the passage's authority acts; `subject` is an unnamed subject phrase before a noun's act ("the United States filed a settlement"). */
-  | { kind: "authority"; subject?: string }
+  | { kind: "authority"; subject?: string; court?: boolean }
   | { kind: "none" };
 
 /** Who is acted on: names, or object phrases to resolve. */
@@ -325,7 +325,8 @@ export function readRoles(c: Clause, h: Hit, previous: Previous | undefined, nex
     // "was fined £6,000 ... at Staines Magistrates’ Court": a court where it was done did it.
     const court = COURT_ACTS.has(h.type) && c.inside.find((m) => m.start >= h.end && m.end <= s.end && c.category(m.entity) === "court" && /\b(?:at|in|before)\s+(?:the\s+)?$/i.test(text.slice(Math.max(h.end, m.start - 12), m.start)));
     const by = agent().length ? agent() : court ? [court] : [];
-    return withParties({ actor: by.length ? { kind: "mentions", mentions: by } : { kind: "authority" }, target: subjectTarget(), reading: by.length ? "passive-by" : "passive" });
+    // ("has been ordered to pay", "was found liable": what courts do, done by the court the text names, if it names one; extract.ts decides.)
+    return withParties({ actor: by.length ? { kind: "mentions", mentions: by } : { kind: "authority", ...(COURT_ACTS.has(h.type) ? { court: true } : {}) }, target: subjectTarget(), reading: by.length ? "passive-by" : "passive" });
   }
   if (h.frame.roles === "nominal") {
     // "a fine of $5m by the FCA on X": an agent after the noun acts; of an act only an authority

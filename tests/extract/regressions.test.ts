@@ -604,6 +604,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("environment-agency-2015-eastside-2000-fined-illegal-waste-storage").rows).toContain("Hereford Magistrates’ Court -convict-> Eastside 2000 Limited");
     expect(devDocument("ec-2008-refers-slovakia-to-court-frucona-aid-recovery").x.proposed.map((e) => e.name)).toContain("Tax Office Košice");
   });
+
+  it("courts' acts in the passive: 'Michael Lauer ... has been ordered to pay more than $62 million ... as a result of being found liable' is the court's, the one the release names ('U.S. District Judge Kenneth Marra for the Southern District of Florida')", () => {
+    const { rows } = devDocument("sec-2009-court-orders-michael-lauer-pay-62-million-hedge-fund-fraud");
+    expect(rows).toContain("United States District Court for the Southern District of Florida -fine-> Michael Lauer");
+    expect(rows.filter((r) => r.startsWith("Securities and Exchange Commission -fine->"))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

@@ -3,6 +3,8 @@ import type { EntityCategory } from "../schema/index.ts";
 import { guessCategory } from "./lexicon.ts";
 
 const LEGAL_NAME = /(?<![\p{L}\d])(?:(?:\p{Lu}[\p{L}\d&'’.-]*|\d+)\s+(?:(?:of|and|&|the|de|du)\s+)?){0,4}\p{Lu}[\p{L}\d&'’.-]*,?\s+(?:Inc|Ltd|LLC|L\.L\.C|L\.P|LP|LLP|N\.A|PLC|plc|Corp|Corporation|Limited|AG|S\.A|SE|GmbH|B\.V|BV|N\.V|NV|SpA|Pty\s+Ltd|Co\.,?\s+Ltd)\b\.?/gu;
+// The kind of party an unnamed one is, after where it is from: "a North Yorkshire company", "an Essex man".
+const PLACE_OF_UNNAMED = /^\s+(?:company|firm|business|man|woman|resident|couple|trader|director|developer|landlord|farmer|builder|contractor|employer|retailer|manufacturer|school|charity|bank|construction|haulage|waste|care|property|businessman|businesswoman)\b/;
 // A capitalised phrase of up to five words, in any script's letters ("Tax Office Košice", "Nürburgring GmbH"), "of" after a first word
 // ("Bank of Taiwan"), "&" ("Procter & Gamble"), a plural's apostrophe ("Staines Magistrates’ Court"), words with digits ("1st Beneficial
 // Credit Services", "China 9D Construction Group"), a first word of capitals ("GLF Schools").
@@ -131,6 +133,8 @@ export function discoverNames(
     // "Staines Magistrates’ Court": a plural's apostrophe inside a name. "GLF Schools": a first word of capitals, unless it is a body the gazetteer knows ("SEC Enforcement Director").
     const phrases = [...text.matchAll(PHRASE)].filter((m) => {
       if (!/\s/.test(m[0]) || insideLaw(m.index)) return false;
+      // "A North Yorkshire company has been fined": where an unnamed party is from, not a name.
+      if (/\b(?:a|an)\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) && PLACE_OF_UNNAMED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) return false;
       const acronym = /^[A-Z]{2,5}(?=\s)/.exec(m[0]);
       return !acronym || !known(s.start + m.index, s.start + m.index + acronym[0].length);
     });

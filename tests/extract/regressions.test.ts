@@ -610,6 +610,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("United States District Court for the Southern District of Florida -fine-> Michael Lauer");
     expect(rows.filter((r) => r.startsWith("Securities and Exchange Commission -fine->"))).toEqual([]);
   });
+
+  it("where an unnamed party is from: 'A North Yorkshire company has been fined under safety laws' fines no 'North Yorkshire'", () => {
+    const { rows } = devDocument("hse-2011-a-one-feed-supplements-fined-supervisor-hand-injury");
+    expect(rows.filter((r) => r.includes("North Yorkshire"))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

@@ -140,7 +140,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
   // Courts act where they are named, never as the passage's authority.
   const passageAuthority = (id: string) => AUTHORITY_CATEGORIES.has(category(id)!) && category(id) !== "court";
   const publisher = found.publisher;
-  const issuer = (publisher && mentions.some((m) => m.entity === publisher) ? publisher : undefined) ?? mentions.find((m) => passageAuthority(m.entity))?.entity ?? publisher;
+  // The release's issuer: its publisher, named in the text or not (a DOT OIG release that names only the FAA is still OIG's), else the first authority named.
+  const issuer = (publisher && passageAuthority(publisher) ? publisher : undefined) ?? mentions.find((m) => passageAuthority(m.entity))?.entity ?? publisher;
   const authority = () => carried ?? issuer;
   let plannedList = false;
 
@@ -385,7 +386,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
 
     // The authority a passage is about ("regulators are set to adopt measures: i) ... ii) ...")
     // acts in the sentences that follow and name no actor of their own.
-    const named = inside.find((m) => passageAuthority(m.entity));
+    // (Not one named in passing: "failure to make a record to FAA", "circumvented FAA regulations".)
+    const named = inside.find((m) => passageAuthority(m.entity) && !/\b(?:to|of|with|from|by|under|against|for|on|in|at)\s+(?:the\s+)?$/i.test(text.slice(s.start, m.start)) && !/^['’]?s?\s+(?:regulations?|rules?|requirements?|standards?|guidance|guidelines?|laws?|act)\b/i.test(text.slice(m.end, m.end + 20)));
     if (named && (hits.length === 0 || named.end <= hits[0]!.start)) carried = named.entity;
 
     let previous: Previous | undefined;

@@ -344,5 +344,8 @@ export function readRoles(c: Clause, h: Hit, previous: Previous | undefined, nex
     if (owner) return withParties({ actor: { kind: "mentions", mentions: [owner] }, target: objectTargets(), reading: "active" });
   }
   const capable = actorCapable(subject);
+  // "A task force led by the Drug Enforcement Administration conducted the investigation": the body that leads an unnamed group acts.
+  const leader = subject.length ? undefined : c.inside.find((m) => m.start >= from && m.end <= h.start && AUTHORITY_CATEGORIES.has(c.category(m.entity)!) && /\b(?:led|headed|run|coordinated|directed)\s+by\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, m.start - 30), m.start)));
+  if (leader) return withParties({ actor: { kind: "mentions", mentions: [leader] }, target: objectTargets(), reading: "active" });
   return withParties({ actor: capable.length ? { kind: "mentions", mentions: capable } : subject.length ? { kind: "none" } : described(), target: objectTargets(), reading: "active" });
 }

@@ -615,6 +615,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     const { rows } = devDocument("hse-2011-a-one-feed-supplements-fined-supervisor-hand-injury");
     expect(rows.filter((r) => r.includes("North Yorkshire"))).toEqual([]);
   });
+
+  it("the issuer is the publisher: a DOT Inspector General release whose text names only the FAA ('circumvented FAA regulations') tells the Inspector General's investigation; 'A task force led by the Drug Enforcement Administration conducted the investigation' is the DEA's", () => {
+    expect(devDocument("dot-oig-2018-interstate-helicopters-owner-sentenced-illegal-charters").rows.filter((r) => r.startsWith("Federal Aviation Administration"))).toEqual([]);
+    expect(devDocument("usao-wdpa-2016-new-kensington-man-pleads-guilty-cocaine-firearms").rows).toContain("Drug Enforcement Administration -scrutinize-> Michael Jones");
+  });
 });
 
 function devSlugs(): string[] {

@@ -357,7 +357,11 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
           const state = spec.subject ? litigant(spec.subject, hit) : undefined;
           if (state) return [state];
           // "Michael Lauer ... has been ordered to pay more than $62 million": a court's act, of the one court the text names.
-          if (spec.court && courts.length === 1) return [courts[0]!];
+          // ("The District Court’s January 11th order found ... Defendants were ordered to pay": the court just named, else the text's one court.)
+          if (spec.court) {
+            const recent = mentions.filter((m) => m.end <= s.start && s.start - m.end < 600 && category(m.entity) === "court").at(-1)?.entity;
+            if (recent ?? courts.length === 1) return [recent ?? courts[0]!];
+          }
           return MARKET_SIDE.has(hit.type) ? [] : authority() ? [authority()!] : [];
         }
         case "none":

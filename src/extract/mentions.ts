@@ -240,6 +240,15 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
       addAlias(ofCountry, f.name);
       continue;
     }
+    // "The District Court’s order" after "the U.S. District Court for the Southern District of Florida": a short form of the one body named in full.
+    const longer = f.name.includes(" ") ? [...new Set(knownMentions.map((m) => m.entity))].filter((id) => {
+      const e = gazetteer.entry(id);
+      return e && AUTHORITY_CATEGORIES.has(e.category) && [e.name, ...e.aliases].some((n) => n !== f.name && new RegExp(`(?:^|\\s)${f.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:\\s|$)`).test(n));
+    }) : [];
+    if (longer.length === 1) {
+      addAlias(longer[0]!, f.name);
+      continue;
+    }
     // "The Enforcement Bureau's actions", "the Division of Enforcement": a unit of the issuing body is the body (CORPUS.md).
     if (publisher && UNIT_OF_ISSUER.test(f.name)) {
       addAlias(publisher, f.name);

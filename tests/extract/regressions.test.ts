@@ -348,6 +348,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("usao-wdpa-2016-new-kensington-man-pleads-guilty-cocaine-firearms").rows).toContain("Drug Enforcement Administration -scrutinize-> Michael Jones");
   });
 
+  it("the court just named: 'The District Court’s January 11th order found that the defendants ... Defendants were ordered to pay restitution' is the Southern District of Florida's court, named in full before", () => {
+    const { rows } = devDocument("cftc-2007-revokes-registrations-next-financial-new-world-trading");
+    expect(rows.some((r) => r.startsWith("United States District Court for the Southern District of Florida -fine->"))).toBe(true);
+  });
+
   it("payments: 'reached a $678 million settlement of its healthcare fraud lawsuit against Novartis' is a settlement, the lawsuit and a payment of that sum", () => {
     const { x } = devDocument("usao-sdny-2020-novartis-678-million-kickback-settlement");
     const paid = x.actions.find((a) => a.actionType === "fine" && a.targets.some((t) => x.names[t] === "Novartis Pharmaceuticals Corporation"));

@@ -56,8 +56,13 @@ export function findHits(text: string, s: Sentence, lexicon: Lexicon, mentions: 
   /** Whether the sentence is title case, worked out once, when a capitalised verb form first asks. */
   let titled: boolean | undefined;
   for (const frame of lexicon.frames) {
-    frame.re.lastIndex = 0;
-    for (const m of s.text.matchAll(frame.re)) {
+    // A match turned down below is tried again from its next character: "The order requires the defendants to pay" is
+    // not "order ... to pay" (a noun after "The") but may still be "requires the defendants to pay".
+    // (A frame's pattern is compiled global, "giu", so exec walks the sentence from lastIndex.)
+    const re = frame.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+      re.lastIndex = m.index + 1;
       const start = s.start + m.index!;
       const end = start + m[0].length;
       const before = text.slice(s.start, start);
@@ -87,6 +92,7 @@ export function findHits(text: string, s: Sentence, lexicon: Lexicon, mentions: 
         if (at >= 0 && g.trim()) slot = { start: start + at + lead, end: start + at + g.trimEnd().length };
       }
       found.push({ frame, type: frame.type, start, end, ...(slot ? { slot } : {}), passive });
+      re.lastIndex = m.index + m[0].length;
     }
   }
   // "authorised a suit in federal court to block the acquisition": across a long gap, the nearer

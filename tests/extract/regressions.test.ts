@@ -353,6 +353,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows.some((r) => r.startsWith("United States District Court for the Southern District of Florida -fine->"))).toBe(true);
   });
 
+  it("a match turned down is tried again further on: 'The order also requires the defendants to pay approximately $190,000 for consumer redress' is a payment ordered, though 'order ... to pay' starting at the noun was no verb", () => {
+    expect(devDocument("ftc-2003-settlement-bans-1st-beneficial-credit-services-advance-fee-cards").rows).toContain("Federal Trade Commission -fine-> 1st Beneficial Credit Services");
+  });
+
   it("payments: 'reached a $678 million settlement of its healthcare fraud lawsuit against Novartis' is a settlement, the lawsuit and a payment of that sum", () => {
     const { x } = devDocument("usao-sdny-2020-novartis-678-million-kickback-settlement");
     const paid = x.actions.find((a) => a.actionType === "fine" && a.targets.some((t) => x.names[t] === "Novartis Pharmaceuticals Corporation"));

@@ -406,6 +406,13 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       const prev = hits[i - 1];
       // What an order asks for is not an action of its own: "require that they impose bans".
       if (prev?.type === "require" && !PAYMENT_TYPES.has(h.type) && !/[,;:]|\b(?:and|but|while|whereas)\s+(?!require)/i.test(text.slice(prev.end, h.start).replace(/^\s*that\s+/i, ""))) continue;
+      // "Title VII of the Civil Rights Act of 1964, which prohibits employers from ...", "noncompete agreements ..., which typically
+      // prohibited employees from ...": what a law or an agreement says is not an act of anyone's.
+      const which = !h.passive && (h.type === "ban" || h.type === "require") ? /,\s*which\s+(?:\p{L}+ly\s+)?$/u.exec(text.slice(s.start, h.start)) : null;
+      if (which) {
+        const antecedent = inside.filter((m) => m.end <= h.start - which[0].length && h.start - which[0].length - m.end <= 3).at(-1);
+        if (!antecedent || !AUTHORITY_CATEGORIES.has(category(antecedent.entity)!)) continue;
+      }
       const roles = readRoles(clause, h, previous, hits[i + 1]);
       let actors = [...new Set(actorIds(roles.actor, h))].filter((id) => {
         const c = category(id);

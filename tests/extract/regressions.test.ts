@@ -357,6 +357,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("ftc-2003-settlement-bans-1st-beneficial-credit-services-advance-fee-cards").rows).toContain("Federal Trade Commission -fine-> 1st Beneficial Credit Services");
   });
 
+  it("what a law or an agreement says is no ban: 'Title VII of the Civil Rights Act of 1964, which prohibits employers from discriminating', 'noncompete agreements ..., which typically prohibited employees from working'; 'broadcasting prohibited advertisements' bans nothing", () => {
+    expect(devDocument("eeoc-2025-seward-and-son-race-national-origin-settlement").rows.filter((r) => r.includes("-ban->"))).toEqual([]);
+    expect(devDocument("ftc-2025-final-order-gateway-pet-memorial-noncompete-enforcement").rows.filter((r) => r.includes("-ban->"))).toEqual([]);
+    expect(devDocument("fcc-2012-forfeiture-order-cesar-chavez-foundation-kufw").rows.filter((r) => r.includes("-ban->"))).toEqual([]);
+  });
+
   it("payments: 'reached a $678 million settlement of its healthcare fraud lawsuit against Novartis' is a settlement, the lawsuit and a payment of that sum", () => {
     const { x } = devDocument("usao-sdny-2020-novartis-678-million-kickback-settlement");
     const paid = x.actions.find((a) => a.actionType === "fine" && a.targets.some((t) => x.names[t] === "Novartis Pharmaceuticals Corporation"));

@@ -184,7 +184,10 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
   // "Optiver US, LLC (Optiver)": an unquoted short form counts when it is a word of the name.
   const shortForms = defined(SHORT_FORM).filter((d) => d.name.split(/[\s,]+/).includes(d.alias.split(/\s+/)[0]!) && d.alias.length < d.name.length && !/\sand\s/.test(d.name));
   const introduced = [...bracketedAliases(text), ...defined(DEFINED), ...shortForms];
-  for (const { name, alias } of introduced) {
+  for (const introducedName of introduced) {
+    const { alias } = introducedName;
+    // "the U.S. Department of the Treasury’s Financial Crimes Enforcement Network (FinCEN)": the short form is of what follows the possessive.
+    const name = introducedName.name.split(/['’]s\s+(?=\p{Lu})/u).at(-1)!;
     // "NGS Digital Pty Ltd and NGS Group Ltd (NGS Companies)": a legal form inside the name ends a list of names, not one name.
     if (isPlace(name) || /\b(?:Inc|Ltd|LLC|PLC|plc|Corp|Limited|AG|SA|GmbH)\b\.?,?\s+(?:and\s+)?\p{Lu}/u.test(name)) continue;
     // "the U.S. Equal Employment Opportunity Commission (EEOC)": a country's prefix before a body's name the gazetteer knows without it.

@@ -106,6 +106,8 @@ export function subjectOf(c: Clause, from: number, to: number): Mention[] {
     last = m;
   }
   const candidates = c.inside.filter((m) => m.start >= from && m.end <= to && !inPhrase.has(m) && !inBrackets(text, from, m.start));
+  // "the U.S. Department of the Treasury’s Financial Crimes Enforcement Network (FinCEN)": of a possessor and what it owns, the owned.
+  while (candidates.length > 1 && /^['’]s?\s+$/.test(text.slice(candidates[0]!.end, candidates[1]!.start))) candidates.shift();
   const first = candidates[0];
   if (!first) return [];
   const group = [first];

@@ -363,6 +363,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("fcc-2012-forfeiture-order-cesar-chavez-foundation-kufw").rows.filter((r) => r.includes("-ban->"))).toEqual([]);
   });
 
+  it("possessives of bodies: in 'the U.S. Department of the Treasury’s Financial Crimes Enforcement Network (FinCEN) issued an order', the Treasury is named in full (no 'U.S. Department')", () => {
+    const { x } = devDocument("fincen-2023-bitzlato-primary-money-laundering-concern");
+    expect(x.proposed.map((e) => e.name)).not.toContain("U.S. Department");
+  });
+
   it("payments: 'reached a $678 million settlement of its healthcare fraud lawsuit against Novartis' is a settlement, the lawsuit and a payment of that sum", () => {
     const { x } = devDocument("usao-sdny-2020-novartis-678-million-kickback-settlement");
     const paid = x.actions.find((a) => a.actionType === "fine" && a.targets.some((t) => x.names[t] === "Novartis Pharmaceuticals Corporation"));

@@ -161,6 +161,7 @@ try {
   const results = new Map<string, Map<string, { wall: number; longest: number; stages: ReturnType<typeof book> }[]>>();
   const cpuByMode = new Map<string, number[]>();
   const load: number[] = [loadavg()[0]!];
+  const loads: { mode: string; first: number; interactive: number; indexed: number; longest: number }[] = [];
   for (let run = 0; run < runs; run++) {
     for (const mode of modes) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -173,8 +174,17 @@ try {
         }).observe({ type: "longtask", buffered: true });
       });
       await page.goto(`${site.base}?graph=bench.graph.json${mode === "full" ? "&refresh=full" : ""}`);
-      await page.waitForFunction(() => document.body.dataset.ready === "true", null, { timeout: 600_000 });
+      await page.waitForFunction(() => document.body.dataset.ready === "true", null, { timeout: 600_000, polling: 100 });
+      // As in explorer-session.ts: this evaluate runs when the main thread is free.
+      const interactive = await page.evaluate(() => performance.now());
+      const loadInfo = await page.evaluate(() => ({
+        first: (window as unknown as { __firstFrame?: number }).__firstFrame ?? NaN,
+        longest: Math.max(0, ...(window as unknown as { __longTasks: { ms: number }[] }).__longTasks.map((x) => x.ms)),
+      }));
       await page.waitForFunction(() => document.body.dataset.indexed === "true", null, { timeout: 600_000 });
+      const indexed = await page.evaluate(() => performance.now());
+      loads.push({ mode, first: loadInfo.first, interactive, indexed, longest: loadInfo.longest });
+      process.stderr.write(`${mode}: first frame ${loadInfo.first.toFixed(0)} ms, interactive ${interactive.toFixed(0)} ms, indexed ${indexed.toFixed(0)} ms, longest task ${loadInfo.longest.toFixed(0)} ms\n`);
       const cdp = await page.context().newCDPSession(page);
       await cdp.send("Profiler.enable");
       await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
@@ -185,6 +195,7 @@ try {
         await page.waitForTimeout(800);
         const r = await step(page, cdp, s.body, { name, id: busiest });
         perMode.set(s.name, [...(perMode.get(s.name) ?? []), r]);
+        process.stderr.write(`  ${mode} ${s.name}: wall ${r.wall.toFixed(0)} ms, longest task ${r.longest.toFixed(0)} ms\n`);
       }
       cpuByMode.set(mode, [...(cpuByMode.get(mode) ?? []), chromiumCpu(root) - cpu0]);
       if ((await page.evaluate(() => window.__regkg?.state().view)) !== "events") throw new Error("the session did not reach the events view");
@@ -203,6 +214,8 @@ try {
     }
     console.log(`Chromium CPU (user+sys, all processes) for the ${STEPS.length} steps incl. 0.8 s pauses: ${cpuByMode.get(mode)!.map((x) => `${x.toFixed(1)} s`).join(", ")}`);
   }
+  console.log("\npage load per run, ms (first frame; interactive = ready and the main thread free; query index built; longest task until ready):");
+  for (const l of loads) console.log(`  ${l.mode}: first frame ${l.first.toFixed(0)}, interactive ${l.interactive.toFixed(0)}, indexed ${l.indexed.toFixed(0)}, longest task ${l.longest.toFixed(0)}`);
   console.log(`\nload average (1 min) before and after each page: ${load.map((x) => x.toFixed(2)).join(", ")}`);
 } finally {
   await browser.close();

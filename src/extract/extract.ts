@@ -76,9 +76,9 @@ const CASE_ACTS: ReadonlySet<ActionType> = new Set(["charge", "settle", "fine", 
 const STATE_AID = /^(?:(?:an?|the)\s+)?(?:(?:[€$£]\s?|EUR\s?)[\d.,]+\s*(?:million|billion|bn|m)?\s+)?(\p{Lu}[\p{L}-]+)\s+(?:State\s+aid|aid|schemes?|measures?|support\s+schemes?)\b/u;
 // "seven new companies being monitored": an unnamed count right before a passive verb.
 const COUNT_BEFORE = /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|many|numerous)\s+(?:[\p{L}-]+\s+){0,2}(?:companies|firms|individuals|people|persons|businesses|banks|entities|traders|operators)\s+(?:(?:are|were|is|was|have|has|had|be|been|being|currently|now)\s+)*$/iu;
-// Acts only a body with public power performs (CORPUS.md: a person is the actor only of what they state): not "LaForgia conducted improper audits of Certified", "Schmidt ... ordering Evergreen to".
 // Sectors whose bodies supervise firms: what they call sanctions are penalties. (Not a government's, a treasury's, a sanctions or AML body's.)
 const SUPERVISORS: ReadonlySet<string> = new Set(["financial", "securities", "banking", "insurance", "gambling", "communications", "data_protection", "competition", "health", "transport", "energy", "environment", "consumer", "consumer_finance", "audit", "derivatives", "central_bank"]);
+// Acts only a body with public power performs (CORPUS.md: a person is the actor only of what they state): not "LaForgia conducted improper audits of Certified", "Schmidt ... ordering Evergreen to".
 const OFFICIAL_ACTS: ReadonlySet<ActionType> = new Set(["charge", "scrutinize", "fine", "sanction", "revoke", "require", "receivership", "block_merger", "convict"]);
 const PAYMENT_TYPES: ReadonlySet<ActionType> = new Set(["fine", "settle"]);
 // Capitalised words that name no party: a heading's or a sentence's words, kinds of body or act.
@@ -129,7 +129,9 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
   const taken = found.taken;
   const scope: DocumentScope = { words: wordsOf(text), mentioned: new Set(mentions.map((m) => m.entity)) };
   const category = (id: string): EntityCategory | undefined => gazetteer.entry(id)?.category;
-  const sectors = new Map(lexicon.bodies.map((b) => [b.id, b.sector]));
+  /** A known body's sector, looked up only when a sanction is read (most texts have none). */
+  let sectors: Map<string, string> | undefined;
+  const sectorOf = (id: string) => (sectors ??= new Map(lexicon.bodies.map((b) => [b.id, b.sector]))).get(id);
   /** The courts the text names (a court's act told in the passive is theirs when there is one). */
   const courts = [...new Set(mentions.map((m) => m.entity))].filter((id) => category(id) === "court");
   const name = (id: string) => gazetteer.entry(id)?.name ?? id;
@@ -178,32 +180,28 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     if (state) litigants.add(state);
     return state;
   };
+  /** A new entity of this text, by its name: proposed, and known to the gazetteer from here on. */
+  const proposeNamed = (name: string, category: EntityCategory, aliases: string[]): string => {
+    const entry: GazetteerEntry = { id: proposedId(name, taken), name, category, aliases, proposed: true };
+    taken.add(entry.id);
+    proposed.push(entry);
+    gazetteer.add(entry);
+    return entry.id;
+  };
   /** A country named as a target: its state, as a government entity (a place is never an actor). */
   const placeEntity = (phrase: string): string | undefined => {
     const bare = phrase.replace(/^the\s+/i, "").replace(/\s*\((?:[^()]|\([^()]*\))*\)/g, "").trim();
     const code = base.places.lookup(bare);
     const place = code && lexicon.places.find((p) => `place:${p.code}` === code && [p.name, ...p.aliases].some((n) => fold(n) === fold(bare)));
     if (!place) return undefined;
-    const known = gazetteer.lookup(place.name);
-    if (known) return known;
-    const entry: GazetteerEntry = { id: proposedId(place.name, taken), name: place.name, category: "government", aliases: [], proposed: true };
-    taken.add(entry.id);
-    proposed.push(entry);
-    gazetteer.add(entry);
-    return entry.id;
+    return gazetteer.lookup(place.name) ?? proposeNamed(place.name, "government", []);
   };
   /** A bare proper name ("Natixis", "UBS", "RBS (now NatWest)") as an entity of the given kind: known, or proposed. */
   const nameAmong = (phrase: string, kind: EntityCategory | undefined): string | undefined => {
     if (kind !== "company" && kind !== "person" && kind !== "platform") return undefined;
     const m = /^(\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,3})(?:\s*\((?:now|formerly|previously)\s+(\p{Lu}[^()]{0,40})\))?$/u.exec(phrase.trim());
     if (!m || NOT_A_NAME.test(m[1]!) || base.places.lookup(m[1]!)) return undefined;
-    const known = gazetteer.lookup(m[1]!) ?? (m[2] ? gazetteer.lookup(m[2]) : undefined);
-    if (known) return known;
-    const entry: GazetteerEntry = { id: proposedId(m[1]!, taken), name: m[1]!, category: kind, aliases: m[2] ? [m[2].trim()] : [], proposed: true };
-    taken.add(entry.id);
-    proposed.push(entry);
-    gazetteer.add(entry);
-    return entry.id;
+    return gazetteer.lookup(m[1]!) ?? (m[2] ? gazetteer.lookup(m[2]) : undefined) ?? proposeNamed(m[1]!, kind, m[2] ? [m[2].trim()] : []);
   };
   /** "a €3 billion German State aid scheme": the state that grants the aid approved, in the Commission's words. */
   const aidGranter = (phrase: string): string | undefined => {
@@ -420,7 +418,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         return c !== undefined && (ACTOR_CATEGORIES.has(c) || (h.type === "decline" && c === "activity")) && (c !== "media" || h.type === "report") && !(OFFICIAL_ACTS.has(h.type) && (c === "company" || c === "platform" || c === "person"));
       });
       // "FSC imposes sanctions on Bank of Taiwan": a supervisor's sanctions are its penalties, not a designation or a freeze (vocab.ts).
-      if (h.type === "sanction" && actors.length > 0 && actors.every((a) => SUPERVISORS.has(sectors.get(a) ?? ""))) continue;
+      if (h.type === "sanction" && actors.length > 0 && actors.every((a) => SUPERVISORS.has(sectorOf(a) ?? ""))) continue;
       let targets = [...new Set(targetIds(roles.target, actors, h.type))].filter((t) => !actors.includes(t) && category(t) !== "media" && !(PARTY_ACTS.has(h.type) && describedActivity(t)));
       // "issued administrative orders to the following public water systems:" and a list below.
       if (/\bthe following\b[^.;]*:\s*$/i.test(text.slice(h.end, s.end))) targets = listTargets(si).filter((t) => !actors.includes(t));

@@ -89,13 +89,13 @@ const SHORT_FORM = new RegExp(`${NAME_BEFORE}[ \\t]*\\(([A-Z][\\p{L}\\d&.'’-]+
 
 const LOCAL_PLACE = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:County|Township|Parish|Borough|Prefecture|Province|Municipality)$/u;
 
-// What makes a body's name part of a law's: "Federal Trade Commission Act", "Federal Reserve (FRB) Act".
 // "impose a Monetary Penalty on Qualifications for Industry (“QFI”)": the act's words before the name are not part of it.
 const ACT_ON = /^(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Penalty|Penalties|Fine|Fines|Sanctions?|Notice|Order|Ban|Restrictions?|Measures?|Charges?)\s+(?:on|against|upon)\s+/u;
 // What follows a company's first word when the rest only says what kind of company it is.
 const CORPORATE_TAIL = /^(?:(?:[A-Z][\p{L}&'’.-]*|&|and|of)\s+)*?(?:Holdings?|Group|Inc|Incorporated|Ltd|Limited|LLC|L\.L\.C|LP|L\.P|LLP|PLC|plc|Corp|Corporation|Company|Co|AG|SA|S\.A|SE|GmbH|BV|B\.V|NV|N\.V|SpA|Pty|Partners|Capital|Securities|Bank|Financial|Services|International|Global|Enterprises|Industries|Technologies|Trading|Investments?)\.?(?:,?\s+(?:Inc|Ltd|LLC|LP|L\.P|PLC|plc|Corp|Co|AG|SA|SE|BV|NV|N\.A|Limited)\.?)*$/u;
 // "United States District Judge for the Southern District of Florida", "U.S. District Judge Kenneth Marra for the Southern District of Florida".
 const DISTRICT_JUDGE = /\b((?:(?:Chief|Senior)\s+)?(?:United\s+States|U\.\s?S\.|US)\s+(?:District|Magistrate)\s+Judge(?:\s+(?:\p{Lu}[\p{L}.'’-]*|\p{Lu}\.)){0,4}\s+for\s+the\s+((?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+(?:\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*)?))/gu;
+// What makes a body's name part of a law's: "Federal Trade Commission Act", "Federal Reserve (FRB) Act".
 const LAW_AFTER = /^\s*\)?\s*(?:\([^)]{1,12}\)\s*)?Act\b/;
 
 // The units every agency has, named without the agency: "Enforcement Bureau", "Division of Enforcement", "Antitrust Division".
@@ -220,6 +220,7 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
   const body = sentences.filter((_, i) => !headings.has(i));
   const headingSpans = sentences.filter((_, i) => headings.has(i));
   const triggered = new Set(sentences.filter((_, i) => withTriggers(i)));
+  const knownIds = [...new Set(knownMentions.map((m) => m.entity))];
   const discovered = discoverNames(body, isKnown, isPlace, (x) => triggered.has(x)).sort((a, b) => b.name.length - a.name.length);
   const accepted: { start: number; end: number }[] = [];
   for (const f of discovered) {
@@ -244,7 +245,7 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
       continue;
     }
     // "The District Court’s order" after "the U.S. District Court for the Southern District of Florida": a short form of the one body named in full.
-    const longer = f.name.includes(" ") ? [...new Set(knownMentions.map((m) => m.entity))].filter((id) => {
+    const longer = f.name.includes(" ") ? knownIds.filter((id) => {
       const e = gazetteer.entry(id);
       return e && AUTHORITY_CATEGORIES.has(e.category) && [e.name, ...e.aliases].some((n) => n !== f.name && new RegExp(`(?:^|\\s)${f.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:\\s|$)`).test(n));
     }) : [];

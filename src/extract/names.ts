@@ -95,9 +95,9 @@ export function discoverNames(
     if (TITLE_GERUND.test(clean)) return;
     // "Sections 4C", "Rule 10b-5": a provision's number is no name.
     if (GENERIC.test(words[0]!) && words.slice(1).every((w) => /\d/.test(w))) return;
-    // "an Enforcement Notice", "the Final Judgment": words that only name a kind of act name no one.
     // "the NGS Companies", "the Gateway Entities": a group the text defines stands for its members, not for one more party.
     if (words.length > 1 && /^(?:Companies|Entities|Defendants|Respondents|Parties|Subsidiaries|Affiliates)$/.test(words.at(-1)!)) return;
+    // "an Enforcement Notice", "the Final Judgment": words that only name a kind of act name no one.
     if (words.every((w) => GENERIC.test(w)) && /^(?:Notice|Order|Judgment|Judgement|Decree|Opinion|Indictment|Release|Complaint|Settlement|Agreement|Rules?|Regulations?)s?$/.test(words.at(-1)!)) return;
     if (clean.length < 3 || words.length < 2 || NOT_NAMES.has(clean) || PLACES.has(clean) || isPlace(clean) || TIME_WORD.test(clean)) return;
     // A title says more than the NLP library's guess: a judge is the court, whatever was found first.
@@ -130,7 +130,7 @@ export function discoverNames(
     const text = s.text.replace(/(?<=^|[\s(])[“"]([^”"\n]{20,})[”"](?=[\s.,;:)]|$)/g, (q, inner: string) => (inner.trim().split(/\s+/).length >= 4 ? " ".repeat(q.length) : q));
     // "Helix Swap", "Bank of Taiwan", "Procter & Gamble": capitalised words, joined by "of", "for", "&".
     // "of" joins only after a first word ("Bank of Taiwan"), not a person to a firm ("Jamie Harris of McGrathNicol").
-    // "Staines Magistrates’ Court": a plural's apostrophe inside a name. "GLF Schools": a first word of capitals, unless it is a body the gazetteer knows ("SEC Enforcement Director").
+    // (A first word of capitals only where it is no body the gazetteer knows: not "SEC Enforcement Director".)
     const phrases = [...text.matchAll(PHRASE)].filter((m) => {
       if (!/\s/.test(m[0]) || insideLaw(m.index)) return false;
       // "A North Yorkshire company has been fined": where an unnamed party is from, not a name.

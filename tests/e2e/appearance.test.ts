@@ -40,7 +40,8 @@ describe("appearance", () => {
     expect(legend.at(-1)).toBe("document");
     for (const item of legend.slice(0, -1)) expect(item).toMatch(/^(enacted|announced|planned|stated|reported) \(\d+\)$/);
     expect(legend.some((item) => item.startsWith("enacted"))).toBe(true);
-    expect(new URL(page.url()).searchParams.get("color")).toBe("status");
+    // (The address follows the state after a short debounce: wait for it.)
+    await expect.poll(() => new URL(page.url()).searchParams.get("color")).toBe("status");
 
     // Sized by actions as target, an entity that never is a target shrinks to the minimum.
     await page.selectOption("#size-by", "asTarget");

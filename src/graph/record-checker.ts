@@ -395,10 +395,6 @@ class IdTable {
     return found >= 0 ? found : undefined;
   }
 
-  has(id: string): boolean {
-    return this.find(id) >= 0;
-  }
-
   /** Put number `ord` (whose id is keys[ord]) in the free slot find just gave for that id. */
   insert(found: number, ord: number): void {
     const slot = -1 - found;

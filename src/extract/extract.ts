@@ -244,13 +244,16 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
    * "the defendants", "the companies", "Defendants were ordered to pay": the parties acted on
    * together last, when an earlier action had several (companies or people) as its targets.
    */
-  const theParties = (phrase: string, actors: readonly string[]): string[] | undefined => {
+  const theParties = (phrase: string, actors: readonly string[], at: number): string[] | undefined => {
     if (!/^(?:(?:the|these|those|both|all(?:\s+the)?)\s+)?(?:defendants|respondents|companies|firms|banks|entities|parties)$/i.test(phrase.trim())) return undefined;
     for (let i = actions.length - 1; i >= 0; i--) {
       const ts = actions[i]!.targets.filter((t) => ["company", "person", "platform"].includes(category(t)!) && !actors.includes(t));
       if (ts.length >= 2) return ts;
     }
-    return undefined;
+    // "15 car manufacturers and ACEA ... Mercedes-Benz was not fined ... All companies agreed to settle": no act had them
+    // together, so the companies the text has named so far.
+    const named = [...new Set(mentions.filter((m) => m.end <= at && ["company", "platform"].includes(category(m.entity)!) && !actors.includes(m.entity)).map((m) => m.entity))];
+    return named.length >= 2 ? named : undefined;
   };
 
   /** "the NGS Companies", "the Optiver Defendants": the parties named before whose names start with the word. */
@@ -323,7 +326,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         if (isPronoun(item)) return antecedent(item.start, actors);
         const group = namedGroup(item.text, item.start);
         if (group) return group.filter((t) => !actors.includes(t));
-        const together = theParties(item.text, actors);
+        const together = theParties(item.text, actors, item.start);
         if (together) return together;
         const back = /^(?:the|this|these|both)\s/i.test(item.text) ? referBack(item.text, item.start) : undefined;
         if (back && !actors.includes(back)) return [back];
@@ -373,7 +376,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         case "items":
           return itemTargets(spec.items, actors, type);
         case "described": {
-          const group = theParties(spec.phrase, actors);
+          const group = theParties(spec.phrase, actors, spec.start);
           if (group) return group;
           const back = referBack(spec.phrase, spec.start);
           if (back) return [back];

@@ -16,6 +16,9 @@ const GENERIC = /^(?:Judgment|Judgement|Decree|Opinion|Indictment|Notice|Release
 // A law named with commas in it: "Federal Food, Drug, and Cosmetic Act", "Trade, Investment and Industry Act".
 const LAW_NAME = /\b(?:[A-Z][\w&'’-]*,?\s+(?:(?:and|of|the|for|on|&)\s+)*){1,8}(?:Act|Code|Law|Directive|Regulations?|Ordinance|Statute)\b/g;
 
+const HYPHENATED_NAME = /(?<![\p{L}\d-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+(?![\p{L}\d-])/gu;
+// Capitalised compounds of a heading or a term, not names: "Anti-Money Laundering", "Cease-and-Desist", "Non-Compliance".
+const HYPHEN_PREFIX = /^(?:Anti|Non|Pre|Post|Re|Co|Self|Cross|Multi|Inter|Over|Under|Cease|Know|Follow|Long|Short|High|Low|Well|Mid|Semi|Ex|Vice|Sub|Super|Counter|Pro|Full|Part|Year|Left|Right|Top|Third|First|Second|Large|Small|Real|Old|New|Mass|Cyber|Crypto|E)-/;
 const NICKNAMED = /(?<=\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)[A-Z][a-z]+\s+\([A-Z][a-z]+\)\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b/g;
 const TITLE_GERUND = /^(?:Making|Imposing|Instituting|Ordering|Requiring|Granting|Accepting|Approving|Denying|Concerning|Regarding|Including|Finding|Establishing|Amending|Implementing|Prohibiting|Barring|Suspending|Revoking|Affirming|Dismissing|Entering|Issuing|Assessing|Directing)\s/;
 const BODY_OF = /\b(?:[A-Z][a-zA-Z-]*[a-z]\s+){1,3}(?:Department|Ministry|Office|Bureau|Division|Board|Commission|Authority|Agency|Council|Administration|Directorate)\s+of\s+(?:the\s+)?[A-Z][a-zA-Z-]*[a-z](?:\s+(?:and\s+|&\s+)?[A-Z][a-zA-Z-]*[a-z]){0,4}\b/g;
@@ -105,8 +108,12 @@ export function discoverNames(
   };
   /** One-word names: "BaFin", "N26" by their shape; "Bittrex" by being capitalised mid-sentence twice. */
   const single = new Map<string, number>();
-  const addSingle = (word: string) => {
+  const addSingle = (word: string, compound = false) => {
     if (word.length < 2 || NOT_NAMES.has(word) || GENERIC.test(word) || PLACES.has(word) || isPlace(word) || TIME_WORD.test(word) || found.has(word)) return;
+    if (compound) {
+      single.set(word, (single.get(word) ?? 0) + 1);
+      return;
+    }
     if (/^[A-Z]{2,}$/.test(word)) return; // acronyms are found in brackets or in the gazetteer
     if (/^[A-Z][a-z]*[A-Z0-9][\w]*$/.test(word) || /^[a-z]+[A-Z][\w]*$/.test(word)) found.set(word, { name: word, category: "company" });
     else if (/^[A-Z][a-z]{3,}$/.test(word) && !DEMONYM.test(word)) single.set(word, (single.get(word) ?? 0) + 1);
@@ -141,9 +148,16 @@ export function discoverNames(
     // The NLP library tells people from organisations. It reads every sentence that may state an
     // action, and any other that holds a capitalised phrase no known name covers ("entered a final
     // judgment against Thomas Meyer" names the man a later sentence calls "Meyer").
-    if (withLibrary(s) || phrases.some((m) => !known(s.start + m.index, s.start + m.index + m[0].length))) {
+    // "Mercedes-Benz", "Kimberly-Clark": one word of capitalised parts joined by hyphens, a name wherever it stands
+    // once the text uses it twice or the NLP library calls it an organisation.
+    const compounds = [...text.matchAll(HYPHENATED_NAME)].map((m) => m[0]).filter((w) => !HYPHEN_PREFIX.test(w) && !known(s.start + text.indexOf(w), s.start + text.indexOf(w) + w.length));
+    for (const w of compounds) addSingle(w, true);
+    if (withLibrary(s) || compounds.length > 0 || phrases.some((m) => !known(s.start + m.index, s.start + m.index + m[0].length))) {
       const doc = nlp(text);
-      for (const o of doc.organizations().out("array") as string[]) if (!partOfLaw(o)) add(o);
+      for (const o of doc.organizations().out("array") as string[]) if (!partOfLaw(o)) {
+        if (compounds.includes(o)) single.set(o, 2);
+        add(o);
+      }
       for (const p of doc.people().out("array") as string[]) if (!partOfLaw(p)) add(p, "person");
     }
     for (const m of phrases) add(m[0]);

@@ -91,6 +91,8 @@ export function findHits(text: string, s: Sentence, lexicon: Lexicon, mentions: 
         const lead = g.length - g.trimStart().length;
         if (at >= 0 && g.trim()) slot = { start: start + at + lead, end: start + at + g.trimEnd().length };
       }
+      // "found that X's claims were not false or misleading", "held that X did not violate": a negated finding.
+      if (slot && frame.type === "declare_illegal" && /\b(?:not|never|no longer)\b|n[’']t\b/i.test(text.slice(slot.start, end))) continue;
       found.push({ frame, type: frame.type, start, end, ...(slot ? { slot } : {}), passive });
       re.lastIndex = m.index + m[0].length;
     }

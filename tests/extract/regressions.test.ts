@@ -640,6 +640,26 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("dot-oig-2018-interstate-helicopters-owner-sentenced-illegal-charters").rows.filter((r) => r.startsWith("Federal Aviation Administration"))).toEqual([]);
     expect(devDocument("usao-wdpa-2016-new-kensington-man-pleads-guilty-cocaine-firearms").rows).toContain("Drug Enforcement Administration -scrutinize-> Michael Jones");
   });
+
+  it("one-word names of hyphenated parts ('Mercedes-Benz was not fined'), and a subject shared across 'and' ('All companies admitted their involvement in the cartel and agreed to settle the case': the companies named so far)", () => {
+    const { rows, x } = devDocument("ec-2025-fines-carmakers-end-of-life-vehicle-recycling-cartel");
+    expect(x.proposed.map((e) => e.name)).toContain("Mercedes-Benz");
+    const settled = rows.find((r) => r.startsWith("European Commission -settle-> "));
+    expect(settled).toContain("Mercedes-Benz");
+    expect(settled).toContain("European Automobiles Manufacturers' Association");
+  });
+
+  it("a proceeding told as a noun: 'a CFTC statutory disqualification proceeding brought against Next and New World' charges both", () => {
+    const { rows } = devDocument("cftc-2007-revokes-registrations-next-financial-new-world-trading");
+    expect(rows.filter((r) => r.startsWith("Commodity Futures Trading Commission -charge-> ")).join(" ")).toMatch(/Next Financial Services Unlimited.*New World Trading|New World Trading.*Next Financial Services Unlimited/);
+  });
+
+  it("a negated finding declares nothing illegal: 'the Court found that Kimberly-Clark’s ‘flushable’ claims were not false or misleading'", () => {
+    const { text, x } = devDocument("accc-2019-appeals-kimberly-clark-flushable-wipes-decision");
+    const at = text.indexOf("the Court found that Kimberly-Clark");
+    expect(at).toBeGreaterThan(0);
+    expect(x.actions.filter((a) => a.actionType === "declare_illegal" && a.evidence.start <= at && at < a.evidence.end)).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

@@ -35,6 +35,7 @@ export interface CompiledFrame extends CompiledPattern {
   also: readonly ActionType[];
   unlessAfter?: RegExp;
   unlessBefore?: RegExp;
+  onlyAfter?: RegExp;
   /** Position in the lexicon: among hits of one length, the earlier frame wins. */
   rank: number;
 }
@@ -82,6 +83,7 @@ export function compileLexicon(data: LexiconData, files: { frames: string; gazet
         also: f.also ?? [],
         ...(f.unlessAfter ? { unlessAfter: new RegExp(f.unlessAfter, "iu") } : {}),
         ...(f.unlessBefore ? { unlessBefore: new RegExp(f.unlessBefore, "iu") } : {}),
+        ...(f.onlyAfter ? { onlyAfter: new RegExp(f.onlyAfter, "iu") } : {}),
         rank: i,
       });
     } catch (e) {

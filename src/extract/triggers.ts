@@ -67,7 +67,7 @@ export function findHits(text: string, s: Sentence, lexicon: Lexicon, mentions: 
       const end = start + m[0].length;
       const before = text.slice(s.start, start);
       const after = text.slice(end, s.end);
-      if (frame.unlessAfter?.test(after) || frame.unlessBefore?.test(before)) continue;
+      if (frame.unlessAfter?.test(after) || frame.unlessBefore?.test(before) || (frame.onlyAfter && !frame.onlyAfter.test(after))) continue;
       if (NEGATED.test(before)) continue;
       const firstWord = /^[\p{L}'’-]+/u.exec(m[0])![0].toLowerCase();
       // "Rules 10b-5 ... thereunder", "the Order Instituting Proceedings": a capitalised verb form inside a body sentence is a noun or a title's word (a headline capitalises every word).

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { compilePattern, defaultLexicon, extendLexicon, PatternError, verbForms } from "../../src/extract/index.ts";
+import { compilePattern, defaultLexicon, extendLexicon, extractActions, PatternError, verbForms } from "../../src/extract/index.ts";
 import { ValidationError } from "../../src/schema/index.ts";
 import { regkg } from "../helpers/cli.ts";
 import { copySeed, DATA_DIR, tempDir } from "../helpers/fixtures.ts";
@@ -28,6 +28,14 @@ describe("the frame lexicon's pattern language", () => {
     expect(m[slot.slot!]!.trim()).toBe("Forex CT");
     // A bracketed short form may stand between two words: "a Deferred Prosecution Agreement (DPA) with".
     expect(matches("deferred_prosecution_agreement with", "a Deferred Prosecution Agreement (DPA) with G4S")).toHaveLength(1);
+  });
+
+  it("a frame's unlessAfter and onlyAfter read the text after its words: 'pay' is a fine only before an amount paid to settle", () => {
+    const lexicon = extendLexicon({ frames: { frames: [{ id: "fine.test-pay", type: "fine", trigger: "V:remit", roles: "defendant", onlyAfter: "^\\s+[$]\\d[^.]*\\bto\\s+settle\\b", unlessAfter: "^\\s+[$]\\d[^.]*\\bin\\s+bribes\\b" }], outlets: [] } }, {});
+    const types = (text: string) => extractActions(text, [], { lexicon, publisher: "Securities and Exchange Commission" }).actions.map((a) => a.actionType);
+    expect(types("Acme Holdings Inc. will remit $2 million to settle the case.")).toContain("fine");
+    expect(types("Acme Holdings Inc. will remit $2 million to its parent.")).not.toContain("fine");
+    expect(types("Acme Holdings Inc. will remit $2 million in bribes to settle the case.")).not.toContain("fine");
   });
 
   it("a malformed pattern is a clear error", () => {

@@ -660,6 +660,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(at).toBeGreaterThan(0);
     expect(x.actions.filter((a) => a.actionType === "declare_illegal" && a.evidence.start <= at && at < a.evidence.end)).toEqual([]);
   });
+
+  it("a payment to settle is a fine too: 'Seward and Son Planting Company ... will pay $150,000 and implement policy changes via a three-year consent decree to settle a ... lawsuit filed by the EEOC'", () => {
+    const { rows } = devDocument("eeoc-2025-seward-and-son-race-national-origin-settlement");
+    expect(rows).toContain("Equal Employment Opportunity Commission -fine-> Seward and Son Planting Company");
+    expect(rows).toContain("Equal Employment Opportunity Commission -settle-> Seward and Son Planting Company");
+  });
 });
 
 function devSlugs(): string[] {

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compilePattern, defaultLexicon, extendLexicon, extractActions, PatternError, verbForms } from "../../src/extract/index.ts";
 import { ValidationError } from "../../src/schema/index.ts";
+import { findHits } from "../../src/extract/triggers.ts";
 import { regkg } from "../helpers/cli.ts";
 import { copySeed, DATA_DIR, tempDir } from "../helpers/fixtures.ts";
 
@@ -47,6 +48,27 @@ describe("the frame lexicon's pattern language", () => {
 });
 
 describe("the shipped data", () => {
+  it("knows the usual wordings of competition authorities and settlements, each read by the frame meant for it", () => {
+    const frameOf = (sentence: string) => findHits(sentence, { start: 0, end: sentence.length, text: sentence }, defaultLexicon(), []).map((h) => h.frame.id);
+    // The European Commission's statement of objections, told as what it informs the party of.
+    expect(frameOf("The Commission has informed the company of its preliminary view that it breached EU antitrust rules")).toContain("charge.preliminary-view");
+    // A decision finding a breach, under the Digital Markets Act or competition law.
+    expect(frameOf("The Commission has adopted a non-compliance decision against the gatekeeper")).toContain("declare_illegal.decision-against");
+    // Undertakings or an offer of settlement, accepted or secured.
+    expect(frameOf("The CMA has secured undertakings from the company")).toContain("settle.undertaking");
+    expect(frameOf("The Commission accepted an offer of settlement from the firm")).toContain("settle.undertaking");
+  });
+
+  it("reads a company's legal form in many jurisdictions as part of its name, and the name without it as the same company", () => {
+    for (const [name, bare] of [["Pometon SA", "Pometon"], ["Pometon S.p.A.", "Pometon"], ["Volvo AB", "Volvo"], ["Nokia Oyj", "Nokia"], ["Maersk A/S", "Maersk"], ["Petronas Sdn Bhd", "Petronas"]] as const) {
+      const text = `Market news\n\nThe Commission has fined ${name} for its role in the cartel. ${bare} did not appeal.`;
+      const x = extractActions(text, [], { publisher: "European Commission" });
+      const fined = x.actions.find((a) => a.actionType === "fine");
+      expect(fined && x.names[fined.targets[0]!], name).toBe(name.replace(/\.$/, ""));
+      expect(x.proposed.find((e) => e.name === name.replace(/\.$/, ""))?.aliases, name).toContain(bare);
+    }
+  });
+
   it("holds a gazetteer of more than 300 bodies in many countries, and compiles", () => {
     const lexicon = defaultLexicon();
     expect(lexicon.bodies.length).toBeGreaterThan(300);

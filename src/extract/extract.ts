@@ -629,6 +629,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     if (unplaced.length === 0) return;
     const parties = caseParties();
     for (const { h, actors, s, time, quantity, kind } of unplaced) {
+      // "launched a statutory inquiry into the charity ..., to investigate serious concerns about ...": the sentence's act of the same kind has named its party.
+      if (actions.some((a) => a.actionType === h.type && a.evidence.start === s.start && actors.every((x) => a.actors.includes(x)))) continue;
       // "EPA alleges that Zahner and his company filled ...": of the case's parties, those the sentence names after its words, if any.
       const named = new Set(mentions.filter((m) => m.start >= h.end && m.end <= s.end).map((m) => m.entity));
       const here = parties.filter((t) => named.has(t));

@@ -170,7 +170,8 @@ const LEGAL_FORM = /(?:,?\s+(?:Inc|Incorporated|Ltd|Limited|LLC|L\.L\.C|PLC|plc|
 
 /** A company name without its legal form, or undefined when it has none (or is nothing else). */
 export function withoutLegalForm(name: string): string | undefined {
-  const base = name.replace(LEGAL_FORM, "").replace(/,\s*$/, "").trim();
+  // "G4S Care and Justice Services (UK) Ltd" goes by "G4S Care and Justice Services".
+  const base = name.replace(LEGAL_FORM, "").replace(/,\s*$/, "").replace(/\s*\([^()]{1,12}\)$/, "").trim();
   return base !== name.trim() && base.length >= 2 && /\p{L}/u.test(base) ? base : undefined;
 }
 
@@ -191,11 +192,21 @@ export function bracketedAliases(text: string): { name: string; alias: string; s
   const re = /((?:[A-Z][\p{L}\d'’.&-]*)(?:[ \t]+(?:of|the|and|for|on|de|du|des|&|[A-Z][\p{L}\d'’.&-]*|\d+(?=[ \t]+[A-Z]))|,[ \t]+(?:Inc|Ltd|LLC|L\.P|LP|LLP|N\.A|plc|PLC|S\.A|AG|Corp|Co)\.?)*)[ \t]*\([ \t]*((?:\p{Lu}[\p{Lu}\d&.]{1,9})|\p{Script=Han}{2,30})[ \t]*\)/gu;
   const out: { name: string; alias: string; start: number }[] = [];
   for (const m of text.matchAll(re)) {
+    // "Sofrana Unilines (NZ) Ltd": a bracket before a legal form is part of the name, not its short form.
+    if (/^[ \t]+(?:Inc|Ltd|LLC|Limited|Corp|Corporation|PLC|plc|Pty|Pte|AG|SA|GmbH|BV|NV|SE)\b/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 16))) continue;
     let name = m[1]!.replace(/^(?:The|the|An?)\s+/, "");
     // "the People's Bank of China" keeps its article out; a trailing "of"/"and" is not a name.
     name = name.replace(/\s+(of|the|and|for|on)$/i, "");
+    let start = m.index! + m[1]!.indexOf(name);
+    // "MRH (GB) Limited (MRH)": a legal form alone reaches back over the bracketed part of the name before it.
+    if (/^(?:Limited|Ltd|Inc|LLC|Corp|Corporation|PLC|plc|AG|SA|GmbH|BV|NV|SE)\.?$/.test(name)) {
+      const back = /(?<![\p{L}\d])((?:\p{Lu}[\p{L}\d'’.&-]*[ \t]+){1,4}\([\p{L}\d]{1,12}\)[ \t]+)$/u.exec(text.slice(Math.max(0, start - 80), start));
+      if (!back) continue;
+      name = back[1]! + name;
+      start -= back[1]!.length;
+    }
     if (name.split(/\s+/).length === 1 && name.length < 3) continue;
-    out.push({ name, alias: m[2]!, start: m.index! + m[1]!.indexOf(name) });
+    out.push({ name, alias: m[2]!, start });
   }
   return out;
 }

@@ -180,7 +180,8 @@ export function guessCategory(name: string): EntityCategory {
   // "JRW Service Group LLC", "Royal Mail Group Ltd": a legal form makes a company, whatever words come before it.
   if (/(?:,?\s+(?:Inc|Ltd|LLC|L\.L\.C|LP|L\.P|LLP|PLC|plc|Corp|Corporation|Limited|AG|S\.A|SA|SE|GmbH|B\.V|N\.V|N\.A|Pty\s+Ltd|Co\.,?\s+Ltd))\.?$/.test(name)) return "company";
   // "the District of Minnesota": a US judicial district, named for its court.
-  if (/\b(?:Court|Tribunal|Judge|Justice)\b|^(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s/.test(name)) return "court";
+  // ("Justice" is a court as a judge's title, "Mr Justice William Davis"; not in "Ministry of Justice" or "G4S Care and Justice Services".)
+  if (/\b(?:Court|Tribunal|Judge)\b|^(?:(?:Mr|Mrs|Ms|Lord|Lady|Chief)\.?\s+)?Justice\s+\p{Lu}(?!\p{Ll}*\s+(?:Services|Department|Ministry)\b)|^(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s/u.test(name)) return "court";
   if (/\b(?:Commission|Authority|Central Bank|Reserve Bank|Agency|Administration|Office|Ministry|Regulator|Bureau|Board|Supervisor|Department|Service|Council|Reserve|Treasury|Directorate|Prosecutor|Attorney General|Attorneys General|Police|Inspectorate|Ombudsman|Commissioner)\b/.test(name)) return "regulator";
   if (/\b(?:Government|State Council|Parliament|Congress|Senate|Cabinet|Presidency|White House)\b/.test(name)) return "government";
   if (/\b(?:News|Times|Journal|Post|Daily|Herald|Reuters|Bloomberg|Press|Wire|Gazette|Tribune)\b/.test(name)) return "media";

@@ -189,7 +189,8 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
     // "the U.S. Department of the Treasury’s Financial Crimes Enforcement Network (FinCEN)": the short form is of what follows the possessive.
     const name = introducedName.name.split(/['’]s\s+(?=\p{Lu})/u).at(-1)!;
     // "NGS Digital Pty Ltd and NGS Group Ltd (NGS Companies)": a legal form inside the name ends a list of names, not one name.
-    if (isPlace(name) || /\b(?:Inc|Ltd|LLC|PLC|plc|Corp|Limited|AG|SA|GmbH)\b\.?,?\s+(?:and\s+)?\p{Lu}/u.test(name)) continue;
+    // ("G4S Care and Justice Services (UK) Ltd": a place in brackets is where the company is, not its short form.)
+    if (isPlace(name) || isPlace(alias) || /\b(?:Inc|Ltd|LLC|PLC|plc|Corp|Limited|AG|SA|GmbH)\b\.?,?\s+(?:and\s+)?\p{Lu}/u.test(name)) continue;
     // "the U.S. Equal Employment Opportunity Commission (EEOC)": a country's prefix before a body's name the gazetteer knows without it.
     const existing = lookup(name) ?? lookup(name.replace(/^(?:U\.S\.|US|United States|U\.K\.|UK)\s+/, "")) ?? (isAcronym(alias) ? undefined : lookup(alias));
     if (existing) {

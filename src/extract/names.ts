@@ -2,7 +2,7 @@ import nlp from "compromise";
 import type { EntityCategory } from "../schema/index.ts";
 import { guessCategory } from "./lexicon.ts";
 
-const LEGAL_NAME = /(?<![\p{L}\d])(?:(?:\p{Lu}[\p{L}\d&'’.-]*|\d+)\s+(?:(?:of|and|&|the|de|du)\s+)?){0,4}\p{Lu}[\p{L}\d&'’.-]*,?\s+(?:Inc|Ltd|LLC|L\.L\.C|L\.P|LP|LLP|N\.A|PLC|plc|Corp|Corporation|Limited|AG|S\.A\.S|S\.A|SA|SAS|SARL|S\.p\.A|SpA|S\.r\.l|Srl|SE|GmbH|B\.V|BV|N\.V|NV|Oyj|Oy|AB|ASA|A\/S|K\.K|KK|JSC|PJSC|Ltda|Pty\s+Ltd|Pte\.?\s+Ltd|Sdn\.?\s+Bhd|Bhd|Co\.,?\s+Ltd)(?![\p{L}\d])\.?/gu;
+const LEGAL_NAME = /(?<![\p{L}\d])(?:(?:\p{Lu}[\p{L}\d&'’.-]*|\d+)\s+(?:(?:of|and|&|the|de|du)\s+)?){0,4}\p{Lu}[\p{L}\d&'’.-]*,?\s+(?:\([\p{L}\d]{1,12}\)\s+)?(?:Inc|Ltd|LLC|L\.L\.C|L\.P|LP|LLP|N\.A|PLC|plc|Corp|Corporation|Limited|AG|S\.A\.S|S\.A|SA|SAS|SARL|S\.p\.A|SpA|S\.r\.l|Srl|SE|GmbH|B\.V|BV|N\.V|NV|Oyj|Oy|AB|ASA|A\/S|K\.K|KK|JSC|PJSC|Ltda|Pty\s+Ltd|Pte\.?\s+Ltd|Sdn\.?\s+Bhd|Bhd|Co\.,?\s+Ltd)(?![\p{L}\d])\.?/gu;
 // The kind of party an unnamed one is, after where it is from: "a North Yorkshire company", "an Essex man".
 const PLACE_OF_UNNAMED = /^\s+(?:company|firm|business|man|woman|resident|couple|trader|director|developer|landlord|farmer|builder|contractor|employer|retailer|manufacturer|school|charity|bank|construction|haulage|waste|care|property|businessman|businesswoman)\b/;
 // A capitalised phrase of up to five words, in any script's letters ("Tax Office Košice", "Nürburgring GmbH"), "of" after a first word
@@ -16,7 +16,10 @@ const GENERIC = /^(?:Judgment|Judgement|Decree|Opinion|Indictment|Notice|Release
 // A law named with commas in it: "Federal Food, Drug, and Cosmetic Act", "Trade, Investment and Industry Act".
 const LAW_NAME = /\b(?:[A-Z][\w&'’-]*,?\s+(?:(?:and|of|the|for|on|&)\s+)*){1,8}(?:Act|Code|Law|Directive|Regulations?|Ordinance|Statute)\b/g;
 
-const HYPHENATED_NAME = /(?<![\p{L}\d-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+(?![\p{L}\d-])/gu;
+const HYPHENATED_NAME = /(?<![\p{L}\d-])(?<!\p{Lu}[\p{L}'’.]*\s+)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+(?![\p{L}\d-])(?!\s+\p{Lu})/gu;
+const ORGANISATION_WORD = /^(?:Foundation|Trust|Fund|Bank|Group|Company|Association|Society|Institute|Council|Partners|Holdings|Capital|Services|Limited|Ltd|Inc|Corp|Corporation|LLC|LLP|Charity|Club|Church|University|College|School|Hospital|Agency|Authority|Commission|Office|Department|Ministry|Court)$/;
+// "Joseph A. Dazzio": a first name, an initial and a surname are a person.
+const INITIALLED_PERSON = /(?<![\p{L}\d])\p{Lu}\p{Ll}+\s+\p{Lu}\.\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\d])/gu;
 // Capitalised compounds of a heading or a term, not names: "Anti-Money Laundering", "Cease-and-Desist", "Non-Compliance".
 const HYPHEN_PREFIX = /^(?:Anti|Non|Pre|Post|Re|Co|Self|Cross|Multi|Inter|Over|Under|Cease|Know|Follow|Long|Short|High|Low|Well|Mid|Semi|Ex|Vice|Sub|Super|Counter|Pro|Full|Part|Year|Left|Right|Top|Third|First|Second|Large|Small|Real|Old|New|Mass|Cyber|Crypto|E)-/;
 const NICKNAMED = /(?<=\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)[A-Z][a-z]+\s+\([A-Z][a-z]+\)\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b/g;
@@ -69,6 +72,12 @@ export function discoverNames(
 ): FoundName[] {
   const found = new Map<string, FoundName>();
   const add = (raw: string, category?: EntityCategory): void => {
+    // "PDL International Pte Ltd.\n; Sofrana Unilines (NZ) Ltd.": no name runs across a semicolon or a line break.
+    const lines = raw.split(/\s*[;\n]\s*/).filter((x) => x.trim());
+    if (lines.length > 1) {
+      for (const l of lines) add(l, category);
+      return;
+    }
     // "NGS Crypto Pty Ltd, NGS Digital Pty Ltd": a list the NLP library took for one name.
     // "Green Deal Savings Limited and MYIML Limited": a legal form ends a name, "and" starts the next.
     const parts = raw.split(/,\s+(?=\p{Lu})(?!(?:Inc|Ltd|LLC|L\.P|LP|LLP|N\.A|PLC|plc|Corp|Co|S\.A|AG|SE)\b)|(?<=\b(?:Inc|Ltd|LLC|LLP|PLC|plc|Corp|Limited|AG|SE|GmbH)\.?,?)\s+and\s+(?=\p{Lu})/u);
@@ -83,7 +92,7 @@ export function discoverNames(
       return;
     }
     // (A footnote mark is no part of a name: "Deutsche Securities Inc.*".)
-    const name = raw.replace(/^[\s“"‘'(\[•·▪‣◦*–—-]+/u, "").replace(/[\s,.;:()'’”"*†‡]+$/u, "").replace(/\s*\(.*$/u, "").replace(/['’]s$/u, "").trim();
+    const name = raw.replace(/^[\s“"‘'(\[•·▪‣◦*–—-]+/u, "").replace(/[\s,.;:()'’”"*†‡]+$/u, "").replace(/\s*\((?![\p{L}\d]{1,12}\)\s+(?:Inc|Ltd|LLC|Limited|Corp|Corporation|PLC|plc|Pty|Pte|AG|SA|GmbH|BV|NV|SE)\b).*$/u, "").replace(/['’]s$/u, "").trim();
     // "Victoria-based Mortgage & General ...": where a party is based is no part of its name.
     const words = name.replace(/^\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?-based\s+/u, "").split(/\s+/);
     while (words.length > 1 && (NOT_NAMES.has(words[0]!) || HONORIFIC.test(words[0]!) || /^\d+$/.test(words[0]!))) words.shift();
@@ -93,7 +102,13 @@ export function discoverNames(
       words.splice(0, titled[0].trim().split(/\s+/).length);
       category = /\b(?:Judges?|Justices?)\s*$/.test(titled[0]) ? "court" : "person";
     }
+    // "In the Matter of First Security Bank": a case's caption, then the party.
+    if (words.length > 2 && words[0] === "Matter" && words[1] === "of") words.splice(0, 2);
+    // "Docket No", "Release No": a number's label.
+    if (words.at(-1) === "No") return;
     const clean = words.join(" ");
+    // "Captain Tom Foundation" (an honorific and a first name, the library's person) is an organisation by its last word.
+    if (category === "person" && ORGANISATION_WORD.test(words.at(-1)!)) category = undefined;
     // "Making Findings", "Imposing Remedial Sanctions": the words of an order's title, not a name.
     if (TITLE_GERUND.test(clean)) return;
     // "Sections 4C", "Rule 10b-5": a provision's number is no name.
@@ -152,15 +167,21 @@ export function discoverNames(
     // once the text uses it twice or the NLP library calls it an organisation.
     const compounds = [...text.matchAll(HYPHENATED_NAME)].map((m) => m[0]).filter((w) => !HYPHEN_PREFIX.test(w) && !known(s.start + text.indexOf(w), s.start + text.indexOf(w) + w.length));
     for (const w of compounds) addSingle(w, true);
+    const people: string[] = [];
     if (withLibrary(s) || compounds.length > 0 || phrases.some((m) => !known(s.start + m.index, s.start + m.index + m[0].length))) {
       const doc = nlp(text);
       for (const o of doc.organizations().out("array") as string[]) if (!partOfLaw(o)) {
         if (compounds.includes(o)) single.set(o, 2);
         add(o);
       }
-      for (const p of doc.people().out("array") as string[]) if (!partOfLaw(p)) add(p, "person");
+      for (const p of doc.people().out("array") as string[]) if (!partOfLaw(p)) {
+        people.push(p.replace(/[\s,.;:]+$/, ""));
+        add(p, "person");
+      }
     }
-    for (const m of phrases) add(m[0]);
+    // "the Commission for Hannah Ingram-Moore": a phrase that ends in a person the library found, after "for" or "of", is not one name.
+    for (const m of phrases) if (!people.some((p) => new RegExp(`\\s(?:for|of)\\s+${p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`).test(m[0]))) add(m[0]);
+    for (const m of text.matchAll(INITIALLED_PERSON)) if (!insideLaw(m.index)) add(m[0], "person");
     // "Seward and Son Planting Company", "Smith and Partners": "and" before a word of a firm's kind joins one name.
     for (const m of text.matchAll(/\b[A-Z][a-zA-Z-]*[a-z](?:\s+[A-Z][a-zA-Z-]*[a-z])?\s+(?:and|&)\s+(?:Sons?|Company|Partners|Associates|Daughters?|Brothers)\b(?:\s+[A-Z][a-zA-Z-]*[a-z]){0,3}/g)) if (!insideLaw(m.index)) add(m[0]);
     // "Mr Lirim (Laurie) Emini": a person's name with the name they go by in brackets is one name.

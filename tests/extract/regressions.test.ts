@@ -36,7 +36,7 @@ describe("extraction on real regulatory texts (dev part)", () => {
   });
 
   it("regulatory verbs: 'entered into a Deferred Prosecution Agreement (DPA) with' settles, the pronoun subject being the SFO", () => {
-    expect(devDocument("sfo-2020-g4s-care-justice-dpa-approval-in-principle").rows).toContain("Serious Fraud Office -settle-> G4S Care and Justice Services");
+    expect(devDocument("sfo-2020-g4s-care-justice-dpa-approval-in-principle").rows).toContain("Serious Fraud Office -settle-> G4S Care and Justice Services (UK) Ltd");
   });
 
   it("regulatory verbs: receivers appointed 'over the assets of' the companies and their directors", () => {
@@ -665,6 +665,21 @@ describe("extraction on real regulatory texts (dev part)", () => {
     const { rows } = devDocument("eeoc-2025-seward-and-son-race-national-origin-settlement");
     expect(rows).toContain("Equal Employment Opportunity Commission -fine-> Seward and Son Planting Company");
     expect(rows).toContain("Equal Employment Opportunity Commission -settle-> Seward and Son Planting Company");
+  });
+
+  it("names: 'In the Matter of Joseph A. Dazzio' is the person with his initial; 'Sofrana Unilines (NZ) Ltd.' keeps its bracket; a list split by ';' and line breaks is several names", () => {
+    expect(devDocument("fdic-1990-dazzio-civil-money-penalty-on-remand").x.proposed.map((e) => e.name)).toContain("Joseph A. Dazzio");
+    const names = devDocument("fmc-collects-500000-penalties-nvoccs-american-samoa-carriers").x.proposed.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(["Sofrana Unilines (NZ) Ltd", "PDL International Pte Ltd"]));
+    expect(names.filter((n) => /;|\n/.test(n))).toEqual([]);
+  });
+
+  it("orders made for people: 'Disqualification orders were made by the Commission for Hannah Ingram-Moore and Colin Ingram-Moore' revokes both (no 'Commission for Hannah Ingram-Moore'); 'The Captain Tom Foundation' is no person; the inquiry's errand ('to investigate serious concerns') adds no second act", () => {
+    const { rows, x } = devDocument("charity-commission-2024-disqualifies-ingram-moores-captain-tom-foundation");
+    expect(rows).toContain("Charity Commission for England and Wales -revoke-> Hannah Ingram-Moore+Colin Ingram-Moore");
+    expect(x.proposed.map((e) => e.name).filter((n) => n.startsWith("Commission for"))).toEqual([]);
+    expect(x.proposed.find((e) => e.name.endsWith("Captain Tom Foundation"))?.category).toBe("company");
+    expect(rows.filter((r) => r.includes("-scrutinize-> Hannah"))).toEqual([]);
   });
 });
 

@@ -186,9 +186,19 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
   });
 
   performance.mark("regkg:sigma");
+  /**
+   * Centre the camera on a node. Its place is taken from the graph sigma draws, framed as sigma
+   * frames it, not from sigma's display data: a change sigma is asked to redraw in full (an
+   * exploration starting on the overview) holds each node's unframed graph coordinates there
+   * until the next frame processes them, and a camera sent there shows an empty canvas.
+   */
   const focusCamera = (id: string) => {
-    const pos = renderer.getNodeDisplayData(id);
-    if (pos) void renderer.getCamera().animate({ x: pos.x, y: pos.y, ratio: 0.45 }, { duration: 400 });
+    const drawn = renderer.getGraph();
+    if (!drawn.hasNode(id)) return;
+    const { x, y } = drawn.getNodeAttributes(id) as { x: number; y: number };
+    if (!Number.isFinite(x) || !Number.isFinite(y)) return;
+    const pos = renderer.viewportToFramedGraph(renderer.graphToViewport({ x, y }));
+    void renderer.getCamera().animate({ x: pos.x, y: pos.y, ratio: 0.45 }, { duration: 400 });
   };
   const choose = (id: string) => {
     // In a large graph an entity found outside what is shown is where an exploration starts (its neighbours only).

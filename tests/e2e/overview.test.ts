@@ -42,6 +42,17 @@ const shownIds = async (ids: string[]) => {
   return ids.filter((_id, i) => d[i] && !d[i]!.hidden);
 };
 
+/** The camera at rest (choosing an entity animates it). */
+const settled = async () => {
+  let last = "";
+  for (;;) {
+    await page.waitForTimeout(150);
+    const now = JSON.stringify(await page.evaluate(() => window.__regkg!.camera()));
+    if (now === last) return;
+    last = now;
+  }
+};
+
 describe("the explorer on a large graph", { timeout: 150_000 }, () => {
   it(`opens above ${OVERVIEW_THRESHOLD} actions on the entity overview: one edge per actor-target pair, thicker with more actions`, async () => {
     const errors: string[] = [];
@@ -104,6 +115,29 @@ describe("the explorer on a large graph", { timeout: 150_000 }, () => {
     expect(await drawn([own, far])).toEqual([{ hidden: false, forceLabel: false, dim: false }, null]);
     await page.click("#highlight-clear");
     await expect.poll(async () => (await state()).explore).toBeNull();
+  });
+
+  it("choosing a search result centres the chosen entity, with its neighbours drawn around it", async () => {
+    await open();
+    const name = (graph.getNodeAttributes(hub) as { name: string }).name;
+    await page.fill("#search", name);
+    await expect.poll(() => page.locator("#search-results li").first().textContent()).toContain(name);
+    await page.keyboard.press("Enter");
+    await expect.poll(async () => (await state()).explore).toEqual([hub]);
+    await settled();
+    const box = (await page.locator("#graph").boundingBox())!;
+    const shown = [...exploredEntities(fold, [hub])];
+    const at = await page.evaluate((ids) => ids.map((n) => window.__regkg!.viewport(n)), shown);
+    const inside = (p: { x: number; y: number } | undefined) => p !== undefined && p.x >= 0 && p.x <= box.width && p.y >= 0 && p.y <= box.height;
+    // The chosen entity is in the middle third of the canvas, not somewhere off it.
+    const own = at[shown.indexOf(hub)]!;
+    expect(own.x).toBeGreaterThan(box.width / 3);
+    expect(own.x).toBeLessThan((2 * box.width) / 3);
+    expect(own.y).toBeGreaterThan(box.height / 3);
+    expect(own.y).toBeLessThan((2 * box.height) / 3);
+    // And the canvas is not blank: many of its neighbours are on it too.
+    expect(at.filter(inside).length).toBeGreaterThan(Math.min(20, shown.length / 2));
+    await snap(page, "overview-search-chosen");
   });
 
   it("unticking a status draws what the filters computed from scratch leave, folded weights included; reticking it draws what was drawn before", async () => {

@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { MAX_LISTED } from "../../src/explorer/controllers/filters.ts";
-import { MAX_FORCED_LABELS } from "../../src/explorer/derive.ts";
+import { MAX_RANKED_LABELS } from "../../src/explorer/derive.ts";
 import { DIM_NODE } from "../../src/explorer/reducers.ts";
 import { initialState, OVERVIEW_THRESHOLD, toggleFilter } from "../../src/explorer/state.ts";
 import { computeVisibility } from "../../src/explorer/visibility.ts";
@@ -52,6 +52,21 @@ const settled = async () => {
     last = now;
   }
 };
+
+/** Two frames: a change draws on the next one. */
+const frames = () => page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+/** How many pairs of these boxes overlap. */
+function overlappingPairs(boxes: { x: number; y: number; width: number; height: number }[]): number {
+  let n = 0;
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i]!;
+      const b = boxes[j]!;
+      if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height) n++;
+    }
+  }
+  return n;
+}
 
 describe("the explorer on a large graph", { timeout: 150_000 }, () => {
   it(`opens above ${OVERVIEW_THRESHOLD} actions on the entity overview: one edge per actor-target pair, thicker with more actions`, async () => {
@@ -140,6 +155,52 @@ describe("the explorer on a large graph", { timeout: 150_000 }, () => {
     await snap(page, "overview-search-chosen");
   });
 
+  it("zoomed out on an expanded exploration, labels thin out to a bounded few that do not pile up; zooming in brings more", async () => {
+    await open();
+    const name = (graph.getNodeAttributes(hub) as { name: string }).name;
+    await page.fill("#search", name);
+    await expect.poll(() => page.locator("#search-results li").first().textContent()).toContain(name);
+    await page.keyboard.press("Enter");
+    await expect.poll(async () => (await state()).explore).toEqual([hub]);
+    const first = exploredEntities(fold, [hub]);
+    const neighbour = [...first].find((n) => n !== hub && [...exploredEntities(fold, [n])].some((m) => !first.has(m)))!;
+    await page.locator(`#details button[data-node="${neighbour}"]`).first().click();
+    await page.click("#explore-expand");
+    await expect.poll(async () => (await state()).explore).toEqual([hub, neighbour]);
+    const box = (await page.locator("#graph").boundingBox())!;
+    // At most one label per screen cell of the overview's label grid (140 px, main.ts's
+    // labelSettings), and the selected and hovered entities'.
+    const bound = Math.ceil(box.width / 140) * Math.ceil(box.height / 140) + 2;
+    const measure = async () => {
+      await settled();
+      await frames();
+      const boxes = await page.evaluate(() => window.__regkg!.labelBoxes());
+      return { count: boxes.length, overlapping: overlappingPairs(boxes) };
+    };
+    const away = () => page.mouse.move(box.x - 50, box.y + box.height / 2);
+    await away();
+    const near = await measure();
+    expect(near.count).toBeGreaterThan(5);
+    expect(near.count).toBeLessThanOrEqual(bound);
+    // Zoom out with the wheel, the pointer on the graph (over the selected entity, whose
+    // neighbourhood the hover brings forward), as far as the exploration is a small patch.
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    for (let i = 0; i < 4; i++) {
+      await page.mouse.wheel(0, 400);
+      await settled();
+    }
+    expect((await page.evaluate(() => window.__regkg!.camera())).ratio).toBeGreaterThan(3);
+    const hovering = await measure();
+    await snap(page, "overview-expanded-zoomed-out");
+    await away();
+    const still = await measure();
+    for (const m of [hovering, still]) {
+      expect(m.count).toBeGreaterThan(0);
+      expect(m.count).toBeLessThanOrEqual(Math.min(bound, near.count));
+      expect(m.overlapping).toBeLessThanOrEqual(1);
+    }
+  });
+
   it("unticking a status draws what the filters computed from scratch leave, folded weights included; reticking it draws what was drawn before", async () => {
     await open();
     // The query index is built in idle time after the first frame; its progress leaves the search box when done.
@@ -202,7 +263,7 @@ describe("the explorer on a large graph", { timeout: 150_000 }, () => {
     expect(await drawing()).toEqual(before);
   });
 
-  it(`double-click expands an entity; a hub's highlight forces at most ${MAX_FORCED_LABELS} labels`, async () => {
+  it("double-click expands an entity; a hub's highlight labels by force the selected entity alone", async () => {
     await open(`&node=${encodeURIComponent(hub)}`);
     await page.click('#details [data-ego="1"]');
     await expect.poll(() => page.locator("#highlight-note").textContent()).toContain("Within 1 step");
@@ -210,10 +271,9 @@ describe("the explorer on a large graph", { timeout: 150_000 }, () => {
     // Brought forward: the hub and every entity one action away, far more than the labels allowed.
     const lit = d.filter((x) => x && !x.hidden && !x.dim).length;
     expect(lit).toBeGreaterThanOrEqual(exploredEntities(fold, [hub]).size);
-    const forced = d.filter((x) => x?.forceLabel).length;
-    expect(forced).toBeGreaterThan(0);
-    expect(forced).toBeLessThanOrEqual(MAX_FORCED_LABELS);
-    expect(lit).toBeGreaterThan(MAX_FORCED_LABELS);
+    // The rest get labels where sigma's label grid has room, the best connected first.
+    expect(entities.filter((_n, i) => d[i]?.forceLabel)).toEqual([hub]);
+    expect(lit).toBeGreaterThan(MAX_RANKED_LABELS);
     await snap(page, "overview-hub-highlight");
 
     const box = (await page.locator("#graph").boundingBox())!;

@@ -188,7 +188,7 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
 
   // sigma drew its first frame with its own choice of labels; a state opened from the address
   // (an exploration, a highlight, a query) ranks some first, so draw it again with the ranking.
-  rankedLabelGrid(renderer, labelRank);
+  rankedLabelGrid(renderer, labelRank, () => [store.get().selected, store.get().hovered]);
   if (derived.labelled.size > 0 || derived.highlight || derived.query) renderer.scheduleRender();
   performance.mark("regkg:sigma");
   /**

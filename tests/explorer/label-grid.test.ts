@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { labelsToDisplay, type GridCells } from "../../src/explorer/label-grid.ts";
+import { declutter, labelsToDisplay, type Box, type GridCells } from "../../src/explorer/label-grid.ts";
 
 /** A 4 x 4 grid, one candidate per cell, sized by its index (cell 15 biggest). */
 const grid = (): GridCells => {
@@ -29,5 +29,19 @@ describe("the page's label grid", () => {
     expect(labelsToDisplay(grid(), 4, 0.25, (n) => (n === "n3" ? 2 : 1))).toEqual(["n3"]);
     expect(labelsToDisplay(grid(), 4, 0.25, (n) => (n === "n15" ? 0 : 1))).toEqual(["n14"]);
     expect(labelsToDisplay(grid(), 1, 0.25, () => 0)).toEqual([]);
+  });
+
+  it("lists the labels best first, and drops one that would cover a label placed before it", () => {
+    expect(labelsToDisplay(grid(), 2, 0.25, (n) => (n === "n5" ? 2 : 1))).toEqual(["n5", "n15", "n13", "n7"]);
+    const boxes: Record<string, Box | null> = {
+      a: { x: 0, y: 0, width: 100, height: 14 },
+      b: { x: 50, y: 5, width: 100, height: 14 }, // covers a
+      c: { x: 0, y: 20, width: 100, height: 14 }, // just below a
+      d: null, // too small to be drawn at this zoom: takes no room
+      e: { x: 300, y: 0, width: 80, height: 14 },
+    };
+    const forced: Box[] = [{ x: 290, y: 5, width: 60, height: 14 }];
+    expect(declutter(["a", "b", "c", "d", "e"], forced, (n) => boxes[n]!)).toEqual(["a", "c"]);
+    expect(declutter(["b", "a", "c"], [], (n) => boxes[n]!)).toEqual(["b", "c"]);
   });
 });

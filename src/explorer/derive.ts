@@ -33,9 +33,10 @@ export interface Derived {
   /** In the events view, how many of the expanded entities' actions the scope keeps (MAX_EVENT_ACTIONS). */
   scopeActions: { kept: number; total: number } | null;
   /**
-   * The nodes whose labels are forced: at most MAX_FORCED_LABELS of what is brought forward,
-   * the best connected first, and the entities an exploration was expanded from. The rest get
-   * a label only where sigma's label grid has room.
+   * The nodes whose labels come first in sigma's label grid (label-grid.ts): at most
+   * MAX_RANKED_LABELS of what is brought forward, the best connected first, and the entities an
+   * exploration was expanded from. None is labelled by force (only the selected and hovered
+   * node are): each still gets a label only where the grid has room at the current zoom.
    */
   labelled: ReadonlySet<string>;
   /** Folded edge -> how many of its actions the filters leave; null when no filter hides any action. */
@@ -48,8 +49,8 @@ export interface Derived {
   flipped: readonly string[] | null;
 }
 
-/** A highlight of a hub brings forward thousands of nodes; this many labels still read. */
-export const MAX_FORCED_LABELS = 30;
+/** A highlight of a hub brings forward thousands of nodes; this many of them are ranked first for a label. */
+export const MAX_RANKED_LABELS = 30;
 
 /** The events view of an exploration draws at most this many actions (a hub of 100,000 has 20,000). */
 export const MAX_EVENT_ACTIONS = 1_000;
@@ -88,13 +89,13 @@ export function eventScope(graph: RegkgGraph, seeds: readonly string[], visible:
   return { nodes, kept: chosen.length, total: candidates.size };
 }
 
-/** The forced labels for what is lit: entities (and actions, when hovered) by degree in the shown graph. */
-function forcedLabels(shown: RegkgGraph | WhoGraph | FoldGraph, lit: ReadonlySet<string> | null, actionsToo: boolean, seeds: readonly string[]): Set<string> {
-  const out = new Set<string>(seeds.filter((n) => shown.hasNode(n)).slice(0, MAX_FORCED_LABELS));
+/** The nodes ranked first for a label: the expanded entities, then what is lit (entities, and actions when hovered) by degree in the shown graph. */
+function rankedLabels(shown: RegkgGraph | WhoGraph | FoldGraph, lit: ReadonlySet<string> | null, actionsToo: boolean, seeds: readonly string[]): Set<string> {
+  const out = new Set<string>(seeds.filter((n) => shown.hasNode(n)).slice(0, MAX_RANKED_LABELS));
   if (!lit) return out;
   const candidates: string[] = [];
   for (const n of lit) if (shown.hasNode(n) && (actionsToo || shown.getNodeAttribute(n, "kind") !== "action")) candidates.push(n);
-  for (const n of topNodes(candidates, (x) => shown.degree(x), MAX_FORCED_LABELS)) out.add(n);
+  for (const n of topNodes(candidates, (x) => shown.degree(x), MAX_RANKED_LABELS)) out.add(n);
   return out;
 }
 
@@ -197,6 +198,6 @@ export function derive(
   const labelled =
     sameView && previous.derived.focus === focus && previous.state.highlight === state.highlight && previous.state.query === state.query && previous.state.explore === state.explore
       ? previous.derived.labelled
-      : forcedLabels(shown, lit, focus !== null, state.explore ?? []);
+      : rankedLabels(shown, lit, focus !== null, state.explore ?? []);
   return { visibility, focus, query, highlight, scope, scopeActions, labelled, weights, flipped };
 }

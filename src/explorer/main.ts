@@ -26,6 +26,7 @@ import { rendererProbes } from "./page-probe.ts";
 import { parallelCurvatures } from "./parallel.ts";
 import { refreshPlan, type RefreshPlan } from "./refresh-plan.ts";
 import { makeReducers } from "./reducers.ts";
+import { rankedLabelGrid } from "./label-grid.ts";
 import { collapse, defaultView, endExplore, expand, exploreFrom, hover, initialState, OVERVIEW_THRESHOLD, select, setDates, setHighlight, setPathStart, setQuery, setView, toggleFilter, type ExplorerState, type View } from "./state.ts";
 import { scopedGraph } from "./scoped.ts";
 import { Store } from "./store.ts";
@@ -167,7 +168,7 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
     persist: !source.startsWith("file:"),
     signal,
   });
-  const { nodeReducer, edgeReducer } = makeReducers(graph, () => shown(store.get().view), () => store.get(), () => derived, () => curves, appearance.overrides);
+  const { nodeReducer, edgeReducer, labelRank } = makeReducers(graph, () => shown(store.get().view), () => store.get(), () => derived, () => curves, appearance.overrides);
 
   // Typed loosely: the renderer shows either the event graph or the projection.
   const renderer: Sigma<any, any> = new Sigma(shown(store.get().view) as RegkgGraph, byId("graph"), {
@@ -185,10 +186,24 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
     edgeLabelSize: 11,
   });
 
+  // sigma drew its first frame with its own choice of labels; a state opened from the address
+  // (an exploration, a highlight, a query) ranks some first, so draw it again with the ranking.
+  rankedLabelGrid(renderer, labelRank, () => [store.get().selected, store.get().hovered]);
+  if (derived.labelled.size > 0 || derived.highlight || derived.query) renderer.scheduleRender();
   performance.mark("regkg:sigma");
+  /**
+   * Centre the camera on a node. Its place is taken from the graph sigma draws, framed as sigma
+   * frames it, not from sigma's display data: a change sigma is asked to redraw in full (an
+   * exploration starting on the overview) holds each node's unframed graph coordinates there
+   * until the next frame processes them, and a camera sent there shows an empty canvas.
+   */
   const focusCamera = (id: string) => {
-    const pos = renderer.getNodeDisplayData(id);
-    if (pos) void renderer.getCamera().animate({ x: pos.x, y: pos.y, ratio: 0.45 }, { duration: 400 });
+    const drawn = renderer.getGraph();
+    if (!drawn.hasNode(id)) return;
+    const { x, y } = drawn.getNodeAttributes(id) as { x: number; y: number };
+    if (!Number.isFinite(x) || !Number.isFinite(y)) return;
+    const pos = renderer.viewportToFramedGraph(renderer.graphToViewport({ x, y }));
+    void renderer.getCamera().animate({ x: pos.x, y: pos.y, ratio: 0.45 }, { duration: 400 });
   };
   const choose = (id: string) => {
     // In a large graph an entity found outside what is shown is where an exploration starts (its neighbours only).

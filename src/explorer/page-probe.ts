@@ -32,6 +32,12 @@ export interface RendererProbes {
   camera: () => { x: number; y: number; ratio: number; angle: number };
   /** The node labels sigma drew in its last frame. */
   labels: () => string[];
+  /**
+   * The box each of those labels covers on screen, in CSS pixels relative to the graph
+   * container, as sigma's label drawing places it: right of the node, its text measured in
+   * sigma's label font.
+   */
+  labelBoxes: () => { node: string; x: number; y: number; width: number; height: number }[];
   /** Make sigma reprocess and draw the whole graph now, as after a new graph (to compare with what changes drew). */
   fullRefresh: () => void;
 }
@@ -47,6 +53,18 @@ export function rendererProbes(renderer: Sigma): RendererProbes {
     },
     camera: () => renderer.getCamera().getState(),
     labels: () => [...renderer.getNodeDisplayedLabels()].sort(),
+    labelBoxes: () => {
+      const size = renderer.getSetting("labelSize");
+      const context = document.createElement("canvas").getContext("2d")!;
+      context.font = `${renderer.getSetting("labelWeight")} ${size}px ${renderer.getSetting("labelFont")}`;
+      return [...renderer.getNodeDisplayedLabels()].sort().map((node) => {
+        const d = renderer.getNodeDisplayData(node)!;
+        const at = renderer.framedGraphToViewport(d);
+        // sigma's drawDiscNodeLabel: fillText(label, x + size + 3, y + labelSize / 3).
+        const left = at.x + renderer.scaleSize(d.size) + 3;
+        return { node, x: left, y: at.y - (2 * size) / 3, width: context.measureText(d.label ?? "").width, height: size };
+      });
+    },
     fullRefresh: () => void renderer.refresh(),
   };
 }

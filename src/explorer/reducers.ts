@@ -44,11 +44,24 @@ export function makeReducers(
     };
     if (!d.visibility.nodes.has(node) || (d.scope && !d.scope.has(node))) return { ...look, hidden: true };
     const lit = litSet(d);
+    // The selected and hovered nodes alone are labelled by force: any other forced label would
+    // bypass the label grid and, zoomed out, pile up with the rest (label-grid.ts).
     if (node === s.selected || node === s.hovered) return { ...look, highlighted: true, forceLabel: true, zIndex: 3 };
     if (lit && !lit.has(node)) return { ...look, color: DIM_NODE, label: "", zIndex: 0 };
-    // Forced labels are bounded (derive.ts): a hub's thousands of neighbours would pile up.
-    if (lit) return { ...look, forceLabel: d.labelled.has(node), zIndex: 2 };
-    return d.labelled.has(node) ? { ...look, forceLabel: true } : look;
+    if (lit) return { ...look, zIndex: 2 };
+    return look;
+  };
+
+  /**
+   * A node's claim to a label in sigma's label grid (label-grid.ts): 0 for a dimmed node (no
+   * label to draw), 2 for the nodes derive.ts ranks first (an exploration's expanded entities, a
+   * highlight's best connected), 1 for the rest.
+   */
+  const labelRank = (node: string): number => {
+    const d = derived();
+    const lit = litSet(d);
+    if (lit && !lit.has(node)) return 0;
+    return d.labelled.has(node) ? 2 : 1;
   };
 
   const edgeReducer = (edge: string, attrs: EdgeAttributes | WhoEdgeAttributes | FoldEdgeAttributes): Partial<EdgeDisplayData> => {
@@ -74,5 +87,5 @@ export function makeReducers(
     return look;
   };
 
-  return { nodeReducer, edgeReducer };
+  return { nodeReducer, edgeReducer, labelRank };
 }

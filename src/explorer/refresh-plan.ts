@@ -3,7 +3,7 @@
  * nodes and edges only (`refresh({ partialGraph })`) rather than run the reducers over the whole
  * graph again. The reducers (reducers.ts) read, per node: whether the filters and the
  * exploration show it, whether it is lit (hovered neighbourhood, highlight or query answer),
- * selected, hovered, labelled by force; per edge: its ends' standing (shown, lit) and, folded,
+ * selected, hovered; per edge: its ends' standing (shown, lit) and, folded,
  * how many of its actions the filters leave. A plan lists the nodes and edges any of these
  * changed for; null means "everything" (a new view, a change nobody can list cheaply).
  */
@@ -63,8 +63,9 @@ export function refreshPlan(
   if (!addDifference(ends, litOf(d0), litOf(d1))) return null;
   if (!addDifference(ends, d0.scope, d1.scope)) return null;
   for (const n of d1.flipped ?? []) ends.add(n);
+  // Which nodes are ranked first for a label (derived.labelled) is read as sigma draws each
+  // frame (label-grid.ts), not by the reducers: no node to reprocess for it.
   const nodes = new Set<string>();
-  if (!addDifference(nodes, d0.labelled, d1.labelled)) return null;
   for (const n of [s0.selected, s1.selected, s0.hovered, s1.hovered]) if (n !== null) nodes.add(n);
 
   const edges = new Set<string>();

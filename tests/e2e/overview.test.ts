@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { MAX_LISTED } from "../../src/explorer/controllers/filters.ts";
-import { MAX_FORCED_LABELS } from "../../src/explorer/derive.ts";
+import { MAX_RANKED_LABELS } from "../../src/explorer/derive.ts";
 import { DIM_NODE } from "../../src/explorer/reducers.ts";
 import { initialState, OVERVIEW_THRESHOLD, toggleFilter } from "../../src/explorer/state.ts";
 import { computeVisibility } from "../../src/explorer/visibility.ts";
@@ -41,6 +41,32 @@ const shownIds = async (ids: string[]) => {
   const d = await drawn(ids);
   return ids.filter((_id, i) => d[i] && !d[i]!.hidden);
 };
+
+/** The camera at rest (choosing an entity animates it). */
+const settled = async () => {
+  let last = "";
+  for (;;) {
+    await page.waitForTimeout(150);
+    const now = JSON.stringify(await page.evaluate(() => window.__regkg!.camera()));
+    if (now === last) return;
+    last = now;
+  }
+};
+
+/** Two frames: a change draws on the next one. */
+const frames = () => page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+/** How many pairs of these boxes overlap. */
+function overlappingPairs(boxes: { x: number; y: number; width: number; height: number }[]): number {
+  let n = 0;
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i]!;
+      const b = boxes[j]!;
+      if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height) n++;
+    }
+  }
+  return n;
+}
 
 describe("the explorer on a large graph", { timeout: 150_000 }, () => {
   it(`opens above ${OVERVIEW_THRESHOLD} actions on the entity overview: one edge per actor-target pair, thicker with more actions`, async () => {
@@ -106,6 +132,78 @@ describe("the explorer on a large graph", { timeout: 150_000 }, () => {
     await expect.poll(async () => (await state()).explore).toBeNull();
   });
 
+  it("choosing a search result centres the chosen entity, with its neighbours drawn around it", async () => {
+    await open();
+    const name = (graph.getNodeAttributes(hub) as { name: string }).name;
+    await page.fill("#search", name);
+    await expect.poll(() => page.locator("#search-results li").first().textContent()).toContain(name);
+    await page.keyboard.press("Enter");
+    await expect.poll(async () => (await state()).explore).toEqual([hub]);
+    await settled();
+    const box = (await page.locator("#graph").boundingBox())!;
+    const shown = [...exploredEntities(fold, [hub])];
+    const at = await page.evaluate((ids) => ids.map((n) => window.__regkg!.viewport(n)), shown);
+    const inside = (p: { x: number; y: number } | undefined) => p !== undefined && p.x >= 0 && p.x <= box.width && p.y >= 0 && p.y <= box.height;
+    // The chosen entity is in the middle third of the canvas, not somewhere off it.
+    const own = at[shown.indexOf(hub)]!;
+    expect(own.x).toBeGreaterThan(box.width / 3);
+    expect(own.x).toBeLessThan((2 * box.width) / 3);
+    expect(own.y).toBeGreaterThan(box.height / 3);
+    expect(own.y).toBeLessThan((2 * box.height) / 3);
+    // And the canvas is not blank: many of its neighbours are on it too.
+    expect(at.filter(inside).length).toBeGreaterThan(Math.min(20, shown.length / 2));
+    await snap(page, "overview-search-chosen");
+  });
+
+  it("zoomed out on an expanded exploration, labels thin out to a bounded few that do not overlap; zooming in brings more", async () => {
+    await open();
+    const name = (graph.getNodeAttributes(hub) as { name: string }).name;
+    await page.fill("#search", name);
+    await expect.poll(() => page.locator("#search-results li").first().textContent()).toContain(name);
+    await page.keyboard.press("Enter");
+    await expect.poll(async () => (await state()).explore).toEqual([hub]);
+    const first = exploredEntities(fold, [hub]);
+    const neighbour = [...first].find((n) => n !== hub && [...exploredEntities(fold, [n])].some((m) => !first.has(m)))!;
+    await page.locator(`#details button[data-node="${neighbour}"]`).first().click();
+    await page.click("#explore-expand");
+    await expect.poll(async () => (await state()).explore).toEqual([hub, neighbour]);
+    const box = (await page.locator("#graph").boundingBox())!;
+    // At most one label per screen cell of the overview's label grid (140 px, main.ts's
+    // labelSettings), and the selected and hovered entities'.
+    const bound = Math.ceil(box.width / 140) * Math.ceil(box.height / 140) + 2;
+    const measure = async () => {
+      await settled();
+      await frames();
+      const boxes = await page.evaluate(() => window.__regkg!.labelBoxes());
+      return { count: boxes.length, overlapping: overlappingPairs(boxes) };
+    };
+    const away = () => page.mouse.move(box.x - 50, box.y + box.height / 2);
+    await away();
+    const near = await measure();
+    expect(near.count).toBeGreaterThan(5);
+    expect(near.count).toBeLessThanOrEqual(bound);
+    // Zoom out with the wheel, the pointer on the graph (over the selected entity, whose
+    // neighbourhood the hover brings forward), as far as the exploration is a small patch.
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    for (let i = 0; i < 4; i++) {
+      await page.mouse.wheel(0, 400);
+      await settled();
+    }
+    expect((await page.evaluate(() => window.__regkg!.camera())).ratio).toBeGreaterThan(3);
+    const hovering = await measure();
+    await snap(page, "overview-expanded-zoomed-out");
+    await away();
+    const still = await measure();
+    for (const m of [hovering, still]) {
+      expect(m.count).toBeGreaterThan(0);
+      expect(m.count).toBeLessThanOrEqual(Math.min(bound, near.count));
+    }
+    // No label covers another (the hovered and the selected entity's, both drawn by force, may).
+    expect(hovering.overlapping).toBeLessThanOrEqual(1);
+    expect(still.overlapping).toBe(0);
+    expect(near.overlapping).toBe(0);
+  });
+
   it("unticking a status draws what the filters computed from scratch leave, folded weights included; reticking it draws what was drawn before", async () => {
     await open();
     // The query index is built in idle time after the first frame; its progress leaves the search box when done.
@@ -168,7 +266,7 @@ describe("the explorer on a large graph", { timeout: 150_000 }, () => {
     expect(await drawing()).toEqual(before);
   });
 
-  it(`double-click expands an entity; a hub's highlight forces at most ${MAX_FORCED_LABELS} labels`, async () => {
+  it("double-click expands an entity; a hub's highlight labels by force the selected entity alone", async () => {
     await open(`&node=${encodeURIComponent(hub)}`);
     await page.click('#details [data-ego="1"]');
     await expect.poll(() => page.locator("#highlight-note").textContent()).toContain("Within 1 step");
@@ -176,10 +274,9 @@ describe("the explorer on a large graph", { timeout: 150_000 }, () => {
     // Brought forward: the hub and every entity one action away, far more than the labels allowed.
     const lit = d.filter((x) => x && !x.hidden && !x.dim).length;
     expect(lit).toBeGreaterThanOrEqual(exploredEntities(fold, [hub]).size);
-    const forced = d.filter((x) => x?.forceLabel).length;
-    expect(forced).toBeGreaterThan(0);
-    expect(forced).toBeLessThanOrEqual(MAX_FORCED_LABELS);
-    expect(lit).toBeGreaterThan(MAX_FORCED_LABELS);
+    // The rest get labels where sigma's label grid has room, the best connected first.
+    expect(entities.filter((_n, i) => d[i]?.forceLabel)).toEqual([hub]);
+    expect(lit).toBeGreaterThan(MAX_RANKED_LABELS);
     await snap(page, "overview-hub-highlight");
 
     const box = (await page.locator("#graph").boundingBox())!;

@@ -156,14 +156,14 @@ describe("exploring a large graph (start from an entity, expand, collapse)", () 
     expect(events.scope!.has("action:china-crypto-crackdown-intensify:4")).toBe(false);
   });
 
-  it("a highlight forces at most MAX_FORCED_LABELS labels, the best connected first", async () => {
-    const { MAX_FORCED_LABELS } = await import("../../src/explorer/derive.ts");
+  it("a highlight ranks at most MAX_RANKED_LABELS nodes first for a label, the best connected first", async () => {
+    const { MAX_RANKED_LABELS } = await import("../../src/explorer/derive.ts");
     const big = synthGraph({ actions: 2000, seed: 5 });
     const bigIndex = buildQueryIndex(big);
     const hub = big.filterNodes((_n, a) => a.kind === "entity").sort((a, b) => big.degree(b) - big.degree(a))[0]!;
     const d = derive(big, bigIndex, { ...initialState, highlight: { kind: "ego", center: hub, depth: 2, direction: "both" } });
-    expect(d.highlight!.nodes.size).toBeGreaterThan(MAX_FORCED_LABELS * 3);
-    expect(d.labelled.size).toBe(MAX_FORCED_LABELS);
+    expect(d.highlight!.nodes.size).toBeGreaterThan(MAX_RANKED_LABELS * 3);
+    expect(d.labelled.size).toBe(MAX_RANKED_LABELS);
     expect(d.labelled.has(hub)).toBe(true);
   });
 

@@ -584,7 +584,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     const fallback = (h.type === "declare_illegal" ? [issuer, authority()] : [authority(), issuer]).find((id) => id !== undefined && investigates(id));
     // "the Court of Appeals upheld the Commission's opinion": a verb's own subject acts.
     const subject = roles.reading === "active" && roles.actor.kind === "mentions" ? roles.actor.mentions.map((m) => m.entity).filter(investigates) : [];
-    const actors = agent.length ? agent : subject.length ? subject : named.length ? named : main.length ? main : theirs.length ? [theirs[0]!] : fallback ? [fallback] : [];
+    // (A body named inside a leading phrase, "After an ACCC investigation, the Federal Court ordered ...", is the one that investigated.)
+    const actors = leading && named.length ? named : agent.length ? agent : subject.length ? subject : named.length ? named : main.length ? main : theirs.length ? [theirs[0]!] : fallback ? [fallback] : [];
     // (The parties of those acts: "prohibited employees from ..." acts on no party a complaint alleges against.)
     let targets = here.flatMap((a) => a.targets).filter((t) => ["company", "person", "platform", "government"].includes(category(t)!));
     if (targets.length === 0 && /^\s+(?:into|of)\s/i.test(text.slice(h.end, s.end))) {

@@ -187,7 +187,10 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
   for (const introducedName of introduced) {
     const { alias } = introducedName;
     // "the U.S. Department of the Treasury’s Financial Crimes Enforcement Network (FinCEN)": the short form is of what follows the possessive.
-    const name = introducedName.name.split(/['’]s\s+(?=\p{Lu})/u).at(-1)!;
+    let name = introducedName.name.split(/['’]s\s+(?=\p{Lu})/u).at(-1)!;
+    // "The ACCC and NIB Health Funds Limited (NIB)": a body already known, then "and", then the name the short form is of.
+    const pair = /^(.+?)\s+and\s+(\p{Lu}.*)$/u.exec(name);
+    if (pair && lookup(pair[1]!)) name = pair[2]!;
     // "NGS Digital Pty Ltd and NGS Group Ltd (NGS Companies)": a legal form inside the name ends a list of names, not one name.
     // ("G4S Care and Justice Services (UK) Ltd": a place in brackets is where the company is, not its short form.)
     if (isPlace(name) || isPlace(alias) || /\b(?:Inc|Ltd|LLC|PLC|plc|Corp|Limited|AG|SA|GmbH)\b\.?,?\s+(?:and\s+)?\p{Lu}/u.test(name)) continue;
@@ -224,7 +227,10 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
   const knownIds = [...new Set(knownMentions.map((m) => m.entity))];
   const discovered = discoverNames(body, isKnown, isPlace, (x) => triggered.has(x)).sort((a, b) => b.name.length - a.name.length);
   const accepted: { start: number; end: number }[] = [];
-  for (const f of discovered) {
+  for (const found of discovered) {
+    // "The ACCC and NIB Health Funds Limited": a known body, "and", then a name of its own.
+    const pair = /^(.+?)\s+(?:and|&)\s+(\p{Lu}.*)$/u.exec(found.name);
+    const f = pair && lookup(pair[1]!) ? { ...found, name: pair[2]! } : found;
     if (lookup(f.name)) continue;
     const at: number[] = [];
     for (let i = text.indexOf(f.name); i >= 0; i = text.indexOf(f.name, i + 1)) at.push(i);
@@ -339,7 +345,8 @@ function pickAmongShared(mentions: Mention[], text: string, lexicon: Lexicon, co
     let v = commonNoun.get(acronym);
     if (v === undefined) {
       const esc = acronym.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-      v = new RegExp(`(?<![\\p{L}\\d])(?:${esc}s|an?\\s+${esc})(?![\\p{L}\\d])`, "u").test(text);
+      // ("an ICO", "ICOs" are offerings; "an ACCC investigation", "a CFTC order" are the body's acts.)
+      v = new RegExp(`(?<![\\p{L}\\d])(?:${esc}s|an?\\s+${esc}(?!\\s+(?:investigation|inquiry|enquiry|probe|review|decision|order|action|case|complaint|lawsuit|statement|spokes\\w+|official|officer|report|notice|ruling|audit|inspection|examination|settlement|proceeding|proceedings|press|release)\\b))(?![\\p{L}\\d])`, "u").test(text);
       commonNoun.set(acronym, v);
     }
     return v;

@@ -219,6 +219,13 @@ export function readRoles(c: Clause, h: Hit, previous: Previous | undefined, nex
       const later = laterParty(text, span, c.inside.filter((m) => !AUTHORITY_CATEGORIES.has(c.category(m.entity)!)));
       if (later !== undefined) items = objectItems(text, later, span.end, c.inside);
     }
+    // "ordered Dodo Services Pty Ltd (Dodo) to pay $1.5 million and Primus Telecommunications Services Pty Ltd (iPrimus) to pay $1 million":
+    // a second party told to do the same, inside the words after the slot.
+    if (h.slot && items.length) {
+      const after = Math.max(...items.map((i) => i.end));
+      const more = c.inside.filter((m) => m.start >= after && m.end <= h.end && /\band\s+(?:the\s+)?$/.test(text.slice(Math.max(after, m.start - 10), m.start)) && /^(?:\s*\([^)]{1,40}\))?\s+to\s+\p{Ll}/u.test(text.slice(m.end, m.end + 50)));
+      if (more.length) items = [...items, ...more.map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end), mentions: [m] }))];
+    }
     // "revoked X's licence": the possessor inside the trigger is acted on.
     const possessors = c.inside.filter((m) => m.start >= h.start && m.end <= h.end && /^['’]s?\b/.test(text.slice(m.end, m.end + 2)) && !(h.slot && m.start >= h.slot.start));
     if (possessors.length && items.every((i) => i.mentions.length === 0)) return { kind: "mentions", mentions: possessors };

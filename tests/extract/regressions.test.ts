@@ -513,7 +513,7 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("Federal Energy Regulatory Commission -settle-> Gila River Power LLC");
     expect(rows).toContain("Federal Energy Regulatory Commission -fine-> Gila River Power LLC");
     expect(rows.filter((r) => r.includes("-approve->"))).toEqual([]);
-    expect(x.proposed.map((e) => e.name).filter((n) => n.includes(" and "))).toEqual([]);
+    expect(x.proposed.map((e) => e.name).filter((n) => n.includes("ACCC and"))).toEqual([]);
   });
 
   it("names and courts: 'GLF Schools' (a first word of capitals) is a name; 'A Health and Safety Executive (HSE) investigation' is the HSE's; 'was fined £6,000 ... at Staines Magistrates’ Court' is the court's fine", () => {
@@ -680,6 +680,22 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(x.proposed.map((e) => e.name).filter((n) => n.startsWith("Commission for"))).toEqual([]);
     expect(x.proposed.find((e) => e.name.endsWith("Captain Tom Foundation"))?.category).toBe("company");
     expect(rows.filter((r) => r.includes("-scrutinize-> Hannah"))).toEqual([]);
+  });
+
+  it("an acronym before an act's noun is the body ('After an ACCC investigation, the Federal Court ordered ...': the ACCC investigated), and 'ordered X to pay $1.5 million and Y to pay $1 million in penalties' fines both", () => {
+    const { rows } = devDocument("accc-2021-dodo-iprimus-penalties-misleading-nbn-speed-claims");
+    expect(rows).toContain("Australian Competition and Consumer Commission -scrutinize-> Dodo Services Pty Ltd+Primus Telecommunications Services Pty Ltd");
+    expect(rows).toContain("Federal Court of Australia -fine-> Dodo Services Pty Ltd+Primus Telecommunications Services Pty Ltd");
+  });
+
+  it("a known body and a company before one short form: 'The ACCC and NIB Health Funds Limited (NIB) have agreed to the ACCC’s Federal Court proceedings against NIB being discontinued' names no 'ACCC and NIB Health Funds Limited'", () => {
+    const { rows, x } = devDocument("accc-2021-nib-proceedings-discontinued-after-notification-commitment");
+    expect(x.proposed.map((e) => e.name).filter((n) => n.includes("ACCC and"))).toEqual([]);
+    expect(rows).toContain("Australian Competition and Consumer Commission -charge-> NIB Health Funds Limited");
+  });
+
+  it("proceedings issued in the passive: 'Criminal proceedings have been issued on 11 December by the Serious Fraud Office against Magnus Peterson' charges him", () => {
+    expect(devDocument("sfo-2012-charges-magnus-peterson-weavering-hedge-fund").rows).toContain("Serious Fraud Office -charge-> Magnus Peterson");
   });
 });
 

@@ -79,6 +79,8 @@ const COUNT_BEFORE = /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten
 // Sectors whose bodies supervise firms: what they call sanctions are penalties. (Not a government's, a treasury's, a sanctions or AML body's.)
 const SUPERVISORS: ReadonlySet<string> = new Set(["financial", "securities", "banking", "insurance", "gambling", "communications", "data_protection", "competition", "health", "transport", "energy", "environment", "consumer", "consumer_finance", "audit", "derivatives", "central_bank"]);
 // Acts only a body with public power performs (CORPUS.md: a person is the actor only of what they state): not "LaForgia conducted improper audits of Certified", "Schmidt ... ordering Evergreen to".
+// A prosecutor's title right before the names: "Assistant U.S. Attorney", "Trial Attorneys", "AUSA".
+const PROSECUTOR_TITLE = /\b(?:(?:Special\s+)?Assistant\s+(?:United\s+States|U\.\s?S\.)\s+Attorneys?|Trial\s+Attorneys?|AUSAs?|Crown\s+Prosecutors?)\s+$/;
 const OFFICIAL_ACTS: ReadonlySet<ActionType> = new Set(["charge", "scrutinize", "fine", "sanction", "revoke", "require", "receivership", "block_merger", "convict"]);
 const PAYMENT_TYPES: ReadonlySet<ActionType> = new Set(["fine", "settle"]);
 // Capitalised words that name no party: a heading's or a sentence's words, kinds of body or act.
@@ -415,7 +417,10 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         if (!antecedent || !AUTHORITY_CATEGORIES.has(category(antecedent.entity)!)) continue;
       }
       const roles = readRoles(clause, h, previous, hits[i + 1]);
-      let actors = [...new Set(actorIds(roles.actor, h))].filter((id) => {
+      // "Assistant United States Attorneys Katherine A. King and Craig W. Haller prosecuted this case": prosecutors act for their office, the issuer.
+      const prosecutors = roles.actor.kind === "mentions" && roles.actor.mentions.length > 0 && roles.actor.mentions.every((m) => category(m.entity) === "person") && PROSECUTOR_TITLE.test(text.slice(Math.max(s.start, roles.actor.mentions[0]!.start - 60), roles.actor.mentions[0]!.start));
+      const office = prosecutors ? (issuer && AUTHORITY_CATEGORIES.has(category(issuer)!) ? issuer : authority()) : undefined;
+      let actors = [...new Set(office ? [office] : actorIds(roles.actor, h))].filter((id) => {
         const c = category(id);
         // What declines is a measure ("transactions falling"), the one case an activity acts.
         return c !== undefined && (ACTOR_CATEGORIES.has(c) || (h.type === "decline" && c === "activity")) && (c !== "media" || h.type === "report") && !(OFFICIAL_ACTS.has(h.type) && (c === "company" || c === "platform" || c === "person"));
@@ -439,6 +444,12 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       const tail = text.slice(h.end, hits[i + 1]?.start ?? s.end);
       if (actors.length > 0 && targets.length === 0 && /^\s*(?:and|or|,)\s*$/i.test(tail)) {
         sharing.push({ hit: h, actors, method });
+        continue;
+      }
+      // "prosecuted this case", "is handling the matter": the case the release tells, so its parties.
+      const theCase = roles.target.kind === "items" && roles.target.items.length === 1 && /^(?:this|the)\s+(?:case|matter|prosecution)\b/i.test(roles.target.items[0]!.text.trim());
+      if (actors.length > 0 && targets.length === 0 && !isHeadline && theCase && actors.every((a) => AUTHORITY_CATEGORIES.has(category(a)!))) {
+        unplaced.push({ h, actors, s, time });
         continue;
       }
       // "the Commission has decided to impose a financial penalty of £28,750": an authority's act of

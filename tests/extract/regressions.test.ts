@@ -697,6 +697,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("proceedings issued in the passive: 'Criminal proceedings have been issued on 11 December by the Serious Fraud Office against Magnus Peterson' charges him", () => {
     expect(devDocument("sfo-2012-charges-magnus-peterson-weavering-hedge-fund").rows).toContain("Serious Fraud Office -charge-> Magnus Peterson");
   });
+
+  it("prosecutors act for their office: 'Assistant United States Attorneys Katherine A. King and Craig W. Haller prosecuted this case on behalf of the United States' is the U.S. Attorney's Office charging the case's defendant", () => {
+    const { rows } = devDocument("usao-wdpa-2016-new-kensington-man-pleads-guilty-cocaine-firearms");
+    expect(rows.filter((r) => r.endsWith("-charge-> Michael Jones"))).toEqual(["United States Attorney's Office for the Western District of Pennsylvania -charge-> Michael Jones"]);
+  });
 });
 
 function devSlugs(): string[] {

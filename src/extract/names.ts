@@ -106,6 +106,8 @@ export function discoverNames(
     if (words.length > 2 && words[0] === "Matter" && words[1] === "of") words.splice(0, 2);
     // "Docket No", "Release No": a number's label.
     if (words.at(-1) === "No") return;
+    // "the Commission's Google Shopping Decision": a body's possessive before a name is no part of it.
+    if (words.length > 1 && /^\p{Lu}\p{L}*['’]s$/u.test(words[0]!) && GENERIC.test(words[0]!.replace(/['’]s$/, ""))) words.shift();
     const clean = words.join(" ");
     // "Captain Tom Foundation" (an honorific and a first name, the library's person) is an organisation by its last word.
     if (category === "person" && ORGANISATION_WORD.test(words.at(-1)!)) category = undefined;
@@ -172,6 +174,10 @@ export function discoverNames(
       const doc = nlp(text);
       for (const o of doc.organizations().out("array") as string[]) if (!partOfLaw(o)) {
         if (compounds.includes(o)) single.set(o, 2);
+        // "found that Google favoured": a one-word organisation the library names counts as a use of the name, so a
+        // second use anywhere (in another phrase too) makes it a name.
+        const word = o.replace(/^[\s“"‘'(]+|[\s”"’'),.;:]+$/gu, "");
+        if (/^\p{Lu}\p{Ll}{2,}$/u.test(word) && !DEMONYM.test(word)) addSingle(word, true);
         add(o);
       }
       for (const p of doc.people().out("array") as string[]) if (!partOfLaw(p)) {

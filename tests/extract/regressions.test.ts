@@ -702,6 +702,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     const { rows } = devDocument("usao-wdpa-2016-new-kensington-man-pleads-guilty-cocaine-firearms");
     expect(rows.filter((r) => r.endsWith("-charge-> Michael Jones"))).toEqual(["United States Attorney's Office for the Western District of Pennsylvania -charge-> Michael Jones"]);
   });
+
+  it("a one-word company the NLP library names, used twice ('the Commission found that Google favoured ...' and 'Google Shopping'), is a name; 'the Commission's Google Shopping Decision' names no \"Commission's Google\"", () => {
+    const { rows, x } = devDocument("ec-2024-court-of-justice-upholds-google-shopping-decision");
+    expect(rows).toContain("European Commission -declare_illegal-> Google");
+    expect(x.proposed.map((e) => e.name).filter((n) => n.startsWith("Commission"))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

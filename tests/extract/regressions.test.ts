@@ -708,6 +708,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("European Commission -declare_illegal-> Google");
     expect(x.proposed.map((e) => e.name).filter((n) => n.startsWith("Commission"))).toEqual([]);
   });
+
+  it("prohibiting a party from doing something is an order, not a ban of an activity (CORPUS.md: 'barred X from doing'): 'The order prohibits the defendants from future violations of the FTC Act'", () => {
+    const { x } = devDocument("ftc-2003-settlement-bans-1st-beneficial-credit-services-advance-fee-cards");
+    const read = x.actions.filter((a) => a.trigger.text === "prohibits the defendants from");
+    expect(read.map((a) => [a.actionType, a.targets.map((t) => x.names[t])])).toEqual([["require", ["1st Beneficial Credit Services"]]]);
+  });
 });
 
 function devSlugs(): string[] {

@@ -79,6 +79,9 @@ const COUNT_BEFORE = /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten
 // Sectors whose bodies supervise firms: what they call sanctions are penalties. (Not a government's, a treasury's, a sanctions or AML body's.)
 const SUPERVISORS: ReadonlySet<string> = new Set(["financial", "securities", "banking", "insurance", "gambling", "communications", "data_protection", "competition", "health", "transport", "energy", "environment", "consumer", "consumer_finance", "audit", "derivatives", "central_bank"]);
 // Acts only a body with public power performs (CORPUS.md: a person is the actor only of what they state): not "LaForgia conducted improper audits of Certified", "Schmidt ... ordering Evergreen to".
+// "the three companies", "both firms": parties counted, not named, that the text has named before.
+const NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+const COUNTED_PARTIES = /^the\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(companies|firms|banks|entities|defendants|individuals|persons|people|respondents)\b/i;
 // A prosecutor's title right before the names: "Assistant U.S. Attorney", "Trial Attorneys", "AUSA".
 const PROSECUTOR_TITLE = /\b(?:(?:Special\s+)?Assistant\s+(?:United\s+States|U\.\s?S\.)\s+Attorneys?|Trial\s+Attorneys?|AUSAs?|Crown\s+Prosecutors?)\s+$/;
 const OFFICIAL_ACTS: ReadonlySet<ActionType> = new Set(["charge", "scrutinize", "fine", "sanction", "revoke", "require", "receivership", "block_merger", "convict"]);
@@ -316,6 +319,14 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         // "Michael Zahner of Bollinger County": where a person is from, or works, is not acted on.
         const ofPerson = (x: Mention) => item.mentions.some((p) => p.end <= x.start && category(p.entity) === "person" && /^,?\s*(?:\d{1,3},\s*)?(?:of|from|at)\s+(?:the\s+)?$/i.test(text.slice(p.end, x.start)));
         if (item.mentions.length) return item.mentions.filter((x) => (type === "regulate" || category(x.entity) !== "regulation") && !ofPerson(x)).map((x) => x.entity);
+        // "the three companies and their owners": the last three companies the text named.
+        const counted = COUNTED_PARTIES.exec(item.text.trim());
+        if (counted) {
+          const n = NUMBER_WORDS.indexOf(counted[1]!.toLowerCase()) + 1 || Number(counted[1]);
+          const kinds = /individuals|persons|people/i.test(counted[2]!) ? ["person"] : ["company", "platform"];
+          const before = [...new Set(mentions.filter((m) => m.end <= item.start && kinds.includes(category(m.entity)!) && !actors.includes(m.entity)).map((m) => m.entity).reverse())];
+          if (n >= 2 && before.length >= n) return before.slice(0, n).reverse();
+        }
         // "15 major car manufacturers and ACEA": an unnamed count beside named parties is not one of them.
         if (named && /^(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|certain|other|\d[\d,]*)\s/i.test(item.text)) return [];
         // A country acted on ("refer Italy to the Court") is its state.
@@ -432,6 +443,9 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       if (/\bthe following\b[^.;]*:\s*$/i.test(text.slice(h.end, s.end))) targets = listTargets(si).filter((t) => !actors.includes(t));
       // "entered into a consent order with X and assessed a fine": the second verb acts on the first one's party.
       if (targets.length === 0 && roles.reading === "coordinated" && actions.at(-1)?.evidence.start === s.start) targets = actions.at(-1)!.targets;
+      // "to require the three companies ... to provide over $2.5 million in consumer redress and to pay a $100,000 civil penalty": who is required pays.
+      const ordered = actions.at(-1);
+      if (targets.length === 0 && PAYMENT_TYPES.has(h.type) && prev?.type === "require" && ordered?.actionType === "require" && ordered.evidence.start === s.start && /\bto\s+$/.test(text.slice(prev.end, h.start))) targets = ordered.targets;
       if (h.type === "regulate" && actors.length) targets = regulationOf(actors[0]!);
       const method = `rule:${h.frame.id}:${roles.reading}`;
       const asMentions = (ids: string[]) => ids.map((id) => ({ start: 0, end: 0, text: "", entity: id }));
@@ -442,7 +456,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         passive: roles.reading === "passive" || roles.reading === "passive-by" || (roles.reading === "coordinated" && previous?.passive === true),
       };
       const tail = text.slice(h.end, hits[i + 1]?.start ?? s.end);
-      if (actors.length > 0 && targets.length === 0 && /^\s*(?:and|or|,)\s*$/i.test(tail)) {
+      // ("filed a consent order in federal court to require X ...", "a proposed consent decree that would require X": the agreement is with whom it binds.)
+      if (actors.length > 0 && targets.length === 0 && (/^\s*(?:and|or|,)\s*$/i.test(tail) || (h.type === "settle" && /^\s*(?:(?:in|with)\s+(?:the\s+)?(?:[\w.]+\s+){0,4}court\s+)?(?:to|that\s+(?:would|will)|which\s+(?:would|will))\s*$/i.test(tail)))) {
         sharing.push({ hit: h, actors, method });
         continue;
       }
@@ -603,6 +618,10 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       if (roles.target.kind === "items") targets = roles.target.items.flatMap((item) => item.mentions.map((m) => m.entity));
       else if (roles.target.kind === "mentions") targets = roles.target.mentions.map((m) => m.entity);
     }
+    // "The CFPB alleges that Freedom Stores, Inc., Freedom Acceptance Corporation, and Military Credit Services LLC used illegal tactics": the parties the allegation is about.
+    // (The clause's subject right after "that", not a name further on: "alleges that the NGS Companies target Australian investors".)
+    const alleged = targets.length === 0 && /\bthat$/i.test(text.slice(h.start, h.end)) ? subjectOf(clause, h.end, s.end) : [];
+    if (alleged.length && /^\s*(?:the\s+)?$/i.test(text.slice(h.end, alleged[0]!.start))) targets = alleged.map((m) => m.entity).filter((t) => ["company", "person", "platform"].includes(category(t)!));
     targets = [...new Set(targets)].filter((t) => !actors.includes(t));
     if (actors.length === 0) return;
     // "The agreement follows the SFO's four-year investigation into bribery": an investigation that

@@ -72,8 +72,9 @@ export function discoverNames(
 ): FoundName[] {
   const found = new Map<string, FoundName>();
   const add = (raw: string, category?: EntityCategory): void => {
-    // "PDL International Pte Ltd.\n; Sofrana Unilines (NZ) Ltd.": no name runs across a semicolon or a line break.
-    const lines = raw.split(/\s*[;\n]\s*/).filter((x) => x.trim());
+    // "PDL International Pte Ltd.\n; Sofrana Unilines (NZ) Ltd.": no name runs across a semicolon or a line break;
+    // "WASHINGTON, D.C. – The Consumer Financial Protection Bureau": nor across a dash between spaces (a dateline's).
+    const lines = raw.split(/\s*[;\n]\s*|\s+[–—-]\s+/).filter((x) => x.trim());
     if (lines.length > 1) {
       for (const l of lines) add(l, category);
       return;

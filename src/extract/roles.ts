@@ -42,14 +42,16 @@ export interface Roles {
 }
 
 // Where a clause starts: a semicolon, a colon, a dash that ends a dateline, or a subordinate clause.
-const BOUNDARY = /;|:(?!\d)|\s[—–]\s|\s--\s|,\s+(?:and|but|while|whereas)\s|(,\s+)?\b(?:which|who)\s|\bthat\s|\b(?:said|says|stated|states|declared|noted|added|stressed|argued|explained|announced|confirmed|alleged|alleges|found|finds|concluded)\s+(?:that\s+)?/gu;
+// ("the states filed": a noun after a determiner, not "the SEC states that".)
+const BOUNDARY = /;|:(?!\d)|\s[—–]\s|\s--\s|,\s+(?:and|but|while|whereas)\s|(,\s+)?\b(?:which|who)\s|\bthat\s|\b(?:said|says|stated|(?<!\b(?:the|these|those|both|all|other|[Mm]ember|United|two|three|four|five|several|many|\d+)\s)states|declared|noted|added|stressed|argued|explained|announced|confirmed|alleged|alleges|found|finds|concluded)\s+(?:that\s+)?/gu;
 // A clause that opens with an adverbial phrase: "In a parallel action, ...", "According to the complaint, ...".
 const LEADING_ADVERBIAL = /^(?:(?:In|On|At|According|Acting|Following|After|Before|Under|As|Through|With|Without|Separately|Additionally|Also|Today|Earlier|Meanwhile|Previously|Subsequently|Last|This|Since|During|From|By|For|Upon|Pursuant|Among|Instead|However|Further|Furthermore|Moreover|Specifically|Finally|First|Second|Third|Yesterday|Once|When|While|If|Although|Based|Between|Beginning|Starting)\b[^,]{0,160},(?:\s*\d{4},)?\s*)+/;
 // "WASHINGTON, Dec. 5, 2023 – ", "Washington D.C., Sept. 30, 2019 —", "BEIJING (Reuters) -": a dateline is no subject.
 const DATELINE = /^(?:[\p{Lu}][\p{L}.'’ -]{1,40}(?:,\s*[\p{L}.]+)?(?:,?\s+[\p{L}.]+\s+\d{1,2},?\s+\d{4})?(?:\s*\([^)]*\))?\s*[—–-]{1,2}\s+)/u;
 const PREPOSITION_BEFORE = /\b(?:of|for|from|by|with|against|on|to|at|in|into|under|between|among|than|including|like|via|over|about|upon|toward|towards|behind|beside|besides|across|through|within|without|after|before|during|involving|concerning|regarding|and\s+of)\s+(?:the\s+|a\s+|an\s+)?$/i;
 const INQUIRY_SUBJECT = /^\s*(?:(?:the|its|an?|separate|further|subsequent|preliminary|initial|these|those|both)\s+)*(?:investigations?|inquir(?:y|ies)|enquir(?:y|ies)|reviews?|inspections?|examinations?|audits?|probes?)\s+(?:into|of|at)\s/i;
-const JOINER = /^(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as|together with|along with)\s+)(?:the\s+|\d[\d,.]*\s+|(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+)?$/i;
+// (A legal form's full stop may come first: "Freedom Stores, Inc., Freedom Acceptance Corporation".)
+const JOINER = /^(?:\.?\s*,\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as|together with|along with)\s+)(?:the\s+|\d[\d,.]*\s+|(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+)?$/i;
 // "the Commissioner of the FSA", "the Director of the SFO": a title with no name before a body stands for the body.
 const TITLE_OF = /\b(?:the\s+)?(?:Commissioner|Chair|Chairman|Chairwoman|Chairperson|Director|Director-General|Director General|Head|Governor|Secretary|Administrator|Comptroller)\s+of\s+(?:the\s+)?$/;
 // What stands between a body and a participle that tells its act: "Commission decision imposing", "OCC's order requiring".

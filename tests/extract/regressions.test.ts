@@ -714,6 +714,14 @@ describe("extraction on real regulatory texts (dev part)", () => {
     const read = x.actions.filter((a) => a.trigger.text === "prohibits the defendants from");
     expect(read.map((a) => [a.actionType, a.targets.map((t) => x.names[t])])).toEqual([["require", ["1st Beneficial Credit Services"]]]);
   });
+
+  it("a consumer-finance release read whole: no name across the dateline's dash ('WASHINGTON, D.C. – The Consumer Financial Protection Bureau'); 'The CFPB alleges that X, Y, and Z used illegal tactics' charges the three; 'The CFPB and the states filed a consent order in federal court to require the three companies and their owners ... to provide ... and to pay a $100,000 civil penalty' settles with, orders and fines all five", () => {
+    const { rows, x } = devDocument("cfpb-2014-freedom-stores-illegal-debt-collection-servicemembers");
+    expect(x.proposed.map((e) => e.name).filter((n) => n.includes("D.C."))).toEqual([]);
+    const three = "Freedom Stores, Inc+Freedom Acceptance Corporation+Military Credit Services LLC";
+    expect(rows).toContain(`Consumer Financial Protection Bureau -charge-> ${three}`);
+    for (const type of ["settle", "require", "fine"]) expect(rows).toContain(`Consumer Financial Protection Bureau -${type}-> ${three}+John Melley+Leonard Melley`);
+  });
 });
 
 function devSlugs(): string[] {

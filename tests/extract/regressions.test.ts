@@ -722,6 +722,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain(`Consumer Financial Protection Bureau -charge-> ${three}`);
     for (const type of ["settle", "require", "fine"]) expect(rows).toContain(`Consumer Financial Protection Bureau -${type}-> ${three}+John Melley+Leonard Melley`);
   });
+
+  it("the CFTC's standard wording: 'issued an order simultaneously filing and settling charges against Asset Risk Management, LLC (ARM)' charges, settles and orders; 'The order finds that from approximately September 2017, ARM operated an unregistered SEF' is a finding against ARM", () => {
+    const { rows } = devDocument("cftc-2022-fines-asset-risk-management-unregistered-sef");
+    for (const type of ["charge", "settle", "require", "declare_illegal"]) expect(rows).toContain(`Commodity Futures Trading Commission -${type}-> Asset Risk Management, LLC`);
+  });
 });
 
 function devSlugs(): string[] {

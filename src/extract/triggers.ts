@@ -25,6 +25,8 @@ export interface Hit {
 const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|this|that|these|those|our|any|each|every|no|such|final|consent|administrative|civil|criminal|court|judicial|made|make|makes|issued|issue|issues|entered|obtained|sought|seeks|seeking|granted|imposed)|['’]s?)\s+$/i;
 // "regulations requiring supervision", "rules prohibiting ...": the participle describes the rule.
 const RULE_NOUN_BEFORE = /\b(?:regulations?|rules?|laws?|provisions?|requirements?|statutes?|standards?|guidelines?|policies|policy|procedures?|obligations?)\s+$/i;
+// "a framework for placing ...", "procedures for revoking ...": a rule's subject matter.
+const RULE_FOR_BEFORE = /\b(?:rules?|regulations?|framework|guidance|guidelines?|polic(?:y|ies)|procedures?|process|standards?|criteria)\s+(?:for|on|governing|about|regarding|concerning)\s+$/i;
 // "did not charge", "decided not to oppose", "has not yet been approved".
 const NEGATED = /\b(?:not|never|no longer|n[’']t|neither|nor|without|declined to|refused to|failed to)\s+(?:(?:\w+ly|be|been|being|have|has|had|yet|also|even|formally|publicly|immediately|to)\s+)*$/i;
 const BE_BEFORE = /\b(?:is|are|was|were|be|been|being|get|gets|got|gotten)\s+(?:(?:\w+ly|also|then|now|later|already|again|not|jointly|previously|subsequently|each|both|all|formally|today)\s+)*$/i;
@@ -84,6 +86,8 @@ export function findHits(text: string, s: Sentence, lexicon: Lexicon, mentions: 
       if (frame.nounFirst && frame.slot === undefined && frame.target !== "others" && /\b(?:the|this|that|its|their)\s+(?:[\w’'-]+\s+){0,3}$/i.test(before) && !/\b(?:of|on|against|by|with|to|into|for)$/i.test(m[0])) continue;
       // "regulations requiring supervision": a participle after a noun describes it; it states no act.
       if (frame.verbFirst && /ing$/.test(firstWord) && RULE_NOUN_BEFORE.test(before)) continue;
+      // "a final rule setting forth a framework for placing uninsured national banks into receivership": what a rule provides for is no act.
+      if (frame.verbFirst && /ing$/.test(firstWord) && RULE_FOR_BEFORE.test(before)) continue;
       const passive = frame.verbFirst && frame.participles.has(firstWord) && BE_BEFORE.test(before);
       let slot: Hit["slot"];
       if (frame.slot !== undefined && m[frame.slot]) {

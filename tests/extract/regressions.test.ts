@@ -727,6 +727,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
     const { rows } = devDocument("cftc-2022-fines-asset-risk-management-unregistered-sef");
     for (const type of ["charge", "settle", "require", "declare_illegal"]) expect(rows).toContain(`Commodity Futures Trading Commission -${type}-> Asset Risk Management, LLC`);
   });
+
+  it("what a rule provides for is no act: 'released a final rule setting forth a framework for placing uninsured national banks into receivership' places no bank in receivership", () => {
+    expect(devDocument("occ-2016-adopts-framework-receiverships-uninsured-national-banks").rows.filter((r) => r.includes("-receivership->"))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

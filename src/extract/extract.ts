@@ -356,7 +356,13 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
           const id = referBack(spec.phrase, spec.start);
           if (id) return [id];
           const state = litigant(spec.phrase, hit);
-          return state ? [state] : [];
+          if (state) return [state];
+          // "A jury in Montgomery, Ala.": the jury, as a court of its own.
+          if (/\bjury\b/i.test(spec.phrase)) {
+            const name = spec.phrase.replace(/^(?:an?|the)\s+/i, "");
+            return [gazetteer.lookup(name) ?? proposeNamed(name, "court", [])];
+          }
+          return [];
         }
         case "pronoun": {
           // "we impose a forfeiture": the issuer of the release.

@@ -17,6 +17,7 @@ const GENERIC = /^(?:Judgment|Judgement|Decree|Opinion|Indictment|Notice|Release
 const LAW_NAME = /\b(?:[A-Z][\w&'’-]*,?\s+(?:(?:and|of|the|for|on|&)\s+)*){1,8}(?:Act|Code|Law|Directive|Regulations?|Ordinance|Statute)\b/g;
 
 const HYPHENATED_NAME = /(?<![\p{L}\d-])(?<!\p{Lu}[\p{L}'’.]*\s+)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+(?![\p{L}\d-])(?!\s+\p{Lu})/gu;
+const OFFICE_BEFORE = /^(?:.*\s)?(?:Governor|Officer|CEO|CFO|COO|Chairman|Chairwoman|Chairperson|President|Director|Mayor|Senator|Congressman|Congresswoman|Minister|Treasurer|Founder|Owner|Manager)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u;
 const ORGANISATION_WORD = /^(?:Foundation|Trust|Fund|Bank|Group|Company|Association|Society|Institute|Council|Partners|Holdings|Capital|Services|Limited|Ltd|Inc|Corp|Corporation|LLC|LLP|Charity|Club|Church|University|College|School|Hospital|Agency|Authority|Commission|Office|Department|Ministry|Court)$/;
 // "Joseph A. Dazzio": a first name, an initial and a surname are a person.
 const INITIALLED_PERSON = /(?<![\p{L}\d])\p{Lu}\p{Ll}+\s+\p{Lu}\.\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\d])/gu;
@@ -102,6 +103,17 @@ export function discoverNames(
     if (titled) {
       words.splice(0, titled[0].trim().split(/\s+/).length);
       category = /\b(?:Judges?|Justices?)\s*$/.test(titled[0]) ? "court" : "person";
+    }
+    // "former Alabama Governor Don Eugene Siegelman", "HealthSouth Chief Executive Officer Richard Scrushy": a title before a person's name is no part of it.
+    // ("HealthSouth Chief Executive Officer Richard": a title and half a name, which the library cut short, names no one.)
+    if (words.length > 2 && /^(?:Governor|Officer|CEO|Chairman|President|Director|Mayor|Senator|Minister|Treasurer|Founder|Owner|Manager)$/.test(words.at(-2)!) && /^\p{Lu}\p{Ll}+$/u.test(words.at(-1)!)) return;
+    const office = OFFICE_BEFORE.exec(words.join(" "));
+    if (office) {
+      const rest = words.join(" ").slice(office[0].length).split(/\s+/);
+      if (rest.length >= 2 && rest.length <= 4 && !rest.some((w) => ORGANISATION_WORD.test(w) || GENERIC.test(w))) {
+        words.splice(0, words.length, ...rest);
+        category = "person";
+      }
     }
     // "In the Matter of First Security Bank": a case's caption, then the party.
     if (words.length > 2 && words[0] === "Matter" && words[1] === "of") words.splice(0, 2);

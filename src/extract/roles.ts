@@ -58,6 +58,7 @@ const TITLE_OF = /\b(?:the\s+)?(?:Commissioner|Chair|Chairman|Chairwoman|Chairpe
 const OWNED_ACT = /^(?:['’]s?)?\s+(?:[\p{L}-]+\s+){0,2}?(?:decision|order|judgment|judgement|ruling|notice|determination|resolution)\s+$/iu;
 // A subject, then a verb in the past with its object, then "and" before the trigger's verb.
 const SHARED_SUBJECT = /^((?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Bb]oth|[Aa]ll)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s+(?:(?:has|have|had|also|each|both)\s+)*\p{Ll}+ed\b[^;:,]*?\s+and\s+(?:(?:also|then|later|subsequently|further)\s+)*$/u;
+const JURY_SUBJECT = /^((?:[Aa]n?|[Tt]he)\s+(?:federal\s+|state\s+)?(?:grand\s+)?jury(?:\s+in\s+\p{Lu}[\p{L}.]*(?:,?\s+\p{Lu}[\p{L}.]*){0,2})?),?\s+(?:(?:has|have|had|also|today|then)\s+)*$/u;
 const PRONOUN_SUBJECT = /^(?:It|They|He|She|We|it|they|he|she|we)\b/;
 const DESCRIBED_SUBJECT = /^((?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Bb]oth|[Aa]ll)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s+(?:(?:has|have|had|will|would|is|are|was|were|also|then|now|today|recently|previously|already|jointly|formally|each|both|later|further|subsequently)\s+)*$/u;
 
@@ -240,6 +241,9 @@ export function readRoles(c: Clause, h: Hit, previous: Previous | undefined, nex
   const described = (): ActorSpec => {
     // "Enforcement staff determined", "the Commission's staff found": an agency's staff is the agency (CORPUS.md), the one the text is about.
     if (/^\s*(?:the\s+)?(?:(?:Enforcement|Commission|Division|Bureau|Office|agency|Commission['’]s|agency['’]s|its)\s+)?staff\s+(?:(?:has|have|also|then|later|subsequently)\s+)*$/i.test(region)) return { kind: "authority" };
+    // "A jury in Montgomery, Ala. convicted ...", "A federal grand jury indicted ...": a jury decides, as a court.
+    const jury = JURY_SUBJECT.exec(region.trimStart());
+    if (jury) return { kind: "described", phrase: jury[1]!, start: from + (region.length - region.trimStart().length) };
     // "All companies admitted their involvement in the cartel and agreed to settle": the subject of the verb before "and".
     const sharing = SHARED_SUBJECT.exec(region.trimStart());
     const d = DESCRIBED_SUBJECT.exec(region.trimStart()) ?? (sharing ? DESCRIBED_SUBJECT.exec(`${sharing[1]!} `) : null);

@@ -731,6 +731,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("what a rule provides for is no act: 'released a final rule setting forth a framework for placing uninsured national banks into receivership' places no bank in receivership", () => {
     expect(devDocument("occ-2016-adopts-framework-receiverships-uninsured-national-banks").rows.filter((r) => r.includes("-receivership->"))).toEqual([]);
   });
+
+  it("a jury acts as a court, and a title before a name is no part of it: 'A jury in Montgomery, Ala. convicted former Alabama Governor Don Eugene Siegelman and former HealthSouth Chief Executive Officer Richard Scrushy'", () => {
+    expect(devDocument("doj-2006-siegelman-scrushy-convicted-bribery-conspiracy-fraud").rows).toContain("jury in Montgomery, Ala. -convict-> Don Eugene Siegelman+Richard Scrushy");
+  });
 });
 
 function devSlugs(): string[] {

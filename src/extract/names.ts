@@ -224,5 +224,22 @@ export function discoverNames(
     }
   }
   for (const [word, n] of single) if (n >= 2 && !found.has(word)) found.set(word, { name: word, category: guessCategory(word) });
+  // "Ofqual has issued NCFE with notices ... after NCFE admitted breaching": an acronym nobody defines is a party's
+  // whole name when the text uses it twice or more, never after an article ("the NBN", "an AFSL"), and once as a subject.
+  const acronyms = new Map<string, { uses: number; subject: boolean; article: boolean }>();
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(/(?<![\p{L}\d&.'’-])([A-Z][A-Z0-9]{2,5})(?![\p{L}\d&.'’-])/gu)) {
+      const word = m[1]!;
+      if (known(s.start + m.index, s.start + m.index + word.length) || NOT_NAMES.has(word) || PLACES.has(word) || isPlace(word)) continue;
+      const a = acronyms.get(word) ?? { uses: 0, subject: false, article: false };
+      a.uses++;
+      if (/\b(?:the|a|an|its|their)\s+$/i.test(s.text.slice(0, m.index))) a.article = true;
+      if (/^\s+(?:has|had|is|was|will|must|said|agreed|\p{Ll}+ed)\b/u.test(s.text.slice(m.index + word.length))) a.subject = true;
+      acronyms.set(word, a);
+    }
+  }
+  // (Not a word set in capitals that the text also writes as a name: "MONROE" for Monroe.)
+  const titled = (word: string) => sentences.some((s) => new RegExp(`\\b${word[0]}${word.slice(1).toLowerCase()}\\b`).test(s.text));
+  for (const [word, a] of acronyms) if (a.uses >= 2 && a.subject && !a.article && !found.has(word) && !titled(word)) found.set(word, { name: word, category: "company" });
   return [...found.values()];
 }

@@ -735,6 +735,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("a jury acts as a court, and a title before a name is no part of it: 'A jury in Montgomery, Ala. convicted former Alabama Governor Don Eugene Siegelman and former HealthSouth Chief Executive Officer Richard Scrushy'", () => {
     expect(devDocument("doj-2006-siegelman-scrushy-convicted-bribery-conspiracy-fraud").rows).toContain("jury in Montgomery, Ala. -convict-> Don Eugene Siegelman+Richard Scrushy");
   });
+
+  it("a party known only by its acronym: 'Ofqual has issued NCFE with notices requiring it to pay a fine of £300,000 ..., after NCFE admitted breaching its Conditions of Recognition'", () => {
+    const { rows } = devDocument("ofqual-2024-fines-ncfe-after-settlement-agreement");
+    expect(rows.filter((r) => r.endsWith("-> NCFE")).map((r) => / -(\w+)-> /.exec(r)![1])).toEqual(expect.arrayContaining(["fine", "require"]));
+  });
 });
 
 function devSlugs(): string[] {

@@ -468,7 +468,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         continue;
       }
       // "prosecuted this case", "is handling the matter": the case the release tells, so its parties.
-      const theCase = roles.target.kind === "items" && roles.target.items.length === 1 && /^(?:this|the)\s+(?:case|matter|prosecution)\b/i.test(roles.target.items[0]!.text.trim());
+      const theCase = (roles.target.kind === "items" && roles.target.items.length === 1 && /^(?:this|the)\s+(?:case|matter|prosecution)\b/i.test(roles.target.items[0]!.text.trim())) || /\b(?:this|the)\s+(?:case|prosecution)$/i.test(text.slice(h.start, h.end));
       if (actors.length > 0 && targets.length === 0 && !isHeadline && theCase && actors.every((a) => AUTHORITY_CATEGORIES.has(category(a)!))) {
         unplaced.push({ h, actors, s, time });
         continue;
@@ -664,8 +664,15 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
 
   function placeUnplaced(): void {
     if (unplaced.length === 0) return;
-    const parties = caseParties();
+    // No act named the case's parties ("A North Yorkshire company has been fined"): the one company the text names, or the one
+    // named with a legal form ("A.One Feed Supplements Ltd", not the "North Hill, Dishforth Airfield" of its address).
+    const companies = [...new Set(mentions.filter((m) => category(m.entity) === "company").map((m) => m.entity))];
+    const incorporated = companies.filter((id) => withoutLegalForm(name(id)) !== undefined);
+    const sole = companies.length === 1 ? companies : incorporated.length === 1 ? incorporated : [];
+    const caseOnes = caseParties();
     for (const { h, actors, s, time, quantity, kind } of unplaced) {
+      // (Only for the charges: on the dev part the fallback was right for two prosecutions and wrong for an investigation.)
+      const parties = caseOnes.length ? caseOnes : h.type === "charge" ? sole : [];
       // "launched a statutory inquiry into the charity ..., to investigate serious concerns about ...": the sentence's act of the same kind has named its party.
       if (actions.some((a) => a.actionType === h.type && a.evidence.start === s.start && actors.every((x) => a.actors.includes(x)))) continue;
       // "EPA alleges that Zahner and his company filled ...": of the case's parties, those the sentence names after its words, if any.

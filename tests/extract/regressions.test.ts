@@ -740,6 +740,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
     const { rows } = devDocument("ofqual-2024-fines-ncfe-after-settlement-agreement");
     expect(rows.filter((r) => r.endsWith("-> NCFE")).map((r) => / -(\w+)-> /.exec(r)![1])).toEqual(expect.arrayContaining(["fine", "require"]));
   });
+
+  it("'The Health and Safety Executive (HSE), which brought the prosecution, told the court ...' charges the case's party; with no act naming one, the one company named with a legal form (A.One Feed Supplements Ltd), not its address ('North Hill, Dishforth Airfield')", () => {
+    expect(devDocument("hse-2011-a-one-feed-supplements-fined-supervisor-hand-injury").rows).toContain("Health and Safety Executive -charge-> A.One Feed Supplements Ltd");
+  });
 });
 
 function devSlugs(): string[] {

@@ -19,7 +19,7 @@ const FOLD_EDGE = "#bdb8ad";
  * actions, instead of arrows as thick as it. Sigma's arrow and rectangle programs draw each edge
  * as an instance; Chromium's software GL (SwiftShader, on a machine without a GPU) pays for each
  * instance, hidden or not, about as much as for its pixels: at 100,000 actions (54,438 folded
- * edges) a frame of arrows took 2.9-4.1 s, one of plain lines 0.3-0.8 s (README, Performance).
+ * edges) a frame of arrows took 3.3-4.1 s, one of plain lines 0.35-0.83 s (README, Performance).
  * Arrow heads are a few pixels in a mass of thousands of edges; an entity's directions are in
  * its panel and in the events view, which keeps its arrows.
  */

@@ -2,6 +2,7 @@ import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import { NodeSquareProgram } from "@sigma/node-square";
 import type FA2Layout from "graphology-layout-forceatlas2/worker";
 import Sigma from "sigma";
+import { EdgeLineProgram } from "sigma/rendering";
 import type { RegkgGraph } from "../graph/index.ts";
 import { foldActions, whoActedOnWhom, type Direction, type FoldGraph, type QueryIndex, type WhoGraph } from "../query/index.ts";
 import { formatProblem, ValidationError } from "../schema/index.ts";
@@ -25,7 +26,7 @@ import { setServer } from "./review-state.ts";
 import { rendererProbes } from "./page-probe.ts";
 import { parallelCurvatures } from "./parallel.ts";
 import { refreshPlan, type RefreshPlan } from "./refresh-plan.ts";
-import { makeReducers } from "./reducers.ts";
+import { makeReducers, PLAIN_EDGES_ABOVE } from "./reducers.ts";
 import { rankedLabelGrid } from "./label-grid.ts";
 import { collapse, defaultView, endExplore, expand, exploreFrom, hover, initialState, OVERVIEW_THRESHOLD, select, setDates, setHighlight, setPathStart, setQuery, setView, toggleFilter, type ExplorerState, type View } from "./state.ts";
 import { scopedGraph } from "./scoped.ts";
@@ -168,13 +169,16 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
     persist: !source.startsWith("file:"),
     signal,
   });
-  const { nodeReducer, edgeReducer, labelRank } = makeReducers(graph, () => shown(store.get().view), () => store.get(), () => derived, () => curves, appearance.overrides);
+  // `?edges=arrows`: the overview keeps arrows however many folded edges it has (for the benchmark's comparison).
+  const plainEdgesAbove = new URLSearchParams(location.search).get("edges") === "arrows" ? Infinity : PLAIN_EDGES_ABOVE;
+  const { nodeReducer, edgeReducer, labelRank } = makeReducers(graph, () => shown(store.get().view), () => store.get(), () => derived, () => curves, appearance.overrides, plainEdgesAbove);
 
   // Typed loosely: the renderer shows either the event graph or the projection.
   const renderer: Sigma<any, any> = new Sigma(shown(store.get().view) as RegkgGraph, byId("graph"), {
     defaultEdgeType: "arrow",
     nodeProgramClasses: { square: NodeSquareProgram },
-    edgeProgramClasses: { curved: EdgeCurvedArrowProgram },
+    // "fast": one-pixel lines, for an overview of many folded edges (reducers.ts, PLAIN_EDGES_ABOVE).
+    edgeProgramClasses: { curved: EdgeCurvedArrowProgram, fast: EdgeLineProgram },
     ...labelSettings(store.get().view, large),
     labelFont: getComputedStyle(document.documentElement).fontFamily,
     // Panning a large graph draws the nodes alone until the camera stops.

@@ -14,6 +14,25 @@ export const DIM_EDGE = "#efede8";
 const FOLD_EDGE = "#bdb8ad";
 
 /**
+ * Above this many folded edges the overview draws them as plain one-pixel lines (sigma's
+ * EdgeLineProgram, registered as "fast" in main.ts), as dark as the log of their number of
+ * actions, instead of arrows as thick as it. Sigma's arrow and rectangle programs draw each edge
+ * as an instance; Chromium's software GL (SwiftShader, on a machine without a GPU) pays for each
+ * instance, hidden or not, about as much as for its pixels: at 100,000 actions (54,438 folded
+ * edges) a frame of arrows took 3.3-4.1 s, one of plain lines 0.35-0.83 s (README, Performance).
+ * Arrow heads are a few pixels in a mass of thousands of edges; an entity's directions are in
+ * its panel and in the events view, which keeps its arrows.
+ */
+export const PLAIN_EDGES_ABOVE = 4_000;
+/** Plain lines' shades: one action, and the darkest (2^6 = 64 actions or more). */
+const LINE_LIGHT = [0xc9, 0xc4, 0xb9] as const;
+const LINE_DARK = [0x6f, 0x69, 0x5c] as const;
+const LINE_SHADES = Array.from({ length: 7 }, (_, k) => `#${LINE_LIGHT.map((c, i) => Math.round(c + ((LINE_DARK[i]! - c) * k) / 6).toString(16).padStart(2, "0")).join("")}`);
+
+/** The shade of a plain folded line of `weight` actions: darker by the log of it, as arrows grow thicker. */
+export const lineShade = (weight: number): string => LINE_SHADES[Math.min(6, Math.max(0, Math.round(Math.log2(Math.max(1, weight)))))]!;
+
+/**
  * sigma's nodeReducer and edgeReducer: how each node and edge looks for the current state, in
  * either view. They read the state and what was derived from it; they never touch the graph.
  */
@@ -25,6 +44,8 @@ export function makeReducers(
   curves: () => ReadonlyMap<string, number> = () => new Map(),
   /** Colour and size a user chose (controllers/appearance.ts), laid over the default look. */
   appearance: () => ReadonlyMap<string, Override> | null = () => null,
+  /** Folded edges are plain lines in an overview of more edges than this (`?edges=arrows` in main.ts: never). */
+  plainEdgesAbove = PLAIN_EDGES_ABOVE,
 ) {
   const degree = new Map<string, number>();
   graph.forEachNode((n) => degree.set(n, graph.degree(n)));
@@ -73,6 +94,7 @@ export function makeReducers(
       const weight = d.weights ? (d.weights.get(edge) ?? 0) : attrs.weight;
       if (weight === 0) return { hidden: true };
       look = { color: FOLD_EDGE, size: 0.6 + Math.log2(weight), label: `${weight} action${weight === 1 ? "" : "s"}` };
+      if (shown().size > plainEdgesAbove) look = { ...look, color: lineShade(weight), type: "fast" } as Partial<EdgeDisplayData>;
     } else if (attrs.kind === "who") {
       if (!d.visibility.nodes.has(attrs.action)) return { hidden: true };
       look = { color: STATUS_COLORS[attrs.status], size: 2, label: `${attrs.actionType.replace(/_/g, " ")} (${attrs.status})` };

@@ -9,7 +9,8 @@
  *
  * `modes` (default "partial,full"): "full" opens the page with `?refresh=full`, where every
  * state change makes sigma reprocess the whole graph (what the page did before it refreshed
- * only what changed); both are run in this one process, alternating, `runs` times each
+ * only what changed); "arrows" with `?edges=arrows`, where the overview draws its folded edges
+ * as arrows however many (as before it drew plain lines above reducers.ts's PLAIN_EDGES_ABOVE); all are run in this one process, alternating, `runs` times each
  * (default 3). Prints per mode and step the median wall time (input to the frame after),
  * JavaScript sampled, the inclusive time of sigma's stages and of the page's own work, and
  * the longest main-thread task, then the CPU time of the Chromium processes and the load
@@ -173,7 +174,7 @@ try {
           for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, ms: e.duration });
         }).observe({ type: "longtask", buffered: true });
       });
-      await page.goto(`${site.base}?graph=bench.graph.json${mode === "full" ? "&refresh=full" : ""}`);
+      await page.goto(`${site.base}?graph=bench.graph.json${mode === "full" ? "&refresh=full" : mode === "arrows" ? "&edges=arrows" : ""}`);
       await page.waitForFunction(() => document.body.dataset.ready === "true", null, { timeout: 600_000, polling: 100 });
       // As in explorer-session.ts: this evaluate runs when the main thread is free.
       const interactive = await page.evaluate(() => performance.now());
@@ -205,7 +206,7 @@ try {
     }
   }
   for (const [mode, perMode] of results) {
-    console.log(`\n== ${mode === "full" ? "full refresh on every change (?refresh=full)" : "partial refresh (this page)"}: medians of ${runs} runs, ms`);
+    console.log(`\n== ${mode === "full" ? "full refresh on every change (?refresh=full)" : mode === "arrows" ? "overview edges as arrows (?edges=arrows, as before plain lines)" : "partial refresh (this page)"}: medians of ${runs} runs, ms`);
     const cols = ["wall", "longest task", "JS sampled", ...Object.keys(STAGES)];
     console.log(["step".padEnd(28), ...cols.map((c) => c.trim().slice(0, 14).padStart(15))].join(""));
     for (const [s, rs] of perMode) {

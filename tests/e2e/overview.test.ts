@@ -2,7 +2,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { MAX_LISTED } from "../../src/explorer/controllers/filters.ts";
 import { MAX_RANKED_LABELS } from "../../src/explorer/derive.ts";
-import { DIM_NODE } from "../../src/explorer/reducers.ts";
+import { DIM_NODE, PLAIN_EDGES_ABOVE } from "../../src/explorer/reducers.ts";
 import { initialState, OVERVIEW_THRESHOLD, toggleFilter } from "../../src/explorer/state.ts";
 import { computeVisibility } from "../../src/explorer/visibility.ts";
 import { serializeGraph } from "../../src/graph/index.ts";
@@ -25,6 +25,9 @@ chromiumPagePerTest({ width: 1400, height: 900 }, async (p) => {
   page = p;
   await page.route("**/large.graph.json", (route) => route.fulfill({ contentType: "application/json", body }));
 });
+
+/** The sum of a #rrggbb colour's channels: lower is darker. */
+const lightness = (hex: string) => [1, 3, 5].reduce((sum, i) => sum + parseInt(hex.slice(i, i + 2), 16), 0);
 
 async function open(query = ""): Promise<void> {
   await page.goto(`${baseURL}?graph=large.graph.json${query}`);
@@ -88,6 +91,11 @@ describe("the explorer on a large graph", { timeout: 150_000 }, () => {
     const [h, l] = await page.evaluate(([a, b]) => [window.__regkg!.edgeDisplay(a!), window.__regkg!.edgeDisplay(b!)], [heavy, light]);
     expect(h!.size as number).toBeGreaterThan(l!.size as number);
     expect(h!.label).toBe(`${fold.getEdgeAttribute(heavy, "weight")} actions`);
+    // Thousands of folded edges are drawn as plain lines (arrows cost software GL seconds a
+    // frame), a pair of many actions darker than a pair of one.
+    expect(fold.size).toBeGreaterThan(PLAIN_EDGES_ABOVE);
+    expect([h!.type, l!.type]).toEqual(["fast", "fast"]);
+    expect(lightness(h!.color as string)).toBeLessThan(lightness(l!.color as string));
     await snap(page, "overview-large");
     // Hundreds of documents: the filter lists the first 200, and the rest on demand.
     const docs = graph.getAttribute("documents").length;
@@ -128,6 +136,9 @@ describe("the explorer on a large graph", { timeout: 150_000 }, () => {
     const own = graph.findNeighbor(hub, (_n, a) => a.kind === "action")!;
     const far = graph.findNode((n, a) => a.kind === "action" && !graph.neighbors(n).some((m) => first.has(m)))!;
     expect(await drawn([own, far])).toEqual([{ hidden: false, forceLabel: false, dim: false }, null]);
+    // The events view of an exploration keeps its arrows (actor -> action -> target).
+    const ownEdge = graph.edges(hub, own)[0] ?? graph.edges(own, hub)[0]!;
+    expect(await page.evaluate((e) => window.__regkg!.edgeDisplay(e)?.type, ownEdge)).toBe("arrow");
     await page.click("#highlight-clear");
     await expect.poll(async () => (await state()).explore).toBeNull();
   });

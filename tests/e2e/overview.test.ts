@@ -96,6 +96,8 @@ describe("the explorer on a large graph", { timeout: 150_000 }, () => {
     expect(fold.size).toBeGreaterThan(PLAIN_EDGES_ABOVE);
     expect([h!.type, l!.type]).toEqual(["fast", "fast"]);
     expect(lightness(h!.color as string)).toBeLessThan(lightness(l!.color as string));
+    // The legend says what a plain line stands for.
+    expect(await page.locator("#legend").textContent()).toContain("on a large overview a plain line, darker the more actions");
     await snap(page, "overview-large");
     // Hundreds of documents: the filter lists the first 200, and the rest on demand.
     const docs = graph.getAttribute("documents").length;

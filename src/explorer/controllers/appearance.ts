@@ -22,7 +22,7 @@ import { el } from "../dom.ts";
 import { defaultLayoutChoice, parseLayoutChoice, type LayoutChoice } from "../layout-settings.ts";
 import { statsRunner } from "../stats-client.ts";
 import { graphTables, STATS_PHASES, type GraphTables, type StatsPhase } from "../stats.ts";
-import { renderItemsLegend, renderLegend } from "./legend.ts";
+import { EDGES_NOTE, renderItemsLegend, renderLegend } from "./legend.ts";
 
 const PHASE_TEXT: Record<StatsPhase, string> = { graph: "folding the entity graph", pagerank: "PageRank", communities: "communities (Louvain)" };
 
@@ -101,7 +101,7 @@ export function mountAppearance(ctx: AppearanceContext): AppearanceControls {
     const legend = byIdOrNull("legend");
     if (!legend) return;
     const sizeNote = look.note;
-    if (look.legend === null) legend.replaceChildren(...renderLegend(graph, choice.size === "degree" ? undefined : `Arrows run actor → action → target. ${sizeNote}`));
+    if (look.legend === null) legend.replaceChildren(...renderLegend(graph, choice.size === "degree" ? undefined : `${EDGES_NOTE} ${sizeNote}`));
     else legend.replaceChildren(...renderItemsLegend(look.legend, look.note));
   };
 

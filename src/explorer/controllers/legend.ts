@@ -7,7 +7,9 @@ import type { LegendItem } from "../appearance.ts";
 const item = (label: string, color: string, shape: "circle" | "square") =>
   el("li", {}, el("span", { className: `swatch ${shape}`, attrs: { style: `background:${color}` } }), el("span", { text: label }));
 
-const DEFAULT_NOTE = "Arrows run actor → action → target. Size grows with the number of links.";
+/** What the edges mean, in both views (the entity view folds the actions between two entities into one edge). */
+export const EDGES_NOTE = "Arrows run actor → action → target; in the entity view one edge stands for the actions of an actor on a target (on a large overview a plain line, darker the more actions).";
+const DEFAULT_NOTE = `${EDGES_NOTE} Size grows with the number of links.`;
 
 /** What the colours and shapes mean, with entities coloured by category (the default). */
 export function renderLegend(graph: RegkgGraph, note = DEFAULT_NOTE): HTMLElement[] {

@@ -16,14 +16,12 @@
  * the longest main-thread task, then the CPU time of the Chromium processes and the load
  * average. Not a test: nothing here passes or fails on speed.
  */
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join } from "node:path";
 import type { CDPSession, Page } from "playwright-core";
-import { layoutGraph, serializeGraph } from "../../src/graph/index.ts";
-import { foldActions } from "../../src/query/index.ts";
-import { synthGraph } from "../../src/synth/synth.ts";
 import { launchChromium } from "../helpers/browser.ts";
+import { sessionGraph, STEP_BODY } from "./session-steps.ts";
 import { serveProductionSite } from "./site.ts";
 
 interface ProfileNode {
@@ -85,25 +83,17 @@ const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.flo
 
 /** The steps, each a function body run in the page with `arg`. */
 const STEPS: { name: string; body: string }[] = [
-  {
-    name: "find the busiest entity",
-    body: `const input = document.getElementById("search"); input.value = arg.name; input.dispatchEvent(new Event("input"));
-      input.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter" }));`,
-  },
-  { name: "select a neighbour", body: `[...document.querySelectorAll("#details .action-line button[data-node^='entity:']")].find((x) => x.dataset.node !== arg.id).click();` },
-  { name: "expand it", body: `document.getElementById("explore-expand").click();` },
-  { name: "collapse it", body: `document.getElementById("explore-collapse").click();` },
-  {
-    name: "select the busiest again",
-    body: `const input = document.getElementById("search"); input.value = arg.name; input.dispatchEvent(new Event("input"));
-      input.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter" }));`,
-  },
+  { name: "find the busiest entity", body: STEP_BODY.search },
+  { name: "select a neighbour", body: STEP_BODY.neighbour },
+  { name: "expand it", body: STEP_BODY.expand },
+  { name: "collapse it", body: STEP_BODY.collapse },
+  { name: "select the busiest again", body: STEP_BODY.search },
   { name: "its ego network (1 step)", body: `document.querySelector('#details [data-ego="1"]').click();` },
   { name: "clear the highlight", body: `document.getElementById("highlight-clear").click();` },
-  { name: "untick a status", body: `document.querySelector('#filters input[data-facet="statuses"]').click();` },
-  { name: "tick it again", body: `document.querySelector('#filters input[data-facet="statuses"]').click();` },
-  { name: "run a query", body: `document.getElementById("query-input").value = '"' + arg.name + '" -> *'; document.getElementById("query-form").requestSubmit();` },
-  { name: "switch to events", body: `document.querySelector('[data-view="events"]').click();` },
+  { name: "untick a status", body: STEP_BODY.status },
+  { name: "tick it again", body: STEP_BODY.status },
+  { name: "run a query", body: STEP_BODY.query },
+  { name: "switch to events", body: STEP_BODY.events },
 ];
 
 async function step(page: Page, cdp: CDPSession, body: string, arg: unknown): Promise<{ wall: number; longest: number; stages: ReturnType<typeof book> }> {
@@ -152,12 +142,7 @@ const browser = await launchChromium();
 /** Chromium's processes are this one's descendants (its own CPU is left out). */
 const root = process.pid;
 try {
-  const graph = synthGraph({ actions, seed: 1 });
-  layoutGraph(graph, { iterations: 0 });
-  const fold = foldActions(graph);
-  const busiest = fold.reduceNodes((best, n) => (fold.degree(n) > fold.degree(best) ? n : best), fold.nodes()[0]!);
-  const name = (graph.getNodeAttributes(busiest) as { name: string }).name;
-  writeFileSync(join(site.outDir, "bench.graph.json"), JSON.stringify(serializeGraph(graph)));
+  const { graph, fold, busiest, name } = sessionGraph(site.outDir, actions);
   console.log(`${actions} actions: ${graph.order} nodes; overview ${fold.order} entities, ${fold.size} folded edges; busiest ${name} (${fold.degree(busiest)} folded edges)`);
   const results = new Map<string, Map<string, { wall: number; longest: number; stages: ReturnType<typeof book> }[]>>();
   const cpuByMode = new Map<string, number[]>();

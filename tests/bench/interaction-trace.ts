@@ -9,30 +9,22 @@
  *
  * `query-string` is added to the page's address (e.g. "refresh=full"). Not a test.
  */
-import { writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
-import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { layoutGraph, serializeGraph } from "../../src/graph/index.ts";
-import { foldActions } from "../../src/query/index.ts";
-import { synthGraph } from "../../src/synth/synth.ts";
 import { launchChromium } from "../helpers/browser.ts";
+import { sessionGraph, STEP_BODY } from "./session-steps.ts";
 import { serveProductionSite } from "./site.ts";
 
 const actions = Number(process.argv[2] ?? 100_000);
 const extra = process.argv[3] ? `&${process.argv[3]}` : "";
 
 const STEPS: { name: string; body: string }[] = [
-  {
-    name: "select the busiest entity",
-    body: `const input = document.getElementById("search"); input.value = arg.name; input.dispatchEvent(new Event("input"));
-      input.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter" }));`,
-  },
-  { name: "select a neighbour", body: `[...document.querySelectorAll("#details .action-line button[data-node^='entity:']")].find((x) => x.dataset.node !== arg.id).click();` },
-  { name: "expand it", body: `document.getElementById("explore-expand").click();` },
-  { name: "switch to events", body: `document.querySelector('[data-view="events"]').click();` },
-  { name: "run a query", body: `document.getElementById("query-input").value = '"' + arg.name + '" -> *'; document.getElementById("query-form").requestSubmit();` },
-  { name: "change a filter", body: `document.querySelector('#filters input[data-facet="statuses"]').click();` },
+  { name: "select the busiest entity", body: STEP_BODY.search },
+  { name: "select a neighbour", body: STEP_BODY.neighbour },
+  { name: "expand it", body: STEP_BODY.expand },
+  { name: "switch to events", body: STEP_BODY.events },
+  { name: "run a query", body: STEP_BODY.query },
+  { name: "change a filter", body: STEP_BODY.status },
 ];
 
 interface TraceEvent {
@@ -82,12 +74,7 @@ async function timed(page: Page, body: string, arg: unknown): Promise<number> {
 const site = await serveProductionSite("interaction-trace", 5393, { minify: false });
 const browser = await launchChromium();
 try {
-  const graph = synthGraph({ actions, seed: 1 });
-  layoutGraph(graph, { iterations: 0 });
-  const fold = foldActions(graph);
-  const busiest = fold.reduceNodes((best, n) => (fold.degree(n) > fold.degree(best) ? n : best), fold.nodes()[0]!);
-  const name = (graph.getNodeAttributes(busiest) as { name: string }).name;
-  writeFileSync(join(site.outDir, "bench.graph.json"), JSON.stringify(serializeGraph(graph)));
+  const { graph, busiest, name } = sessionGraph(site.outDir, actions);
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   page.on("pageerror", (e) => console.log("pageerror:", e.message));
   await page.goto(`${site.base}?graph=bench.graph.json${extra}`);

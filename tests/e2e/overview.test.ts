@@ -8,7 +8,7 @@ import { computeVisibility } from "../../src/explorer/visibility.ts";
 import { serializeGraph } from "../../src/graph/index.ts";
 import { exploredEntities, foldActions, visibleWeight } from "../../src/query/index.ts";
 import { synthGraph } from "../../src/synth/synth.ts";
-import { snap, waitReady } from "../helpers/browser.ts";
+import { cameraAtRest, nextFrames, snap, waitReady } from "../helpers/browser.ts";
 import { chromiumPagePerTest } from "../helpers/chromium-page.ts";
 
 /** A graph just over the threshold: the page must open it on the entity overview. */
@@ -45,19 +45,17 @@ const shownIds = async (ids: string[]) => {
   return ids.filter((_id, i) => d[i] && !d[i]!.hidden);
 };
 
-/** The camera at rest (choosing an entity animates it). */
-const settled = async () => {
-  let last = "";
-  for (;;) {
-    await page.waitForTimeout(150);
-    const now = JSON.stringify(await page.evaluate(() => window.__regkg!.camera()));
-    if (now === last) return;
-    last = now;
-  }
+const settled = () => cameraAtRest(page);
+/** Search the busiest entity by name and choose it: the overview starts exploring from it. */
+const exploreHub = async () => {
+  const name = (graph.getNodeAttributes(hub) as { name: string }).name;
+  await page.fill("#search", name);
+  await expect.poll(() => page.locator("#search-results li").first().textContent()).toContain(name);
+  await page.keyboard.press("Enter");
+  await expect.poll(async () => (await state()).explore).toEqual([hub]);
 };
 
-/** Two frames: a change draws on the next one. */
-const frames = () => page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+const frames = () => nextFrames(page);
 /** How many pairs of these boxes overlap. */
 function overlappingPairs(boxes: { x: number; y: number; width: number; height: number }[]): number {
   let n = 0;
@@ -110,11 +108,7 @@ describe("the explorer on a large graph", { timeout: 150_000 }, () => {
 
   it("a search starts from one entity's neighbours; expanding a neighbour adds its own, collapsing takes them back", async () => {
     await open();
-    const name = (graph.getNodeAttributes(hub) as { name: string }).name;
-    await page.fill("#search", name);
-    await expect.poll(() => page.locator("#search-results li").first().textContent()).toContain(name);
-    await page.keyboard.press("Enter");
-    await expect.poll(async () => (await state()).explore).toEqual([hub]);
+    await exploreHub();
     const first = exploredEntities(fold, [hub]);
     await expect.poll(async () => (await shownIds(entities)).sort()).toEqual([...first].sort());
 
@@ -147,11 +141,7 @@ describe("the explorer on a large graph", { timeout: 150_000 }, () => {
 
   it("choosing a search result centres the chosen entity, with its neighbours drawn around it", async () => {
     await open();
-    const name = (graph.getNodeAttributes(hub) as { name: string }).name;
-    await page.fill("#search", name);
-    await expect.poll(() => page.locator("#search-results li").first().textContent()).toContain(name);
-    await page.keyboard.press("Enter");
-    await expect.poll(async () => (await state()).explore).toEqual([hub]);
+    await exploreHub();
     await settled();
     const box = (await page.locator("#graph").boundingBox())!;
     const shown = [...exploredEntities(fold, [hub])];
@@ -170,11 +160,7 @@ describe("the explorer on a large graph", { timeout: 150_000 }, () => {
 
   it("zoomed out on an expanded exploration, labels thin out to a bounded few that do not overlap; zooming in brings more", async () => {
     await open();
-    const name = (graph.getNodeAttributes(hub) as { name: string }).name;
-    await page.fill("#search", name);
-    await expect.poll(() => page.locator("#search-results li").first().textContent()).toContain(name);
-    await page.keyboard.press("Enter");
-    await expect.poll(async () => (await state()).explore).toEqual([hub]);
+    await exploreHub();
     const first = exploredEntities(fold, [hub]);
     const neighbour = [...first].find((n) => n !== hub && [...exploredEntities(fold, [n])].some((m) => !first.has(m)))!;
     await page.locator(`#details button[data-node="${neighbour}"]`).first().click();

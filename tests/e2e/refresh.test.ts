@@ -4,7 +4,7 @@ import { OVERVIEW_THRESHOLD } from "../../src/explorer/state.ts";
 import { serializeGraph } from "../../src/graph/index.ts";
 import { foldActions } from "../../src/query/index.ts";
 import { synthGraph } from "../../src/synth/synth.ts";
-import { waitReady } from "../helpers/browser.ts";
+import { cameraAtRest, nextFrames, waitReady } from "../helpers/browser.ts";
 import { chromiumPagePerTest } from "../helpers/chromium-page.ts";
 
 /** Over the threshold: the page opens on the entity overview, where the partial refreshes matter. */
@@ -41,18 +41,8 @@ const drawing = () =>
     }),
     [entities, edges] as const,
   );
-/** Two frames: a change draws on the next one. */
-const frames = () => page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
-/** The camera at rest (a selection from the panel moves it). */
-const settled = async () => {
-  let last = "";
-  for (;;) {
-    await page.waitForTimeout(150);
-    const now = JSON.stringify(await page.evaluate(() => window.__regkg!.camera()));
-    if (now === last) return;
-    last = now;
-  }
-};
+const frames = () => nextFrames(page);
+const settled = () => cameraAtRest(page);
 
 /**
  * What the page drew after a change (reprocessing what changed only) is what sigma draws after

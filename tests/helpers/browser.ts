@@ -28,3 +28,17 @@ export async function snap(page: Page, name: string): Promise<Buffer> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   return page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
 }
+
+/** Two animation frames: a state change draws on the next one. */
+export const nextFrames = (page: Page): Promise<void> => page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+
+/** The camera at rest (choosing an entity or a selection from the panel animates it). */
+export async function cameraAtRest(page: Page): Promise<void> {
+  let last = "";
+  for (;;) {
+    await page.waitForTimeout(150);
+    const now = JSON.stringify(await page.evaluate(() => window.__regkg!.camera()));
+    if (now === last) return;
+    last = now;
+  }
+}

@@ -144,5 +144,7 @@ export function rankedLabelGrid(renderer: Sigma<any, any>, rank: LabelRank, forc
     };
   };
   fit();
+  // The renderer drew its first frame with sigma's own choice before this was installed: draw again with ours.
+  renderer.scheduleRender();
   renderer.on("afterProcess", fit);
 }

@@ -94,6 +94,9 @@ describe("the explorer on a large graph", { timeout: 150_000 }, () => {
     expect(fold.size).toBeGreaterThan(PLAIN_EDGES_ABOVE);
     expect([h!.type, l!.type]).toEqual(["fast", "fast"]);
     expect(lightness(h!.color as string)).toBeLessThan(lightness(l!.color as string));
+    // The first frame's labels do not cover one another either.
+    await frames();
+    expect(overlappingPairs(await page.evaluate(() => window.__regkg!.labelBoxes()))).toBe(0);
     // The legend says what a plain line stands for.
     expect(await page.locator("#legend").textContent()).toContain("on a large overview a plain line, darker the more actions");
     await snap(page, "overview-large");

@@ -78,12 +78,12 @@ const STATE_AID = /^(?:(?:an?|the)\s+)?(?:(?:[€$£]\s?|EUR\s?)[\d.,]+\s*(?:mil
 const COUNT_BEFORE = /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|many|numerous)\s+(?:[\p{L}-]+\s+){0,2}(?:companies|firms|individuals|people|persons|businesses|banks|entities|traders|operators)\s+(?:(?:are|were|is|was|have|has|had|be|been|being|currently|now)\s+)*$/iu;
 // Sectors whose bodies supervise firms: what they call sanctions are penalties. (Not a government's, a treasury's, a sanctions or AML body's.)
 const SUPERVISORS: ReadonlySet<string> = new Set(["financial", "securities", "banking", "insurance", "gambling", "communications", "data_protection", "competition", "health", "transport", "energy", "environment", "consumer", "consumer_finance", "audit", "derivatives", "central_bank"]);
-// Acts only a body with public power performs (CORPUS.md: a person is the actor only of what they state): not "LaForgia conducted improper audits of Certified", "Schmidt ... ordering Evergreen to".
-// "the three companies", "both firms": parties counted, not named, that the text has named before.
+// "the three companies": parties counted, not named, that the text has named before.
 const NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 const COUNTED_PARTIES = /^the\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(companies|firms|banks|entities|defendants|individuals|persons|people|respondents)\b/i;
 // A prosecutor's title right before the names: "Assistant U.S. Attorney", "Trial Attorneys", "AUSA".
 const PROSECUTOR_TITLE = /\b(?:(?:Special\s+)?Assistant\s+(?:United\s+States|U\.\s?S\.)\s+Attorneys?|Trial\s+Attorneys?|AUSAs?|Crown\s+Prosecutors?)\s+$/;
+// Acts only a body with public power performs (CORPUS.md: a person is the actor only of what they state): not "LaForgia conducted improper audits of Certified", "Schmidt ... ordering Evergreen to".
 const OFFICIAL_ACTS: ReadonlySet<ActionType> = new Set(["charge", "scrutinize", "fine", "sanction", "revoke", "require", "receivership", "block_merger", "convict"]);
 const PAYMENT_TYPES: ReadonlySet<ActionType> = new Set(["fine", "settle"]);
 // Capitalised words that name no party: a heading's or a sentence's words, kinds of body or act.

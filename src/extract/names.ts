@@ -180,7 +180,7 @@ export function discoverNames(
     // judgment against Thomas Meyer" names the man a later sentence calls "Meyer").
     // "Mercedes-Benz", "Kimberly-Clark": one word of capitalised parts joined by hyphens, a name wherever it stands
     // once the text uses it twice or the NLP library calls it an organisation.
-    const compounds = [...text.matchAll(HYPHENATED_NAME)].map((m) => m[0]).filter((w) => !HYPHEN_PREFIX.test(w) && !known(s.start + text.indexOf(w), s.start + text.indexOf(w) + w.length));
+    const compounds = [...text.matchAll(HYPHENATED_NAME)].filter((m) => !HYPHEN_PREFIX.test(m[0]) && !known(s.start + m.index, s.start + m.index + m[0].length)).map((m) => m[0]);
     for (const w of compounds) addSingle(w, true);
     const people: string[] = [];
     if (withLibrary(s) || compounds.length > 0 || phrases.some((m) => !known(s.start + m.index, s.start + m.index + m[0].length))) {

@@ -190,10 +190,8 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
     edgeLabelSize: 11,
   });
 
-  // sigma drew its first frame with its own choice of labels; a state opened from the address
-  // (an exploration, a highlight, a query) ranks some first, so draw it again with the ranking.
+  // (It draws the first frame again with its choice: sigma drew it with its own.)
   rankedLabelGrid(renderer, labelRank, () => [store.get().selected, store.get().hovered]);
-  if (derived.labelled.size > 0 || derived.highlight || derived.query) renderer.scheduleRender();
   performance.mark("regkg:sigma");
   /**
    * Centre the camera on a node. Its place is taken from the graph sigma draws, framed as sigma

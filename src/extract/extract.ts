@@ -163,6 +163,9 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     const context = text.slice(item.start, clauseEnd);
     const hit = resolveByHead(noun, context, /^the\s/i.test(item.text), heads, scope);
     if (hit) return hit;
+    // "the site", "the machine", "the facts": a bare definite noun points back at something the
+    // text said before; unresolved, it is not a new party. ("the exporting ... of arms" names an activity.)
+    if (/^the\s/i.test(item.text) && !/\s/.test(noun) && !/ing$/i.test(noun)) return undefined;
     const key = fold(noun);
     let id = described.get(key) ?? gazetteer.lookup(noun);
     if (!id) {

@@ -154,7 +154,18 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
     if (name.length >= 3) publisher = propose({ name, category: "regulator", aliases }).id;
   }
   /** The entity a name stands for: itself, or itself without a legal form ("CoinBridge Ltd" is "CoinBridge"). */
-  const lookup = (name: string) => gazetteer.lookup(name) ?? (withoutLegalForm(name) ? gazetteer.lookup(withoutLegalForm(name)!) : undefined);
+  // A name is known by its short form too ("CoinBridge Ltd" is "CoinBridge"), unless that short
+  // form belongs to a company of another full name: "Optiver US, LLC (Optiver) ... and Optiver VOF".
+  const otherFullName = (id: string, bare: string) => {
+    const holder = withoutLegalForm(gazetteer.entry(id)?.name ?? "");
+    return holder !== undefined && holder !== bare;
+  };
+  const lookup = (name: string): string | undefined => {
+    const known = gazetteer.lookup(name);
+    const bare = known ? undefined : withoutLegalForm(name);
+    const id = bare ? gazetteer.lookup(bare) : undefined;
+    return known ?? (id && otherFullName(id, bare!) ? undefined : id);
+  };
   const addAlias = (id: string, alias: string) => {
     const e = gazetteer.entry(id)!;
     if (/\p{Script=Han}/u.test(alias)) gazetteer.add({ ...e, aliases: e.aliases, ...(e.nameZh ? {} : { nameZh: alias }) });
@@ -268,11 +279,12 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
     const bareName = withoutLegalForm(f.name);
     // A one-word short form is an alias only if the text never uses it as a common word ("Digital Pty Ltd" is not "digital").
     const bare = bareName && (/\s/.test(bareName) || (!GENERIC_FIRST.test(bareName) && !new RegExp(`\\b${bareName.toLowerCase()}\\b`).test(text))) ? bareName : undefined;
-    if (bare && lookup(bare)) {
-      addAlias(lookup(bare)!, f.name);
+    const byBare = bare ? lookup(bare) : undefined;
+    if (byBare && !otherFullName(byBare, bare!)) {
+      addAlias(byBare, f.name);
       continue;
     }
-    const aliases: string[] = bare ? [bare] : [];
+    const aliases: string[] = bare && !byBare ? [bare] : [];
     // A person named in full is named by surname after: "John Smith ... Smith said".
     if (f.category === "person") {
       const surname = f.name.split(/\s+/).at(-1)!;

@@ -2,7 +2,7 @@ import nlp from "compromise";
 import type { EntityCategory } from "../schema/index.ts";
 import { guessCategory } from "./lexicon.ts";
 
-const LEGAL_NAME = /(?<![\p{L}\d])(?:(?:\p{Lu}[\p{L}\d&'’.-]*|\d+)\s+(?:(?:of|and|&|the|de|du)\s+)?){0,4}\p{Lu}[\p{L}\d&'’.-]*,?\s+(?:\([\p{L}\d]{1,12}\)\s+)?(?:Inc|Ltd|LLC|L\.L\.C|L\.P|LP|LLP|N\.A|PLC|plc|Corp|Corporation|Limited|AG|S\.A\.S|S\.A|SA|SAS|SARL|S\.p\.A|SpA|S\.r\.l|Srl|SE|GmbH|B\.V|BV|N\.V|NV|Oyj|Oy|AB|ASA|A\/S|K\.K|KK|JSC|PJSC|Ltda|Pty\s+Ltd|Pte\.?\s+Ltd|Sdn\.?\s+Bhd|Bhd|Co\.,?\s+Ltd)(?![\p{L}\d])\.?/gu;
+const LEGAL_NAME = /(?<![\p{L}\d])(?:(?:\p{Lu}[\p{L}\d&'’.-]*|\d+)\s+(?:(?:of|and|&|the|de|du)\s+)?){0,4}\p{Lu}[\p{L}\d&'’.-]*,?\s+(?:\([\p{L}\d]{1,12}\)\s+)?(?:Inc|Ltd|LLC|L\.L\.C|L\.P|LP|LLP|N\.A|PLC|plc|Corp|Corporation|Limited|AG|S\.A\.S|S\.A|SA|SAS|SARL|S\.p\.A|SpA|S\.r\.l|Srl|SE|GmbH|B\.V|BV|N\.V|NV|VOF|V\.O\.F|Oyj|Oy|AB|ASA|A\/S|K\.K|KK|JSC|PJSC|Ltda|Pty\s+Ltd|Pte\.?\s+Ltd|Sdn\.?\s+Bhd|Bhd|Co\.,?\s+Ltd)(?![\p{L}\d])\.?/gu;
 // The kind of party an unnamed one is, after where it is from: "a North Yorkshire company", "an Essex man".
 const PLACE_OF_UNNAMED = /^\s+(?:company|firm|business|man|woman|resident|couple|trader|director|developer|landlord|farmer|builder|contractor|employer|retailer|manufacturer|school|charity|bank|construction|haulage|waste|care|property|businessman|businesswoman)\b/;
 // A capitalised phrase of up to five words, in any script's letters ("Tax Office Košice", "Nürburgring GmbH"), "of" after a first word
@@ -132,6 +132,8 @@ export function discoverNames(
     if (words.length > 1 && /^(?:Companies|Entities|Defendants|Respondents|Parties|Subsidiaries|Affiliates)$/.test(words.at(-1)!)) return;
     // "an Enforcement Notice", "the Final Judgment": words that only name a kind of act name no one.
     if (words.every((w) => GENERIC.test(w)) && /^(?:Notice|Order|Judgment|Judgement|Decree|Opinion|Indictment|Release|Complaint|Settlement|Agreement|Rules?|Regulations?)s?$/.test(words.at(-1)!)) return;
+    // "a Dutch company", "a Chicago-based corporation": a capitalised adjective and a common noun describe, they do not name.
+    if (words.length > 1 && words.slice(1).every((w) => /^\p{Ll}/u.test(w)) && /^(?:company|companies|corporation|firm|business|subsidiary|entity|partnership|fund)$/.test(words.at(-1)!)) return;
     if (clean.length < 3 || words.length < 2 || NOT_NAMES.has(clean) || PLACES.has(clean) || isPlace(clean) || TIME_WORD.test(clean)) return;
     // A title says more than the NLP library's guess: a judge is the court, whatever was found first.
     if (!found.has(clean) || titled || category === "court") found.set(clean, { name: clean, category: category ?? guessCategory(clean) });

@@ -744,6 +744,19 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("'The Health and Safety Executive (HSE), which brought the prosecution, told the court ...' charges the case's party; with no act naming one, the one company named with a legal form (A.One Feed Supplements Ltd), not its address ('North Hill, Dishforth Airfield')", () => {
     expect(devDocument("hse-2011-a-one-feed-supplements-fined-supervisor-hand-injury").rows).toContain("Health and Safety Executive -charge-> A.One Feed Supplements Ltd");
   });
+
+  it("a bare definite noun points back, it is no new party: 'served a notice requiring that the site be cleared' orders no 'site'; 'The supervisor went to inspect the machine' investigates no 'machine'", () => {
+    expect(devDocument("environment-agency-2015-eastside-2000-fined-illegal-waste-storage").rows.filter((r) => r.endsWith("-> site"))).toEqual([]);
+    expect(devDocument("hse-2011-a-one-feed-supplements-fined-supervisor-hand-injury").rows.filter((r) => r.endsWith("-> machine"))).toEqual([]);
+  });
+
+  it("'The complaint also names defendants Christopher Dowson (...), Randal Meijer (...) and Bastiaan van Kempen (...)' charges the three; 'two subsidiaries – Optiver US, LLC (Optiver), ..., and Optiver VOF, a Dutch company' are two companies, not one, and 'a Dutch company' names none", () => {
+    const { rows, x } = devDocument("cftc-2008-charges-optiver-energy-futures-manipulation");
+    for (const who of ["Christopher Dowson", "Randal Meijer", "Bastiaan van Kempen"]) expect(rows.some((r) => r.startsWith("Commodity Futures Trading Commission -charge-> ") && r.includes(who))).toBe(true);
+    expect(rows.some((r) => r.startsWith("Commodity Futures Trading Commission -charge-> ") && r.includes("Optiver VOF"))).toBe(true);
+    expect(x.names["entity:optiver-vof"]).toBe("Optiver VOF");
+    expect(Object.values(x.names)).not.toContain("Dutch company");
+  });
 });
 
 function devSlugs(): string[] {

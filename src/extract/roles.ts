@@ -336,7 +336,8 @@ export function readRoles(c: Clause, h: Hit, previous: Previous | undefined, nex
     }
     if (!authority(subject)) {
       const auth = authorityInClause();
-      return withParties({ actor: auth.length ? { kind: "mentions", mentions: auth } : { kind: "authority" }, target: subjectTarget(), reading: "defendant" });
+      // "X pleaded guilty ... at Staines Magistrates’ Court": a plea is taken, and the party convicted, by a court.
+      return withParties({ actor: auth.length ? { kind: "mentions", mentions: auth } : { kind: "authority", ...(h.type === "convict" ? { court: true } : {}) }, target: subjectTarget(), reading: "defendant" });
     }
     return withParties({ actor: { kind: "mentions", mentions: subject }, target: objectTargets(), reading: "active" });
   }

@@ -757,6 +757,22 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(x.names["entity:optiver-vof"]).toBe("Optiver VOF");
     expect(Object.values(x.names)).not.toContain("Dutch company");
   });
+
+  it("a plea is taken by a court: 'GLF Schools ... pleaded guilty ... The trust was fined £6,000 ... at Staines Magistrates’ Court' is the court convicting, not the HSE", () => {
+    const { rows } = devDocument("hse-2024-glf-schools-fined-pupil-finger");
+    expect(rows).toContain("Staines Magistrates’ Court -convict-> GLF Schools");
+    expect(rows).not.toContain("Health and Safety Executive -convict-> GLF Schools");
+  });
+
+  it("'Alistar Green Legal Services Ltd received a monetary penalty of £80,000 and an Enforcement Notice' is a fine and an order", () => {
+    const { rows } = devDocument("ico-2019-fines-alistar-green-legal-services-nuisance-calls");
+    expect(rows).toContain("Information Commissioner's Office -fine-> Alistar Green Legal Services Ltd");
+    expect(rows).toContain("Information Commissioner's Office -require-> Alistar Green Legal Services Ltd");
+  });
+
+  it("'Chang Hwa Bank was found to have shortcomings including ...' is a finding against the bank", () => {
+    expect(devDocument("taiwan-fsc-2018-fines-chang-hwa-bank-dongguan-branch").rows).toContain("Financial Supervisory Commission -declare_illegal-> Chang Hwa Bank");
+  });
 });
 
 function devSlugs(): string[] {

@@ -67,6 +67,8 @@ const MARKET_SIDE: ReadonlySet<ActionType> = new Set(["withdraw", "migrate", "re
 const PARTY_ACTS: ReadonlySet<ActionType> = new Set(["charge", "settle", "fine", "convict", "require", "revoke", "sanction", "approve", "receivership", "scrutinize", "shutdown", "block_merger"]);
 // What a state does as a litigant, in its courts: sue, settle, prosecute.
 const LITIGATION: ReadonlySet<ActionType> = new Set(["charge", "settle", "fine", "convict"]);
+// The words before a recommended actor: "... issued today a recommendation that the Prime Minister ...".
+const RECOMMENDED = /\brecommend(?:ation|ations|s|ed)?\s+(?:to\s+[^,.;]{1,60}?\s+)?that\s+(?:the\s+)?$/i;
 const UNNAMED_COUNT = /^(?:the\s+)?(?:another|other|a\s+further|further)?\s*(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens\s+of|hundreds\s+of|thousands\s+of|several|numerous)\s+(?:[\p{L}-]+\s+){0,2}(?:companies|firms|individuals|people|persons|businesses|banks|entities|defendants|respondents|men|women|others|traders|employees|executives|directors|officers)\b/iu;
 // "convicted on all charges", "pleaded guilty to charges of", "sentenced on charges that": the charges the conviction answers.
 const CHARGES_AFTER = /^[^.;]{0,60}?\b(?:on|to)\s+(?:all\s+|the\s+|both\s+|\w+\s+)?(?:criminal\s+|federal\s+)?charges?\b/i;
@@ -414,7 +416,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     // The authority a passage is about ("regulators are set to adopt measures: i) ... ii) ...")
     // acts in the sentences that follow and name no actor of their own.
     // (Not one named in passing: "failure to make a record to FAA", "circumvented FAA regulations".)
-    const named = inside.find((m) => passageAuthority(m.entity) && !/\b(?:to|of|with|from|by|under|against|for|on|in|at)\s+(?:the\s+)?$/i.test(text.slice(s.start, m.start)) && !/^['’]?s?\s+(?:regulations?|rules?|requirements?|standards?|guidance|guidelines?|laws?|act)\b/i.test(text.slice(m.end, m.end + 20)));
+    // (Nor the short form a bracket gives a name said in passing: "the Act for the Establishment of the Financial Services Agency (FSA)".)
+    const named = inside.find((m) => passageAuthority(m.entity) && !/(?:\b(?:to|of|with|from|by|under|against|for|on|in|at)\s+(?:the\s+)?|\(\s*)$/i.test(text.slice(s.start, m.start)) && !/^['’]?s?\s+(?:regulations?|rules?|requirements?|standards?|guidance|guidelines?|laws?|act)\b/i.test(text.slice(m.end, m.end + 20)));
     if (named && (hits.length === 0 || named.end <= hits[0]!.start)) carried = named.entity;
 
     let previous: Previous | undefined;
@@ -499,7 +502,9 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       // A court that acts goes on acting in what follows ("has been ordered to pay ... and disqualified").
       // So does a state that sued or settled: "the United States filed a settlement with X ... X will also pay a civil penalty".
       // (Not the bodies a recommendation is made to: the one recommending goes on acting.)
-      if ((roles.actor.kind === "mentions" || litigants.has(actors[0]!)) && h.frame.roles !== "recipients" && AUTHORITY_CATEGORIES.has(category(actors[0]!)!)) carried = actors[0]!;
+      // ("issued a recommendation that the Prime Minister and the Commissioner of the FSA shall take administrative action against X": nor those it recommends to act.)
+      const recommended = roles.actor.kind === "mentions" && roles.actor.mentions.length > 0 && RECOMMENDED.test(text.slice(s.start, roles.actor.mentions[0]!.start));
+      if ((roles.actor.kind === "mentions" || litigants.has(actors[0]!)) && h.frame.roles !== "recipients" && !recommended && AUTHORITY_CATEGORIES.has(category(actors[0]!)!)) carried = actors[0]!;
       // A heading that repeats what the body states adds nothing for a reviewer.
       const repeated = isHeadline && actions.some((a) => a.actionType === h.type && a.evidence.start !== s.start && actors.every((x) => a.actors.includes(x)) && targets.every((t) => a.targets.includes(t)));
       const quantity = quantityOf(h, tail, s);

@@ -773,6 +773,15 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("'Chang Hwa Bank was found to have shortcomings including ...' is a finding against the bank", () => {
     expect(devDocument("taiwan-fsc-2018-fines-chang-hwa-bank-dongguan-branch").rows).toContain("Financial Supervisory Commission -declare_illegal-> Chang Hwa Bank");
   });
+
+  it("the SESC's wording: 'issued today a recommendation that the Prime Minister and the Commissioner of the FSA shall take administrative action against X' leaves the SESC the passage's authority (not the FSA of a bracket said in passing); 'This recommendation is based on the findings of the inspection of X, whereby the following violations ... were identified' is the SESC's charge, inspection and finding", () => {
+    const { rows } = devDocument("sesc-2013-recommends-action-against-deutsche-securities");
+    expect(rows).toContain("Prime Minister of Japan+Financial Services Agency -require-> Deutsche Securities Inc");
+    for (const type of ["charge", "scrutinize", "declare_illegal"]) expect(rows).toContain(`Securities and Exchange Surveillance Commission -${type}-> Deutsche Securities Inc`);
+    expect(rows.filter((r) => r.startsWith("Financial Services Agency -") || r.startsWith("Prime Minister of Japan -"))).toEqual([]);
+    const tokai = devDocument("sesc-2004-recommends-action-against-tokai-tokyo-securities").rows;
+    for (const type of ["charge", "scrutinize", "declare_illegal"]) expect(tokai).toContain(`Securities and Exchange Surveillance Commission -${type}-> Tokai Tokyo Securities Co., Ltd`);
+  });
 });
 
 function devSlugs(): string[] {

@@ -29,6 +29,8 @@ const RULE_NOUN_BEFORE = /\b(?:regulations?|rules?|laws?|provisions?|requirement
 const RULE_FOR_BEFORE = /\b(?:rules?|regulations?|framework|guidance|guidelines?|polic(?:y|ies)|procedures?|process|standards?|criteria)\s+(?:for|on|governing|about|regarding|concerning)\s+$/i;
 // "did not charge", "decided not to oppose", "has not yet been approved".
 const NEGATED = /\b(?:not|never|no longer|n[’']t|neither|nor|without|declined to|refused to|failed to)\s+(?:(?:\w+ly|be|been|being|have|has|had|yet|also|even|formally|publicly|immediately|to)\s+)*$/i;
+const REDUCED_AFTER = /^\s+(?:to|for|with|over)\b/i;
+const AUX_BEFORE = /\b(?:has|have|had|who|which|that|will|would|to)\s+(?:\w+\s+)?$/i;
 const BE_BEFORE = /\b(?:is|are|was|were|be|been|being|get|gets|got|gotten)\s+(?:(?:\w+ly|also|then|now|later|already|again|not|jointly|previously|subsequently|each|both|all|formally|today)\s+)*$/i;
 
 // Capitalised words right before a word, and whether a determiner comes before them.
@@ -88,7 +90,10 @@ export function findHits(text: string, s: Sentence, lexicon: Lexicon, mentions: 
       if (frame.verbFirst && /ing$/.test(firstWord) && RULE_NOUN_BEFORE.test(before)) continue;
       // "a final rule setting forth a framework for placing uninsured national banks into receivership": what a rule provides for is no act.
       if (frame.verbFirst && /ing$/.test(firstWord) && RULE_FOR_BEFORE.test(before)) continue;
-      const passive = frame.verbFirst && frame.participles.has(firstWord) && BE_BEFORE.test(before);
+      // "Former Kleenmaid director Andrew Young sentenced to nine years’ imprisonment": a participle right after a
+      // name, with no object after it, in a headline's or a list's clipped style, is passive too.
+      const reduced = frame.verbFirst && frame.participles.has(firstWord) && /ed$/.test(firstWord) && REDUCED_AFTER.test(text.slice(start + firstWord.length, s.end)) && /\p{Lu}[\p{L}’'.-]*\s+$/u.test(before) && !AUX_BEFORE.test(before) && !(titled ??= titleCase(s.text));
+      const passive = frame.verbFirst && frame.participles.has(firstWord) && (BE_BEFORE.test(before) || reduced);
       let slot: Hit["slot"];
       if (frame.slot !== undefined && m[frame.slot]) {
         const g = m[frame.slot]!;

@@ -782,6 +782,16 @@ describe("extraction on real regulatory texts (dev part)", () => {
     const tokai = devDocument("sesc-2004-recommends-action-against-tokai-tokyo-securities").rows;
     for (const type of ["charge", "scrutinize", "declare_illegal"]) expect(tokai).toContain(`Securities and Exchange Surveillance Commission -${type}-> Tokai Tokyo Securities Co., Ltd`);
   });
+
+  it("a list's clipped passive: '- Former Kleenmaid director Andrew Young sentenced to nine years’ imprisonment ...', '- Company director George Nowak sentenced to ten years’ imprisonment ...' convict the men ('Former' is no part of a name)", () => {
+    const { rows } = devDocument("asic-2020-enforcement-update-january-to-june");
+    for (const who of ["Andrew Young", "George Nowak", "Stephen O’Neill"]) expect(rows).toContain(`Australian Securities and Investments Commission -convict-> ${who}`);
+    expect(rows.filter((r) => r.includes("Former Kleenmaid"))).toEqual([]);
+  });
+
+  it("'An investigation by the Health and Safety Executive (HSE) found Screening Consultancy and Supplies Ltd had failed to ...' is the HSE's investigation of the company", () => {
+    expect(devDocument("hse-2024-screening-consultancy-fined-worker-arm-fractures").rows).toContain("Health and Safety Executive -scrutinize-> Screening Consultancy and Supplies Ltd");
+  });
 });
 
 function devSlugs(): string[] {

@@ -792,6 +792,13 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("'An investigation by the Health and Safety Executive (HSE) found Screening Consultancy and Supplies Ltd had failed to ...' is the HSE's investigation of the company", () => {
     expect(devDocument("hse-2024-screening-consultancy-fined-worker-arm-fractures").rows).toContain("Health and Safety Executive -scrutinize-> Screening Consultancy and Supplies Ltd");
   });
+
+  it("the Commission's State aid wording: 'the Commission had found that JCDecaux Street Furniture Belgium received incompatible aid' is a finding against the company; a judgment 'upholding the Commission’s decision ... approving Polish State aid to LOT' upholds an approval, no finding of illegality", () => {
+    expect(devDocument("ec-court-of-justice-upholds-jcdecaux-incompatible-aid-decision").rows).toContain("European Commission -declare_illegal-> JCDecaux Street Furniture Belgium");
+    const lot = devDocument("ec-general-court-upholds-polish-aid-to-lot-ryanair").rows;
+    expect(lot).toContain("European Commission -approve-> Poland");
+    expect(lot.filter((r) => r.includes("-declare_illegal->"))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

@@ -251,6 +251,22 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
   };
 
   /**
+   * "A multi-national company has been fined £26,000", "Company fined after worker exposed to radiation": an
+   * unnamed company, in a text that names one company and no other, is that company.
+   */
+  const theOneCompany = (phrase: string): string | undefined => {
+    if (!/^(?:(?:a|an)\s+(?:(?!of\b)[\p{L}-]+\s+){0,3})?(?:company|firm|business|employer|manufacturer|contractor)$/iu.test(phrase.trim())) return undefined;
+    const sole = soleCompany();
+    return sole.length === 1 ? sole[0] : undefined;
+  };
+  /** The one company the text names, or the one it names with a legal form ("A.One Feed Supplements Ltd", not the "North Hill, Dishforth Airfield" of its address). */
+  const soleCompany = (): string[] => {
+    const companies = [...new Set(mentions.filter((m) => category(m.entity) === "company").map((m) => m.entity))];
+    const incorporated = companies.filter((id) => withoutLegalForm(name(id)) !== undefined);
+    return companies.length === 1 ? companies : incorporated.length === 1 ? incorporated : [];
+  };
+
+  /**
    * "the defendants", "the companies", "Defendants were ordered to pay": the parties acted on
    * together last, when an earlier action had several (companies or people) as its targets.
    */
@@ -348,6 +364,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         if (together) return together;
         const back = /^(?:the|this|these|both)\s/i.test(item.text) ? referBack(item.text, item.start) : undefined;
         if (back && !actors.includes(back)) return [back];
+        const only = theOneCompany(item.text);
+        if (only && !actors.includes(only)) return [only];
         if (isHeadline) return [];
         const id = describe(item, clauseEndAt(item.start));
         return id ? [id] : [];
@@ -404,6 +422,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
           if (group) return group;
           const back = referBack(spec.phrase, spec.start);
           if (back) return [back];
+          const only = theOneCompany(spec.phrase);
+          if (only && !actors.includes(only)) return [only];
           if (isHeadline) return [];
           const id = describe({ start: spec.start, text: spec.phrase }, clauseEndAt(spec.start));
           return id ? [id] : [];
@@ -672,11 +692,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
 
   function placeUnplaced(): void {
     if (unplaced.length === 0) return;
-    // No act named the case's parties ("A North Yorkshire company has been fined"): the one company the text names, or the one
-    // named with a legal form ("A.One Feed Supplements Ltd", not the "North Hill, Dishforth Airfield" of its address).
-    const companies = [...new Set(mentions.filter((m) => category(m.entity) === "company").map((m) => m.entity))];
-    const incorporated = companies.filter((id) => withoutLegalForm(name(id)) !== undefined);
-    const sole = companies.length === 1 ? companies : incorporated.length === 1 ? incorporated : [];
+    // No act named the case's parties ("A North Yorkshire company has been fined"): the text's sole company.
+    const sole = soleCompany();
     const caseOnes = caseParties();
     for (const { h, actors, s, time, quantity, kind } of unplaced) {
       // (Only for the charges: on the dev part the fallback was right for two prosecutions and wrong for an investigation.)

@@ -799,6 +799,19 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(lot).toContain("European Commission -approve-> Poland");
     expect(lot.filter((r) => r.includes("-declare_illegal->"))).toEqual([]);
   });
+
+  it("an unnamed company in a text that names one: 'A multi-national company has been fined £26,000 after a radiographer was overexposed' fines Mistras Group Limited, no 'multi-national company'; 'Certain types of business are required to register' orders nobody", () => {
+    const { rows } = devDocument("hse-2025-mistras-group-fined-radiographer-radiation-overexposure");
+    expect(rows).toContain("Health and Safety Executive -fine-> Mistras Group Limited");
+    expect(rows.filter((r) => r.includes("multi-national company"))).toEqual([]);
+    expect(devDocument("hmrc-2023-names-businesses-fined-money-laundering-xpress-money").rows.filter((r) => r.includes("-require->"))).toEqual([]);
+  });
+
+  it("a judgment 'upholding the 2019 Commission’s decision that prohibited the creation of a joint venture by Tata Steel and ThyssenKrupp' upholds a merger prohibition, no finding of illegality", () => {
+    const { rows } = devDocument("ec-2024-court-of-justice-upholds-tata-steel-thyssenkrupp-prohibition");
+    expect(rows).toContain("European Commission -block_merger-> Tata Steel+ThyssenKrupp");
+    expect(rows.filter((r) => r.includes("-declare_illegal->"))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

@@ -374,7 +374,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     const actorIds = (spec: ActorSpec, hit: Hit): string[] => {
       switch (spec.kind) {
         case "mentions":
-          return spec.mentions.map((m) => m.entity);
+          // "... a Cease-and-Desist Order (Order) against X. The Order finds that ...": a document the text defines speaks for the authority.
+          return [...new Set(spec.mentions.map((m) => (category(m.entity) === "regulation" && DOCUMENT_HEADS.test(text.slice(m.start, m.end).split(/\s+/).at(-1)!) ? (authority() ?? m.entity) : m.entity)))];
         case "described": {
           const id = referBack(spec.phrase, spec.start);
           if (id) return [id];

@@ -204,6 +204,8 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
     if (pair && lookup(pair[1]!)) name = pair[2]!;
     // "NGS Digital Pty Ltd and NGS Group Ltd (NGS Companies)": a legal form inside the name ends a list of names, not one name.
     // ("G4S Care and Justice Services (UK) Ltd": a place in brackets is where the company is, not its short form.)
+    // "... a Cease-and-Desist Order (Order) against X. The Order finds that ...": a document the text defines is the authority's act, read as "the order", not a name.
+    if (/^(?:the\s+)?(?:Order|Orders|Complaint|Decision|Notice|Judgment|Judgement|Indictment|Settlement|Agreement)$/i.test(alias)) continue;
     if (isPlace(name) || isPlace(alias) || /\b(?:Inc|Ltd|LLC|PLC|plc|Corp|Limited|AG|SA|GmbH)\b\.?,?\s+(?:and\s+)?\p{Lu}/u.test(name)) continue;
     // "the U.S. Equal Employment Opportunity Commission (EEOC)": a country's prefix before a body's name the gazetteer knows without it.
     const existing = lookup(name) ?? lookup(name.replace(/^(?:U\.S\.|US|United States|U\.K\.|UK)\s+/, "")) ?? (isAcronym(alias) ? undefined : lookup(alias));
@@ -288,7 +290,12 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
     // A person named in full is named by surname after: "John Smith ... Smith said".
     if (f.category === "person") {
       const surname = f.name.split(/\s+/).at(-1)!;
-      if (surname.length > 2 && /^\p{Lu}\p{Ll}/u.test(surname) && !gazetteer.lookup(surname) && !isPlace(surname)) aliases.push(surname);
+      if (surname.length > 2 && /^\p{Lu}\p{Ll}/u.test(surname) && !gazetteer.lookup(surname) && !isPlace(surname)) {
+        aliases.push(surname);
+        // "Frank S. Laforgia, CPA ... The Order finds that LaForgia departed": the same surname written with other capitals.
+        const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+        for (const v of new Set([...text.matchAll(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, "giu"))].map((x) => x[0]))) if (v !== surname && /^\p{Lu}/u.test(v) && !aliases.includes(v)) aliases.push(v);
+      }
       // A surname of two words: "Mark Ten Caten ... Mr Ten Caten".
       const words = f.name.split(/\s+/);
       const last2 = words.slice(-2).join(" ");

@@ -94,7 +94,7 @@ export function objectItems(text: string, from: number, to: number, mentions: re
 }
 
 // "these" and "those" are pronouns only alone: "those relationships" is a description.
-const PRONOUN = /^(?:(?:they|them|it)\b|(?:these|those|both|each of them|all of them|both of them)$|both\s+(?:to|of)\b)/i;
+const PRONOUN = /^(?:(?:they|them|it)\b|(?:him|her|these|those|both|each of them|all of them|both of them)$|both\s+(?:to|of)\b)/i;
 /** "they", "them", "they impose ...": the item refers back to something named before. */
 export const isPronoun = (item: ObjectItem) => PRONOUN.test(item.text.trim());
 

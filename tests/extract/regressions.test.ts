@@ -812,6 +812,13 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("European Commission -block_merger-> Tata Steel+ThyssenKrupp");
     expect(rows.filter((r) => r.includes("-declare_illegal->"))).toEqual([]);
   });
+
+  it("a document the text defines in brackets speaks for the authority: '... a Cease-and-Desist Order (Order) against Frank S. LaForgia, CPA. The Order finds that LaForgia departed from the applicable professional standards' is the SEC's finding; 'denies him ...' makes no party named 'him', nor 'Cease-and-Desist Proceedings' a company", () => {
+    const { rows, x } = devDocument("sec-2009-orders-cpa-laforgia-cease-and-desist");
+    expect(rows).toContain("Securities and Exchange Commission -declare_illegal-> Frank S. LaForgia");
+    expect(Object.values(x.names)).not.toContain("him");
+    expect(Object.values(x.names)).not.toContain("Cease-and-Desist Proceedings");
+  });
 });
 
 function devSlugs(): string[] {

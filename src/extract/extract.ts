@@ -236,6 +236,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       const court = mentions.filter((m) => m.end <= at && category(m.entity) === "court").at(-1);
       if (court) return court.entity;
     }
+    // (What brings a case is the prosecuting issuer's, even after a judge has acted: "The Order Instituting Proceedings charged MGSI".)
+    if (/^(?:complaint|indictment|proceedings)$/i.test(head) || /\binstituting\b/i.test(phrase)) return issuer ?? authority();
     if (DOCUMENT_HEADS.test(head)) return authority();
     const kinds: EntityCategory[] | undefined = AUTHORITY_HEADS.test(noun) || AUTHORITY_HEADS.test(head) ? ["regulator", "government", "court", "task_force"] : COMPANY_HEADS.test(head) ? ["company", "platform"] : PERSON_HEADS.test(head) ? ["person"] : undefined;
     if (kinds) {

@@ -127,7 +127,7 @@ export function discoverNames(
     // "Making Findings", "Imposing Remedial Sanctions": the words of an order's title, not a name.
     if (TITLE_GERUND.test(clean)) return;
     // "Order Instituting Public Administrative ...", "Cease-and-Desist Proceedings": an act's title names no party.
-    if (/^(?:Order|Orders|Notice|Decision|Judgment|Complaint)$/.test(words[0]!) && words.length > 1 && TITLE_GERUND.test(words[1]!)) return;
+    if (/^(?:Order|Orders|Notice|Decision|Judgment|Complaint)$/.test(words[0]!) && words.length > 1 && TITLE_GERUND.test(`${words[1]!} `)) return;
     if (/^(?:Proceedings|Order|Orders)$/.test(words.at(-1)!) && words.slice(0, -1).every((w) => /^(?:Administrative|Public|Cease-and-Desist|Cease|and|Desist|Civil|Criminal|Disciplinary|Enforcement|Final|Consent|Interim)$/.test(w))) return;
     // "Sections 4C", "Rule 10b-5": a provision's number is no name.
     if (GENERIC.test(words[0]!) && words.slice(1).every((w) => /\d/.test(w))) return;

@@ -42,6 +42,9 @@ export function splitSentences(text: string): Sentence[] {
       i = j - 1;
       continue;
     }
+    // "... in the Order Instituting Proceedings.2 The Order ...": a footnote's number after the stop.
+    const footnote = c === "." && /\p{Ll}/u.test(text[i - 1] ?? "") ? /^\d{1,2}(?=[ \t]+\p{Lu})/u.exec(text.slice(j, j + 4)) : null;
+    if (footnote) j += footnote[0].length;
     if (j < text.length && !/\s/.test(text[j]!)) continue;
     let k = j;
     while (k < text.length && text[k] === " ") k++;

@@ -819,6 +819,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(Object.values(x.names)).not.toContain("him");
     expect(Object.values(x.names)).not.toContain("Cease-and-Desist Proceedings");
   });
+
+  it("a footnote's number ends a sentence ('... charged in the Order Instituting Proceedings.2 The Order Instituting Proceedings charged MGSI with ...'), and the order that institutes proceedings is the SEC's, not the law judge's", () => {
+    const { rows } = devDocument("sec-2000-finality-order-mgsi-securities-registration-revoked");
+    expect(rows).toContain("Securities and Exchange Commission -charge-> MGSI Securities, Inc");
+    expect(rows.filter((r) => /judge -charge->/i.test(r))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

@@ -240,6 +240,11 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     if (/^(?:complaint|indictment|proceedings)$/i.test(head) || /\binstituting\b/i.test(phrase)) return issuer ?? authority();
     if (DOCUMENT_HEADS.test(head)) return authority();
     const kinds: EntityCategory[] | undefined = AUTHORITY_HEADS.test(noun) || AUTHORITY_HEADS.test(head) ? ["regulator", "government", "court", "task_force"] : COMPANY_HEADS.test(head) ? ["company", "platform"] : PERSON_HEADS.test(head) ? ["person"] : undefined;
+    // "The company was fined ..." in a text of one incorporated company (not the "Rugby, Warwickshire" of its address) is that company.
+    if (/^(?:company|firm)$/i.test(head)) {
+      const sole = soleCompany();
+      if (sole.length === 1 && mentions.some((m) => m.end <= at && m.entity === sole[0])) return sole[0];
+    }
     if (kinds) {
       const before = mentions.filter((m) => m.end <= at && kinds.includes(category(m.entity)!));
       // "the bank": the last one whose name says it is one ("Citibank, N.A."), else the last of its kind.

@@ -195,7 +195,10 @@ export function discoverNames(
         // "found that Google favoured": a one-word organisation the library names counts as a use of the name, so a
         // second use anywhere (in another phrase too) makes it a name.
         const word = o.replace(/^[\s“"‘'(]+|[\s”"’'),.;:]+$/gu, "");
-        if (/^\p{Lu}\p{Ll}{2,}$/u.test(word) && !DEMONYM.test(word)) addSingle(word, true);
+        // ("Health and Safety at Work etc. Act", "Health and safety in engineering workshops": a word that always starts a longer phrase is no name alone.)
+        const uses = [...text.matchAll(new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "gu"))];
+        const leads = uses.length > 0 && uses.every((u) => /^\s+(?:and|&)\s/.test(text.slice(u.index! + word.length, u.index! + word.length + 6)));
+        if (/^\p{Lu}\p{Ll}{2,}$/u.test(word) && !DEMONYM.test(word) && !leads) addSingle(word, true);
         add(o);
       }
       for (const p of doc.people().out("array") as string[]) if (!partOfLaw(p)) {
@@ -218,9 +221,12 @@ export function discoverNames(
     // A legal form makes a company name of the capitalised words before it: "Citibank, N.A.", "Power Resources, Inc.".
     for (const m of text.matchAll(LEGAL_NAME)) if (!insideLaw(m.index)) add(m[0], "company");
     // Not the sentence's first word, and not part of a longer capitalised phrase.
-    for (const m of text.matchAll(/(?<=[\p{L}\d,;:]\s+)([A-Za-z][A-Za-z0-9]+)(?![\s]+[A-Z])(?=[\s,;:'’]|[.](?!\d)|$)/gu)) {
+    // (After a colon a capital starts a title or a new phrase: "can be found at: Health and safety in ...".)
+    for (const m of text.matchAll(/(?<=[\p{L}\d,;]\s+)([A-Za-z][A-Za-z0-9]+)(?![\s]+[A-Z])(?=[\s,;:'’]|[.](?!\d)|$)/gu)) {
       const before = s.text.slice(0, m.index).trimEnd();
       if (/[A-Z][\w]*$/.test(before) && !/\b(?:The|the|A|An)$/.test(before)) continue;
+      // A word inside a name already known ("the Health and Safety Executive") is no use of a name of its own.
+      if (known(s.start + m.index, s.start + m.index + m[1]!.length)) continue;
       // "the proposed acquisition of Air Europa by IAG", "IAG’s acquisition of ...": who makes a deal is a company, acronym or not.
       const dealer = DEAL_OWNER.test(text.slice(m.index + m[1]!.length, m.index + m[1]!.length + 60)) || DEAL_BY.test(text.slice(Math.max(0, m.index - 80), m.index));
       if (dealer && /^[A-Z]{2,6}$/.test(m[1]!) && !known(s.start + m.index, s.start + m.index + m[1]!.length) && !NOT_NAMES.has(m[1]!)) found.set(m[1]!, { name: m[1]!, category: "company" });

@@ -825,6 +825,13 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("Securities and Exchange Commission -charge-> MGSI Securities, Inc");
     expect(rows.filter((r) => /judge -charge->/i.test(r))).toEqual([]);
   });
+
+  it("'The company was fined £28,000 ... at Birmingham Magistrates’ Court' is the text's one incorporated company, not a word of its address ('Somers Road, Rugby, Warwickshire') nor 'Health' (of 'the Health and Safety Executive'); 'HSE guidance can be found at' guides no 'can'", () => {
+    const { rows } = devDocument("hse-2024-screening-consultancy-fined-worker-arm-fractures");
+    expect(rows.filter((r) => r.startsWith("Birmingham Magistrates’ Court -fine-> "))).toEqual(expect.arrayContaining(["Birmingham Magistrates’ Court -fine-> Screening Consultancy and Supplies Ltd"]));
+    expect(rows.filter((r) => /-> (?:Health|Warwickshire|Rugby|Somers Road|can)$/.test(r))).toEqual([]);
+    expect(devDocument("environment-agency-2015-eastside-2000-fined-illegal-waste-storage").rows).toContain("Hereford Magistrates’ Court -fine-> Eastside 2000 Limited");
+  });
 });
 
 function devSlugs(): string[] {

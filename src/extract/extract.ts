@@ -258,8 +258,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
   };
 
   /**
-   * "A multi-national company has been fined £26,000", "Company fined after worker exposed to radiation": an
-   * unnamed company, in a text that names one company and no other, is that company.
+   * "A multi-national company has been fined £26,000": an unnamed company is the text's sole company (below), if it has one.
    */
   const theOneCompany = (phrase: string): string | undefined => {
     if (!/^(?:(?:a|an)\s+(?:(?!of\b)[\p{L}-]+\s+){0,3})?(?:company|firm|business|employer|manufacturer|contractor)$/iu.test(phrase.trim())) return undefined;

@@ -158,6 +158,18 @@ describe("the explorer on a large graph", { timeout: 150_000 }, () => {
     expect(overlappingPairs(await page.evaluate(() => window.__regkg!.labelBoxes()))).toBe(0);
   });
 
+  it("no label is cut by the canvas's edge: zoomed in on an exploration, the labels drawn lie inside the canvas, the chosen entity's aside", async () => {
+    await open();
+    await exploreHub();
+    await settled();
+    await frames();
+    const { width, height } = (await page.locator("#graph").boundingBox())!;
+    const boxes = (await page.evaluate(() => window.__regkg!.labelBoxes())).filter((b) => b.node !== hub);
+    expect(boxes.length).toBeGreaterThan(3);
+    const cut = boxes.filter((b) => b.x < 0 || b.x + b.width > width + 0.5 || b.y < 0 || b.y + b.height > height + 0.5).map((b) => b.node);
+    expect(cut).toEqual([]);
+  });
+
   it("a search answers from the entities' names before the query index is built; a query then builds it", async () => {
     // A page with no idle time: the index is never built ahead.
     await page.addInitScript(() => {

@@ -7,7 +7,7 @@ import type { RegkgGraph } from "../graph/index.ts";
 import { entityNames, foldActions, whoActedOnWhom, type Direction, type FoldGraph, type QueryIndex, type WhoGraph } from "../query/index.ts";
 import { formatProblem, ValidationError } from "../schema/index.ts";
 import { dateExtent, renderDateFilter } from "./controllers/dates.ts";
-import { renderFilters, facetChoices } from "./controllers/filters.ts";
+import { renderFilters, facetChoices, syncFilters } from "./controllers/filters.ts";
 import { mountAppearance } from "./controllers/appearance.ts";
 import { fa2Settings } from "./layout-settings.ts";
 import { inducedSubgraph } from "../export/subgraph.ts";
@@ -332,11 +332,13 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
   byId("download-png").addEventListener("click", () => void downloadPng(renderer, `${baseName}-view`), { signal });
 
   const render = (state: ExplorerState, previous?: ExplorerState) => {
-    if (!previous || previous.filters !== state.filters) {
-      byId("filters").replaceChildren(
-        renderDateFilter(extent, state.filters.dates, derived.visibility, (dates) => store.update(setDates, dates)),
-        ...renderFilters(choices, state, (facet, value) => store.update(toggleFilter, facet, value)),
-      );
+    const dateFilter = () => renderDateFilter(extent, state.filters.dates, derived.visibility, (dates) => store.update(setDates, dates));
+    if (!previous) {
+      byId("filters").replaceChildren(dateFilter(), ...renderFilters(choices, state, (facet, value) => store.update(toggleFilter, facet, value)));
+    } else if (previous.filters !== state.filters) {
+      // The lists stay (the ticked box keeps its focus); the date slider is made again for new dates only.
+      if (previous.filters.dates !== state.filters.dates) byId("filters").querySelector("fieldset.dates")?.replaceWith(dateFilter());
+      syncFilters(byId("filters"), state);
     }
     const v = derived.visibility;
     const status = byId("status");

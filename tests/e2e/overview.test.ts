@@ -170,6 +170,21 @@ describe("the explorer on a large graph", { timeout: 150_000 }, () => {
     expect(cut).toEqual([]);
   });
 
+  it("a status ticked from the keyboard keeps the focus: Space twice hides then shows its actions", async () => {
+    await open();
+    const box = page.locator('#filters input[data-facet="statuses"]').first();
+    const status = (await box.getAttribute("data-value"))!;
+    await box.focus();
+    await page.keyboard.press("Space");
+    const hiddenStatuses = () => page.evaluate(() => [...window.__regkg!.state().filters.statuses]);
+    await expect.poll(hiddenStatuses).toEqual([status]);
+    const focused = () => page.evaluate(() => [document.activeElement?.getAttribute("data-value"), (document.activeElement as HTMLInputElement | null)?.checked]);
+    expect(await focused()).toEqual([status, false]);
+    await page.keyboard.press("Space");
+    await expect.poll(hiddenStatuses).toEqual([]);
+    expect(await focused()).toEqual([status, true]);
+  });
+
   it("a search answers from the entities' names before the query index is built; a query then builds it", async () => {
     // A page with no idle time: the index is never built ahead.
     await page.addInitScript(() => {

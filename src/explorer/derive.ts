@@ -47,6 +47,11 @@ export interface Derived {
    * visibility was computed from scratch).
    */
   flipped: readonly string[] | null;
+  /**
+   * In the entity overview, the folded edges whose count of visible actions changed since the
+   * previous Derived (the tracker's list); null when not known (a full redraw then).
+   */
+  foldChanged: readonly string[] | null;
 }
 
 /** A highlight of a hub brings forward thousands of nodes; this many of them are ranked first for a label. */
@@ -199,5 +204,6 @@ export function derive(
     sameView && previous.derived.focus === focus && previous.state.highlight === state.highlight && previous.state.query === state.query && previous.state.explore === state.explore
       ? previous.derived.labelled
       : rankedLabels(shown, lit, focus !== null, state.explore ?? []);
-  return { visibility, focus, query, highlight, scope, scopeActions, labelled, weights, flipped };
+  const foldChanged = sameFilters ? [] : trackedFrom && state.view === "entities" ? tracker.lastFoldChanged() : null;
+  return { visibility, focus, query, highlight, scope, scopeActions, labelled, weights, flipped, foldChanged };
 }

@@ -133,7 +133,10 @@ export function rankedLabelGrid(renderer: Sigma<any, any>, rank: LabelRank, forc
     }
     let w = widths.get(d.label);
     if (w === undefined) widths.set(d.label, (w = context ? context.measureText(d.label).width : d.label.length * labelSize * 0.6));
-    return { x: at.x + size + 3, y: at.y - (2 * labelSize) / 3, width: w, height: labelSize };
+    const b = { x: at.x + size + 3, y: at.y - (2 * labelSize) / 3, width: w, height: labelSize };
+    // A label the canvas's edge would cut (the detail panel stands right of it) is left for another.
+    if (!always && (b.x < 0 || b.x + b.width > width || b.y < 0 || b.y + b.height > height)) return null;
+    return b;
   };
   const fit = () => {
     const grid = (renderer as unknown as { labelGrid?: unknown }).labelGrid;

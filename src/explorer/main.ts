@@ -4,10 +4,10 @@ import type FA2Layout from "graphology-layout-forceatlas2/worker";
 import Sigma from "sigma";
 import { EdgeLineProgram } from "sigma/rendering";
 import type { RegkgGraph } from "../graph/index.ts";
-import { foldActions, whoActedOnWhom, type Direction, type FoldGraph, type QueryIndex, type WhoGraph } from "../query/index.ts";
+import { entityNames, foldActions, whoActedOnWhom, type Direction, type FoldGraph, type QueryIndex, type WhoGraph } from "../query/index.ts";
 import { formatProblem, ValidationError } from "../schema/index.ts";
 import { dateExtent, renderDateFilter } from "./controllers/dates.ts";
-import { renderFilters, facetChoices } from "./controllers/filters.ts";
+import { renderFilters, facetChoices, syncFilters } from "./controllers/filters.ts";
 import { mountAppearance } from "./controllers/appearance.ts";
 import { fa2Settings } from "./layout-settings.ts";
 import { inducedSubgraph } from "../export/subgraph.ts";
@@ -41,6 +41,16 @@ import { fromSearchParams, toSearchParams } from "./url-state.ts";
  */
 function labelSettings(view: View, large: boolean): { labelDensity: number; labelGridCellSize: number; labelRenderedSizeThreshold: number } {
   return view === "entities" || large ? { labelDensity: 0.25, labelGridCellSize: 140, labelRenderedSizeThreshold: 9 } : { labelDensity: 0.6, labelGridCellSize: 100, labelRenderedSizeThreshold: 7 };
+}
+
+/**
+ * sigma's settings object, where it reads the label settings (and renderEdgeLabels) as it draws,
+ * for a view switch to write them before the new graph's one refresh. sigma 3.0 keeps it in a
+ * private field; should a later sigma not, the page falls back to setSettings (a second refresh).
+ */
+function drawSettings(renderer: Sigma<any, any>): Record<string, unknown> | undefined {
+  const live = (renderer as unknown as { settings?: unknown }).settings;
+  return typeof live === "object" && live !== null && "labelDensity" in live && "renderEdgeLabels" in live ? (live as Record<string, unknown>) : undefined;
 }
 
 /** What the highlight box says during an exploration. */
@@ -126,23 +136,6 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
   // The folded projection (the entity overview, and what an exploration shows), built on first need.
   let folded: FoldGraph | undefined;
   const foldGraph = () => (folded ??= foldActions(graph));
-  /** Action -> its folded edges, for a filter change to redraw the arrows whose thickness it changes; built on first need. */
-  let foldEdges: { fold: FoldGraph; of: Map<string, string[]> } | undefined;
-  const foldEdgesOf = (action: string): readonly string[] | undefined => {
-    const fold = foldGraph();
-    if (foldEdges?.fold !== fold) {
-      const of = new Map<string, string[]>();
-      fold.forEachEdge((e, a) => {
-        for (const x of a.actions) {
-          const list = of.get(x);
-          if (list) list.push(e);
-          else of.set(x, [e]);
-        }
-      });
-      foldEdges = { fold, of };
-    }
-    return foldEdges.of.get(action);
-  };
   // A large graph's events view shows what an exploration keeps, as a graph of its own: sigma
   // then indexes thousands of nodes on each change, not the whole graph's hundred thousand.
   let scoped: { scope: ReadonlySet<string>; graph: RegkgGraph } | undefined;
@@ -156,7 +149,9 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
   if (store.get().view === "who") syncWhoPositions();
   // The filters' tracker (a filter change then costs what it shows or hides) is built in idle
   // time after the first frame, as the index is; until then a change is computed from scratch.
-  let trackerAhead = buildAhead(visibilityTrackerSteps(graph, store.get().filters));
+  /** The tracker's steps; on the entity overview with the folded edges' counts (a first filter change then redraws what it changes only). */
+  const trackerSteps = () => visibilityTrackerSteps(graph, store.get().filters, undefined, store.get().view === "entities" ? foldGraph() : undefined);
+  let trackerAhead = buildAhead(trackerSteps());
   let derived: Derived = derive(graph, index, store.get(), undefined, { who: store.get().view === "who" ? whoGraph() : undefined, fold: foldGraph });
   performance.mark("regkg:derived");
   // Colour and size choices, statistics and layout settings (left panel); the closures reach
@@ -231,7 +226,10 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
     toggleExpand(e.node);
   });
 
-  mountSearch(index, choose, signal);
+  // A search before the query index is built (seconds of idle time at 100,000 actions) reads
+  // the names table alone, made in one pass over the nodes, rather than finish the index at once.
+  let names: { graph: RegkgGraph; names: Map<string, string[]> } | undefined;
+  mountSearch(() => ahead.ready() ?? (names ??= { graph, names: entityNames(graph) }), choose, signal);
   let choices = facetChoices(graph);
   let extent = dateExtent(graph);
   appearance.showLegend();
@@ -334,11 +332,13 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
   byId("download-png").addEventListener("click", () => void downloadPng(renderer, `${baseName}-view`), { signal });
 
   const render = (state: ExplorerState, previous?: ExplorerState) => {
-    if (!previous || previous.filters !== state.filters) {
-      byId("filters").replaceChildren(
-        renderDateFilter(extent, state.filters.dates, derived.visibility, (dates) => store.update(setDates, dates)),
-        ...renderFilters(choices, state, (facet, value) => store.update(toggleFilter, facet, value)),
-      );
+    const dateFilter = () => renderDateFilter(extent, state.filters.dates, derived.visibility, (dates) => store.update(setDates, dates));
+    if (!previous) {
+      byId("filters").replaceChildren(dateFilter(), ...renderFilters(choices, state, (facet, value) => store.update(toggleFilter, facet, value)));
+    } else if (previous.filters !== state.filters) {
+      // The lists stay (the ticked box keeps its focus); the date slider is made again for new dates only.
+      if (previous.filters.dates !== state.filters.dates) byId("filters").querySelector("fieldset.dates")?.replaceWith(dateFilter());
+      syncFilters(byId("filters"), state);
     }
     const v = derived.visibility;
     const status = byId("status");
@@ -423,10 +423,14 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
     // given to sigma before any setting makes it draw again (the reducers read the new one).
     const next = shown(state.view);
     const newGraph = next !== drawn;
-    if (newGraph) renderer.setGraph(next as RegkgGraph);
     const newSettings = previous.view !== state.view;
-    if (newSettings) {
-      const settings = { renderEdgeLabels: state.view === "who", ...labelSettings(state.view, large) };
+    const settings = { renderEdgeLabels: state.view === "who", ...labelSettings(state.view, large) };
+    // Label settings sigma reads as it draws, written before setGraph's one full refresh and draw:
+    // setSettings would run the reducers over the new graph again and draw it a second time.
+    const live = newGraph && newSettings && !fullRefreshOnly ? drawSettings(renderer) : undefined;
+    if (live) Object.assign(live, settings);
+    if (newGraph) renderer.setGraph(next as RegkgGraph);
+    if (newSettings && !live) {
       if (fullRefreshOnly) for (const [k, v] of Object.entries(settings)) renderer.setSetting(k as "labelDensity", v as number);
       else renderer.setSettings(settings);
     }
@@ -439,10 +443,10 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
       renderer.refresh();
       lastRefresh = { kind: "full", ...all };
     } else if (newGraph || newSettings) {
-      // setGraph has just drawn the new graph with the new state; new settings have asked for a refresh.
+      // setGraph has just drawn the new graph with the new state (and settings: written before it).
       lastRefresh = { kind: "new graph", ...all };
     } else {
-      const plan = refreshPlan(next, before, { state, derived }, foldEdgesOf);
+      const plan = refreshPlan(next, before, { state, derived });
       if (plan) partialRefresh(plan);
       else {
         renderer.refresh({ schedule: true });
@@ -464,9 +468,10 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
     graph.import(next.export());
     // Before any state change below derives from the new graph.
     ahead = indexAhead(graph);
-    trackerAhead = buildAhead(visibilityTrackerSteps(graph, store.get().filters));
+    names = undefined;
     who = undefined;
     folded = undefined;
+    trackerAhead = buildAhead(trackerSteps());
     scoped = undefined;
     curves = new Map();
     choices = facetChoices(graph);
@@ -504,6 +509,7 @@ function mount(graph: RegkgGraph, source: string, server: Promise<boolean> = Pro
     source,
     state: () => store.get(),
     lastRefresh: () => lastRefresh,
+    indexBuilt: () => ahead.ready() !== undefined,
     ...rendererProbes(renderer),
   };
   /**

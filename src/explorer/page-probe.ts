@@ -19,6 +19,8 @@ declare global {
       state: () => ExplorerState;
       /** How the last state change was drawn (main.ts): the path sigma took, and how many nodes and edges it reprocessed. */
       lastRefresh?: () => { kind: string; nodes: number; edges: number };
+      /** Whether the query index is built yet (main.ts builds it in idle time, or at once for a query). */
+      indexBuilt?: () => boolean;
     } & RendererProbes;
   }
 }
@@ -40,10 +42,14 @@ export interface RendererProbes {
   labelBoxes: () => { node: string; x: number; y: number; width: number; height: number }[];
   /** Make sigma reprocess and draw the whole graph now, as after a new graph (to compare with what changes drew). */
   fullRefresh: () => void;
+  /** How many frames sigma has drawn so far (a change should draw once). */
+  renders: () => number;
 }
 
 /** The probes of one sigma renderer. */
 export function rendererProbes(renderer: Sigma): RendererProbes {
+  let renders = 0;
+  renderer.on("afterRender", () => renders++);
   return {
     display: (node) => renderer.getNodeDisplayData(node) as Record<string, unknown> | undefined,
     edgeDisplay: (edge) => renderer.getEdgeDisplayData(edge) as Record<string, unknown> | undefined,
@@ -66,5 +72,6 @@ export function rendererProbes(renderer: Sigma): RendererProbes {
       });
     },
     fullRefresh: () => void renderer.refresh(),
+    renders: () => renders,
   };
 }

@@ -40,15 +40,14 @@ function addDifference(out: Set<string>, a: ReadonlySet<string> | null, b: Reado
 
 /**
  * The nodes and edges whose looks a change from `before` to `after` may change, in the graph
- * `shown` (the same graph before and after: a new graph is a full refresh). `foldEdgesOf` lists
- * an action's folded edges (the entity overview draws an edge per actor-target pair, as thick
- * as the filters leave its actions).
+ * `shown` (the same graph before and after: a new graph is a full refresh). In the entity
+ * overview, a filter change redraws the folded edges whose count of actions it changed
+ * (`after.derived.foldChanged`: each is as thick, or as dark, as the filters leave its actions).
  */
 export function refreshPlan(
   shown: ShownGraph,
   before: { state: ExplorerState; derived: Derived },
   after: { state: ExplorerState; derived: Derived },
-  foldEdgesOf: (action: string) => readonly string[] | undefined,
 ): RefreshPlan | null {
   const { state: s0, derived: d0 } = before;
   const { state: s1, derived: d1 } = after;
@@ -56,6 +55,8 @@ export function refreshPlan(
   const filtersChanged = s0.filters !== s1.filters;
   // The who-acted-on-whom view hides an edge with its action (not a node there); an events view's exploration is another graph.
   if (filtersChanged && (s1.view === "who" || d1.flipped === null)) return null;
+  const foldChanged = filtersChanged && s1.view === "entities" ? d1.foldChanged : [];
+  if (foldChanged === null || foldChanged.length > MAX_SHARE * Math.max(1, shown.size)) return null;
   if (s1.view === "events" && s0.explore !== s1.explore) return null;
 
   // Nodes whose edges look different too (shown, lit), and nodes whose own looks alone change.
@@ -74,9 +75,7 @@ export function refreshPlan(
     nodes.add(n);
     shown.forEachEdge(n, (e) => edges.add(e));
   }
-  if (filtersChanged && s1.view === "entities") {
-    for (const n of d1.flipped ?? []) for (const e of foldEdgesOf(n) ?? []) edges.add(e);
-  }
+  for (const e of foldChanged) edges.add(e);
   const nodeList = [...nodes].filter((n) => shown.hasNode(n));
   if (nodeList.length > MAX_SHARE * shown.order || edges.size > MAX_SHARE * Math.max(1, shown.size)) return null;
   return { nodes: nodeList, edges: [...edges] };

@@ -91,6 +91,12 @@ export interface VisibilityTracker {
    * (built on the first call for a fold, then only changed actions' edges are touched). Live.
    */
   foldWeights(fold: FoldGraph): EdgeWeights;
+  /**
+   * The folded edges whose count of visible actions the last apply changed (for the page to
+   * redraw those only); null when the counts were not kept through it (foldWeights not called
+   * before it, or for another fold).
+   */
+  lastFoldChanged(): readonly string[] | null;
 }
 
 /** How an action is tied to an entity, for the counts that decide its visibility. */
@@ -157,10 +163,11 @@ export function visibilityTracker(graph: RegkgGraph, filters: Filters = NO_FILTE
 
 /**
  * The same build in steps, for the page to make it in idle time (index-ahead.ts): each step
- * does about `chunk` nodes, edges or actions and yields how far it has got (0..1).
+ * does about `chunk` nodes, edges or actions and yields how far it has got (0..1). With `fold`,
+ * its folded edges' counts are built too (foldWeights(fold) then costs nothing).
  */
-export function* visibilityTrackerSteps(graph: RegkgGraph, filters: Filters = NO_FILTERS, chunk = 2_000): Generator<number, VisibilityTracker, void> {
-  const total = 2 * graph.order + graph.size || 1;
+export function* visibilityTrackerSteps(graph: RegkgGraph, filters: Filters = NO_FILTERS, chunk = 2_000, fold?: FoldGraph): Generator<number, VisibilityTracker, void> {
+  const total = 2 * graph.order + graph.size + (fold?.size ?? 0) || 1;
   let done = 0;
   const actionIds: string[] = [];
   const entityIds: string[] = [];
@@ -269,7 +276,9 @@ export function* visibilityTrackerSteps(graph: RegkgGraph, filters: Filters = NO
   let visibleActions = 0;
   let current: Filters = NO_FILTERS;
   /** Per folded edge (by its position in the fold) its visible actions; per action its folded edges. */
-  let weights: { fold: FoldGraph; ordinal: Map<string, number>; counts: Int32Array; edgesOf: Rows; view: EdgeWeights } | null = null;
+  let weights: { fold: FoldGraph; ordinal: Map<string, number>; keys: string[]; counts: Int32Array; edgesOf: Rows; view: EdgeWeights; mark: Uint8Array } | null = null;
+  /** The folded edges whose count the last apply changed; null when it kept no counts (made after it, or never). */
+  let foldChanged: string[] | null = null;
 
   // What one apply touched: actions to re-test, entities whose standing may have changed.
   const dirtyActions: number[] = [];
@@ -391,15 +400,52 @@ export function* visibilityTrackerSteps(graph: RegkgGraph, filters: Filters = NO
       else nodes.delete(id);
       flippedNodes.push(id);
     }
+    foldChanged = null;
     if (weights) {
-      const { counts, edgesOf } = weights;
+      const { counts, edgesOf, keys, mark } = weights;
+      const touched: number[] = [];
       for (const a of changed) {
         const step = visible[a] ? 1 : -1;
-        for (let k = edgesOf.start[a]!; k < edgesOf.start[a + 1]!; k++) counts[edgesOf.items[k]!]! += step;
+        for (let k = edgesOf.start[a]!; k < edgesOf.start[a + 1]!; k++) {
+          const o = edgesOf.items[k]!;
+          counts[o]! += step;
+          if (mark[o] === 0) (mark[o] = 1), touched.push(o);
+        }
       }
+      foldChanged = touched.map((o) => ((mark[o] = 0), keys[o]!));
     }
     return { nodes, visibleActions, totalActions: A, undatedActions };
   };
+
+  /** Each folded edge's count of visible actions, and the actions' edges, a chunk of edges a step. */
+  function* weightSteps(fold: FoldGraph): Generator<void, void, void> {
+    const ordinal = new Map<string, number>();
+    const counts = new Int32Array(fold.size);
+    const pairs: [number[], number[]] = [[], []];
+    const keys: string[] = [];
+    for (const { edge: e, attributes: attrs } of fold.edgeEntries()) {
+      const o = ordinal.size;
+      ordinal.set(e, o);
+      keys.push(e);
+      for (const action of attrs.actions) {
+        const a = index.get(action);
+        if (a === undefined || actionIds[a] !== action) continue;
+        pair(pairs, a, o);
+        if (visible[a]) counts[o]! += 1;
+      }
+      if ((o + 1) % chunk === 0) yield;
+    }
+    const edgesOf = rows(A, pairs[0], pairs[1]);
+    const view: EdgeWeights = {
+      get: (edge) => {
+        const o = ordinal.get(edge);
+        return o === undefined ? undefined : counts[o];
+      },
+    };
+    weights = { fold, ordinal, keys, counts, edgesOf, view, mark: new Uint8Array(fold.size) };
+    // Counted now, after the last apply: what it changed is not known.
+    foldChanged = null;
+  }
 
   // Start from nothing hidden: every action is tested once, a chunk at a time.
   for (let from = 0; from < A; from += Math.min(chunk, A)) {
@@ -409,36 +455,22 @@ export function* visibilityTrackerSteps(graph: RegkgGraph, filters: Filters = NO
     if (done < total) yield done / total;
   }
   if (filters !== NO_FILTERS) apply(filters);
+  // The overview's counts too, so that its first filter change already redraws only what it changes.
+  if (fold) {
+    for (const _ of weightSteps(fold)) {
+      done += chunk;
+      yield Math.min(done / total, 0.99);
+    }
+  }
 
   return {
     apply,
     lastFlipped: () => flippedNodes,
+    lastFoldChanged: () => foldChanged,
     filters: () => current,
     foldWeights(fold) {
-      if (weights?.fold !== fold) {
-        const ordinal = new Map<string, number>();
-        const counts = new Int32Array(fold.size);
-        const pairs: [number[], number[]] = [[], []];
-        fold.forEachEdge((e, attrs) => {
-          const o = ordinal.size;
-          ordinal.set(e, o);
-          for (const action of attrs.actions) {
-            const a = index.get(action);
-            if (a === undefined || actionIds[a] !== action) continue;
-            pair(pairs, a, o);
-            if (visible[a]) counts[o]! += 1;
-          }
-        });
-        const edgesOf = rows(A, pairs[0], pairs[1]);
-        const view: EdgeWeights = {
-          get: (edge) => {
-            const o = ordinal.get(edge);
-            return o === undefined ? undefined : counts[o];
-          },
-        };
-        weights = { fold, ordinal, counts, edgesOf, view };
-      }
-      return weights.view;
+      if (weights?.fold !== fold) for (const _ of weightSteps(fold));
+      return weights!.view;
     },
   };
 }

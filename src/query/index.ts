@@ -1,5 +1,5 @@
 // The "who acted on whom" engine: pure functions over a graph, for the CLI and the explorer.
-export { buildQueryIndex, queryIndexSteps, type QueryIndex, type DatedAction } from "./query-index.ts";
+export { buildQueryIndex, entityNames, queryIndexSteps, type QueryIndex, type DatedAction } from "./query-index.ts";
 export { type QueryBackend, type Selector, type ActionView, type EntityInfo, type EntityCount, type Step } from "./backend.ts";
 export { parsePattern, type Pattern, type Endpoint } from "./pattern.ts";
 export { resolveEntity } from "./resolve.ts";

@@ -42,6 +42,23 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** The normalised keys an entity is found by: its id, name, aliases and Chinese name. */
+function nameKeys(node: string, a: Extract<NodeAttributes, { kind: "entity" }>): Set<string> {
+  return new Set([node, a.name, ...a.aliases, ...(a.nameZh ? [a.nameZh] : [])].map(normalizeName));
+}
+
+/**
+ * The index's `names` table alone (the same keys, in the same order), for a search box that
+ * must answer before the whole index is built: one pass over the nodes, the entities' names only.
+ */
+export function entityNames(graph: RegkgGraph): Map<string, string[]> {
+  const names = new Map<string, string[]>();
+  graph.forEachNode((node, a) => {
+    if (a.kind === "entity") for (const key of nameKeys(node, a)) push(names, key, node);
+  });
+  return names;
+}
+
 /** The first position in `dated` whose first day is >= `first`. */
 export function lowerBound(dated: readonly DatedAction[], first: string): number {
   let lo = 0;
@@ -112,8 +129,7 @@ function indexBuilder(graph: RegkgGraph): {
   const node = (node: string, a: NodeAttributes) => {
     if (a.kind === "entity") {
       push(byCategory, a.category, node);
-      const keys = new Set([node, a.name, ...a.aliases, ...(a.nameZh ? [a.nameZh] : [])].map(normalizeName));
-      for (const key of keys) push(names, key, node);
+      for (const key of nameKeys(node, a)) push(names, key, node);
     } else if (a.kind === "action") {
       actions.push(node);
       push(byType, a.actionType, node);

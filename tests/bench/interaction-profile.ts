@@ -10,13 +10,16 @@
  * `modes` (default "partial,full"): "full" opens the page with `?refresh=full`, where every
  * state change makes sigma reprocess the whole graph (what the page did before it refreshed
  * only what changed); "arrows" with `?edges=arrows`, where the overview draws its folded edges
- * as arrows however many (as before it drew plain lines above reducers.ts's PLAIN_EDGES_ABOVE); all are run in this one process, alternating, `runs` times each
+ * as arrows however many (as before it drew plain lines above reducers.ts's PLAIN_EDGES_ABOVE);
+ * "base" the page built from another checkout, the directory REGKG_BENCH_BASE names (e.g. an
+ * earlier commit's `git archive` with node_modules linked in), for a before/after comparison;
+ * all are run in this one process, alternating, `runs` times each
  * (default 3). Prints per mode and step the median wall time (input to the frame after),
  * JavaScript sampled, the inclusive time of sigma's stages and of the page's own work, and
  * the longest main-thread task, then the CPU time of the Chromium processes and the load
  * average. Not a test: nothing here passes or fails on speed.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { copyFileSync, readdirSync, readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join } from "node:path";
 import type { CDPSession, Page } from "playwright-core";
@@ -138,11 +141,14 @@ function chromiumCpu(root: number): number {
 }
 
 const site = await serveProductionSite("interaction-profile", 5392, { minify: false });
+if (modes.includes("base") && !process.env.REGKG_BENCH_BASE) throw new Error('mode "base": set REGKG_BENCH_BASE to the checkout to compare with');
+const baseSite = modes.includes("base") ? await serveProductionSite("interaction-profile-base", 5394, { minify: false, root: process.env.REGKG_BENCH_BASE! }) : undefined;
 const browser = await launchChromium();
 /** Chromium's processes are this one's descendants (its own CPU is left out). */
 const root = process.pid;
 try {
   const { graph, fold, busiest, name } = sessionGraph(site.outDir, actions);
+  if (baseSite) copyFileSync(join(site.outDir, "bench.graph.json"), join(baseSite.outDir, "bench.graph.json"));
   console.log(`${actions} actions: ${graph.order} nodes; overview ${fold.order} entities, ${fold.size} folded edges; busiest ${name} (${fold.degree(busiest)} folded edges)`);
   const results = new Map<string, Map<string, { wall: number; longest: number; stages: ReturnType<typeof book> }[]>>();
   const cpuByMode = new Map<string, number[]>();
@@ -159,7 +165,7 @@ try {
           for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, ms: e.duration });
         }).observe({ type: "longtask", buffered: true });
       });
-      await page.goto(`${site.base}?graph=bench.graph.json${mode === "full" ? "&refresh=full" : mode === "arrows" ? "&edges=arrows" : ""}`);
+      await page.goto(`${mode === "base" ? baseSite!.base : site.base}?graph=bench.graph.json${mode === "full" ? "&refresh=full" : mode === "arrows" ? "&edges=arrows" : ""}`);
       await page.waitForFunction(() => document.body.dataset.ready === "true", null, { timeout: 600_000, polling: 100 });
       // As in explorer-session.ts: this evaluate runs when the main thread is free.
       const interactive = await page.evaluate(() => performance.now());
@@ -191,7 +197,7 @@ try {
     }
   }
   for (const [mode, perMode] of results) {
-    console.log(`\n== ${mode === "full" ? "full refresh on every change (?refresh=full)" : mode === "arrows" ? "overview edges as arrows (?edges=arrows, as before plain lines)" : "partial refresh (this page)"}: medians of ${runs} runs, ms`);
+    console.log(`\n== ${mode === "base" ? `the page built from ${process.env.REGKG_BENCH_BASE}` : mode === "full" ? "full refresh on every change (?refresh=full)" : mode === "arrows" ? "overview edges as arrows (?edges=arrows, as before plain lines)" : "partial refresh (this page)"}: medians of ${runs} runs, ms`);
     const cols = ["wall", "longest task", "JS sampled", ...Object.keys(STAGES)];
     console.log(["step".padEnd(28), ...cols.map((c) => c.trim().slice(0, 14).padStart(15))].join(""));
     for (const [s, rs] of perMode) {
@@ -206,4 +212,5 @@ try {
 } finally {
   await browser.close();
   await site.close();
+  await baseSite?.close();
 }

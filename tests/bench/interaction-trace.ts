@@ -5,9 +5,11 @@
  * prints, per step, the wall time (input to the frame after) and the main thread's self time by
  * trace event, largest first.
  *
- *   node --max-old-space-size=12288 --import tsx tests/bench/interaction-trace.ts [actions] [query-string]
+ *   node --max-old-space-size=12288 --import tsx tests/bench/interaction-trace.ts [actions] [query-string] [steps]
  *
- * `query-string` is added to the page's address (e.g. "refresh=full"). Not a test.
+ * `query-string` is added to the page's address (e.g. "refresh=full"; "-" for none); `steps`
+ * (comma-separated keys of session-steps.ts's STEP_BODY, e.g. "status,status,search,events")
+ * replaces the suite session's steps. Not a test.
  */
 import { loadavg } from "node:os";
 import type { Page } from "playwright-core";
@@ -16,9 +18,9 @@ import { sessionGraph, STEP_BODY } from "./session-steps.ts";
 import { serveProductionSite } from "./site.ts";
 
 const actions = Number(process.argv[2] ?? 100_000);
-const extra = process.argv[3] ? `&${process.argv[3]}` : "";
+const extra = process.argv[3] && process.argv[3] !== "-" ? `&${process.argv[3]}` : "";
 
-const STEPS: { name: string; body: string }[] = [
+const SUITE_STEPS: { name: string; body: string }[] = [
   { name: "select the busiest entity", body: STEP_BODY.search },
   { name: "select a neighbour", body: STEP_BODY.neighbour },
   { name: "expand it", body: STEP_BODY.expand },
@@ -26,6 +28,13 @@ const STEPS: { name: string; body: string }[] = [
   { name: "run a query", body: STEP_BODY.query },
   { name: "change a filter", body: STEP_BODY.status },
 ];
+const STEPS = process.argv[4]
+  ? process.argv[4].split(",").map((key) => {
+      const body = STEP_BODY[key as keyof typeof STEP_BODY];
+      if (!body) throw new Error(`steps: "${key}" is not one of ${Object.keys(STEP_BODY).join(", ")}`);
+      return { name: key, body };
+    })
+  : SUITE_STEPS;
 
 interface TraceEvent {
   name: string;

@@ -16,17 +16,20 @@ export interface Site {
   close: () => Promise<void>;
 }
 
-/** `minify: false` keeps function names, for a CPU profile that names them. */
-export async function serveProductionSite(name: string, port: number, { minify = true }: { minify?: boolean } = {}): Promise<Site> {
+/**
+ * `minify: false` keeps function names, for a CPU profile that names them; `root`: the checkout to
+ * build (another commit's files, for a before/after comparison in one run), this one by default.
+ */
+export async function serveProductionSite(name: string, port: number, { minify = true, root = REPO }: { minify?: boolean; root?: string } = {}): Promise<Site> {
   const outDir = mkdtempSync(join(tmpdir(), `regkg-bench-${name}-`));
-  const configFile = join(REPO, "vite.config.ts");
+  const configFile = join(root, "vite.config.ts");
   await build({
-    root: REPO,
+    root,
     configFile,
     logLevel: "error",
-    build: { outDir, emptyOutDir: true, sourcemap: false, minify, rollupOptions: { input: { main: join(REPO, "index.html"), bare: join(REPO, "tests/bench/bare.html") } } },
+    build: { outDir, emptyOutDir: true, sourcemap: false, minify, rollupOptions: { input: { main: join(root, "index.html"), bare: join(root, "tests/bench/bare.html") } } },
   });
-  const server = await preview({ root: REPO, configFile, logLevel: "error", build: { outDir }, preview: { port, strictPort: false } });
+  const server = await preview({ root, configFile, logLevel: "error", build: { outDir }, preview: { port, strictPort: false } });
   return {
     outDir,
     base: server.resolvedUrls!.local[0]!,

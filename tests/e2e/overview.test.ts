@@ -142,6 +142,64 @@ describe("the explorer on a large graph", { timeout: 150_000 }, () => {
     await expect.poll(async () => (await state()).explore).toBeNull();
   });
 
+  it("switching an exploration to its events draws the events once, labelled as the overview is", async () => {
+    await open();
+    await exploreHub();
+    await settled();
+    const before = await page.evaluate(() => window.__regkg!.renders());
+    await page.click('[data-view="events"]');
+    await expect.poll(async () => (await state()).view).toBe("events");
+    await frames();
+    await frames();
+    // One draw of the new graph: the view's label settings are in place before it, not a second full refresh after.
+    expect((await page.evaluate(() => window.__regkg!.renders())) - before).toBe(1);
+    const labels = await page.evaluate(() => window.__regkg!.labels());
+    expect(labels.length).toBeGreaterThan(0);
+    expect(overlappingPairs(await page.evaluate(() => window.__regkg!.labelBoxes()))).toBe(0);
+  });
+
+  it("no label is cut by the canvas's edge: zoomed in on an exploration, the labels drawn lie inside the canvas, the chosen entity's aside", async () => {
+    await open();
+    await exploreHub();
+    await settled();
+    await frames();
+    const { width, height } = (await page.locator("#graph").boundingBox())!;
+    const boxes = (await page.evaluate(() => window.__regkg!.labelBoxes())).filter((b) => b.node !== hub);
+    expect(boxes.length).toBeGreaterThan(3);
+    const cut = boxes.filter((b) => b.x < 0 || b.x + b.width > width + 0.5 || b.y < 0 || b.y + b.height > height + 0.5).map((b) => b.node);
+    expect(cut).toEqual([]);
+  });
+
+  it("a status ticked from the keyboard keeps the focus: Space twice hides then shows its actions", async () => {
+    await open();
+    const box = page.locator('#filters input[data-facet="statuses"]').first();
+    const status = (await box.getAttribute("data-value"))!;
+    await box.focus();
+    await page.keyboard.press("Space");
+    const hiddenStatuses = () => page.evaluate(() => [...window.__regkg!.state().filters.statuses]);
+    await expect.poll(hiddenStatuses).toEqual([status]);
+    const focused = () => page.evaluate(() => [document.activeElement?.getAttribute("data-value"), (document.activeElement as HTMLInputElement | null)?.checked]);
+    expect(await focused()).toEqual([status, false]);
+    await page.keyboard.press("Space");
+    await expect.poll(hiddenStatuses).toEqual([]);
+    expect(await focused()).toEqual([status, true]);
+  });
+
+  it("a search answers from the entities' names before the query index is built; a query then builds it", async () => {
+    // A page with no idle time: the index is never built ahead.
+    await page.addInitScript(() => {
+      window.requestIdleCallback = () => 0;
+    });
+    await open();
+    await exploreHub();
+    expect(await page.evaluate(() => window.__regkg!.indexBuilt!())).toBe(false);
+    const name = (graph.getNodeAttributes(hub) as { name: string }).name;
+    await page.fill("#query-input", `"${name}" -> *`);
+    await page.click("#query-form button[type=submit]");
+    await expect.poll(async () => (await page.locator("#query-results").textContent()) ?? "").toContain(name);
+    expect(await page.evaluate(() => window.__regkg!.indexBuilt!())).toBe(true);
+  });
+
   it("choosing a search result centres the chosen entity, with its neighbours drawn around it", async () => {
     await open();
     await exploreHub();

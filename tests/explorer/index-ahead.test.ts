@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { indexAhead, type Scheduler } from "../../src/explorer/index-ahead.ts";
 import type { RegkgGraph } from "../../src/graph/index.ts";
-import { buildQueryIndex, queryIndexSteps, runQuery, type QueryIndex } from "../../src/query/index.ts";
+import { buildQueryIndex, entityNames, queryIndexSteps, runQuery, type QueryIndex } from "../../src/query/index.ts";
+import { searchEntities } from "../../src/explorer/controllers/search.ts";
 import { synthGraph } from "../../src/synth/synth.ts";
 import { randomGraph, withEdgesReordered } from "../helpers/random-graph.ts";
 
@@ -30,6 +31,16 @@ function manual(): Scheduler & { pending: () => number; run: (stepsPerSlice: num
 const graph = synthGraph({ actions: 3000, seed: 2 });
 
 describe("the query index built in steps", () => {
+  it("answers a search before it is built from its names table made alone: the same table, the same hits", () => {
+    const ix = buildQueryIndex(graph);
+    const names = entityNames(graph);
+    expect([...names]).toEqual([...ix.names]);
+    const someone = graph.findNode((_n, a) => a.kind === "entity")!;
+    const name = (graph.getNodeAttributes(someone) as { name: string }).name;
+    for (const text of [name, name.slice(0, 4), "authority", someone])
+      expect(searchEntities({ graph, names }, text)).toEqual(searchEntities(ix, text));
+  });
+
   it("is the index built at once, also when edges do not come grouped by action", () => {
     const run = (g: RegkgGraph) => {
       const steps = queryIndexSteps(g, 7);

@@ -56,6 +56,15 @@ function followsScratch(graph: RegkgGraph, steps: Step[], weightsFrom: number): 
     // (A document whose actions flip both ways may be listed with no change: redrawn for nothing, harmless.)
     const listed = new Set(tracker.lastFlipped());
     expect(changed.filter((n) => !listed.has(n))).toEqual([]);
+    // The folded edges it says changed count (the overview redraws those), once it keeps counts:
+    // every edge whose count changed, each once (one whose actions flipped both ways may be listed too).
+    const listedEdges = tracker.lastFoldChanged();
+    if (i > weightsFrom) {
+      const moved = fold.filterEdges((_e, a) => visibleWeight(a, want.nodes) !== visibleWeight(a, before.nodes));
+      const listedSet = new Set(listedEdges);
+      expect(moved.filter((e) => !listedSet.has(e))).toEqual([]);
+      expect(listedEdges!.length).toBe(listedSet.size);
+    } else expect(listedEdges).toBeNull();
     before = want;
     if (i >= weightsFrom) {
       const weights = tracker.foldWeights(fold);
@@ -73,6 +82,24 @@ describe("the filters' tracker gives what a recomputation from scratch gives", (
       ),
       { numRuns: 300 },
     );
+  });
+
+  it("built with the overview's fold, keeps its counts from the start: the first change lists the folded edges it changed", () => {
+    const graph = synthGraph({ actions: 3000, seed: 5 });
+    const fold = foldActions(graph);
+    const steps = visibilityTrackerSteps(graph, undefined, 50, fold);
+    let next = steps.next();
+    while (!next.done) next = steps.next();
+    const tracker = next.value;
+    const status = graph.getNodeAttributes(graph.findNode((_n, a) => a.kind === "action")!) as { status: string };
+    const state = apply(initialState, { facet: "statuses", value: status.status } as Step);
+    const want = computeVisibility(graph, state.filters);
+    tracker.apply(state.filters);
+    const moved = fold.filterEdges((_e, a) => visibleWeight(a, want.nodes) !== a.weight);
+    expect(moved.length).toBeGreaterThan(0);
+    expect(new Set(tracker.lastFoldChanged())).toEqual(new Set(moved));
+    const weights = tracker.foldWeights(fold);
+    fold.forEachEdge((e, a) => expect(weights.get(e), e).toBe(visibleWeight(a, want.nodes)));
   });
 
   it("when it starts from filters already set (a shared link), as after the same changes one by one", () => {

@@ -84,3 +84,16 @@ export function renderFilters(choices: Record<Facet, FacetChoice[]>, state: Expl
       return box;
     });
 }
+
+/**
+ * After a filter change, tick the rendered checkboxes as `state` says instead of building the
+ * lists again: the box the user ticked keeps its focus, and the page does not lay out and paint
+ * some hundreds of elements again on each change.
+ */
+export function syncFilters(container: HTMLElement, state: ExplorerState): void {
+  for (const box of container.querySelectorAll<HTMLInputElement>("input[data-facet]")) {
+    const hidden = state.filters[box.dataset.facet as Facet] as ReadonlySet<string> | undefined;
+    const checked = !hidden?.has(box.dataset.value ?? "");
+    if (box.checked !== checked) box.checked = checked;
+  }
+}

@@ -13,7 +13,7 @@ export interface SearchHit {
  * Entities whose name, alias, Chinese name or id contains the text: exact matches first, then
  * those starting with it, then the rest, each group by name.
  */
-export function searchEntities(index: QueryIndex, text: string, limit = 8): SearchHit[] {
+export function searchEntities(index: Pick<QueryIndex, "names" | "graph">, text: string, limit = 8): SearchHit[] {
   const q = normalizeName(text);
   if (!q) return [];
   const best = new Map<string, { rank: number; key: string }>();
@@ -38,8 +38,8 @@ export function searchEntities(index: QueryIndex, text: string, limit = 8): Sear
     .map((x) => x.hit);
 }
 
-/** The search box over regkg's entities. */
-export function mountSearch(index: () => QueryIndex, onChoose: (id: string) => void, signal: AbortSignal): void {
+/** The search box over regkg's entities: `index` gives the names table (the query index's, or the same table built alone). */
+export function mountSearch(index: () => Pick<QueryIndex, "names" | "graph">, onChoose: (id: string) => void, signal: AbortSignal): void {
   mountSearchBox((text) => searchEntities(index(), text), onChoose, signal);
 }
 

@@ -82,7 +82,7 @@ export function discoverNames(
     }
     // "NGS Crypto Pty Ltd, NGS Digital Pty Ltd": a list the NLP library took for one name.
     // "Green Deal Savings Limited and MYIML Limited": a legal form ends a name, "and" starts the next.
-    const parts = raw.split(/,\s+(?=\p{Lu})(?!(?:Inc|Ltd|LLC|L\.P|LP|LLP|N\.A|PLC|plc|Corp|Co|S\.A|AG|SE)\b)|(?<=\b(?:Inc|Ltd|LLC|LLP|PLC|plc|Corp|Limited|AG|SE|GmbH)\.?,?)\s+and\s+(?=\p{Lu})/u);
+    const parts = raw.split(/,\s+(?=\p{Lu})(?!(?:Inc|Ltd|LLC|L\.P|LP|LLP|N\.A|PLC|plc|Corp|Co|S\.A|AG|SE|Jr|Sr|II|III|IV)\b)|(?<=\b(?:Inc|Ltd|LLC|LLP|PLC|plc|Corp|Limited|AG|SE|GmbH)\.?,?)\s+and\s+(?=\p{Lu})/u);
     if (parts.length > 1) {
       for (const p of parts) add(p, category);
       return;
@@ -237,13 +237,15 @@ export function discoverNames(
   for (const [word, n] of single) if (n >= 2 && !found.has(word)) found.set(word, { name: word, category: guessCategory(word) });
   // "Ofqual has issued NCFE with notices ... after NCFE admitted breaching": an acronym nobody defines is a party's
   // whole name when the text uses it twice or more, never after an article ("the NBN", "an AFSL"), and once as a subject.
-  const acronyms = new Map<string, { uses: number; subject: boolean; article: boolean }>();
+  const acronyms = new Map<string, { uses: number; subject: boolean; article: boolean; acted: boolean }>();
   for (const s of sentences) {
     for (const m of s.text.matchAll(/(?<![\p{L}\d&.'’-])([A-Z][A-Z0-9]{2,5})(?![\p{L}\d&.'’-])/gu)) {
       const word = m[1]!;
       if (known(s.start + m.index, s.start + m.index + word.length) || NOT_NAMES.has(word) || PLACES.has(word) || isPlace(word)) continue;
-      const a = acronyms.get(word) ?? { uses: 0, subject: false, article: false };
+      const a = acronyms.get(word) ?? { uses: 0, subject: false, article: false, acted: false };
       a.uses++;
+      // "- CBA was ordered to pay a civil penalty": an acronym an enforcement act is told of is a party, used once or more.
+      if (/^\s+(?:was|were|has\s+been|have\s+been)\s+(?:ordered|fined|sentenced|charged|convicted|penali[sz]ed|banned|disqualified|censured)\b/.test(s.text.slice(m.index + word.length))) a.acted = true;
       if (/\b(?:the|a|an|its|their)\s+$/i.test(s.text.slice(0, m.index))) a.article = true;
       if (/^\s+(?:has|had|is|was|will|must|said|agreed|\p{Ll}+ed)\b/u.test(s.text.slice(m.index + word.length))) a.subject = true;
       acronyms.set(word, a);
@@ -251,6 +253,17 @@ export function discoverNames(
   }
   // (Not a word set in capitals that the text also writes as a name: "MONROE" for Monroe.)
   const titled = (word: string) => sentences.some((s) => new RegExp(`\\b${word[0]}${word.slice(1).toLowerCase()}\\b`).test(s.text));
-  for (const [word, a] of acronyms) if (a.uses >= 2 && a.subject && !a.article && !found.has(word) && !titled(word)) found.set(word, { name: word, category: "company" });
+  for (const [word, a] of acronyms) if (((a.uses >= 2 && a.subject) || a.acted) && !a.article && !found.has(word) && !titled(word)) found.set(word, { name: word, category: "company" });
+  // "John Melley and Leonard Melley, Jr.": a generational suffix is part of the name the NLP library cut before it.
+  for (const [key, f] of found) {
+    if (f.category !== "person") continue;
+    const esc = f.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const suffix = sentences.map((s) => new RegExp(`(?<![\\p{L}])${esc},?\\s+(Jr|Sr)\\.?(?![\\p{L}])`, "u").exec(s.text)).find((x) => x);
+    if (suffix) {
+      const name = suffix[0].replace(/\.$/, "");
+      found.delete(key);
+      found.set(name, { ...f, name });
+    }
+  }
   return [...found.values()];
 }

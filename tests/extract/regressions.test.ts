@@ -720,7 +720,7 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(x.proposed.map((e) => e.name).filter((n) => n.includes("D.C."))).toEqual([]);
     const three = "Freedom Stores, Inc+Freedom Acceptance Corporation+Military Credit Services LLC";
     expect(rows).toContain(`Consumer Financial Protection Bureau -charge-> ${three}`);
-    for (const type of ["settle", "require", "fine"]) expect(rows).toContain(`Consumer Financial Protection Bureau -${type}-> ${three}+John Melley+Leonard Melley`);
+    for (const type of ["settle", "require", "fine"]) expect(rows).toContain(`Consumer Financial Protection Bureau -${type}-> ${three}+John Melley+Leonard Melley, Jr`);
   });
 
   it("the CFTC's standard wording: 'issued an order simultaneously filing and settling charges against Asset Risk Management, LLC (ARM)' charges, settles and orders; 'The order finds that from approximately September 2017, ARM operated an unregistered SEF' is a finding against ARM", () => {
@@ -831,6 +831,15 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows.filter((r) => r.startsWith("Birmingham Magistrates’ Court -fine-> "))).toEqual(expect.arrayContaining(["Birmingham Magistrates’ Court -fine-> Screening Consultancy and Supplies Ltd"]));
     expect(rows.filter((r) => /-> (?:Health|Warwickshire|Rugby|Somers Road|can)$/.test(r))).toEqual([]);
     expect(devDocument("environment-agency-2015-eastside-2000-fined-illegal-waste-storage").rows).toContain("Hereford Magistrates’ Court -fine-> Eastside 2000 Limited");
+  });
+
+  it("'- CBA was ordered to pay a civil penalty of $5 million' and '- AMP was ordered to pay ...': an acronym an enforcement act is told of is a party, named once; 'Leonard Melley, Jr.' keeps his suffix", () => {
+    const { rows } = devDocument("asic-2020-enforcement-update-january-to-june");
+    expect(rows).toContain("Australian Securities and Investments Commission -fine-> CBA");
+    expect(rows).toContain("Australian Securities and Investments Commission -fine-> AMP");
+    expect(rows.filter((r) => r.endsWith("-fine-> Andrew Young"))).toEqual([]);
+    const cfpb = devDocument("cfpb-2014-freedom-stores-illegal-debt-collection-servicemembers").rows;
+    expect(cfpb.some((r) => r.startsWith("Consumer Financial Protection Bureau -fine-> ") && r.includes("Leonard Melley, Jr"))).toBe(true);
   });
 });
 

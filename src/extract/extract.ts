@@ -475,6 +475,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         // What declines is a measure ("transactions falling"), the one case an activity acts.
         return c !== undefined && (ACTOR_CATEGORIES.has(c) || (h.type === "decline" && c === "activity")) && (c !== "media" || h.type === "report") && !(OFFICIAL_ACTS.has(h.type) && (c === "company" || c === "platform" || c === "person"));
       });
+      // "The CFPB and the states filed a consent order", "CFPB and States Take Action": after "the Attorneys General of North Carolina and Virginia", the states are those officers.
+      if (found.stateOfficers.length && actors.length && /\b(?:and|with)\s+(?:the\s+)?states\s+$/i.test(text.slice(s.start, hits[0]!.start).replace(/\s+(?:today|also|jointly|have|has)\b/gi, "").trimEnd() + " ")) actors = [...new Set([...actors, ...found.stateOfficers])];
       // "FSC imposes sanctions on Bank of Taiwan": a supervisor's sanctions are its penalties, not a designation or a freeze (vocab.ts).
       if (h.type === "sanction" && actors.length > 0 && actors.every((a) => SUPERVISORS.has(sectorOf(a) ?? ""))) continue;
       let targets = [...new Set(targetIds(roles.target, actors, h.type))].filter((t) => !actors.includes(t) && category(t) !== "media" && !(PARTY_ACTS.has(h.type) && describedActivity(t)));

@@ -75,7 +75,13 @@ export interface Mentions {
   taken: { has(id: string): boolean; add(id: string): void };
   /** The issuer's entity, when the caller named a publisher the gazetteer knows. */
   publisher?: string;
+  /** State officers named together ("the Attorneys General of North Carolina and Virginia"), whom "the states" stands for after. */
+  stateOfficers: string[];
 }
+
+// "the Attorneys General of North Carolina and Virginia": one officer of each state, named together.
+const DISTRIBUTIVE_TITLE = /\b(Attorneys General|Attorneys-General|Secretaries of State) of ((?:\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?,\s+)*\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?,?\s+and\s+\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)/gu;
+const SINGULAR_TITLE: Record<string, string> = { "Attorneys General": "Attorney General", "Attorneys-General": "Attorney General", "Secretaries of State": "Secretary of State" };
 
 // A defined term: `Binance Holdings Ltd. ("Binance")`, `the Company (the “Issuer”)`.
 // A name before brackets: capitalised words, a comma only before a legal form ("Optiver US, LLC").
@@ -345,9 +351,27 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
     const refs = judgeWords.map((m) => ({ start: m.index! + m[0].length - m[1]!.length, end: m.index! + m[0].length, text: m[1]!, entity: judge }));
     mentions = [...mentions, ...refs].sort((a, b) => a.start - b.start);
   }
+  const stateOfficers: string[] = [];
+  for (const m of text.matchAll(DISTRIBUTIVE_TITLE)) {
+    const listAt = m.index! + m[0].length - m[2]!.length;
+    const states = [...m[2]!.matchAll(/\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?/gu)];
+    if (states.length < 2 || !states.every((x) => isPlace(x[0]))) continue;
+    const title = SINGULAR_TITLE[m[1]!]!;
+    for (const [i, st] of states.entries()) {
+      const name = `${title} of ${st[0]}`;
+      const id = gazetteer.lookup(name) ?? propose({ name, category: "regulator", aliases: [] }).id;
+      // The first state's officer is named by the title too; the others by their state's name alone.
+      const start = i === 0 ? m.index! : listAt + st.index!;
+      const end = listAt + st.index! + st[0].length;
+      mentions = mentions.filter((x) => !(x.start < end && start < x.end));
+      mentions.push({ start, end, text: text.slice(start, end), entity: id });
+      stateOfficers.push(id);
+    }
+    mentions.sort((a, b) => a.start - b.start);
+  }
   const heads = base.heads.fork();
   for (const id of gazetteer.changed) heads.add(gazetteer.entry(id)!);
-  return { gazetteer, heads, mentions, places, countries, proposed, taken, ...(publisher ? { publisher } : {}) };
+  return { gazetteer, heads, mentions, places, countries, proposed, taken, stateOfficers: [...new Set(stateOfficers)], ...(publisher ? { publisher } : {}) };
 }
 
 /**

@@ -720,7 +720,8 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(x.proposed.map((e) => e.name).filter((n) => n.includes("D.C."))).toEqual([]);
     const three = "Freedom Stores, Inc+Freedom Acceptance Corporation+Military Credit Services LLC";
     expect(rows).toContain(`Consumer Financial Protection Bureau -charge-> ${three}`);
-    for (const type of ["settle", "require", "fine"]) expect(rows).toContain(`Consumer Financial Protection Bureau -${type}-> ${three}+John Melley+Leonard Melley, Jr`);
+    // (With the two attorneys general "the states" stands for: the test below.)
+    for (const type of ["settle", "require", "fine"]) expect(rows).toContain(`Consumer Financial Protection Bureau+Attorney General of North Carolina+Attorney General of Virginia -${type}-> ${three}+John Melley+Leonard Melley, Jr`);
   });
 
   it("the CFTC's standard wording: 'issued an order simultaneously filing and settling charges against Asset Risk Management, LLC (ARM)' charges, settles and orders; 'The order finds that from approximately September 2017, ARM operated an unregistered SEF' is a finding against ARM", () => {
@@ -839,7 +840,15 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("Australian Securities and Investments Commission -fine-> AMP");
     expect(rows.filter((r) => r.endsWith("-fine-> Andrew Young"))).toEqual([]);
     const cfpb = devDocument("cfpb-2014-freedom-stores-illegal-debt-collection-servicemembers").rows;
-    expect(cfpb.some((r) => r.startsWith("Consumer Financial Protection Bureau -fine-> ") && r.includes("Leonard Melley, Jr"))).toBe(true);
+    expect(cfpb.some((r) => r.startsWith("Consumer Financial Protection Bureau") && r.includes(" -fine-> ") && r.includes("Leonard Melley, Jr"))).toBe(true);
+  });
+
+  it("officers of several states named together: 'the Attorneys General of North Carolina and Virginia' are two attorneys general, and 'The CFPB and the states filed a consent order ...' is the three of them acting", () => {
+    const { rows } = devDocument("cfpb-2014-freedom-stores-illegal-debt-collection-servicemembers");
+    const actors = "Consumer Financial Protection Bureau+Attorney General of North Carolina+Attorney General of Virginia";
+    for (const type of ["settle", "require", "fine"]) expect(rows.some((r) => r.startsWith(`${actors} -${type}-> `) && r.includes("John Melley"))).toBe(true);
+    // The CFPB alone alleges.
+    expect(rows.some((r) => r.startsWith("Consumer Financial Protection Bureau -charge-> "))).toBe(true);
   });
 });
 

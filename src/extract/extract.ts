@@ -673,15 +673,16 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       if (!isHeadline) unplaced.push({ h, actors: [...new Set(actors)], s, time });
       return;
     }
-    actions.push({
-      actionType: h.type,
-      status: statusOf(s.text, h.start - s.start, text.slice(h.start, h.end), h.type, false),
-      actors: [...new Set(actors)],
-      targets,
-      ...(time ? { time } : {}),
-      ...stated(s, h),
-      method: `rule:${h.frame.id}:following`,
-    });
+    for (const type of [h.type, ...h.frame.also])
+      actions.push({
+        actionType: type,
+        status: statusOf(s.text, h.start - s.start, text.slice(h.start, h.end), type, false),
+        actors: [...new Set(actors)],
+        targets,
+        ...(time ? { time } : {}),
+        ...stated(s, h),
+        method: type === h.type ? `rule:${h.frame.id}:following` : `rule:${h.frame.id}:following:also`,
+      });
   }
 
   /**
@@ -716,17 +717,20 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       const ofKind = kind ? all.filter((t) => category(t) === kind) : all;
       const targets = ofKind.length ? ofKind : all;
       if (targets.length === 0) continue;
-      if (actions.some((a) => a.actionType === h.type && actors.every((x) => a.actors.includes(x)) && targets.every((t) => a.targets.includes(t)))) continue;
-      actions.push({
-        actionType: h.type,
-        status: statusOf(s.text, h.start - s.start, text.slice(h.start, h.end), h.type, false),
-        actors,
-        targets,
-        ...(quantity ? { quantity } : {}),
-        ...(time ? { time } : {}),
-        ...stated(s, h),
-        method: `rule:${h.frame.id}:case`,
-      });
+      // ("This recommendation is based on the findings of an investigation into ...": the further acts the words state, as in a sentence that names its party.)
+      for (const type of [h.type, ...h.frame.also]) {
+        if (actions.some((a) => a.actionType === type && actors.every((x) => a.actors.includes(x)) && targets.every((t) => a.targets.includes(t)))) continue;
+        actions.push({
+          actionType: type,
+          status: statusOf(s.text, h.start - s.start, text.slice(h.start, h.end), type, false),
+          actors,
+          targets,
+          ...(quantity && type === h.type ? { quantity } : {}),
+          ...(time ? { time } : {}),
+          ...stated(s, h),
+          method: type === h.type ? `rule:${h.frame.id}:case` : `rule:${h.frame.id}:case:also`,
+        });
+      }
     }
   }
 

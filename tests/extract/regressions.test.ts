@@ -850,6 +850,15 @@ describe("extraction on real regulatory texts (dev part)", () => {
     // The CFPB alone alleges.
     expect(rows.some((r) => r.startsWith("Consumer Financial Protection Bureau -charge-> "))).toBe(true);
   });
+
+  it("the SESC's wording, further: 'the SESC made a recommendation for taking an administrative action ..., based on the findings of the following violations' charges and finds against the inspected firm; 'This recommendation is based on the findings of an investigation into market manipulation, whereby the following violation ... was identified' investigates and finds against the case's party", () => {
+    const nikko = devDocument("jfsa-2022-actions-against-smbc-nikko-and-smfg").rows;
+    expect(nikko).toContain("Securities and Exchange Surveillance Commission -charge-> SMBC Nikko Securities Inc");
+    expect(nikko).toContain("Securities and Exchange Surveillance Commission -declare_illegal-> SMBC Nikko Securities Inc");
+    const nomura = devDocument("sesc-2024-recommends-penalty-nomura-jgb-futures-layering").rows;
+    expect(nomura).toContain("Securities and Exchange Surveillance Commission -declare_illegal-> Nomura Securities Co., Ltd");
+    expect(nomura).toContain("Securities and Exchange Surveillance Commission -scrutinize-> Nomura Securities Co., Ltd");
+  });
 });
 
 function devSlugs(): string[] {

@@ -210,6 +210,14 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
     if (pair && lookup(pair[1]!)) name = pair[2]!;
     // "NGS Digital Pty Ltd and NGS Group Ltd (NGS Companies)": a legal form inside the name ends a list of names, not one name.
     // ("G4S Care and Justice Services (UK) Ltd": a place in brackets is where the company is, not its short form.)
+    // "the Enforcement Bureau (Bureau)", "the Office of Enforcement (Enforcement)": a unit of the issuing body is the body, by both names (CORPUS.md).
+    const unit = introducedName.name.replace(/^(?:The|the)\s+/, "");
+    if (publisher && UNIT_OF_ISSUER.test(unit)) {
+      if (!gazetteer.lookup(unit)) addAlias(publisher, unit);
+      // (A one-word short form, "Enforcement", "Bureau", would match the common word everywhere: short references find "the Bureau".)
+      if (!gazetteer.lookup(alias) && (/\s/.test(alias) || isAcronym(alias))) addAlias(publisher, alias);
+      continue;
+    }
     // "... a Cease-and-Desist Order (Order) against X. The Order finds that ...": a document the text defines is the authority's act, read as "the order", not a name.
     if (/^(?:the\s+)?(?:Order|Orders|Complaint|Decision|Notice|Judgment|Judgement|Indictment|Settlement|Agreement)$/i.test(alias)) continue;
     if (isPlace(name) || isPlace(alias) || /\b(?:Inc|Ltd|LLC|PLC|plc|Corp|Limited|AG|SA|GmbH)\b\.?,?\s+(?:and\s+)?\p{Lu}/u.test(name)) continue;

@@ -126,6 +126,8 @@ export function discoverNames(
     if (category === "person" && ORGANISATION_WORD.test(words.at(-1)!)) category = undefined;
     // "Making Findings", "Imposing Remedial Sanctions": the words of an order's title, not a name.
     if (TITLE_GERUND.test(clean)) return;
+    // "Licensee of Station WZNT(FM)" (a caption's line): what a party is of something names no party.
+    if (words.length > 2 && /^(?:Licensee|Licensees|Owner|Operator|Subsidiary|Parent|Affiliate)$/.test(words[0]!) && words[1] === "of") return;
     // "Order Instituting Public Administrative ...", "Cease-and-Desist Proceedings": an act's title names no party.
     if (/^(?:Order|Orders|Notice|Decision|Judgment|Complaint)$/.test(words[0]!) && words.length > 1 && TITLE_GERUND.test(`${words[1]!} `)) return;
     if (/^(?:Proceedings|Order|Orders)$/.test(words.at(-1)!) && words.slice(0, -1).every((w) => /^(?:Administrative|Public|Cease-and-Desist|Cease|and|Desist|Civil|Criminal|Disciplinary|Enforcement|Final|Consent|Interim)$/.test(w))) return;

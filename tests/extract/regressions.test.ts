@@ -859,6 +859,16 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(nomura).toContain("Securities and Exchange Surveillance Commission -declare_illegal-> Nomura Securities Co., Ltd");
     expect(nomura).toContain("Securities and Exchange Surveillance Commission -scrutinize-> Nomura Securities Co., Ltd");
   });
+
+  it("a unit of the issuer defined in brackets is the issuer ('the Enforcement Bureau (Bureau) received a complaint ... alleging', 'the Stipulation and Consent Agreement ... between the Office of Enforcement (Enforcement) and Black Hills Corp.'); what a party holds or whose subsidiary it is ('..., licensee of Station WZNT(FM), ..., and a subsidiary of Spanish Broadcasting Systems, Inc.') is not acted on", () => {
+    const fcc = devDocument("fcc-2012-forfeiture-order-spanish-broadcasting-wznt-recorded-calls").rows;
+    expect(fcc).toContain("Federal Communications Commission -fine-> Spanish Broadcasting System Holding Company, Inc");
+    expect(fcc).toContain("Federal Communications Commission -charge-> Spanish Broadcasting System Holding Company, Inc");
+    expect(fcc.filter((r) => r.includes("Enforcement Bureau") || r.includes("Licensee of Station") || r.includes("Spanish Broadcasting Systems"))).toEqual([]);
+    const ferc = devDocument("ferc-2023-black-hills-unfiled-agreements-civil-penalty").rows;
+    expect(ferc).toContain("Federal Energy Regulatory Commission -settle-> Black Hills Corp.");
+    expect(ferc.filter((r) => r.includes("Office of Enforcement"))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

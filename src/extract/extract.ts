@@ -266,10 +266,12 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     return sole.length === 1 ? sole[0] : undefined;
   };
   /** The one company the text names, or the one it names with a legal form ("A.One Feed Supplements Ltd", not the "North Hill, Dishforth Airfield" of its address). */
+  let sole: string[] | undefined;
   const soleCompany = (): string[] => {
+    if (sole) return sole;
     const companies = [...new Set(mentions.filter((m) => category(m.entity) === "company").map((m) => m.entity))];
     const incorporated = companies.filter((id) => withoutLegalForm(name(id)) !== undefined);
-    return companies.length === 1 ? companies : incorporated.length === 1 ? incorporated : [];
+    return (sole = companies.length === 1 ? companies : incorporated.length === 1 ? incorporated : []);
   };
 
   /**

@@ -254,6 +254,20 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
   const knownIds = [...new Set(knownMentions.map((m) => m.entity))];
   const discovered = discoverNames(body, isKnown, isPlace, (x) => triggered.has(x)).sort((a, b) => b.name.length - a.name.length);
   const accepted: { start: number; end: number }[] = [];
+  /** The text's capitalised words by their lower case, read once on first need. */
+  let written: Map<string, Set<string>> | undefined;
+  const writings = () => {
+    if (!written) {
+      written = new Map();
+      for (const m of text.matchAll(/\p{Lu}[\p{L}’'-]*/gu)) {
+        const key = m[0].toLowerCase();
+        const set = written.get(key);
+        if (set) set.add(m[0]);
+        else written.set(key, new Set([m[0]]));
+      }
+    }
+    return written;
+  };
   for (const found of discovered) {
     // "The ACCC and NIB Health Funds Limited": a known body, "and", then a name of its own.
     const pair = /^(.+?)\s+(?:and|&)\s+(\p{Lu}.*)$/u.exec(found.name);
@@ -307,8 +321,7 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
       if (surname.length > 2 && /^\p{Lu}\p{Ll}/u.test(surname) && !gazetteer.lookup(surname) && !isPlace(surname)) {
         aliases.push(surname);
         // "Frank S. Laforgia, CPA ... The Order finds that LaForgia departed": the same surname written with other capitals.
-        const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-        for (const v of new Set([...text.matchAll(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, "giu"))].map((x) => x[0]))) if (v !== surname && /^\p{Lu}/u.test(v) && !aliases.includes(v)) aliases.push(v);
+        for (const v of writings().get(surname.toLowerCase()) ?? []) if (v !== surname && !aliases.includes(v)) aliases.push(v);
       }
       // A surname of two words: "Mark Ten Caten ... Mr Ten Caten".
       const words = f.name.split(/\s+/);

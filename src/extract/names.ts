@@ -58,6 +58,17 @@ const PLACES = new Set([
 // "Chinese", "German", "Singaporean": adjectives of place, not names.
 const DEMONYM = /(?:ese|ian|ean|ish|an|ic)$/;
 
+/** Whether every use of a word in a sentence starts a longer phrase with "and" ("Health and Safety at Work etc. Act"). */
+function leadsOnly(text: string, word: string): boolean {
+  let uses = 0;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (/\p{L}/u.test(text[at - 1] ?? "") || /\p{L}/u.test(text[at + word.length] ?? "")) continue;
+    uses++;
+    if (!/^\s+(?:and|&)\s/.test(text.slice(at + word.length, at + word.length + 6))) return false;
+  }
+  return uses > 0;
+}
+
 /**
  * Names of organisations and people the gazetteer does not know: compromise's organisations
  * and people, and capitalised phrases of two to four words inside a sentence ("Orbit Lending",
@@ -198,9 +209,7 @@ export function discoverNames(
         // second use anywhere (in another phrase too) makes it a name.
         const word = o.replace(/^[\s“"‘'(]+|[\s”"’'),.;:]+$/gu, "");
         // ("Health and Safety at Work etc. Act", "Health and safety in engineering workshops": a word that always starts a longer phrase is no name alone.)
-        const uses = [...text.matchAll(new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "gu"))];
-        const leads = uses.length > 0 && uses.every((u) => /^\s+(?:and|&)\s/.test(text.slice(u.index! + word.length, u.index! + word.length + 6)));
-        if (/^\p{Lu}\p{Ll}{2,}$/u.test(word) && !DEMONYM.test(word) && !leads) addSingle(word, true);
+        if (/^\p{Lu}\p{Ll}{2,}$/u.test(word) && !DEMONYM.test(word) && !leadsOnly(text, word)) addSingle(word, true);
         add(o);
       }
       for (const p of doc.people().out("array") as string[]) if (!partOfLaw(p)) {
@@ -257,7 +266,8 @@ export function discoverNames(
   const titled = (word: string) => sentences.some((s) => new RegExp(`\\b${word[0]}${word.slice(1).toLowerCase()}\\b`).test(s.text));
   for (const [word, a] of acronyms) if (((a.uses >= 2 && a.subject) || a.acted) && !a.article && !found.has(word) && !titled(word)) found.set(word, { name: word, category: "company" });
   // "John Melley and Leonard Melley, Jr.": a generational suffix is part of the name the NLP library cut before it.
-  for (const [key, f] of found) {
+  const suffixed = sentences.some((s) => /\b(?:Jr|Sr)\b/.test(s.text));
+  for (const [key, f] of suffixed ? found : []) {
     if (f.category !== "person") continue;
     const esc = f.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     const suffix = sentences.map((s) => new RegExp(`(?<![\\p{L}])${esc},?\\s+(Jr|Sr)\\.?(?![\\p{L}])`, "u").exec(s.text)).find((x) => x);

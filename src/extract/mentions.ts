@@ -208,8 +208,6 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
     // "The ACCC and NIB Health Funds Limited (NIB)": a body already known, then "and", then the name the short form is of.
     const pair = /^(.+?)\s+and\s+(\p{Lu}.*)$/u.exec(name);
     if (pair && lookup(pair[1]!)) name = pair[2]!;
-    // "NGS Digital Pty Ltd and NGS Group Ltd (NGS Companies)": a legal form inside the name ends a list of names, not one name.
-    // ("G4S Care and Justice Services (UK) Ltd": a place in brackets is where the company is, not its short form.)
     // "the Enforcement Bureau (Bureau)", "the Office of Enforcement (Enforcement)": a unit of the issuing body is the body, by both names (CORPUS.md).
     const unit = introducedName.name.replace(/^(?:The|the)\s+/, "");
     if (publisher && UNIT_OF_ISSUER.test(unit)) {
@@ -220,6 +218,8 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
     }
     // "... a Cease-and-Desist Order (Order) against X. The Order finds that ...": a document the text defines is the authority's act, read as "the order", not a name.
     if (/^(?:the\s+)?(?:Order|Orders|Complaint|Decision|Notice|Judgment|Judgement|Indictment|Settlement|Agreement)$/i.test(alias)) continue;
+    // "NGS Digital Pty Ltd and NGS Group Ltd (NGS Companies)": a legal form inside the name ends a list of names, not one name.
+    // ("G4S Care and Justice Services (UK) Ltd": a place in brackets is where the company is, not its short form.)
     if (isPlace(name) || isPlace(alias) || /\b(?:Inc|Ltd|LLC|PLC|plc|Corp|Limited|AG|SA|GmbH)\b\.?,?\s+(?:and\s+)?\p{Lu}/u.test(name)) continue;
     // "the U.S. Equal Employment Opportunity Commission (EEOC)": a country's prefix before a body's name the gazetteer knows without it.
     const existing = lookup(name) ?? lookup(name.replace(/^(?:U\.S\.|US|United States|U\.K\.|UK)\s+/, "")) ?? (isAcronym(alias) ? undefined : lookup(alias));

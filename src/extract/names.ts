@@ -269,8 +269,8 @@ export function discoverNames(
   const suffixed = sentences.some((s) => /\b(?:Jr|Sr)\b/.test(s.text));
   for (const [key, f] of suffixed ? found : []) {
     if (f.category !== "person") continue;
-    const esc = f.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const suffix = sentences.map((s) => new RegExp(`(?<![\\p{L}])${esc},?\\s+(Jr|Sr)\\.?(?![\\p{L}])`, "u").exec(s.text)).find((x) => x);
+    const withSuffix = new RegExp(`(?<![\\p{L}])${f.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")},?\\s+(Jr|Sr)\\.?(?![\\p{L}])`, "u");
+    const suffix = sentences.map((s) => withSuffix.exec(s.text)).find((x) => x);
     if (suffix) {
       const name = suffix[0].replace(/\.$/, "");
       found.delete(key);

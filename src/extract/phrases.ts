@@ -18,8 +18,7 @@ const STOP = /[;:!?()“”"]|(?<!\u0001)\.(?=\s|$)|,(?!\s+(?:and|or)\b)(?!\s*(?
 const LEAD = /^\s*(?:(?:of|on(?!\s+behalf\b)|against|into|with|from|that|upon)\s+|to\s+(?=\u0001|the\b|a\b|an\b|its\b|their\b|all\b|\p{Lu}))?/iu;
 const SEPARATOR = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as|and\/or)\s+|\s+[–—]\s+/gi;
 // What follows a name and only describes it: ", a Delaware corporation,", ", 47, of Sydney", ", based in London".
-// (", licensee of Station WZNT(FM), ..., and a subsidiary of Spanish Broadcasting Systems, Inc.": what it holds or whose part it is.)
-const APPOSITIVE = /(?<=\u0001 *),\s+(?:(?:a|an|based|headquartered|located|of|formerly|also known as|aka|now|its|his|her|their|who|which|whose|the\s+(?:former|then|sole|chief|founder|owner|parent|subsidiary|head|director|president|chairman|CEO))\b|(?:and\s+)?(?:an?\s+|the\s+)?(?:licensee|subsidiary|parent|owner|operator|affiliate)\s+of\b|\d{1,3}(?=\s*,))[^,;()]*/gu;
+const APPOSITIVE = /(?<=\u0001 *),\s+(?:(?:a|an|based|headquartered|located|of|formerly|also known as|aka|now|its|his|her|their|who|which|whose|the\s+(?:former|then|sole|chief|founder|owner|parent|subsidiary|head|director|president|chairman|CEO))\b|\d{1,3}(?=\s*,))[^,;()]*/gu;
 
 /**
  * The conjuncts of the object phrase that starts at `from` and ends before `to`: lists split on

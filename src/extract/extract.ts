@@ -82,6 +82,10 @@ const COUNT_BEFORE = /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten
 const SUPERVISORS: ReadonlySet<string> = new Set(["financial", "securities", "banking", "insurance", "gambling", "communications", "data_protection", "competition", "health", "transport", "energy", "environment", "consumer", "consumer_finance", "audit", "derivatives", "central_bank"]);
 // "the three companies": parties counted, not named, that the text has named before.
 const NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+// "eight international representatives of", "two senior officials of": a counted group of a body's or a group's people.
+const COUNTED_GROUP_OF = /^(?:the\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\p{L}-]+\s+){0,3}?(?:representatives|members|leaders|officials|officers|executives|associates|operatives|financiers|affiliates|subsidiaries|companies|entities|individuals|persons|people|agents|fronts?)\s+(?:of|from|for|in|linked\s+to|associated\s+with|tied\s+to)\s/iu;
+// What stands between two names of one list: a comma, "and", a bracketed other name or description.
+const LIST_GAP = /^\s*(?:\([^()]{0,80}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+|;\s*(?:and\s+)?)$/u;
 const COUNTED_PARTIES = /^the\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(companies|firms|banks|entities|defendants|individuals|persons|people|respondents)\b/i;
 // A prosecutor's title right before the names: "Assistant U.S. Attorney", "Trial Attorneys", "AUSA".
 const PROSECUTOR_TITLE = /\b(?:(?:Special\s+)?Assistant\s+(?:United\s+States|U\.\s?S\.)\s+Attorneys?|Trial\s+Attorneys?|AUSAs?|Crown\s+Prosecutors?)\s+$/;
@@ -328,6 +332,28 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       if (prior.length) return [prior.at(-1)!.entity];
       return last ? last.targets : [];
     };
+    /** The first run of exactly `n` parties the text names one after another (commas, "and", a bracketed other name between) after `from`, within a paragraph or two. */
+    const listOf = (n: number, from: number): string[] => {
+      // (A name in brackets is another name of the one before: "Jairo Alfonso Lesmes Bulla ("Javier Calderon")".)
+      const bracketed = (m: Mention) => text.lastIndexOf("(", m.start) > text.lastIndexOf(")", m.start - 1);
+      const parties = mentions.filter((m) => m.start >= from && m.start < from + 2500 && ["person", "company", "platform"].includes(category(m.entity)!) && !bracketed(m));
+      let run: Mention[] = [];
+      const close = () => {
+        const ids = [...new Set(run.map((m) => m.entity))];
+        return ids.length === n ? ids : undefined;
+      };
+      for (const m of parties) {
+        const last = run.at(-1);
+        const gap = last ? text.slice(last.end, m.start) : "";
+        if (last && (m.entity === last.entity || LIST_GAP.test(gap))) run.push(m);
+        else {
+          const done = close();
+          if (done) return done;
+          run = [m];
+        }
+      }
+      return close() ?? [];
+    };
     const itemTargets = (items: readonly ObjectItem[], actors: readonly string[], type: ActionType): string[] => {
       // "X, a Dutch company, and Y": where the list names parties, an indefinite description is about one of them.
       const named = items.some((i) => i.mentions.length > 0);
@@ -347,6 +373,13 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         // promoters" both), a law only where rules are made.
         // "Michael Zahner of Bollinger County": where a person is from, or works, is not acted on.
         const ofPerson = (x: Mention) => item.mentions.some((p) => p.end <= x.start && category(p.entity) === "person" && /^,?\s*(?:\d{1,3},\s*)?(?:of|from|at)\s+(?:the\s+)?$/i.test(text.slice(p.end, x.start)));
+        // "designated eight international representatives of the FARC": a counted group of someone's people is not that someone;
+        // it is the list of as many names the text gives next ("The following eight individuals ...: A, B, ... and H"), else nobody.
+        const people = COUNTED_GROUP_OF.exec(item.text);
+        if (people && item.mentions.every((x) => x.start >= item.start + people[0].length)) {
+          const n = NUMBER_WORDS.indexOf(people[1]!.toLowerCase()) + 1 || Number(people[1]);
+          return n >= 2 ? listOf(n, item.end).filter((t) => !actors.includes(t)) : [];
+        }
         if (item.mentions.length) return item.mentions.filter((x) => (type === "regulate" || category(x.entity) !== "regulation") && !ofPerson(x)).map((x) => x.entity);
         // "the three companies and their owners": the last three companies the text named.
         const counted = COUNTED_PARTIES.exec(item.text.trim());

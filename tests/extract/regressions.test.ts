@@ -869,6 +869,16 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(ferc).toContain("Federal Energy Regulatory Commission -settle-> Black Hills Corp.");
     expect(ferc.filter((r) => r.includes("Office of Enforcement"))).toEqual([]);
   });
+
+  it("a counted group of someone's people is not that someone: 'designated eight international representatives of the Revolutionary Armed Forces of Colombia (FARC)' sanctions the eight named next ('The following eight individuals designated today ...: A (\"alias\"), B, ... and H'), not the FARC", () => {
+    const rows = devDocument("treasury-2008-designates-farc-international-commission-members").rows;
+    const prefix = "Office of Foreign Assets Control -sanction-> ";
+    const sanctioned = new Set(rows.filter((r) => r.startsWith(prefix)).flatMap((r) => r.slice(prefix.length).split("+")));
+    expect(sanctioned.size).toBe(8);
+    expect(sanctioned).toContain("Jairo Alfonso Lesmes Bulla");
+    expect(sanctioned).toContain("Liliana Lopez Palacios");
+    expect(rows.filter((r) => r.includes("Revolutionary Armed Forces"))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

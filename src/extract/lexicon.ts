@@ -178,7 +178,8 @@ export function guessCategory(name: string): EntityCategory {
   if (/^(?:Act|Law|Ordinance|Regulations?|Rules?|Code|Guidelines?|Principles)\s+(?:for|on|of|concerning|regarding)\s/.test(name)) return "regulation";
   if (/\b(?:Act|Order|Regulations?|Directive|Code|Rules?|Law|Statute|Decree|Ordinance|Guidelines?|Notice|Judgment|Judgement|Injunction|Framework|Treaty|Convention|Protocol|Decision)\b(?:\s+(?:No\.?\s*)?\d[\w.-]*)?$|^(?:Executive|Presidential|Ministerial)\s+Order\b|\bSection\s+\d/.test(name)) return "regulation";
   // "JRW Service Group LLC", "Royal Mail Group Ltd": a legal form makes a company, whatever words come before it.
-  if (/(?:,?\s+(?:Inc|Ltd|LLC|L\.L\.C|LP|L\.P|LLP|PLC|plc|Corp|Corporation|Limited|AG|S\.A|SA|SE|GmbH|B\.V|N\.V|N\.A|Pty\s+Ltd|Co\.,?\s+Ltd))\.?$/.test(name)) return "company";
+  // ("Daily Gazette Company": a newspaper's owner is a company, whatever its paper is called.)
+  if (/(?:,?\s+(?:Inc|Ltd|LLC|L\.L\.C|LP|L\.P|LLP|PLC|plc|Corp|Corporation|Limited|AG|S\.A|SA|SE|GmbH|B\.V|N\.V|N\.A|Pty\s+Ltd|Co\.,?\s+Ltd))\.?$|\s(?:Company|Holdings)$/.test(name)) return "company";
   // "the District of Minnesota": a US judicial district, named for its court.
   // ("Justice" is a court as a judge's title, "Mr Justice William Davis"; not in "Ministry of Justice" or "G4S Care and Justice Services".)
   if (/\b(?:Court|Tribunal|Judge)\b|^(?:(?:Mr|Mrs|Ms|Lord|Lady|Chief)\.?\s+)?Justice\s+\p{Lu}(?!\p{Ll}*\s+(?:Services|Department|Ministry)\b)|^(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s/u.test(name)) return "court";

@@ -152,7 +152,9 @@ export function discoverNames(
     if (words.length > 1 && words.slice(1).every((w) => /^\p{Ll}/u.test(w)) && /^(?:company|companies|corporation|firm|business|subsidiary|entity|partnership|fund)$/.test(words.at(-1)!)) return;
     if (clean.length < 3 || words.length < 2 || NOT_NAMES.has(clean) || PLACES.has(clean) || isPlace(clean) || TIME_WORD.test(clean)) return;
     // A title says more than the NLP library's guess: a judge is the court, whatever was found first.
-    if (!found.has(clean) || titled || category === "court") found.set(clean, { name: clean, category: category ?? guessCategory(clean) });
+    // "Section 7 of the Clayton Act": a name that ends in a law's word is the law, whoever the NLP library took "Clayton" for.
+    const guessed = guessCategory(clean);
+    if (!found.has(clean) || titled || category === "court") found.set(clean, { name: clean, category: guessed === "regulation" && category === "person" ? guessed : (category ?? guessed) });
   };
   /** One-word names: "BaFin", "N26" by their shape; "Bittrex" by being capitalised mid-sentence twice. */
   const single = new Map<string, number>();

@@ -879,6 +879,14 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(sanctioned).toContain("Liliana Lopez Palacios");
     expect(rows.filter((r) => r.includes("Revolutionary Armed Forces"))).toEqual([]);
   });
+
+  it("names of the wrong kind: 'Section 7 of the Clayton Act' is a law, whoever the NLP library took 'Clayton' for; 'Daily Gazette Company', a newspaper's owner, is a company, not a news outlet", () => {
+    const { x } = devDocument("doj-2007-sues-daily-gazette-medianews-charleston-newspapers");
+    const kind = (name: string) => x.proposed.find((e) => e.name === name)?.category;
+    expect(kind("Clayton Act")).toBe("regulation");
+    expect(kind("Sherman Act")).toBe("regulation");
+    expect(kind("Daily Gazette Company")).toBe("company");
+  });
 });
 
 function devSlugs(): string[] {

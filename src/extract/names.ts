@@ -105,7 +105,7 @@ export function discoverNames(
       return;
     }
     // (A footnote mark is no part of a name: "Deutsche Securities Inc.*".)
-    const name = raw.replace(/^[\s“"‘'(\[•·▪‣◦*–—-]+/u, "").replace(/[\s,.;:()'’”"*†‡]+$/u, "").replace(/\s*\((?![\p{L}\d]{1,12}\)\s+(?:Inc|Ltd|LLC|Limited|Corp|Corporation|PLC|plc|Pty|Pte|AG|SA|GmbH|BV|NV|SE)\b).*$/u, "").replace(/['’]s$/u, "").trim();
+    const name = raw.replace(/^[\s“"‘'(\[•·▪‣◦*–—-]+/u, "").replace(/[\s,.;:()'’”"*†‡]+$/u, "").replace(/\s+[–—-]$/u, "").replace(/\s*\((?![\p{L}\d]{1,12}\)\s+(?:Inc|Ltd|LLC|Limited|Corp|Corporation|PLC|plc|Pty|Pte|AG|SA|GmbH|BV|NV|SE)\b).*$/u, "").replace(/['’]s$/u, "").trim();
     // "Victoria-based Mortgage & General ...": where a party is based is no part of its name.
     const words = name.replace(/^\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?-based\s+/u, "").split(/\s+/);
     while (words.length > 1 && (NOT_NAMES.has(words[0]!) || HONORIFIC.test(words[0]!) || /^\d+$/.test(words[0]!))) words.shift();

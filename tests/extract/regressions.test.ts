@@ -887,6 +887,14 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(kind("Sherman Act")).toBe("regulation");
     expect(kind("Daily Gazette Company")).toBe("company");
   });
+
+  it("a name at the head of a list line is cut before the dash that starts its description ('Yorkshire Water Services Limited - £200,000 benefitting ...')", () => {
+    const { x } = devDocument("environment-agency-2018-charities-receive-2m-enforcement-undertakings-wessex-water");
+    const names = x.proposed.map((e) => e.name);
+    expect(names).toContain("Yorkshire Water Services Limited");
+    expect(names).toContain("Northumbrian Water Limited");
+    expect(names.filter((n) => /[-–—]$/.test(n))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

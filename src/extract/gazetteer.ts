@@ -9,6 +9,8 @@ export interface GazetteerEntry {
   nameZh?: string;
   /** Made by the extractor (from "Long Name (ABBR)"), not in graph-data yet. */
   proposed?: boolean;
+  /** Every name matches only as written, as acronyms always do (a company's "Apple" is not "apple"). */
+  asWritten?: boolean;
 }
 
 export interface Mention {
@@ -89,7 +91,7 @@ export class Gazetteer {
       const key = `${merged.id}\u0000${folded}`;
       if (folded.length < 2 || this.seen.has(key) || this.base?.seen.has(key)) continue;
       this.seen.add(key);
-      this.patterns.push({ folded, entity: merged.id, seq: this.seq++, ...(isAcronym(n.trim()) ? { exact: n.trim() } : {}) });
+      this.patterns.push({ folded, entity: merged.id, seq: this.seq++, ...(isAcronym(n.trim()) || merged.asWritten ? { exact: straight(n.trim()) } : {}) });
       if (!this.byName.has(folded) && !this.base?.byName.has(folded)) this.byName.set(folded, merged.id);
       this.index = undefined;
     }
@@ -144,7 +146,7 @@ export class Gazetteer {
     for (const { at, p } of found) {
       const end = at + p.folded.length;
       if (!HAN.test(p.folded) && ((at > 0 && WORDISH.test(text[at - 1]!)) || (end < text.length && WORDISH.test(text[end]!) && !/^[’']s?$/.test(text.slice(end, end + 2))))) continue;
-      if (p.exact && text.slice(at, end) !== p.exact) continue;
+      if (p.exact && straight(text.slice(at, end)) !== p.exact) continue;
       if (taken.subarray(at, end).some((x) => x === 1)) continue;
       taken.fill(1, at, end);
       out.push({ start: at, end, text: text.slice(at, end), entity: p.entity });
@@ -161,6 +163,9 @@ interface Pattern {
   /** An acronym ("SEC", "U.S.", "BaFin") matches only as written: "us" is not "US". */
   exact?: string;
 }
+
+/** Quotes straightened, the one difference "as written" allows ("McDonald’s" is "McDonald's"). */
+const straight = (s: string) => s.replace(/[’‘`´]/g, "'").replace(/[“”]/g, '"');
 
 /** One word with two or more capitals: an acronym or a brand written as such. */
 export const isAcronym = (name: string) => !/\s/.test(name) && (name.match(/\p{Lu}/gu)?.length ?? 0) >= 2;

@@ -1,9 +1,10 @@
 /**
- * The extractor's data: the frame lexicon (how texts state actions), the regulator gazetteer
- * and the places list, shipped as JSON under ./data/ with schemas in src/schema. A user extends
+ * The extractor's data: the frame lexicon (how texts state actions), the regulator gazetteer,
+ * the places list and a list of well-known companies, shipped as JSON under ./data/ with schemas in src/schema. A user extends
  * them for a new jurisdiction by editing data, or by passing extra data to `compileLexicon`.
  */
 import {
+  CompaniesFileSchema,
   FrameLexiconSchema,
   GazetteerFileSchema,
   PlacesFileSchema,
@@ -13,6 +14,7 @@ import {
   type ActionType,
   type EntityCategory,
   type Frame,
+  type CompaniesFile,
   type FrameLexicon,
   type GazetteerBody,
   type GazetteerFile,
@@ -20,6 +22,7 @@ import {
   type PlacesFile,
   type Problem,
 } from "../schema/index.ts";
+import companiesData from "./data/companies.json" with { type: "json" };
 import framesData from "./data/frames.json" with { type: "json" };
 import placesData from "./data/places.json" with { type: "json" };
 import regulatorsData from "./data/regulators.json" with { type: "json" };
@@ -46,6 +49,8 @@ export interface Lexicon {
   places: Place[];
   /** News outlets, as gazetteer entries of category media. */
   outlets: GazetteerEntry[];
+  /** Well-known companies, as gazetteer entries whose names match only as written. */
+  companies: GazetteerEntry[];
   /** The bodies as gazetteer entries: acronyms and aliases are their names. */
   entries: GazetteerEntry[];
   /** Names (case-folded) and acronyms (as written) several bodies share, with the bodies, the one meant by default first. */
@@ -56,10 +61,12 @@ export interface LexiconData {
   frames: unknown;
   gazetteer: unknown;
   places: unknown;
+  /** Optional so that data written before the companies list still compiles. */
+  companies?: unknown;
 }
 
 /** Check and compile extractor data; a problem names the file and the path in it. */
-export function compileLexicon(data: LexiconData, files: { frames: string; gazetteer: string; places: string } = DATA_FILES): Lexicon {
+export function compileLexicon(data: LexiconData, files: { frames: string; gazetteer: string; places: string; companies?: string } = DATA_FILES): Lexicon {
   const problems: Problem[] = [];
   const parsed = <T>(r: { ok: true; value: T } | { ok: false; problems: Problem[] }): T | undefined => {
     if (r.ok) return r.value;
@@ -69,6 +76,8 @@ export function compileLexicon(data: LexiconData, files: { frames: string; gazet
   const frames: FrameLexicon | undefined = parsed(parseWith(FrameLexiconSchema, data.frames, files.frames));
   const gazetteer: GazetteerFile | undefined = parsed(parseWith(GazetteerFileSchema, data.gazetteer, files.gazetteer));
   const places: PlacesFile | undefined = parsed(parseWith(PlacesFileSchema, data.places, files.places));
+  const companyFile = files.companies ?? DATA_FILES.companies;
+  const companyList: CompaniesFile | undefined = data.companies === undefined ? { companies: [] } : parsed(parseWith(CompaniesFileSchema, data.companies, companyFile));
   const compiled: CompiledFrame[] = [];
   frames?.frames.forEach((f, i) => {
     const path = `$.frames[${i}]`;
@@ -96,6 +105,10 @@ export function compileLexicon(data: LexiconData, files: { frames: string; gazet
     if (seen.has(b.id)) problems.push({ file: files.gazetteer, path: `$.bodies[${i}].id`, message: `"${b.id}" is also the id of $.bodies[${seen.get(b.id)}]: expected each body once` });
     seen.set(b.id, i);
   });
+  companyList?.companies.forEach((c, i) => {
+    if (seen.has(c.id)) problems.push({ file: companyFile, path: `$.companies[${i}].id`, message: `"${c.id}" is already the id of a body or another company: expected each id once` });
+    seen.set(c.id, i);
+  });
   if (problems.length) throw new ValidationError(problems);
   const bodies = gazetteer!.bodies;
   // Names and acronyms several bodies answer to: "SEC", "Competition Commission".
@@ -119,18 +132,21 @@ export function compileLexicon(data: LexiconData, files: { frames: string; gazet
     ...(b.nameZh ? { nameZh: b.nameZh } : {}),
   }));
   const outlets: GazetteerEntry[] = (frames?.outlets ?? []).map((name) => ({ id: `entity:${slugify(name)}`, name, category: "media" as EntityCategory, aliases: [] }));
-  return { frames: compiled, bodies, places: places!.places, outlets, entries, shared };
+  // ("Apple" the company, not "apple"; "Sprint", not "sprint": a company's name is read only as written.)
+  const companies: GazetteerEntry[] = companyList!.companies.map((c) => ({ id: c.id, name: c.name, category: c.category ?? "company", aliases: c.aliases, asWritten: true }));
+  return { frames: compiled, bodies, places: places!.places, outlets, companies, entries, shared };
 }
 
 export const DATA_FILES = {
   frames: "src/extract/data/frames.json",
   gazetteer: "src/extract/data/regulators.json",
   places: "src/extract/data/places.json",
+  companies: "src/extract/data/companies.json",
 };
 
 /** The shipped data, parsed. */
 export function builtInData(): LexiconData {
-  return { frames: framesData, gazetteer: regulatorsData, places: placesData };
+  return { frames: framesData, gazetteer: regulatorsData, places: placesData, companies: companiesData };
 }
 
 /**
@@ -149,8 +165,9 @@ export function extendLexicon(extra: Partial<LexiconData>, files: Partial<typeof
   const f = extra.frames === undefined ? undefined : check<FrameLexicon>(FrameLexiconSchema, extra.frames, files.frames ?? "frames");
   const g = extra.gazetteer === undefined ? undefined : check<GazetteerFile>(GazetteerFileSchema, extra.gazetteer, files.gazetteer ?? "regulators");
   const p = extra.places === undefined ? undefined : check<PlacesFile>(PlacesFileSchema, extra.places, files.places ?? "places");
+  const c = extra.companies === undefined ? undefined : check<CompaniesFile>(CompaniesFileSchema, extra.companies, files.companies ?? "companies");
   if (problems.length) throw new ValidationError(problems);
-  const base = builtInData() as { frames: FrameLexicon; gazetteer: GazetteerFile; places: PlacesFile };
+  const base = builtInData() as { frames: FrameLexicon; gazetteer: GazetteerFile; places: PlacesFile; companies: CompaniesFile };
   const byKey = <T>(list: T[], more: T[] | undefined, key: (x: T) => string) => {
     if (!more) return list;
     const replaced = new Set(more.map(key));
@@ -161,6 +178,7 @@ export function extendLexicon(extra: Partial<LexiconData>, files: Partial<typeof
       frames: { frames: [...base.frames.frames, ...(f?.frames ?? [])], outlets: [...base.frames.outlets, ...(f?.outlets ?? [])] },
       gazetteer: { bodies: byKey(base.gazetteer.bodies, g?.bodies, (b) => b.id) },
       places: { places: byKey(base.places.places, p?.places, (x) => x.code) },
+      companies: { companies: byKey(base.companies.companies, c?.companies, (x) => x.id) },
     },
     { ...DATA_FILES, ...files },
   );
@@ -169,7 +187,7 @@ export function extendLexicon(extra: Partial<LexiconData>, files: Partial<typeof
 let builtIn: Lexicon | undefined;
 /** The shipped lexicon, compiled on first use. */
 export function defaultLexicon(): Lexicon {
-  builtIn ??= compileLexicon({ frames: framesData, gazetteer: regulatorsData, places: placesData });
+  builtIn ??= compileLexicon(builtInData());
   return builtIn;
 }
 

@@ -28,6 +28,8 @@ export interface Prepared {
   heads: HeadIndex;
   regulations: GazetteerEntry[];
   places: Gazetteer;
+  /** The lexicon's well-known companies the graph does not already hold. */
+  companies: Gazetteer;
   lexicon: Lexicon;
 }
 
@@ -51,7 +53,9 @@ export function prepare(known: Iterable<GazetteerEntry>, lexicon: Lexicon): Prep
     const places = new Gazetteer(
       lexicon.places.map((p) => ({ id: `place:${p.code}`, name: p.name, category: "activity" as EntityCategory, aliases: [...p.aliases, ...p.adjectives, ...p.cities, ...(p.regions ?? [])] })),
     );
-    ready = { knownIds: new Set(knownList.map((e) => e.id)), gazetteer, heads: new HeadIndex(all), regulations: all.filter((e) => e.category === "regulation"), places, lexicon };
+    // Well-known companies are looked up apart, after the text's own names (findMentions): the graph's and the text's names come first.
+    const companies = new Gazetteer(lexicon.companies.filter((e) => !gazetteer.has(e.id) && !gazetteer.lookup(e.name)));
+    ready = { knownIds: new Set(knownList.map((e) => e.id)), gazetteer, heads: new HeadIndex(all), regulations: all.filter((e) => e.category === "regulation"), places, companies, lexicon };
     if (key) {
       byLexicon.set(lexicon, ready);
       prepared.set(key, byLexicon);
@@ -341,6 +345,14 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
     if (!CORPORATE_TAIL.test(e.name.slice(first.length).trim())) continue;
     const alone = new RegExp(`(?<![\\p{L}\\d])${first.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\d])(?!\\s+${rest.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")})`, "u");
     if (alone.test(text)) addAlias(e.id, first);
+  }
+
+  // A well-known company the text names ("Natixis", "Alphabet", "LOT"), where no name of the text's own
+  // stands for it: "Tesco plc ... Tesco" keeps its own entity, and so does "Deutsche Bank Energy Trading LLC ... Deutsche Bank".
+  const ownNames = proposed.map((e) => e.name);
+  for (const m of base.companies.find(text)) {
+    if (gazetteer.has(m.entity) || gazetteer.lookup(m.text) || ownNames.some((n) => n !== m.text && n.startsWith(`${m.text} `))) continue;
+    gazetteer.add(base.companies.entry(m.entity)!);
   }
 
   let mentions = gazetteer.find(text);

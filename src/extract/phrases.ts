@@ -162,7 +162,8 @@ export function resolveByHead(noun: string, context: string, definite: boolean, 
   for (const e of index.get(head)) {
     const names = [e.name, ...e.aliases].filter((n) => headWord(n) === head);
     const named = doc.mentioned.has(e.id);
-    if (names.length === 0 || !(named || names.some((n) => [...contentWords(n)].every((w) => doc.words.has(w))))) continue;
+    // (A well-known company the text does not name is not what "the bank" means: "State Bank of India" is not in every text with "state" and "India".)
+    if (names.length === 0 || !(named || (!e.asWritten && names.some((n) => [...contentWords(n)].every((w) => doc.words.has(w)))))) continue;
     candidates++;
     let score = named ? 0.5 : 0;
     for (const n of names) {

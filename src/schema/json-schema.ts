@@ -4,6 +4,7 @@ import {
   DocumentMetaSchema,
   EntitiesFileSchema,
   FrameLexiconSchema,
+  CompaniesFileSchema,
   GazetteerFileSchema,
   GraphFileSchema,
   PlacesFileSchema,
@@ -18,6 +19,7 @@ export const FILE_SCHEMAS = {
   meta: { schema: DocumentMetaSchema, title: "regkg document metadata (graph-data/documents/<slug>/meta.json)" },
   gazetteer: { schema: GazetteerFileSchema, title: "regkg regulator gazetteer (src/extract/data/regulators.json)" },
   places: { schema: PlacesFileSchema, title: "regkg places list (src/extract/data/places.json)" },
+  companies: { schema: CompaniesFileSchema, title: "regkg list of well-known companies (src/extract/data/companies.json)" },
   frames: { schema: FrameLexiconSchema, title: "regkg frame lexicon (src/extract/data/frames.json)" },
 } as const;
 export type FileSchemaName = keyof typeof FILE_SCHEMAS;

@@ -297,6 +297,25 @@ export const GazetteerFileSchema = z.strictObject({
   bodies: z.array(GazetteerBodySchema),
 });
 
+/** What a well-known company does, for the companies list. */
+export const INDUSTRIES = ["banking", "securities", "insurance", "payments", "crypto", "technology", "telecoms", "pharma", "energy", "automotive", "aviation", "retail", "consumer", "audit", "industrial", "shipping", "media"] as const;
+
+/** One well-known company (or platform) that enforcement news names without a legal form ("Natixis", "Alphabet", "UBS"). */
+export const CompanySchema = z.strictObject({
+  id: EntityIdSchema.describe("the id the company gets as an entity of the graph"),
+  name: NonEmptyText.describe("the name it is best known by, as written (names match only as written: \"Apple\" is not \"apple\")"),
+  aliases: z.array(NonEmptyText).describe("other names and short forms as written: \"Citi\", \"UBS Group AG\", \"RBS\"; leave out words that are also common nouns"),
+  country: JurisdictionSchema.describe("where it is incorporated or has its head office"),
+  industry: z.enum(INDUSTRIES),
+  category: z.enum(["company", "platform"]).optional().describe("\"platform\" for a service people use (TikTok, WhatsApp); company when left out"),
+});
+
+/** src/extract/data/companies.json */
+export const CompaniesFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  companies: z.array(CompanySchema),
+});
+
 /** A country or other place: never an actor, and the context that picks between bodies sharing an acronym. */
 export const PlaceSchema = z.strictObject({
   code: JurisdictionSchema,
@@ -381,5 +400,7 @@ export type GazetteerBody = z.infer<typeof GazetteerBodySchema>;
 export type GazetteerFile = z.infer<typeof GazetteerFileSchema>;
 export type Place = z.infer<typeof PlaceSchema>;
 export type PlacesFile = z.infer<typeof PlacesFileSchema>;
+export type CompaniesFile = z.infer<typeof CompaniesFileSchema>;
+export type Company = z.infer<typeof CompanySchema>;
 export type Frame = z.infer<typeof FrameSchema>;
 export type FrameLexicon = z.infer<typeof FrameLexiconSchema>;

@@ -81,6 +81,32 @@ describe("the shipped data", () => {
   });
 });
 
+describe("the list of well-known companies", () => {
+  it("names a company the news gives without a legal form, only as written, and never before the text's own fuller name", () => {
+    const lexicon = defaultLexicon();
+    expect(lexicon.companies.length).toBeGreaterThan(300);
+    // A dev text's caption: "Google and Alphabet v Commission (Google Shopping)".
+    const caption = readFileSync(join(DATA_DIR, "documents/ec-2024-court-of-justice-upholds-google-shopping-decision/text.txt"), "utf8");
+    expect(extractActions(caption, [], { publisher: "European Commission" }).mentions.map((m) => m.entity)).toContain("entity:alphabet");
+    // As written: the fruit and the verb are no companies.
+    const plain = extractActions("Inspectors found an apple crate. Staff had to sprint.\n", [], {});
+    expect(plain.mentions.map((m) => m.entity)).not.toContain("entity:apple");
+    expect(plain.mentions.map((m) => m.entity)).not.toContain("entity:sprint");
+    // A dev text that names "Tesco plc" throughout: its own entity, not the list's Tesco.
+    const gca = readFileSync(join(DATA_DIR, "documents/gca-2016-finds-tesco-breached-groceries-supply-code/text.txt"), "utf8");
+    const x = extractActions(gca, [], { publisher: "Groceries Code Adjudicator" });
+    const tesco = new Set(x.mentions.filter((m) => m.text.startsWith("Tesco")).map((m) => x.names[m.entity] ?? m.entity));
+    expect([...tesco]).toEqual(["Tesco plc"]);
+  });
+
+  it("gives way to the graph's own entity of the same name", () => {
+    const known = [{ id: "entity:natixis-sa", name: "Natixis SA", category: "company" as const, aliases: ["Natixis"] }];
+    const x = extractActions("The Commission fined Natixis for its part in the cartel.\n", known, { publisher: "European Commission" });
+    expect(x.mentions.map((m) => m.entity)).toContain("entity:natixis-sa");
+    expect(x.mentions.map((m) => m.entity)).not.toContain("entity:natixis");
+  });
+});
+
 describe("extending the extractor with data, not code", () => {
   it("a frame added in graph-data/lexicon/frames.json is used by regkg ingest", () => {
     // From a dev text of the corpus: the shipped lexicon has no frame for "ASIC expected X to ...".
@@ -112,5 +138,21 @@ describe("extending the extractor with data, not code", () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/lexicon\/regulators\.json.*\$\.bodies\[0\]\.country/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("a company added in graph-data/lexicon/companies.json is named by regkg ingest; a broken one names the file and the path", () => {
+    const article = join(tempDir(), "b.txt");
+    writeFileSync(article, "The SEC charged Zentrix and its founder with fraud.\n");
+    const data = copySeed();
+    mkdirSync(join(data, "lexicon"));
+    writeFileSync(join(data, "lexicon/companies.json"), JSON.stringify({ companies: [{ id: "entity:zentrix", name: "Zentrix", aliases: [], country: "US", industry: "technology" }] }));
+    const ok = regkg(["ingest", article, "--data", data, "--dry-run", "--format", "triples"]);
+    expect(ok.status, ok.stderr).toBe(0);
+    expect(ok.stdout.trim().split("\n").map((l) => JSON.parse(l))).toContainEqual(expect.objectContaining({ actionType: "charge", target: "Zentrix" }));
+    writeFileSync(join(data, "lexicon/companies.json"), JSON.stringify({ companies: [{ id: "entity:zentrix", name: "Zentrix", aliases: [], country: "US", industry: "robots" }] }));
+    const bad = regkg(["ingest", article, "--data", data, "--dry-run"]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/lexicon\/companies\.json.*\$\.companies\[0\]\.industry/);
+    expect(bad.stderr).not.toMatch(/\n\s+at /);
   });
 });

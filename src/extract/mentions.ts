@@ -349,9 +349,13 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
 
   // A well-known company the text names ("Natixis", "Alphabet", "LOT"), where no name of the text's own
   // stands for it: "Tesco plc ... Tesco" keeps its own entity, and so does "Deutsche Bank Energy Trading LLC ... Deutsche Bank".
+  // ("TD Bank, N.A." is the text's "TD Bank, N.A", its full stop aside; "Bank of America" its "Bank of America, N.A.")
   const ownNames = proposed.map((e) => e.name);
+  const core = (name: string) => fold(withoutLegalForm(name.replace(/\.$/, "")) ?? name.replace(/\.$/, ""));
   for (const m of base.companies.find(text)) {
-    if (gazetteer.has(m.entity) || gazetteer.lookup(m.text) || ownNames.some((n) => n !== m.text && n.startsWith(`${m.text} `))) continue;
+    const written = m.text.replace(/\.$/, "");
+    if (gazetteer.has(m.entity) || gazetteer.lookup(m.text) || gazetteer.lookup(written)) continue;
+    if (ownNames.some((n) => n.startsWith(`${written} `) || n.startsWith(`${written},`) || core(n) === core(m.text))) continue;
     gazetteer.add(base.companies.entry(m.entity)!);
   }
 

@@ -14,6 +14,7 @@ import { timeOf } from "./dates.ts";
 import { fold, proposedId, withoutLegalForm, type GazetteerEntry, type Mention } from "./gazetteer.ts";
 import { ACTOR_CATEGORIES, AUTHORITY_CATEGORIES, defaultLexicon, guessCategory, type Lexicon } from "./lexicon.ts";
 import { findMentions, prepare } from "./mentions.ts";
+import { writtenAsName } from "./names.ts";
 import { bareNoun, categoryOfDescription, isPronoun, nameable, resolveByHead, wordsOf, type DocumentScope, type ObjectItem } from "./phrases.ts";
 import { countAfter, findAmounts } from "./quantities.ts";
 import { readRoles, subjectOf, clauseStart, type ActorSpec, type Clause, type Previous, type TargetSpec } from "./roles.ts";
@@ -408,6 +409,13 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         const only = theOneCompany(item.text);
         if (only && !actors.includes(only)) return [only];
         if (isHeadline) return [];
+        // "$1 million in penalties against Seednet", a name used once that no list knows: what an act is done to, written as a name, is one.
+        // ("Construction, Forestry, Maritime, Mining and Energy Union": capitalised words listed up to a body's word are one name.)
+        const oneLongName = /^,\s+(?:\p{Lu}\p{L}+,\s+)*\p{Lu}\p{L}+(?:\s+and\s+\p{Lu}\p{L}+)*\s+(?:\p{Lu}\p{L}+\s+)?(?:Union|Association|Federation|Council|Institute|Society|Board|Commission|Authority)\b/u.test(text.slice(item.end, item.end + 120));
+        if (writtenAsName(item.text) && !oneLongName && !base.places.lookup(item.text.trim().replace(/^the\s+/i, ""))) {
+          const name = item.text.trim().replace(/^the\s+/i, "").replace(/[.'’]+$/u, "");
+          return [gazetteer.lookup(name) ?? proposeNamed(name, guessCategory(name), [])].filter((t) => !actors.includes(t));
+        }
         const id = describe(item, clauseEndAt(item.start));
         return id ? [id] : [];
       });

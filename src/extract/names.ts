@@ -58,6 +58,25 @@ const PLACES = new Set([
 // "Chinese", "German", "Singaporean": adjectives of place, not names.
 const DEMONYM = /(?:ese|ian|ean|ish|an|ic)$/;
 
+/**
+ * Whether a phrase an action is done to is written as a name: capitalised words (with "of", "and",
+ * "&" between), not only words for a kind of body ("the Company", "Defendants"), a time or an
+ * honorific ("penalties against Seednet", "fined Zentrix Labs").
+ */
+export function writtenAsName(phrase: string): boolean {
+  const words = phrase.trim().replace(/^the\s+/i, "").split(/\s+/);
+  if (words.length === 0 || words.length > 5) return false;
+  if (!words.every((w) => /^(?:\p{Lu}[\p{L}\d&'’.-]*|of|and|&|de|du|for)$/u.test(w))) return false;
+  if (!/^\p{Lu}/u.test(words.at(-1)!)) return false;
+  const clean = words.join(" ").replace(/[.'’]+$/u, "");
+  if (clean.length < 3 || TIME_WORD.test(clean) || NOT_NAMES.has(clean) || PLACES.has(clean)) return false;
+  // "Bollinger County", "Fordshill Road": an address.
+  if (/\s(?:County|Township|Parish|Borough|Street|Road|Lane|Avenue|Way|Drive|Close|Square)$/.test(clean)) return false;
+  // "Civil Action No", "Order Making Findings": a number's label, an order's title.
+  if (words.at(-1) === "No" || TITLE_GERUND.test(`${clean} `) || TITLE_GERUND.test(`${words.slice(1).join(" ")} `)) return false;
+  return !words.every((w) => GENERIC.test(w.replace(/[.'’]+$/u, "")) || HONORIFIC.test(w) || /^(?:of|and|&|de|du|for)$/.test(w));
+}
+
 /** Whether every use of a word in a sentence starts a longer phrase with "and" ("Health and Safety at Work etc. Act"). */
 function leadsOnly(text: string, word: string): boolean {
   let uses = 0;

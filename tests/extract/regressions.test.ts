@@ -898,6 +898,15 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(names).toContain("Northumbrian Water Limited");
     expect(names.filter((n) => /[-–—]$/.test(n))).toEqual([]);
   });
+
+  it("a name used once that no list knows is still a name where an act is done to it ('$1 million in penalties against Seednet'); an order's title ('Order ... Making Findings'), a number's label ('Civil Action No.') and one word of a long listed name ('Construction, Forestry, Maritime, Mining and Energy Union') are not", () => {
+    const accc = devDocument("accc-2018-acccount-october-to-december-quarter").rows;
+    expect(accc).toContain("Australian Competition and Consumer Commission -fine-> Seednet");
+    expect(accc.filter((r) => r.includes("-fine-> NSW Ports"))).toEqual([]);
+    expect(devDocument("sec-2009-orders-cpa-laforgia-cease-and-desist").rows.filter((r) => r.includes("Making Findings"))).toEqual([]);
+    expect(devDocument("sec-1982-court-enjoins-jb-hanauer-municipal-bond-dealer").rows.filter((r) => /Action No/.test(r))).toEqual([]);
+    expect(devDocument("accc-2018-acccount-july-to-september-quarter").rows.filter((r) => /-> Construction$/.test(r))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

@@ -358,6 +358,11 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     const itemTargets = (items: readonly ObjectItem[], actors: readonly string[], type: ActionType): string[] => {
       // "X, a Dutch company, and Y": where the list names parties, an indefinite description is about one of them.
       const named = items.some((i) => i.mentions.length > 0);
+      // "failings in the Licensee’s Anti-Money Laundering / Counter Terrorist Financing and Social Responsibility controls": what
+      // follows a possessive is the owner's, and the owner is acted on (not "X's subsidiary Y", where Y is).
+      const owner = (item: ObjectItem) => item.mentions.find((m) => /^(?:the\s+)?$/i.test(text.slice(item.start, m.start)) && /^['’]s?\s/.test(text.slice(m.end, m.end + 3)) && !/^['’]s?\s+(?:\p{L}+\s+)?(?:subsidiar(?:y|ies)|parent|affiliates?|owners?|directors?|officers?|employees?|chief|founder|CEO|units?|divisions?|arms?|branch(?:es)?|former)\b/iu.test(text.slice(m.end, m.end + 40)));
+      const first = items[0] && owner(items[0]);
+      if (first && !isHeadline) return [...new Set(items.map((i) => owner(i)?.entity ?? (i === items[0] ? first.entity : undefined)).filter((t): t is string => t !== undefined))].filter((t) => !actors.includes(t));
       return items.flatMap((item) => {
         // A heading capitalises every word, so an item is read there only when it ends in a name
         // its words describe ("Virtual Currency Exchange Bitzlato"): "Tencent Shuts Cryptocurrency

@@ -194,7 +194,7 @@ export function defaultLexicon(): Lexicon {
 /** Words of an organisation's name that say which category it is; otherwise a company. */
 export function guessCategory(name: string): EntityCategory {
   if (/^(?:Act|Law|Ordinance|Regulations?|Rules?|Code|Guidelines?|Principles)\s+(?:for|on|of|concerning|regarding)\s/.test(name)) return "regulation";
-  if (/\b(?:Act|Order|Regulations?|Directive|Code|Rules?|Law|Statute|Decree|Ordinance|Guidelines?|Notice|Judgment|Judgement|Injunction|Framework|Treaty|Convention|Protocol|Decision)\b(?:\s+(?:No\.?\s*)?\d[\w.-]*)?$|^(?:Executive|Presidential|Ministerial)\s+Order\b|\bSection\s+\d/.test(name)) return "regulation";
+  if (/\b(?:Act|Order|Regulations?|Directive|Code|Rules?|Law|Statute|Decree|Ordinance|Guidelines?|Notice|Judgment|Judgement|Injunction|Framework|Treaty|Convention|Protocol|Decision|Principles|Standards|Handbook|Guidance|Conditions|Codes? of Practice)\b(?:\s+(?:No\.?\s*)?\d[\w.-]*)?$|^(?:Executive|Presidential|Ministerial)\s+Order\b|\bSection\s+\d/.test(name)) return "regulation";
   // "JRW Service Group LLC", "Royal Mail Group Ltd": a legal form makes a company, whatever words come before it.
   // ("Daily Gazette Company": a newspaper's owner is a company, whatever its paper is called.)
   if (/(?:,?\s+(?:Inc|Ltd|LLC|L\.L\.C|LP|L\.P|LLP|PLC|plc|Corp|Corporation|Limited|AG|S\.A|SA|SE|GmbH|B\.V|N\.V|N\.A|Pty\s+Ltd|Co\.,?\s+Ltd))\.?$|\s(?:Company|Holdings)$/.test(name)) return "company";

@@ -92,6 +92,9 @@ const SINGULAR_TITLE: Record<string, string> = { "Attorneys General": "Attorney 
 const NAME_BEFORE = "((?:[A-Z][\\p{L}\\d'’.&-]*)(?:[ \\t]+(?:of|the|and|for|on|de|du|des|&|[A-Z][\\p{L}\\d'’.&-]*|\\d+(?=[ \\t]+[A-Z]))|,[ \\t]+(?:Inc|Ltd|LLC|L\\.P|LP|LLP|N\\.A|plc|PLC|S\\.A|AG|Corp|Co)\\.?)*)";
 const DEFINED = new RegExp(`${NAME_BEFORE}[ \\t]*\\((?:the[ \\t]+|together[ \\t]+|collectively,?[ \\t]+|each[ \\t]+a[ \\t]+)?[“"]([A-Z][^”"\\n]{1,40})[”"]\\)`, "gu");
 
+// A party defined by its role, unquoted: "Football Pools Limited (the Licensee)", "Bank of X Ltd (the Bank)".
+const DEFINED_ROLE = new RegExp(`${NAME_BEFORE}[ \\t]*\\(the[ \\t]+(Licensee|Company|Bank|Firm|Operator|Trustee|Respondent|Applicant|Defendant|Issuer|Charity|Provider|Supplier|Trader)\\)`, "gu");
+
 // First words that do not name a company on their own: "First Republic", "National Bank", "Bank of ...".
 const GENERIC_FIRST = /^(?:First|National|General|United|American|International|Global|New|Great|Royal|Central|Federal|State|Bank|Banco|China|Japan|European|Asia|Capital|Financial|Investment|Securities|Trust|Group|Holdings|Digital|Crypto|Credit|Mutual|Standard|Public|Private|Commercial|Savings|Community|Citizens|Southern|Northern|Eastern|Western|North|South|East|West|Pacific|Atlantic|Mr|Ms|Mrs|Dr|The)$/;
 
@@ -201,10 +204,11 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
   };
 
   // Names a text introduces with their short form.
-  const defined = (re: RegExp) => [...text.matchAll(re)].map((m) => ({ name: m[1]!.replace(/^(?:The|the|An?)\s+/, "").replace(ACT_ON, "").replace(/^\p{Lu}[\p{L}.]*-based\s+/u, "").replace(/,$/, ""), alias: m[2]!.trim(), start: m.index! }));
+  // ("the remote Operating Licence of Football Pools Limited (the Licensee)": the licence's holder is defined, not the licence.)
+  const defined = (re: RegExp) => [...text.matchAll(re)].map((m) => ({ name: m[1]!.replace(/^(?:The|the|An?)\s+/, "").replace(/^(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Licen[cs]e|Permit|Registration|Authori[sz]ation)\s+of\s+(?:the\s+)?/u, "").replace(ACT_ON, "").replace(/^\p{Lu}[\p{L}.]*-based\s+/u, "").replace(/,$/, ""), alias: m[2]!.trim(), start: m.index! }));
   // "Optiver US, LLC (Optiver)": an unquoted short form counts when it is a word of the name.
   const shortForms = defined(SHORT_FORM).filter((d) => d.name.split(/[\s,]+/).includes(d.alias.split(/\s+/)[0]!) && d.alias.length < d.name.length && !/\sand\s/.test(d.name));
-  const introduced = [...bracketedAliases(text), ...defined(DEFINED), ...shortForms];
+  const introduced = [...bracketedAliases(text), ...defined(DEFINED), ...defined(DEFINED_ROLE), ...shortForms];
   for (const introducedName of introduced) {
     const { alias } = introducedName;
     // "the U.S. Department of the Treasury’s Financial Crimes Enforcement Network (FinCEN)": the short form is of what follows the possessive.

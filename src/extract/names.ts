@@ -145,6 +145,12 @@ export function discoverNames(
         category = "person";
       }
     }
+    // "the remote Operating Licence of Football Pools Limited": a licence of a party is no name; the party after "of" is.
+    const licence = words.findIndex((w, i) => i <= 2 && /^(?:Licen[cs]e|Permit|Registration|Authori[sz]ation)$/.test(w) && words[i + 1] === "of");
+    if (licence >= 0 && words.length > licence + 2) {
+      add(words.slice(licence + 2).join(" "), category);
+      return;
+    }
     // "In the Matter of First Security Bank": a case's caption, then the party.
     if (words.length > 2 && words[0] === "Matter" && words[1] === "of") words.splice(0, 2);
     // "Docket No", "Release No": a number's label.

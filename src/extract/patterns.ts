@@ -73,7 +73,8 @@ export function compilePattern(pattern: string): CompiledPattern {
       slot = group;
       // May be empty: "X was found guilty" has its target before the verb.
       // Brackets inside it are kept whole: "Finland (INFR(2022)2029) and Ireland".
-      source += `((?:\\s+(?:[^;:()]|\\((?:[^()]|\\([^()]*\\))*\\)){1,120}?)?)`;
+      // Nor does it run into a new clause with a subject of its own: "found failings in X['s controls] and they were required".
+      source += `((?:\\s+(?:(?!\\s(?:and|but)\\s+(?:they|it|he|she|we)\\s)(?:[^;:()]|\\((?:[^()]|\\([^()]*\\))*\\))){1,120}?)?)`;
       continue;
     }
     const optional = raw.endsWith("?");

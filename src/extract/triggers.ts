@@ -85,7 +85,8 @@ export function findHits(text: string, s: Sentence, lexicon: Lexicon, mentions: 
       // "the closure", "the campaign has ...": a noun after "the" that governs no object refers to an act told elsewhere.
       // (Unless the frame names its own party: "The ICO's investigation found that the charity had ...".)
       // (Nor an act read as the case's: "The SFO's investigation exposed that ..." is of the case the release tells.)
-      if (frame.nounFirst && frame.slot === undefined && frame.target !== "others" && /\b(?:the|this|that|its|their)\s+(?:[\w’'-]+\s+){0,3}$/i.test(before) && !/\b(?:of|on|against|by|with|to|into|for)$/i.test(m[0])) continue;
+      // ("The review found failings in the Licensee's controls": a noun whose words end on a preposition names its party after it.)
+      if (frame.nounFirst && frame.slot === undefined && frame.target !== "others" && /\b(?:the|this|that|its|their)\s+(?:[\w’'-]+\s+){0,3}$/i.test(before) && !/\b(?:of|on|against|by|with|to|into|for|in|within)$/i.test(m[0])) continue;
       // "regulations requiring supervision": a participle after a noun describes it; it states no act.
       if (frame.verbFirst && /ing$/.test(firstWord) && RULE_NOUN_BEFORE.test(before)) continue;
       // "a final rule setting forth a framework for placing uninsured national banks into receivership": what a rule provides for is no act.

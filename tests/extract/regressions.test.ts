@@ -907,6 +907,19 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("sec-1982-court-enjoins-jb-hanauer-municipal-bond-dealer").rows.filter((r) => /Action No/.test(r))).toEqual([]);
     expect(devDocument("accc-2018-acccount-july-to-september-quarter").rows.filter((r) => /-> Construction$/.test(r))).toEqual([]);
   });
+
+  it("the Gambling Commission's wording: 'were required to make a payment in lieu of a financial penalty' is a fine, not an order; 'Our investigations found failings in X’s implementation of AML policies' and 'Regulatory reviews found systemic failings within X’s governance' investigate X and find against it; 'Football Pools Limited (the Licensee)' defines the Licensee, and 'The review found failings in the Licensee’s AML/CTF and Social Responsibility (SR) controls' is about the licensee, not its controls; 'In line with our Statement of Principles ..., the Licensee will make a payment in lieu of a financial penalty' fines the licensee", () => {
+    const aml = devDocument("gambling-commission-2021-notable-aml-enforcement-cases").rows;
+    expect(aml).toContain("Gambling Commission -fine-> Les Croupiers Casino Limited");
+    expect(aml.filter((r) => r.includes("-require-> Les Croupiers"))).toEqual([]);
+    expect(aml).toContain("Gambling Commission -scrutinize-> Netbet Enterprises Limited");
+    expect(aml).toContain("Gambling Commission -declare_illegal-> Caesars Entertainment UK Limited");
+    const pools = devDocument("gambling-commission-2025-football-pools-payment-in-lieu-of-penalty");
+    expect(pools.rows).toContain("Gambling Commission -fine-> Football Pools Limited");
+    expect(pools.rows).toContain("Gambling Commission -declare_illegal-> Football Pools Limited");
+    expect(pools.rows.filter((r) => /Statement of Principles|Social Responsibility|Anti-Money Laundering/.test(r))).toEqual([]);
+    expect(pools.x.proposed.find((e) => e.name === "Statement of Principles")?.category).toBe("regulation");
+  });
 });
 
 function devSlugs(): string[] {

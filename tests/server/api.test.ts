@@ -211,6 +211,7 @@ describe("the review API", () => {
 
   it("413 for a huge body, 404 for an unknown id, 400 for an id that names a path; nothing changes", async () => {
     const before = snapshot(data);
+    const entitiesBefore = JSON.parse(readFileSync(join(data, "entities.json"), "utf8")).entities.map((e: { id: string }) => e.id);
     const huge = await ingest("x".repeat(10 * 1024 * 1024 + 10));
     expect(huge.status).toBe(413);
     const hugeJson = await post("/api/review/action:regulators-ban-crypto-lending:1", { decision: "edit", changes: { summary: "y".repeat(100_000) } });
@@ -230,6 +231,12 @@ describe("the review API", () => {
     delete before["documents/tmp-owned/meta.json"];
     const after = snapshot(data);
     for (const key of Object.keys(after).filter((k) => k.includes("tmp-owned"))) delete after[key];
+    // The one article ingested adds its own actor and party (the SEC from the gazetteer, "Acme"), and nothing else.
+    const entitiesAfter = JSON.parse(readFileSync(join(data, "entities.json"), "utf8")).entities.map((e: { id: string }) => e.id);
+    expect(entitiesAfter.filter((id: string) => !entitiesBefore.includes(id))).toEqual(["entity:acme", "entity:sec"]);
+    expect(entitiesAfter.slice(0, entitiesBefore.length)).toEqual(entitiesBefore);
+    delete before["entities.json"];
+    delete after["entities.json"];
     expect(after).toEqual(before);
     expect(validate(data).status).toBe(0);
   });

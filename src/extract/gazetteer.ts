@@ -210,11 +210,29 @@ export function bracketedAliases(text: string): { name: string; alias: string; s
       name = back[1]! + name;
       start -= back[1]!.length;
     }
+    // "the Construction, Forestry, Maritime, Mining and Energy Union (CFMMEU)": a name with commas in it, whose
+    // initials the short form spells, reaches back over them.
+    const alias = m[2]!;
+    if (/^\p{Lu}{3,}$/u.test(alias) && initials(name) !== alias) {
+      const before = text.slice(Math.max(0, start - 160), start);
+      for (let k = 1; k <= 6; k++) {
+        const back = new RegExp(`(?<![\\p{L}\\d])((?:\\p{Lu}[\\p{L}'’-]*,[ \\t]+){${k}})$`, "u").exec(before);
+        if (!back) break;
+        if (initials(back[1]! + name) === alias) {
+          name = back[1]! + name;
+          start -= back[1]!.length;
+          break;
+        }
+      }
+    }
     if (name.split(/\s+/).length === 1 && name.length < 3) continue;
-    out.push({ name, alias: m[2]!, start });
+    out.push({ name, alias, start });
   }
   return out;
 }
+
+/** The first letters of a name's capitalised words: "Mining and Energy Union" is "MEU". */
+const initials = (name: string) => name.split(/[\s,]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
 
 /** A proposed entity's id: the slug of its name, made unique against the ids taken. */
 export function proposedId(name: string, taken: { has(id: string): boolean }): string {

@@ -8,7 +8,7 @@ const PLACE_OF_UNNAMED = /^\s+(?:company|firm|business|man|woman|resident|couple
 // A capitalised phrase of up to five words, in any script's letters ("Tax Office Košice", "Nürburgring GmbH"), "of" after a first word
 // ("Bank of Taiwan"), "&" ("Procter & Gamble"), a plural's apostrophe ("Staines Magistrates’ Court"), words with digits ("1st Beneficial
 // Credit Services", "China 9D Construction Group"), a first word of capitals ("GLF Schools").
-const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\d&-]*[\p{Ll}\d]|\d+(?:st|nd|rd|th)(?=\s+\p{Lu})|\d+\p{Lu}[\p{L}\d]*)(?:(?<=s)['’](?=\s+\p{Lu}))?`;
+const NAME_WORD = String.raw`(?:\p{Lu}['’]\p{Lu}\p{Ll}+|\p{Lu}[\p{L}\d&-]*[\p{Ll}\d]|\d+(?:st|nd|rd|th)(?=\s+\p{Lu})|\d+\p{Lu}[\p{L}\d]*)(?:(?<=s)['’](?=\s+\p{Lu}))?`;
 const PHRASE = new RegExp(String.raw`(?<![\p{L}\d])(?:${NAME_WORD}|\p{Lu}{2,5}(?=\s+\p{Lu}\p{Ll}))(?:\s+(?:of|for|de|du)\s+${NAME_WORD})?(?:\s+(?:&\s+)?${NAME_WORD}){0,4}(?![\p{L}\d])`, "gu");
 // Words that name a kind of body, capitalised in releases ("the Board", "the Licensee"): references, not names.
 const GENERIC = /^(?:Judgment|Judgement|Decree|Opinion|Indictment|Notice|Release|Consent|Final|Administrative|Enforcement|Board|Commission|Commissioner|Court|Agency|Bureau|Department|Office|Authority|Council|Treasury|Government|Company|Bank|Licensee|Defendants?|Respondents?|Plaintiffs?|Order|Act|Rule|Rules|Regulation|Regulations|Directive|Division|Branch|Section|Article|Chapter|Part|Program|Programme|Fund|Group|Trust|Firm|Exchange|Ministry|Parliament|Tribunal|Secretary|Director|Chairman|Chair|President|Minister|Judge|Justice|Staff|Complaint|Settlement|Agreement|Applicant|Appellant|Petitioner|Registrant|Issuer|Entity|Party|Parties|Paragraph|Schedule|Count)s?$/;
@@ -17,7 +17,7 @@ const GENERIC = /^(?:Judgment|Judgement|Decree|Opinion|Indictment|Notice|Release
 const LAW_NAME = /\b(?:[A-Z][\w&'’-]*,?\s+(?:(?:and|of|the|for|on|&)\s+)*){1,8}(?:Act|Code|Law|Directive|Regulations?|Ordinance|Statute)\b/g;
 
 const HYPHENATED_NAME = /(?<![\p{L}\d-])(?<!\p{Lu}[\p{L}'’.]*\s+)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+(?![\p{L}\d-])(?!\s+\p{Lu})/gu;
-const OFFICE_BEFORE = /^(?:.*\s)?(?:Governor|Officer|CEO|CFO|COO|Chairman|Chairwoman|Chairperson|President|Director|Mayor|Senator|Congressman|Congresswoman|Minister|Treasurer|Founder|Owner|Manager)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u;
+const OFFICE_BEFORE = /^(?:.*\s)?(?:Governor|Officer|CEO|CFO|COO|Chairman|Chairwoman|Chairperson|President|Director|Mayor|Senator|Congressman|Congresswoman|Minister|Treasurer|Founder|Owner|Manager|Secretary)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u;
 const ORGANISATION_WORD = /^(?:Foundation|Trust|Fund|Bank|Group|Company|Association|Society|Institute|Council|Partners|Holdings|Capital|Services|Limited|Ltd|Inc|Corp|Corporation|LLC|LLP|Charity|Club|Church|University|College|School|Hospital|Agency|Authority|Commission|Office|Department|Ministry|Court)$/;
 // "Joseph A. Dazzio": a first name, an initial and a surname are a person.
 const INITIALLED_PERSON = /(?<![\p{L}\d])\p{Lu}\p{Ll}+\s+\p{Lu}\.\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\d])/gu;
@@ -136,7 +136,7 @@ export function discoverNames(
     }
     // "former Alabama Governor Don Eugene Siegelman", "HealthSouth Chief Executive Officer Richard Scrushy": a title before a person's name is no part of it.
     // ("HealthSouth Chief Executive Officer Richard": a title and half a name, which the library cut short, names no one.)
-    if (words.length > 2 && /^(?:Governor|Officer|CEO|Chairman|President|Director|Mayor|Senator|Minister|Treasurer|Founder|Owner|Manager)$/.test(words.at(-2)!) && /^\p{Lu}\p{Ll}+$/u.test(words.at(-1)!)) return;
+    if (words.length > 2 && /^(?:Governor|Officer|CEO|Chairman|President|Director|Mayor|Senator|Minister|Treasurer|Founder|Owner|Manager|Secretary)$/.test(words.at(-2)!) && /^\p{Lu}\p{Ll}+$/u.test(words.at(-1)!)) return;
     const office = OFFICE_BEFORE.exec(words.join(" "));
     if (office) {
       const rest = words.join(" ").slice(office[0].length).split(/\s+/);

@@ -920,6 +920,15 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(pools.rows.filter((r) => /Statement of Principles|Social Responsibility|Anti-Money Laundering/.test(r))).toEqual([]);
     expect(pools.x.proposed.find((e) => e.name === "Statement of Principles")?.category).toBe("regulation");
   });
+
+  it("names with commas and apostrophes: 'the Construction, Forestry, Maritime, Mining and Energy Union (CFMMEU)' is one union, its initials spelling the short form; 'its ACT Divisional Branch Secretary Jason O’Mara' is Jason O’Mara, the title no part of him", () => {
+    const { rows, x } = devDocument("accc-2018-acccount-july-to-september-quarter");
+    const names = x.proposed.map((e) => e.name);
+    expect(names).toContain("Construction, Forestry, Maritime, Mining and Energy Union");
+    expect(names).toContain("Jason O’Mara");
+    expect(names.filter((n) => /^(?:Forestry|Maritime|Mining and Energy Union)$|Secretary Jason/.test(n))).toEqual([]);
+    expect(rows.some((r) => /-charge-> .*Jason O’Mara/.test(r))).toBe(true);
+  });
 });
 
 function devSlugs(): string[] {

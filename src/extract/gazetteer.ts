@@ -122,7 +122,8 @@ export class Gazetteer {
 
   find(text: string): Mention[] {
     const folded = fold(text);
-    const indexes = this.base ? [this.base.indexed(), this.indexed()] : [this.indexed()];
+    const own = this.indexed();
+    const indexes = this.base ? [this.base.indexed(), own] : [own];
     // Every place a known name occurs; then taken longest name first (earlier names first among
     // equals), as if each name were searched in turn from the longest down.
     const found: { at: number; p: Pattern }[] = [];
@@ -139,7 +140,10 @@ export class Gazetteer {
       }
     }
     for (const { other } of indexes) for (const p of other) for (let at = folded.indexOf(p.folded); at >= 0; at = folded.indexOf(p.folded, at + 1)) found.push({ at, p });
-    found.sort((a, b) => b.p.folded.length - a.p.folded.length || a.p.seq - b.p.seq || a.at - b.at);
+    // Among names of one length, the text's own (a fork's) first: "NBC Telemundo License Co. ("NBC")" makes "NBC" the licensee's
+    // in that text, whatever body the lexicon knows by it.
+    const mine = new Set(this.base ? this.patterns : []);
+    found.sort((a, b) => b.p.folded.length - a.p.folded.length || Number(mine.has(b.p)) - Number(mine.has(a.p)) || a.p.seq - b.p.seq || a.at - b.at);
 
     const taken = new Uint8Array(text.length);
     const out: Mention[] = [];
@@ -213,6 +217,18 @@ export function bracketedAliases(text: string): { name: string; alias: string; s
     // "the Construction, Forestry, Maritime, Mining and Energy Union (CFMMEU)": a name with commas in it, whose
     // initials the short form spells, reaches back over them.
     const alias = m[2]!;
+    // "the Act for the Establishment of the Financial Services Agency (FSA)": the short form is of the words at the end whose initials it spells.
+    if (/^\p{Lu}{2,}$/u.test(alias) && initials(name) !== alias && initials(name).endsWith(alias)) {
+      const words = name.split(" ");
+      for (let i = 1; i < words.length; i++) {
+        const rest = words.slice(i).join(" ");
+        if (/^\p{Lu}/u.test(rest) && initials(rest) === alias) {
+          start += name.length - rest.length;
+          name = rest;
+          break;
+        }
+      }
+    }
     if (/^\p{Lu}{3,}$/u.test(alias) && initials(name) !== alias) {
       const before = text.slice(Math.max(0, start - 160), start);
       for (let k = 1; k <= 6; k++) {
@@ -231,8 +247,8 @@ export function bracketedAliases(text: string): { name: string; alias: string; s
   return out;
 }
 
-/** The first letters of a name's capitalised words: "Mining and Energy Union" is "MEU". */
-const initials = (name: string) => name.split(/[\s,]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+/** The first letters of a name's capitalised words: "Mining and Energy Union" is "MEU" ("U.S. Equal Employment Opportunity Commission" "EEOC": a dotted abbreviation is left out). */
+const initials = (name: string) => name.split(/[\s,]+/).filter((w) => /^\p{Lu}/u.test(w) && !/\./.test(w)).map((w) => w[0]).join("");
 
 /** A proposed entity's id: the slug of its name, made unique against the ids taken. */
 export function proposedId(name: string, taken: { has(id: string): boolean }): string {

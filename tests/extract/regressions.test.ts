@@ -929,6 +929,20 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(names.filter((n) => /^(?:Forestry|Maritime|Mining and Energy Union)$|Secretary Jason/.test(n))).toEqual([]);
     expect(rows.some((r) => /-charge-> .*Jason O’Mara/.test(r))).toBe(true);
   });
+
+  it("an FCC notice of apparent liability: 'we find NBC apparently liable for a forfeiture in the amount of $16,000' is a fine, not a conviction; a short form defined in an old text's quotes ('NBC Telemundo License Co. (``NBC'')') is the text's, not the gazetteer's National Bank of Cambodia", () => {
+    const rows = devDocument("fcc-2005-nal-nbc-telemundo-wrc-emergency-information").rows;
+    expect(rows.some((r) => /^Federal Communications Commission -fine-> NBC Telemundo License Co\.?$/.test(r))).toBe(true);
+    expect(rows.filter((r) => /-convict->|Cambodia/.test(r))).toEqual([]);
+  });
+
+  it("a bracketed short form is of the words whose initials it spells: 'the Act for the Establishment of the Financial Services Agency (FSA)' makes 'FSA' the agency, not the Act", () => {
+    const { x, rows } = devDocument("sesc-2013-recommends-action-against-deutsche-securities");
+    const fsa = x.mentions.filter((m) => m.text === "FSA").map((m) => x.names[m.entity] ?? m.entity);
+    expect(fsa.length).toBeGreaterThan(0);
+    expect(fsa.filter((n) => /\bAct\b/.test(n))).toEqual([]);
+    expect(rows.some((r) => /Financial Services Agency.* -require-> Deutsche Securities Inc/.test(r))).toBe(true);
+  });
 });
 
 function devSlugs(): string[] {

@@ -943,6 +943,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(fsa.filter((n) => /\bAct\b/.test(n))).toEqual([]);
     expect(rows.some((r) => /Financial Services Agency.* -require-> Deutsche Securities Inc/.test(r))).toBe(true);
   });
+
+  it("'with proceedings launched against A Whistle (1979) Pty Ltd (trading as Electrodry)' charges the company, whose name keeps its leading 'A'", () => {
+    expect(devDocument("accc-2014-acccount-september-quarter").rows).toContain("Australian Competition and Consumer Commission -charge-> A Whistle (1979) Pty Ltd");
+  });
 });
 
 function devSlugs(): string[] {

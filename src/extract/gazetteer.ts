@@ -248,7 +248,7 @@ export function bracketedAliases(text: string): { name: string; alias: string; s
 }
 
 /** The first letters of a name's capitalised words: "Mining and Energy Union" is "MEU" ("U.S. Equal Employment Opportunity Commission" "EEOC": a dotted abbreviation is left out). */
-const initials = (name: string) => name.split(/[\s,]+/).filter((w) => /^\p{Lu}/u.test(w) && !/\./.test(w)).map((w) => w[0]).join("");
+export const initials = (name: string) => name.split(/[\s,]+/).filter((w) => /^\p{Lu}/u.test(w) && !/\./.test(w)).map((w) => w[0]).join("");
 
 /** A proposed entity's id: the slug of its name, made unique against the ids taken. */
 export function proposedId(name: string, taken: { has(id: string): boolean }): string {

@@ -947,6 +947,13 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("'with proceedings launched against A Whistle (1979) Pty Ltd (trading as Electrodry)' charges the company, whose name keeps its leading 'A'", () => {
     expect(devDocument("accc-2014-acccount-september-quarter").rows).toContain("Australian Competition and Consumer Commission -charge-> A Whistle (1979) Pty Ltd");
   });
+
+  it("a quoted short form is of the words its initials spell: 'a recommendation that the Prime Minister and the Commissioner of the Financial Services Agency (“FSA”) take administrative action' asks the Prime Minister (and the FSA), not a body called 'Prime Minister and the Commissioner of the Financial Services Agency'; 'to protect retail investors' is a purpose, not a party", () => {
+    const mri = devDocument("sesc-2013-recommends-action-against-mri-international");
+    expect(mri.rows.some((r) => /^Prime Minister of Japan.* -require-> MRI INTERNATIONAL/i.test(r))).toBe(true);
+    expect(mri.x.proposed.map((e) => e.name).filter((n) => n.startsWith("Prime Minister and"))).toEqual([]);
+    expect(devDocument("asic-2022-interim-stop-order-on-neldner-road-vintners-offers").rows.filter((r) => /protect/i.test(r))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

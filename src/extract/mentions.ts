@@ -87,10 +87,10 @@ export interface Mentions {
 const DISTRIBUTIVE_TITLE = /\b(Attorneys General|Attorneys-General|Secretaries of State) of ((?:\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?,\s+)*\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?,?\s+and\s+\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)/gu;
 const SINGULAR_TITLE: Record<string, string> = { "Attorneys General": "Attorney General", "Attorneys-General": "Attorney General", "Secretaries of State": "Secretary of State" };
 
-// A defined term: `Binance Holdings Ltd. ("Binance")`, `the Company (the “Issuer”)`, an old FCC text's `(\`\`NBC'')`.
+// A defined term: `Binance Holdings Ltd. ("Binance")`, `the Company (the “Issuer”)`, a British `(‘EGEL’)`, an old FCC text's `(\`\`NBC'')`.
 // A name before brackets: capitalised words, a comma only before a legal form ("Optiver US, LLC").
 const NAME_BEFORE = "((?:[A-Z][\\p{L}\\d'’.&-]*)(?:[ \\t]+(?:of|the|and|for|on|de|du|des|&|[A-Z][\\p{L}\\d'’.&-]*|\\d+(?=[ \\t]+[A-Z]))|,[ \\t]+(?:Inc|Ltd|LLC|L\\.P|LP|LLP|N\\.A|plc|PLC|S\\.A|AG|Corp|Co)\\.?)*)";
-const DEFINED = new RegExp(`${NAME_BEFORE}[ \\t]*\\((?:the[ \\t]+|together[ \\t]+|collectively,?[ \\t]+|each[ \\t]+a[ \\t]+)?(?:[“"]|\`\`)([A-Z][^”"\\n]{1,40})(?:[”"]|'')\\)`, "gu");
+const DEFINED = new RegExp(`${NAME_BEFORE}[ \\t]*\\((?:the[ \\t]+|together[ \\t]+|collectively,?[ \\t]+|each[ \\t]+a[ \\t]+)?(?:[“"‘]|\`\`)([A-Z][^”"\\n]{1,40}?)(?:[”"’]|'')\\)`, "gu");
 
 // A party defined by its role, unquoted: "Football Pools Limited (the Licensee)", "Bank of X Ltd (the Bank)".
 const DEFINED_ROLE = new RegExp(`${NAME_BEFORE}[ \\t]*\\(the[ \\t]+(Licensee|Company|Bank|Firm|Operator|Trustee|Respondent|Applicant|Defendant|Issuer|Charity|Provider|Supplier|Trader)\\)`, "gu");
@@ -326,7 +326,7 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
     }
     const bareName = withoutLegalForm(f.name);
     // A one-word short form is an alias only if the text never uses it as a common word ("Digital Pty Ltd" is not "digital").
-    const bare = bareName && (/\s/.test(bareName) || (!GENERIC_FIRST.test(bareName) && !new RegExp(`\\b${bareName.toLowerCase()}\\b`).test(text))) ? bareName : undefined;
+    const bare = bareName && (/\s/.test(bareName) || (!GENERIC_FIRST.test(bareName) && !new RegExp(`\\b${bareName.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(text))) ? bareName : undefined;
     const byBare = bare ? lookup(bare) : undefined;
     if (byBare && !otherFullName(byBare, bare!)) {
       addAlias(byBare, f.name);

@@ -2,7 +2,7 @@ import nlp from "compromise";
 import type { EntityCategory } from "../schema/index.ts";
 import { guessCategory } from "./lexicon.ts";
 
-const LEGAL_NAME = /(?<![\p{L}\d])(?:(?:\p{Lu}[\p{L}\d&'’.-]*|\d+)\s+(?:(?:of|and|&|the|de|du)\s+)?){0,4}\p{Lu}[\p{L}\d&'’.-]*,?\s+(?:\([\p{L}\d]{1,12}\)\s+)?(?:Inc|Ltd|LLC|L\.L\.C|L\.P|LP|LLP|N\.A|PLC|plc|Corp|Corporation|Limited|AG|S\.A\.S|S\.A|SA|SAS|SARL|S\.p\.A|SpA|S\.r\.l|Srl|SE|GmbH|B\.V|BV|N\.V|NV|VOF|V\.O\.F|Oyj|Oy|AB|ASA|A\/S|K\.K|KK|JSC|PJSC|Ltda|Pty\s+Ltd|Pte\.?\s+Ltd|Sdn\.?\s+Bhd|Bhd|Co\.,?\s+Ltd)(?![\p{L}\d])\.?/gu;
+const LEGAL_NAME = /(?<![\p{L}\d])(?:(?:\p{Lu}[\p{L}\d&'’.-]*|\d+)\s+(?:(?:of|and|&|the|de|du)\s+)?){0,4}\p{Lu}[\p{L}\d&'’.-]*,?\s+(?:\([\p{L}\d]{1,12}\)\s+|\(\p{Lu}[\p{L}\d&]*(?:\s+(?:and|&|of)?\s*\p{Lu}[\p{L}\d&]*){1,3}\)\s+)?(?:Inc|Ltd|LLC|L\.L\.C|L\.P|LP|LLP|N\.A|PLC|plc|Corp|Corporation|Limited|AG|S\.A\.S|S\.A|SA|SAS|SARL|S\.p\.A|SpA|S\.r\.l|Srl|SE|GmbH|B\.V|BV|N\.V|NV|VOF|V\.O\.F|Oyj|Oy|AB|ASA|A\/S|K\.K|KK|JSC|PJSC|Ltda|Pty\s+Ltd|Pte\.?\s+Ltd|Sdn\.?\s+Bhd|Bhd|Co\.,?\s+Ltd)(?![\p{L}\d])\.?/gu;
 // The kind of party an unnamed one is, after where it is from: "a North Yorkshire company", "an Essex man".
 const PLACE_OF_UNNAMED = /^\s+(?:company|firm|business|man|woman|resident|couple|trader|director|developer|landlord|farmer|builder|contractor|employer|retailer|manufacturer|school|charity|bank|construction|haulage|waste|care|property|businessman|businesswoman)\b/;
 // A capitalised phrase of up to five words, in any script's letters ("Tax Office Košice", "Nürburgring GmbH"), "of" after a first word
@@ -124,7 +124,7 @@ export function discoverNames(
       return;
     }
     // (A footnote mark is no part of a name: "Deutsche Securities Inc.*".)
-    const name = raw.replace(/^[\s“"‘'(\[•·▪‣◦*–—-]+/u, "").replace(/[\s,.;:()'’”"*†‡]+$/u, "").replace(/\s+[–—-]$/u, "").replace(/\s*\((?![\p{L}\d]{1,12}\)\s+(?:Inc|Ltd|LLC|Limited|Corp|Corporation|PLC|plc|Pty|Pte|AG|SA|GmbH|BV|NV|SE)\b).*$/u, "").replace(/['’]s$/u, "").trim();
+    const name = raw.replace(/^[\s“"‘'(\[•·▪‣◦*–—-]+/u, "").replace(/[\s,.;:()'’”"*†‡]+$/u, "").replace(/\s+[–—-]$/u, "").replace(/\s*\((?![\p{L}\d]{1,12}\)\s+(?:Inc|Ltd|LLC|Limited|Corp|Corporation|PLC|plc|Pty|Pte|AG|SA|GmbH|BV|NV|SE)\b)(?!\p{Lu}[\p{L}\d&]*(?:\s+(?:and|&|of)?\s*\p{Lu}[\p{L}\d&]*){1,3}\)\s+(?:Inc|Ltd|LLC|Limited|Corp|Corporation|PLC|plc|Pty|Pte|AG|SA|GmbH|BV|NV|SE)\b).*$/u, "").replace(/['’]s$/u, "").trim();
     // "Victoria-based Mortgage & General ...": where a party is based is no part of its name.
     const words = name.replace(/^\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?-based\s+/u, "").split(/\s+/);
     // ("A Whistle (1979) Pty Ltd": a leading "A" of a name with a legal form is the name's.)
@@ -160,6 +160,8 @@ export function discoverNames(
     // "the Commission's Google Shopping Decision": a body's possessive before a name is no part of it.
     if (words.length > 1 && /^\p{Lu}\p{L}*['’]s$/u.test(words[0]!) && GENERIC.test(words[0]!.replace(/['’]s$/, ""))) words.shift();
     const clean = words.join(" ");
+    // "Electricity) Limited": half of a bracketed name is none.
+    if ((clean.match(/\(/g)?.length ?? 0) !== (clean.match(/\)/g)?.length ?? 0)) return;
     // "Captain Tom Foundation" (an honorific and a first name, the library's person) is an organisation by its last word.
     if (category === "person" && ORGANISATION_WORD.test(words.at(-1)!)) category = undefined;
     // "Making Findings", "Imposing Remedial Sanctions": the words of an order's title, not a name.

@@ -954,6 +954,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(mri.x.proposed.map((e) => e.name).filter((n) => n.startsWith("Prime Minister and"))).toEqual([]);
     expect(devDocument("asic-2022-interim-stop-order-on-neldner-road-vintners-offers").rows.filter((r) => /protect/i.test(r))).toEqual([]);
   });
+
+  it("a name with brackets in it no longer crashes the extractor and is one name: 'issued a provisional order to E (Gas and Electricity) Limited (‘EGEL’)' (a regular expression was built from a name unescaped; a bracket of words before a legal form is the name's; a short form in single quotes is defined too)", () => {
+    const { rows, x } = devDocument("ofgem-2019-provisional-order-e-gas-and-electricity");
+    expect(rows.some((r) => /-require-> E \(Gas and Electricity\) Limited/.test(r))).toBe(true);
+    expect(x.proposed.map((e) => e.name).filter((n) => n.startsWith("Electricity)"))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

@@ -85,9 +85,25 @@ const SUPERVISORS: ReadonlySet<string> = new Set(["financial", "securities", "ba
 const NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 // "eight international representatives of", "two senior officials of": a counted group of a body's or a group's people.
 const COUNTED_GROUP_OF = /^(?:the\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\p{L}-]+\s+){0,3}?(?:representatives|members|leaders|officials|officers|executives|associates|operatives|financiers|affiliates|subsidiaries|companies|entities|individuals|persons|people|agents|fronts?)\s+(?:of|from|for|in|linked\s+to|associated\s+with|tied\s+to)\s/iu;
-// What stands between two names of one list: a comma, "and", a bracketed other name or description.
-const LIST_GAP = /^\s*(?:\([^()]{0,80}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+|;\s*(?:and\s+)?)$/u;
-const COUNTED_PARTIES = /^the\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(companies|firms|banks|entities|defendants|individuals|persons|people|respondents)\b/i;
+// What stands between two names of one list: a comma, "and", a bracketed other name or description (after a legal form's full stop: "Co., Ltd., SinoPac").
+const LIST_GAP = /^\.?\s*(?:\([^()]{0,80}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+|;\s*(?:and\s+)?)$/u;
+// A supervisor's sanctions by the kinds a text names around them: "sanctions such as warning, correction and fine".
+const SANCTION_KINDS: [RegExp, ActionType][] = [
+  [/\b(?:warnings?|reprimands?|censures?)\b/i, "warn"],
+  [/\b(?:fines?|penalt(?:y|ies)|monetary)\b/i, "fine"],
+  [/\b(?:corrections?|rectifications?|improvements?|orders? to (?:improve|correct|rectify))\b/i, "require"],
+  [/\b(?:revocations?|dismissals?|removals?|disqualifications?)\b/i, "revoke"],
+  [/\b(?:suspensions?|suspend)\b/i, "shutdown"],
+];
+function sanctionKinds(sentence: string, start: number, end: number): ActionType[] {
+  // The words that list them: in the trigger's own words ("Warnings, Fines and Other ... Sanctions on", "sanctions such as warning, correction and fine on") or after it.
+  const inside = sentence.slice(start, end);
+  const after = /^[^.;]{0,20}?\b(?:such as|including|namely|in the form of)\s+([^.;]{1,120}?)\s+(?:on|against|to)\b/i.exec(sentence.slice(end - 4));
+  const words = `${inside} ${after?.[1] ?? ""}`;
+  return SANCTION_KINDS.filter(([re]) => re.test(words)).map(([, type]) => type);
+}
+
+const COUNTED_PARTIES = /^the\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\p{L}-]+\s+){0,2}?(companies|firms|banks|entities|defendants|individuals|persons|people|respondents|institutions|insurers|brokers)\b/iu;
 // A prosecutor's title right before the names: "Assistant U.S. Attorney", "Trial Attorneys", "AUSA".
 const PROSECUTOR_TITLE = /\b(?:(?:Special\s+)?Assistant\s+(?:United\s+States|U\.\s?S\.)\s+Attorneys?|Trial\s+Attorneys?|AUSAs?|Crown\s+Prosecutors?)\s+$/;
 // Acts only a body with public power performs (CORPUS.md: a person is the actor only of what they state): not "LaForgia conducted improper audits of Certified", "Schmidt ... ordering Evergreen to".
@@ -355,6 +371,27 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       }
       return close() ?? [];
     };
+    /** The last run of exactly `n` parties of these kinds the text names one after another before `to`. */
+    const listBefore = (n: number, to: number, kinds: readonly string[]): string[] => {
+      const bracketed = (m: Mention) => text.lastIndexOf("(", m.start) > text.lastIndexOf(")", m.start - 1);
+      const parties = mentions.filter((m) => m.end <= to && kinds.includes(category(m.entity)!) && !bracketed(m));
+      let found: string[] = [];
+      let run: Mention[] = [];
+      const close = () => {
+        const ids = [...new Set(run.map((m) => m.entity))];
+        if (ids.length === n) found = ids;
+      };
+      for (const m of parties) {
+        const last = run.at(-1);
+        if (last && (m.entity === last.entity || LIST_GAP.test(text.slice(last.end, m.start)))) run.push(m);
+        else {
+          close();
+          run = [m];
+        }
+      }
+      close();
+      return found;
+    };
     const itemTargets = (items: readonly ObjectItem[], actors: readonly string[], type: ActionType): string[] => {
       // "X, a Dutch company, and Y": where the list names parties, an indefinite description is about one of them.
       const named = items.some((i) => i.mentions.length > 0);
@@ -392,6 +429,9 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         if (counted) {
           const n = NUMBER_WORDS.indexOf(counted[1]!.toLowerCase()) + 1 || Number(counted[1]);
           const kinds = /individuals|persons|people/i.test(counted[2]!) ? ["person"] : ["company", "platform"];
+          // ("the 10 securities firms above": the list of ten the text gave, not the last ten names, which may be others named since.)
+          const listed = n >= 2 ? listBefore(n, item.start, kinds) : [];
+          if (listed.length) return listed.filter((t) => !actors.includes(t));
           const before = [...new Set(mentions.filter((m) => m.end <= item.start && kinds.includes(category(m.entity)!) && !actors.includes(m.entity)).map((m) => m.entity).reverse())];
           if (n >= 2 && before.length >= n) return before.slice(0, n).reverse();
         }
@@ -499,7 +539,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     let sharing: { hit: Hit; actors: string[]; method: string }[] = [];
     // "charged ... following an investigation by ASIC": read once the sentence's other acts are known.
     const following: Hit[] = [];
-    for (const [i, h] of hits.entries()) {
+    for (const [i, hit] of hits.entries()) {
+      let h = hit;
       if (h.frame.target === "others") {
         following.push(h);
         continue;
@@ -526,7 +567,12 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       // "The CFPB and the states filed a consent order", "CFPB and States Take Action": after "the Attorneys General of North Carolina and Virginia", the states are those officers.
       if (found.stateOfficers.length && actors.length && /\b(?:and|with)\s+(?:the\s+)?states\s+$/i.test(text.slice(s.start, hits[0]!.start).replace(/\s+(?:today|also|jointly|have|has)\b/gi, "").trimEnd() + " ")) actors = [...new Set([...actors, ...found.stateOfficers])];
       // "FSC imposes sanctions on Bank of Taiwan": a supervisor's sanctions are its penalties, not a designation or a freeze (vocab.ts).
-      if (h.type === "sanction" && actors.length > 0 && actors.every((a) => SUPERVISORS.has(sectorOf(a) ?? ""))) continue;
+      // ("imposed administrative sanctions such as warning, correction and fine on", "Imposed Warnings, Fines and Other ... Sanctions on": the kinds it names.)
+      if (h.type === "sanction" && actors.length > 0 && actors.every((a) => SUPERVISORS.has(sectorOf(a) ?? ""))) {
+        const kinds = sanctionKinds(text.slice(s.start, s.end), h.start - s.start, h.end - s.start);
+        if (kinds.length === 0) continue;
+        h = { ...h, type: kinds[0]!, frame: { ...h.frame, also: kinds.slice(1) } };
+      }
       let targets = [...new Set(targetIds(roles.target, actors, h.type))].filter((t) => !actors.includes(t) && category(t) !== "media" && !(PARTY_ACTS.has(h.type) && describedActivity(t)));
       // "issued administrative orders to the following public water systems:" and a list below.
       if (/\bthe following\b[^.;]*:\s*$/i.test(text.slice(h.end, s.end))) targets = listTargets(si).filter((t) => !actors.includes(t));
@@ -590,7 +636,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         for (const type of [shared.hit.type, ...shared.hit.frame.also]) {
           actions.push({
             actionType: type,
-            status: statusOf(s.text, shared.hit.start - s.start, text.slice(shared.hit.start, shared.hit.end), type, plannedList),
+            // (A supervisor's sanctions read as the kinds they name keep the sanctions' status: a warning imposed is no warning reported.)
+            status: statusOf(s.text, shared.hit.start - s.start, text.slice(shared.hit.start, shared.hit.end), shared.hit.frame.type === "sanction" ? "sanction" : type, plannedList),
             actors: shared.actors,
             targets,
             ...(quantity && shared.hit === h && type === h.type ? { quantity } : {}),

@@ -193,7 +193,7 @@ export function defaultLexicon(): Lexicon {
 
 /** Words of an organisation's name that say which category it is; otherwise a company. */
 export function guessCategory(name: string): EntityCategory {
-  if (/^(?:Act|Law|Ordinance|Regulations?|Rules?|Code|Guidelines?|Principles)\s+(?:for|on|of|concerning|regarding)\s/.test(name)) return "regulation";
+  if (/^(?:Act|Law|Ordinance|Regulations?|Rules?|Code|Guidelines?|Principles)\s+(?:for|on|of|concerning|regarding|Governing)\s/.test(name)) return "regulation";
   if (/\b(?:Act|Order|Regulations?|Directive|Code|Rules?|Law|Statute|Decree|Ordinance|Guidelines?|Notice|Judgment|Judgement|Injunction|Framework|Treaty|Convention|Protocol|Decision|Principles|Standards|Handbook|Guidance|Conditions|Codes? of Practice)\b(?:\s+(?:No\.?\s*)?\d[\w.-]*)?$|^(?:Executive|Presidential|Ministerial)\s+Order\b|\bSection\s+\d/.test(name)) return "regulation";
   // "JRW Service Group LLC", "Royal Mail Group Ltd": a legal form makes a company, whatever words come before it.
   // ("Daily Gazette Company": a newspaper's owner is a company, whatever its paper is called.)

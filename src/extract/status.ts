@@ -6,7 +6,10 @@
 import type { ActionType, Status } from "../schema/index.ts";
 
 const PLANNED = /\b(?:set to|will|shall|plans? to|planning to|intends? to|intending to|expected to|would|is to|are to|proposes? to|proposed|proposing|seeks?|seeking|sought|to seek|aims? to|could|may|might|threatens? to|considering|is considering|mulls?|weighs?|preliminary|provisional|if approved|subject to)\b/i;
-const REPORTED = /\b(?:according to (?!the (?:SEC|CFTC|FTC|Commission|complaint|order|indictment|information|charges|court|judgment|agreement|settlement|filing|release|statement|notice|decision|press release)['’]?s?\b)|sources?\b[^.]{0,40}\b(?:say|said|says|told)|reportedly|reported(?:ly)? that|is said to|are said to)\b/i;
+// ("according to people familiar with", "according to Reuters": a source; not "according to the complaint", nor "according to the seriousness of the deficiencies".)
+const REPORTED = /\b(?:sources?\b[^.]{0,40}\b(?:say|said|says|told)|reportedly|reported(?:ly)? that|is said to|are said to)\b/i;
+const SOURCE_AFTER = /\baccording to (?:(?:a|an|the|two|three|several|some|other|local|unnamed|anonymous)\s+)?(?:[a-z-]+\s+){0,2}?(?:sources?|reports?|people|persons|insiders?|media|newspapers?|analysts?|observers|reporters|outlets?)\b/i;
+const NAMED_SOURCE = /\b[Aa]ccording to (?!(?:the|a|an|SEC|CFTC|FTC|Commission)\b)[A-Z]/;
 const STATED = /\b(?:said|says|stated|declared|told|warned|argued|insisted|noted|stressed|added)\b/i;
 const ANNOUNCED = /\bannounc\w*\s+(?:plans?|(?:that\s+)?(?:it|they)\s+(?:will|would|is to|are to|plans?|intends?))\b|\bwill\s+(?:take effect|come into force|apply)\b/i;
 
@@ -19,7 +22,7 @@ export function statusOf(sentence: string, triggerAt: number, trigger: string, t
   // "has agreed to pay", "agreed to settle": done, whatever follows.
   const agreed = /\b(?:agreed|agrees|has agreed|have agreed|consented|pleaded|pled)\b/i.test(trigger) || /\b(?:agreed|agrees|consented)\s+to\s+$/i.test(before);
   const planned = !agreed && (PLANNED.test(before.slice(-90)) || inPlannedList);
-  if (REPORTED.test(sentence)) return planned ? "planned" : "reported";
+  if (REPORTED.test(sentence) || SOURCE_AFTER.test(sentence) || NAMED_SOURCE.test(sentence)) return planned ? "planned" : "reported";
   if (ANNOUNCED.test(before)) return "announced";
   if (planned) return "planned";
   return "enacted";

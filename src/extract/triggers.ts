@@ -111,7 +111,9 @@ export function findHits(text: string, s: Sentence, lexicon: Lexicon, mentions: 
   // "authorised a suit in federal court to block the acquisition": across a long gap, the nearer
   // verb governs the noun both end on, so the hit inside wins.
   // (A hit of the same type inside says the same: "filed a complaint to block X's acquisition" keeps the whole.)
-  const governed = found.filter((h) => !(h.frame.longGap && found.some((k) => k.start > h.start && k.end === h.end && k.type !== h.type)));
+  // (Not a kind the words list: "imposed administrative sanctions such as warning, correction and fine on" is the sanctions.)
+  const listed = (h: Hit, k: Hit) => /\b(?:such as|including|namely)\b/i.test(text.slice(h.start, k.start));
+  const governed = found.filter((h) => !(h.frame.longGap && found.some((k) => k.start > h.start && k.end === h.end && k.type !== h.type && !listed(h, k))));
   // Longest first, then the earlier frame of the lexicon; a hit overlapping a kept one is dropped.
   governed.sort((a, b) => b.end - b.start - (a.end - a.start) || a.frame.rank - b.frame.rank);
   const kept: Hit[] = [];

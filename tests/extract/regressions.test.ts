@@ -960,6 +960,20 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows.some((r) => /-require-> E \(Gas and Electricity\) Limited/.test(r))).toBe(true);
     expect(x.proposed.map((e) => e.name).filter((n) => n.startsWith("Electricity)"))).toEqual([]);
   });
+
+  it("a supervisor's sanctions by the kinds it names: 'The FSC therefore imposed administrative sanctions such as warning, correction and fine on the 10 securities firms above' warns, orders and fines the ten firms listed earlier ('Concord Securities Co., Ltd., SinoPac Securities Co., Ltd., ... and Yuanta Securities Co., Ltd.'), not the last ten names the text gave (the stock exchanges named since)", () => {
+    const rows = devDocument("taiwan-fsc-2021-sanctions-ten-securities-firms-co-location-services").rows;
+    for (const type of ["warn", "require", "fine"]) {
+      const row = rows.find((r) => r.startsWith(`Financial Supervisory Commission -${type}-> `));
+      const targets = row?.split("-> ")[1]!.split("+") ?? [];
+      expect(targets, type).toHaveLength(10);
+      expect(targets, type).toContain("Concord Securities Co., Ltd");
+      expect(targets.filter((t) => /Exchange|TPEx/.test(t)), type).toEqual([]);
+    }
+    // "... according to the seriousness of the deficiencies": no source is cited, so the sanctions are enacted, not reported.
+    const { x } = devDocument("taiwan-fsc-2021-sanctions-ten-securities-firms-co-location-services");
+    expect(x.actions.filter((a) => ["warn", "require", "fine"].includes(a.actionType)).map((a) => a.status)).toEqual(["enacted", "enacted", "enacted"]);
+  });
 });
 
 function devSlugs(): string[] {

@@ -103,6 +103,7 @@ function sanctionKinds(sentence: string, start: number, end: number): ActionType
   return SANCTION_KINDS.filter(([re]) => re.test(words)).map(([, type]) => type);
 }
 
+const LEGAL_FORM_END = /\b(?:Ltd|Limited|plc|PLC|LLP|LLC|Inc|Corp|Corporation|Pty|GmbH|AG|SA|NV|BV)\.?$/;
 const COUNTED_PARTIES = /^the\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\p{L}-]+\s+){0,2}?(companies|firms|banks|entities|defendants|individuals|persons|people|respondents|institutions|insurers|brokers)\b/iu;
 // A prosecutor's title right before the names: "Assistant U.S. Attorney", "Trial Attorneys", "AUSA".
 const PROSECUTOR_TITLE = /\b(?:(?:Special\s+)?Assistant\s+(?:United\s+States|U\.\s?S\.)\s+Attorneys?|Trial\s+Attorneys?|AUSAs?|Crown\s+Prosecutors?)\s+$/;
@@ -392,12 +393,22 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       close();
       return found;
     };
-    const itemTargets = (items: readonly ObjectItem[], actors: readonly string[], type: ActionType): string[] => {
+    const itemTargets = (listed: readonly ObjectItem[], actors: readonly string[], type: ActionType): string[] => {
+      let items = listed;
       // "X, a Dutch company, and Y": where the list names parties, an indefinite description is about one of them.
       const named = items.some((i) => i.mentions.length > 0);
       // "failings in the Licensee’s Anti-Money Laundering / Counter Terrorist Financing and Social Responsibility controls": what
       // follows a possessive is the owner's, and the owner is acted on (not "X's subsidiary Y", where Y is).
       const owner = (item: ObjectItem) => item.mentions.find((m) => /^(?:the\s+)?$/i.test(text.slice(item.start, m.start)) && /^['’]s?\s/.test(text.slice(m.end, m.end + 3)) && !/^['’]s?\s+(?:\p{L}+\s+)?(?:subsidiar(?:y|ies)|parent|affiliates?|owners?|directors?|officers?|employees?|chief|founder|CEO|units?|divisions?|arms?|branch(?:es)?|former)\b/iu.test(text.slice(m.end, m.end + 40)));
+      // "The Granite & Marble Shop Ltd of Cheadle Place Stockport Road, Cheadle, Cheshire, had failed": after a party "of" an
+      // address, the names that go on the list without a legal form of their own are the address's.
+      const addressAt = items.findIndex((i) => i.mentions.some((m) => ["company", "person"].includes(category(m.entity)!) && /^\s+of\s+\p{Lu}/u.test(text.slice(m.end, i.end))));
+      const addressed = (item: ObjectItem, k: number) => addressAt >= 0 && k > addressAt && !LEGAL_FORM_END.test(item.text.trim()) && /^\p{Lu}/u.test(item.text.trim()) && !/\band\b/.test(text.slice(items[addressAt]!.end, item.start));
+      if (addressAt >= 0) {
+        const party = items[addressAt]!.mentions.find((m) => ["company", "person"].includes(category(m.entity)!))!;
+        // (In the party's own item, what follows its "of" is the address too: "Ltd of Cheadle Place Stockport Road".)
+        items = items.map((item, k) => (k === addressAt ? { ...item, mentions: item.mentions.filter((m) => m.end <= party.end) } : item)).filter((item, k) => !addressed(item, k));
+      }
       const first = items[0] && owner(items[0]);
       if (first && !isHeadline) return [...new Set(items.map((i) => owner(i)?.entity ?? (i === items[0] ? first.entity : undefined)).filter((t): t is string => t !== undefined))].filter((t) => !actors.includes(t));
       return items.flatMap((item) => {

@@ -974,6 +974,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     const { x } = devDocument("taiwan-fsc-2021-sanctions-ten-securities-firms-co-location-services");
     expect(x.actions.filter((a) => ["warn", "require", "fine"].includes(a.actionType)).map((a) => a.status)).toEqual(["enacted", "enacted", "enacted"]);
   });
+
+  it("a party's address is not acted on: 'A HSE investigation found that The Granite & Marble Shop Ltd of Cheadle Place Stockport Road, Cheadle, Cheshire, had failed' investigates and finds against the company alone; 'HSE guidance is available' names no one guided", () => {
+    const rows = devDocument("hse-2024-granite-marble-shop-fined-repeated-guarding-failures").rows;
+    expect(rows.some((r) => /-declare_illegal-> (?:The )?Granite & Marble Shop Ltd$/.test(r))).toBe(true);
+    expect(rows.filter((r) => /Cheadle|Cheshire|is available/.test(r))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

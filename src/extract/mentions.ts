@@ -41,7 +41,8 @@ const NO_KEY = {};
  * its first use: pass a new array when the entities change.
  */
 export function prepare(known: Iterable<GazetteerEntry>, lexicon: Lexicon): Prepared {
-  const key = Array.isArray(known) ? known : undefined;
+  // (Every empty list means the same: no known entities, one shared index, however many callers pass a new [].)
+  const key = Array.isArray(known) ? (known.length === 0 ? NO_KEY : known) : undefined;
   const byLexicon = prepared.get(key ?? NO_KEY) ?? new WeakMap<Lexicon, Prepared>();
   let ready = key ? byLexicon.get(lexicon) : undefined;
   if (!ready) {

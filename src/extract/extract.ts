@@ -103,6 +103,7 @@ function sanctionKinds(sentence: string, start: number, end: number): ActionType
   return SANCTION_KINDS.filter(([re]) => re.test(words)).map(([, type]) => type);
 }
 
+const AGREED_TERMS = /^\s*(?:Under|Pursuant to|As part of|In)\s+(?:the\s+)?(?:terms\s+of\s+(?:the\s+)?)?(?:proposed\s+)?(?:consent\s+(?:decree|order|judgment|agreement)|settlement(?:\s+agreement)?|plea\s+agreement|agreement)\b/i;
 const LEGAL_FORM_END = /\b(?:Ltd|Limited|plc|PLC|LLP|LLC|Inc|Corp|Corporation|Pty|GmbH|AG|SA|NV|BV)\.?$/;
 const COUNTED_PARTIES = /^the\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\p{L}-]+\s+){0,2}?(companies|firms|banks|entities|defendants|individuals|persons|people|respondents|institutions|insurers|brokers)\b/iu;
 // A prosecutor's title right before the names: "Assistant U.S. Attorney", "Trial Attorneys", "AUSA".
@@ -507,7 +508,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
           if (state) return [state];
           // "Michael Lauer ... has been ordered to pay more than $62 million": a court's act, of the one court the text names.
           // ("The District Court’s January 11th order found ... Defendants were ordered to pay": the court just named, else the text's one court.)
-          if (spec.court) {
+          // ("Under the terms of the consent decree, Milne is required to pay ...": what a settlement requires is the parties' terms, not a court's act.)
+          if (spec.court && !AGREED_TERMS.test(s.text)) {
             const recent = mentions.filter((m) => m.end <= s.start && s.start - m.end < 600 && category(m.entity) === "court").at(-1)?.entity;
             if (recent ?? courts.length === 1) return [recent ?? courts[0]!];
           }

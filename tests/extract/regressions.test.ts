@@ -980,6 +980,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows.some((r) => /-declare_illegal-> (?:The )?Granite & Marble Shop Ltd$/.test(r))).toBe(true);
     expect(rows.filter((r) => /Cheadle|Cheshire|is available/.test(r))).toEqual([]);
   });
+
+  it("what a settlement requires is the parties' terms, not a court's act: 'Under the terms of the consent decree, Milne is required to pay Robinson $13,500 ... and prohibits Milne from retaliating' is the Justice Department's fine and order", () => {
+    const rows = devDocument("doj-2010-settles-userra-lawsuit-against-milne-enterprises").rows;
+    expect(rows.some((r) => /^(?:U\.S\. )?Department of Justice -fine-> Milne/.test(r))).toBe(true);
+    expect(rows.filter((r) => /Court/.test(r.split(" -")[0]!))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

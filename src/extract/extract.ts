@@ -351,49 +351,28 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       if (prior.length) return [prior.at(-1)!.entity];
       return last ? last.targets : [];
     };
-    /** The first run of exactly `n` parties the text names one after another (commas, "and", a bracketed other name between) after `from`, within a paragraph or two. */
-    const listOf = (n: number, from: number): string[] => {
-      // (A name in brackets is another name of the one before: "Jairo Alfonso Lesmes Bulla ("Javier Calderon")".)
+    /**
+     * The runs of parties of these kinds the text names one after another between `from` and `to`
+     * (commas, "and", a legal form's full stop or a bracketed other name between), each as its
+     * distinct entities. A name in brackets is another name of the one before ("Jairo Alfonso
+     * Lesmes Bulla ("Javier Calderon")").
+     */
+    const partyRuns = (from: number, to: number, kinds: readonly string[]): string[][] => {
       const bracketed = (m: Mention) => text.lastIndexOf("(", m.start) > text.lastIndexOf(")", m.start - 1);
-      const parties = mentions.filter((m) => m.start >= from && m.start < from + 2500 && ["person", "company", "platform"].includes(category(m.entity)!) && !bracketed(m));
-      let run: Mention[] = [];
-      const close = () => {
-        const ids = [...new Set(run.map((m) => m.entity))];
-        return ids.length === n ? ids : undefined;
-      };
-      for (const m of parties) {
-        const last = run.at(-1);
-        const gap = last ? text.slice(last.end, m.start) : "";
-        if (last && (m.entity === last.entity || LIST_GAP.test(gap))) run.push(m);
-        else {
-          const done = close();
-          if (done) return done;
-          run = [m];
-        }
+      const runs: Mention[][] = [];
+      for (const m of mentions) {
+        if (m.start < from || m.end > to || !kinds.includes(category(m.entity)!) || bracketed(m)) continue;
+        const run = runs.at(-1);
+        const last = run?.at(-1);
+        if (run && last && (m.entity === last.entity || LIST_GAP.test(text.slice(last.end, m.start)))) run.push(m);
+        else runs.push([m]);
       }
-      return close() ?? [];
+      return runs.map((run) => [...new Set(run.map((m) => m.entity))]);
     };
-    /** The last run of exactly `n` parties of these kinds the text names one after another before `to`. */
-    const listBefore = (n: number, to: number, kinds: readonly string[]): string[] => {
-      const bracketed = (m: Mention) => text.lastIndexOf("(", m.start) > text.lastIndexOf(")", m.start - 1);
-      const parties = mentions.filter((m) => m.end <= to && kinds.includes(category(m.entity)!) && !bracketed(m));
-      let found: string[] = [];
-      let run: Mention[] = [];
-      const close = () => {
-        const ids = [...new Set(run.map((m) => m.entity))];
-        if (ids.length === n) found = ids;
-      };
-      for (const m of parties) {
-        const last = run.at(-1);
-        if (last && (m.entity === last.entity || LIST_GAP.test(text.slice(last.end, m.start)))) run.push(m);
-        else {
-          close();
-          run = [m];
-        }
-      }
-      close();
-      return found;
-    };
+    /** The first run of exactly `n` parties named after `from`, within a paragraph or two ("The following eight individuals ...: A, B, ... and H"). */
+    const listOf = (n: number, from: number): string[] => partyRuns(from, from + 2500, ["person", "company", "platform"]).find((ids) => ids.length === n) ?? [];
+    /** The last run of exactly `n` parties of these kinds named before `to` ("the 10 securities firms above"). */
+    const listBefore = (n: number, to: number, kinds: readonly string[]): string[] => partyRuns(0, to, kinds).filter((ids) => ids.length === n).at(-1) ?? [];
     const itemTargets = (listed: readonly ObjectItem[], actors: readonly string[], type: ActionType): string[] => {
       let items = listed;
       // "X, a Dutch company, and Y": where the list names parties, an indefinite description is about one of them.

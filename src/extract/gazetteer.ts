@@ -217,18 +217,9 @@ export function bracketedAliases(text: string): { name: string; alias: string; s
     // "the Construction, Forestry, Maritime, Mining and Energy Union (CFMMEU)": a name with commas in it, whose
     // initials the short form spells, reaches back over them.
     const alias = m[2]!;
-    // "the Act for the Establishment of the Financial Services Agency (FSA)": the short form is of the words at the end whose initials it spells.
-    if (/^\p{Lu}{2,}$/u.test(alias) && initials(name) !== alias && initials(name).endsWith(alias)) {
-      const words = name.split(" ");
-      for (let i = 1; i < words.length; i++) {
-        const rest = words.slice(i).join(" ");
-        if (/^\p{Lu}/u.test(rest) && initials(rest) === alias) {
-          start += name.length - rest.length;
-          name = rest;
-          break;
-        }
-      }
-    }
+    const rest = spelledPart(name, alias);
+    start += name.length - rest.length;
+    name = rest;
     if (/^\p{Lu}{3,}$/u.test(alias) && initials(name) !== alias) {
       const before = text.slice(Math.max(0, start - 160), start);
       for (let k = 1; k <= 6; k++) {
@@ -247,8 +238,22 @@ export function bracketedAliases(text: string): { name: string; alias: string; s
   return out;
 }
 
+/**
+ * The words at the end of a name whose initials a short form spells, or the whole name: "the Act
+ * for the Establishment of the Financial Services Agency (FSA)" defines the agency.
+ */
+export function spelledPart(name: string, alias: string): string {
+  if (!/^\p{Lu}{2,}$/u.test(alias) || initials(name) === alias || !initials(name).endsWith(alias)) return name;
+  const words = name.split(" ");
+  for (let i = 1; i < words.length; i++) {
+    const rest = words.slice(i).join(" ");
+    if (/^\p{Lu}/u.test(rest) && initials(rest) === alias) return rest;
+  }
+  return name;
+}
+
 /** The first letters of a name's capitalised words: "Mining and Energy Union" is "MEU" ("U.S. Equal Employment Opportunity Commission" "EEOC": a dotted abbreviation is left out). */
-export const initials = (name: string) => name.split(/[\s,]+/).filter((w) => /^\p{Lu}/u.test(w) && !/\./.test(w)).map((w) => w[0]).join("");
+const initials = (name: string) => name.split(/[\s,]+/).filter((w) => /^\p{Lu}/u.test(w) && !/\./.test(w)).map((w) => w[0]).join("");
 
 /** A proposed entity's id: the slug of its name, made unique against the ids taken. */
 export function proposedId(name: string, taken: { has(id: string): boolean }): string {

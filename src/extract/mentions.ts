@@ -6,7 +6,7 @@
  * agency"); places, which are never actors.
  */
 import type { EntityCategory } from "../schema/index.ts";
-import { bracketedAliases, fold, Gazetteer, initials, isAcronym, proposedId, withoutLegalForm, type GazetteerEntry, type Mention } from "./gazetteer.ts";
+import { bracketedAliases, fold, Gazetteer, isAcronym, proposedId, spelledPart, withoutLegalForm, type GazetteerEntry, type Mention } from "./gazetteer.ts";
 import { AUTHORITY_CATEGORIES, guessCategory, type Lexicon } from "./lexicon.ts";
 import { discoverNames } from "./names.ts";
 import { HeadIndex } from "./phrases.ts";
@@ -211,13 +211,8 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
   const shortForms = defined(SHORT_FORM).filter((d) => d.name.split(/[\s,]+/).includes(d.alias.split(/\s+/)[0]!) && d.alias.length < d.name.length && !/\sand\s/.test(d.name));
   // ("the Prime Minister and the Commissioner of the Financial Services Agency (“FSA”)": a quoted short form is of the words its initials spell.)
   const spelled = (d: { name: string; alias: string; start: number }) => {
-    if (!/^\p{Lu}{2,}$/u.test(d.alias) || initials(d.name) === d.alias || !initials(d.name).endsWith(d.alias)) return d;
-    const words = d.name.split(" ");
-    for (let i = 1; i < words.length; i++) {
-      const rest = words.slice(i).join(" ");
-      if (/^\p{Lu}/u.test(rest) && initials(rest) === d.alias) return { ...d, name: rest, start: d.start + d.name.length - rest.length };
-    }
-    return d;
+    const name = spelledPart(d.name, d.alias);
+    return { ...d, name, start: d.start + d.name.length - name.length };
   };
   const introduced = [...bracketedAliases(text), ...defined(DEFINED).map(spelled), ...defined(DEFINED_ROLE), ...shortForms];
   for (const introducedName of introduced) {

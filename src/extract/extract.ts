@@ -17,7 +17,7 @@ import { findMentions, prepare } from "./mentions.ts";
 import { writtenAsName } from "./names.ts";
 import { bareNoun, categoryOfDescription, isPronoun, nameable, resolveByHead, wordsOf, type DocumentScope, type ObjectItem } from "./phrases.ts";
 import { countAfter, findAmounts } from "./quantities.ts";
-import { readRoles, subjectOf, clauseStart, type ActorSpec, type Clause, type Previous, type TargetSpec } from "./roles.ts";
+import { readRoles, subjectOf, clauseStart, inBrackets, type ActorSpec, type Clause, type Previous, type TargetSpec } from "./roles.ts";
 import { headlineOf, isHeading, splitSentences, type Sentence } from "./sentences.ts";
 import { statusOf } from "./status.ts";
 import { findHits, type Hit } from "./triggers.ts";
@@ -358,10 +358,9 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
      * Lesmes Bulla ("Javier Calderon")").
      */
     const partyRuns = (from: number, to: number, kinds: readonly string[]): string[][] => {
-      const bracketed = (m: Mention) => text.lastIndexOf("(", m.start) > text.lastIndexOf(")", m.start - 1);
       const runs: Mention[][] = [];
       for (const m of mentions) {
-        if (m.start < from || m.end > to || !kinds.includes(category(m.entity)!) || bracketed(m)) continue;
+        if (m.start < from || m.end > to || !kinds.includes(category(m.entity)!) || inBrackets(text, 0, m.start)) continue;
         const run = runs.at(-1);
         const last = run?.at(-1);
         if (run && last && (m.entity === last.entity || LIST_GAP.test(text.slice(last.end, m.start)))) run.push(m);

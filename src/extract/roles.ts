@@ -138,9 +138,11 @@ const MORE_LICENCES = /^\s*(?:\([^)]*\)\s*)?(?:,\s*|\s+and\s+)(?:the\s+|its\s+)?
 // What a court does, so that "was fined ... at Staines Magistrates’ Court" is the court's (not "was charged in the Magistrates Court").
 const COURT_ACTS = new Set<ActionType>(["fine", "convict", "require", "revoke", "receivership", "declare_illegal"]);
 
-const inBrackets = (text: string, from: number, at: number) => {
-  const s = text.slice(from, at);
-  return s.lastIndexOf("(") > s.lastIndexOf(")");
+/** Whether `at` lies inside a bracket opened after `from` ("X (now Y)": Y is). */
+export const inBrackets = (text: string, from: number, at: number) => {
+  if (at <= from) return false;
+  const open = text.lastIndexOf("(", at - 1);
+  return open >= from && open > text.lastIndexOf(")", at - 1);
 };
 
 // An object phrase that names no party: a date, an amount, a count, a verb's errand.

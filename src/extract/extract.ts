@@ -381,7 +381,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       const owner = (item: ObjectItem) => item.mentions.find((m) => /^(?:the\s+)?$/i.test(text.slice(item.start, m.start)) && /^['’]s?\s/.test(text.slice(m.end, m.end + 3)) && !/^['’]s?\s+(?:\p{L}+\s+)?(?:subsidiar(?:y|ies)|parent|affiliates?|owners?|directors?|officers?|employees?|chief|founder|CEO|units?|divisions?|arms?|branch(?:es)?|former)\b/iu.test(text.slice(m.end, m.end + 40)));
       // "The Granite & Marble Shop Ltd of Cheadle Place Stockport Road, Cheadle, Cheshire, had failed": after a party "of" an
       // address, the names that go on the list without a legal form of their own are the address's.
-      const addressAt = items.findIndex((i) => i.mentions.some((m) => ["company", "person"].includes(category(m.entity)!) && /^\s+of\s+\p{Lu}/u.test(text.slice(m.end, i.end))));
+      const addressAt = items.findIndex((i) => i.mentions.some((m) => ["company", "person"].includes(category(m.entity)!) && /^,?\s+of\s+\p{Lu}/u.test(text.slice(m.end, Math.max(i.end, m.end + 40)))));
       const addressed = (item: ObjectItem, k: number) => addressAt >= 0 && k > addressAt && !LEGAL_FORM_END.test(item.text.trim()) && /^\p{Lu}/u.test(item.text.trim()) && !/\band\b/.test(text.slice(items[addressAt]!.end, item.start));
       if (addressAt >= 0) {
         const party = items[addressAt]!.mentions.find((m) => ["company", "person"].includes(category(m.entity)!))!;
@@ -399,7 +399,11 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         if (granter) return [granter];
         if (isHeadline && item.mentions.length) {
           const last = item.mentions.at(-1)!;
-          if (!/^[\s.,’']*s?$/.test(text.slice(last.end, item.end)) || /\b(?:on|of|for|in|at|to|with|from|by|against|over|into|and)\s/i.test(text.slice(item.start, last.start))) return [];
+          // ("ORR fines GTR £5m": an amount after the name is what the act costs it.)
+          const rest = text.slice(last.end, item.end);
+          const amount = findAmounts(rest)[0];
+          const onlyAmount = amount !== undefined && /^\s+$/.test(rest.slice(0, amount.start)) && /^[\s.,]*$/.test(rest.slice(amount.end));
+          if (!(/^[\s.,’']*s?$/.test(rest) || onlyAmount) || /\b(?:on|of|for|in|at|to|with|from|by|against|over|into|and)\s/i.test(text.slice(item.start, last.start))) return [];
           return [last.entity];
         }
         // An item stands for the names in it ("X's licence" is X; "the channels of 40 crypto

@@ -42,6 +42,9 @@ export interface FoundName {
   category: EntityCategory;
 }
 
+/** The words a kind of act's document is called by ("Provisional Order", "Final Notice"), and its last word. */
+const ACT_KIND_WORD = /^(?:Provisional|Final|Interim|Temporary|Preliminary|Initial|Consent|Enforcement|Penalty|Warning|Decision|Prohibition|Banning|Disqualification|Stop|Cease-and-Desist|Cease|and|Desist|Deferred|Prosecution|Compliance|Remediation|Restraining|Supervisory|Administrative|Business|Improvement|Infringement|Statutory|Confirmation|Information|Freezing|Asset|Civil|Criminal|Settlement)$/;
+const ACT_DOCUMENT = /^(?:Order|Orders|Notice|Notices|Direction|Directions|Decision|Decisions|Agreement|Agreements|Undertaking|Undertakings|Injunction)$/;
 const NOT_NAMES = new Set([
   "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "They", "Their", "He", "She", "We", "In", "On", "At", "For", "And", "But", "Or", "Former", "Then", "Ex",
   "According", "Sources", "Some", "Just", "Related", "Strengthen", "Engage", "Guide", "Messaging",
@@ -177,6 +180,8 @@ export function discoverNames(
     if (words.length > 1 && /^(?:Companies|Entities|Defendants|Respondents|Parties|Subsidiaries|Affiliates)$/.test(words.at(-1)!)) return;
     // "an Enforcement Notice", "the Final Judgment": words that only name a kind of act name no one.
     if (words.every((w) => GENERIC.test(w)) && /^(?:Notice|Order|Judgment|Judgement|Decree|Opinion|Indictment|Release|Complaint|Settlement|Agreement|Rules?|Regulations?)s?$/.test(words.at(-1)!)) return;
+    // "the Provisional Order", "a Deferred Prosecution Agreement", "an Initial Enforcement Order": a kind of act, capitalised, names no one.
+    if (words.length > 1 && ACT_DOCUMENT.test(words.at(-1)!) && words.slice(0, -1).every((w) => ACT_KIND_WORD.test(w))) return;
     // "a Dutch company", "a Chicago-based corporation": a capitalised adjective and a common noun describe, they do not name.
     if (words.length > 1 && words.slice(1).every((w) => /^\p{Ll}/u.test(w)) && /^(?:company|companies|corporation|firm|business|subsidiary|entity|partnership|fund)$/.test(words.at(-1)!)) return;
     if (clean.length < 3 || words.length < 2 || NOT_NAMES.has(clean) || PLACES.has(clean) || isPlace(clean) || TIME_WORD.test(clean)) return;

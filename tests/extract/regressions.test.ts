@@ -986,6 +986,22 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows.some((r) => /^(?:U\.S\. )?Department of Justice -fine-> Milne/.test(r))).toBe(true);
     expect(rows.filter((r) => /Court/.test(r.split(" -")[0]!))).toEqual([]);
   });
+
+  it("a headline's act on a name with its amount after it: 'ORR fines GTR £5m for breaking rules on passenger information' fines GTR", () => {
+    expect(devDocument("orr-2019-fines-gtr-passenger-information").rows).toContain("Office of Rail and Road -fine-> Govia Thameslink Railway");
+  });
+
+  it("where a party is from is not acted on, after a comma too: 'a $268.5 million fine with UBS Group AG, of Zurich, Switzerland' fines UBS alone", () => {
+    const rows = devDocument("fed-2023-fines-ubs-credit-suisse-archegos").rows;
+    expect(rows).toContain("Board of Governors of the Federal Reserve System -fine-> UBS Group AG");
+    expect(rows.filter((r) => /Switzerland|Zurich/.test(r))).toEqual([]);
+  });
+
+  it("a kind of act, capitalised, is no name: 'Provisional Order issued against Network Rail' is an order on Network Rail, not a party called Provisional Order", () => {
+    const { rows, x } = devDocument("orr-2019-network-rail-provisional-order-performance");
+    expect(rows).toContain("Office of Rail and Road -require-> Network Rail");
+    expect(Object.values(x.names).filter((n) => /Provisional Order/.test(n))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

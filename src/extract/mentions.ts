@@ -99,7 +99,7 @@ const DEFINED_ROLE = new RegExp(`${NAME_BEFORE}[ \\t]*\\(the[ \\t]+(Licensee|Com
 // First words that do not name a company on their own: "First Republic", "National Bank", "Bank of ...".
 const GENERIC_FIRST = /^(?:First|National|General|United|American|International|Global|New|Great|Royal|Central|Federal|State|Bank|Banco|China|Japan|European|Asia|Capital|Financial|Investment|Securities|Trust|Group|Holdings|Digital|Crypto|Credit|Mutual|Standard|Public|Private|Commercial|Savings|Community|Citizens|Southern|Northern|Eastern|Western|North|South|East|West|Pacific|Atlantic|Mr|Ms|Mrs|Dr|The)$/;
 
-const SHORT_FORM = new RegExp(`${NAME_BEFORE}[ \\t]*\\(([A-Z][\\p{L}\\d&.'’-]+(?:[ \\t](?:&[ \\t])?[A-Z][\\p{L}\\d&.'’-]+){0,2})\\)`, "gu");
+const SHORT_FORM = new RegExp(`${NAME_BEFORE},?[ \\t]*\\(([A-Z][\\p{L}\\d&.'’-]+(?:[ \\t](?:&[ \\t])?[A-Z][\\p{L}\\d&.'’-]+){0,2})\\)`, "gu");
 
 const LOCAL_PLACE = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:County|Township|Parish|Borough|Prefecture|Province|Municipality)$/u;
 

@@ -204,6 +204,8 @@ export function discoverNames(
   };
   // "Gumtree’s proposed acquisition of Cox Media": who makes a deal is a company, named once or not.
   const DEAL_BY = /\b(?:acquisition|merger|takeover|purchase|buyout)\s+of\s+[^,;.()]{1,60}?\s+by\s+$/;
+  // "the proposed acquisition of wind turbine manufacturer Gamesa by Siemens": what a deal buys is a company too.
+  const DEAL_OF = /\b(?:acquisition|merger|takeover|purchase|buyout)\s+of\s+(?:(?:the|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,4}$/u;
   const DEAL_OWNER = /^['’]s\s+(?:(?:proposed|planned|intended|completed|anticipated|contemplated|hostile|\$?[\d.,]+\s*(?:million|billion|bn|m)?)\s+)*(?:acquisition|merger|takeover|purchase|buyout)\b/;
   for (const s of sentences) {
     // Only a capitalised word no known name covers can start a new name; without one, the NLP
@@ -266,7 +268,12 @@ export function discoverNames(
     // A judge acts as the court ("pleaded guilty before United States District Judge X": X's court takes the plea).
     for (const m of text.matchAll(TITLED_PERSON)) add(m[1]!, /\b(?:Judge|Justice)\s+\S+$/.test(m[0].slice(0, m[0].length - m[1]!.length).trim() + " x") ? "court" : "person");
     // A legal form makes a company name of the capitalised words before it: "Citibank, N.A.", "Power Resources, Inc.".
-    for (const m of text.matchAll(LEGAL_NAME)) if (!insideLaw(m.index)) add(m[0], "company");
+    // ("Sensormatic Electronics Corporation and Checkpoint Systems, Inc.": a legal form before "and" ends one company, and the next begins.)
+    for (const m of text.matchAll(LEGAL_NAME)) {
+      if (insideLaw(m.index)) continue;
+      const two = /^(.*?\b(?:Corporation|Corp|Inc|Ltd|Limited|LLC|PLC|plc|AG|SA|Company)\.?),?\s+(?:and|&)\s+(\p{Lu}.*)$/u.exec(m[0]);
+      for (const name of two ? [two[1]!, two[2]!] : [m[0]]) add(name, "company");
+    }
     // Not the sentence's first word, and not part of a longer capitalised phrase.
     // (After a colon a capital starts a title or a new phrase: "can be found at: Health and safety in ...".)
     for (const m of text.matchAll(/(?<=[\p{L}\d,;]\s+)([A-Za-z][A-Za-z0-9]+)(?![\s]+[A-Z])(?=[\s,;:'’]|[.](?!\d)|$)/gu)) {
@@ -275,7 +282,7 @@ export function discoverNames(
       // A word inside a name already known ("the Health and Safety Executive") is no use of a name of its own.
       if (known(s.start + m.index, s.start + m.index + m[1]!.length)) continue;
       // "the proposed acquisition of Air Europa by IAG", "IAG’s acquisition of ...": who makes a deal is a company, acronym or not.
-      const dealer = DEAL_OWNER.test(text.slice(m.index + m[1]!.length, m.index + m[1]!.length + 60)) || DEAL_BY.test(text.slice(Math.max(0, m.index - 80), m.index));
+      const dealer = DEAL_OWNER.test(text.slice(m.index + m[1]!.length, m.index + m[1]!.length + 60)) || DEAL_BY.test(text.slice(Math.max(0, m.index - 80), m.index)) || (DEAL_OF.test(text.slice(Math.max(0, m.index - 80), m.index)) && /^\s+by\s+\p{Lu}/u.test(text.slice(m.index + m[1]!.length, m.index + m[1]!.length + 6)));
       if (dealer && /^[A-Z]{2,6}$/.test(m[1]!) && !known(s.start + m.index, s.start + m.index + m[1]!.length) && !NOT_NAMES.has(m[1]!)) found.set(m[1]!, { name: m[1]!, category: "company" });
       addSingle(m[1]!);
       if (single.has(m[1]!) && dealer) single.set(m[1]!, 2);

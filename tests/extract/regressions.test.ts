@@ -1002,6 +1002,26 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("Office of Rail and Road -require-> Network Rail");
     expect(Object.values(x.names).filter((n) => /Provisional Order/.test(n))).toEqual([]);
   });
+
+  it("a short form after a comma defines it: 'Delta Air Lines, Inc., (Delta)' makes 'directs Delta to cease and desist' an order on the airline", () => {
+    const rows = devDocument("dot-2016-consent-order-delta-tarmac-delay-reports").rows;
+    expect(rows).toContain("Department of Transportation -require-> Delta Air Lines, Inc.");
+    expect(rows).toContain("Department of Transportation -fine-> Delta Air Lines, Inc.");
+  });
+
+  it("urging a state to comply is the infringement procedure's demand: 'Commission urges HUNGARY to fully comply with the Third Energy Package'", () => {
+    expect(devDocument("ec-2016-urges-hungary-comply-third-energy-package").rows).toContain("European Commission -require-> Hungary");
+  });
+
+  it("what a deal buys is a company, named once: 'the proposed acquisition of wind turbine manufacturer Gamesa by Siemens' clears both", () => {
+    expect(devDocument("ec-clears-siemens-acquisition-of-gamesa").rows).toContain("European Commission -approve-> Gamesa+Siemens");
+  });
+
+  it("a consent order made final settles: 'has made final a consent order with Urological Stone Surgeons, Inc.', 'A consent order with Sensormatic Electronics Corporation and Checkpoint Systems, Inc. was made final by the Commission' (two companies, not one)", () => {
+    const rows = devDocument("ftc-1998-finalizes-consent-orders-lithotripsy-sensormatic-checkpoint").rows;
+    expect(rows).toContain("Federal Trade Commission -settle-> Urological Stone Surgeons, Inc");
+    expect(rows).toContain("Federal Trade Commission -settle-> Sensormatic Electronics Corporation+Checkpoint Systems, Inc");
+  });
 });
 
 function devSlugs(): string[] {

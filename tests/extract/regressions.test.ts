@@ -1022,6 +1022,13 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("Federal Trade Commission -settle-> Urological Stone Surgeons, Inc");
     expect(rows).toContain("Federal Trade Commission -settle-> Sensormatic Electronics Corporation+Checkpoint Systems, Inc");
   });
+
+  it("a citation for violations is a charge and the fines a party faces are its penalty: 'OSHA ... has cited Custom Rubber Products LLC ... for failing to properly guard machinery', 'The company faces $530,392 in fines'", () => {
+    const { rows, x } = devDocument("osha-2019-cites-custom-rubber-products-machine-guarding");
+    expect(rows.some((r) => /Occupational Safety and Health Administration -charge-> Custom Rubber Products/.test(r))).toBe(true);
+    const fine = x.actions.find((a) => a.actionType === "fine");
+    expect(fine?.quantity).toEqual({ value: 530392, unit: "USD" });
+  });
 });
 
 function devSlugs(): string[] {

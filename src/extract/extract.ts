@@ -119,6 +119,8 @@ const PLANNED_INTRO = /\b(?:set to|will|plans? to|planning to|intends? to|expect
 // Descriptions that refer back to a named party of a kind: "the company", "the regulator".
 const AUTHORITY_HEADS = /^(?:regulators?|agency|agencies|commission|authority|authorities|watchdog|bureau|department|ministry|court|government|central bank|supervisor|office|board|prosecutors?|tribunal|administration|fed)$/i;
 const COMPANY_HEADS = /^(?:company|companies|firm|firms|bank|banks|licensee|licensees|registrant|applicant|institution|dealer|merchant|provider|lender|exchange|platform|lender|broker|broker-dealer|insurer|group|business|operator|respondents?|defendants?|entity|entities|fund|adviser|advisor|subsidiary|parent|issuer|carrier|retailer|manufacturer|charity|charities|organisation|organization|foundation|cooperative|co-operative|utility|contractor|partnership)$/i;
+// "’s proposed purchase of", "’s $5 billion acquisition of": what follows a buyer's name in a deal.
+const DEAL_AFTER_OWNER = /^['’]s?\s+(?:(?:proposed|planned|intended|completed|anticipated|contemplated|hostile|\$?[\d.,]+\s*(?:million|billion|bn|m)?)\s+)*(?:acquisition|merger|takeover|purchase|buyout)\s+of\s/i;
 const DOCUMENT_HEADS = /^(?:order|orders|complaint|indictment|information|judgment|judgement|decree|notice|decision|settlement|agreement|filing|action|proceedings?|release|statement|ruling|opinion|determination|finding|findings|letter|undertaking)$/i;
 // A defined term for several parties: "the NGS Companies", "the Binance Entities".
 const NAMED_GROUP = /^(?:[\s\S]*\s)?(?:the|of the)\s+(\p{Lu}[\p{L}\d&-]*)\s+(?:Companies|Defendants|Entities|Respondents|Parties|Banks|Firms|Group Companies)$/u;
@@ -389,7 +391,14 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         items = items.map((item, k) => (k === addressAt ? { ...item, mentions: item.mentions.filter((m) => m.end <= party.end) } : item)).filter((item, k) => !addressed(item, k));
       }
       const first = items[0] && owner(items[0]);
-      if (first && !isHeadline) return [...new Set(items.map((i) => owner(i)?.entity ?? (i === items[0] ? first.entity : undefined)).filter((t): t is string => t !== undefined))].filter((t) => !actors.includes(t));
+      // "its inquiry into Thermo Fisher’s proposed purchase of Gatan from Roper Technology": a deal's parties are the buyer and what it buys.
+      const bought = (item: ObjectItem) => {
+        const o = owner(item);
+        if (!o || !DEAL_AFTER_OWNER.test(text.slice(o.end, item.end))) return [];
+        const of = /\bof\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,4}$/u;
+        return item.mentions.filter((m) => m.start > o.end && of.test(text.slice(o.end, m.start)) && ["company", "platform"].includes(category(m.entity)!)).slice(0, 1).map((m) => m.entity);
+      };
+      if (first && !isHeadline) return [...new Set(items.flatMap((i) => [owner(i)?.entity ?? (i === items[0] ? first.entity : undefined), ...bought(i)]).filter((t): t is string => t !== undefined))].filter((t) => !actors.includes(t));
       return items.flatMap((item) => {
         // A heading capitalises every word, so an item is read there only when it ends in a name
         // its words describe ("Virtual Currency Exchange Bitzlato"): "Tencent Shuts Cryptocurrency

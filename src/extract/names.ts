@@ -31,6 +31,7 @@ const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Messrs|Messers|Sir|Dame|Lord|Lady|
 
 // A public officer's title before a name: "United States District Judge", "Assistant U.S. Attorney", "Magistrate Judge".
 const TITLE_PHRASE = /^(?:(?:Assistant|Acting|Deputy|Chief|Senior|Special|Interim|Former|Presiding)\s+)*(?:(?:United States|U\.S\.|US)\s+)?(?:(?:District|Circuit|Magistrate|Bankruptcy|Administrative Law)\s+)?(?:Judges?|Justices?|Attorneys?|Attorneys General|Attorney General|Marshals?|Trustees?)\s+/;
+const HONORABLE = /\b(?:Honou?rable|Hon\.)\s+((?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)){1,3})/gu;
 const TITLED_PERSON = /(?:(?:Assistant|Acting|Deputy|Chief|Senior|Special|Interim|Presiding)\s+)*(?:(?:United States|U\.S\.|US)\s+)?(?:(?:District|Circuit|Magistrate|Bankruptcy|Administrative Law)\s+)?(?:Judge|Justice|Attorneys?|Marshal|Trustee)\s+((?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)){1,3})/gu;
 
 // Time words make a time phrase, not a name: "Last September", "Early Monday".
@@ -204,7 +205,7 @@ export function discoverNames(
   };
   // "Gumtree’s proposed acquisition of Cox Media": who makes a deal is a company, named once or not.
   const DEAL_BY = /\b(?:acquisition|merger|takeover|purchase|buyout)\s+of\s+[^,;.()]{1,60}?\s+by\s+$/;
-  // "the proposed acquisition of wind turbine manufacturer Gamesa by Siemens": what a deal buys is a company too.
+  // "the proposed acquisition of wind turbine manufacturer Gamesa by Siemens", "purchase of Gatan from Roper Technology": what a deal buys is a company too.
   const DEAL_OF = /\b(?:acquisition|merger|takeover|purchase|buyout)\s+of\s+(?:(?:the|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,4}$/u;
   const DEAL_OWNER = /^['’]s\s+(?:(?:proposed|planned|intended|completed|anticipated|contemplated|hostile|\$?[\d.,]+\s*(?:million|billion|bn|m)?)\s+)*(?:acquisition|merger|takeover|purchase|buyout)\b/;
   for (const s of sentences) {
@@ -266,6 +267,8 @@ export function discoverNames(
     for (const m of text.matchAll(BODY_OF)) if (!insideLaw(m.index)) add(m[0]);
     // "United States District Judge Joy Flowers Conti", "Assistant United States Attorney Craig W. Haller": a title names a person after it.
     // A judge acts as the court ("pleaded guilty before United States District Judge X": X's court takes the plea).
+    // "the Honorable Richard A. Lazzara of the U.S. District Court": a judge's honorific, where a court follows.
+    for (const m of text.matchAll(HONORABLE)) if (/^,?\s+(?:of\s+the\s+[^,;]{0,60}Court|(?:United States\s+|U\.S\.\s+)?(?:District\s+|Circuit\s+|Magistrate\s+)?Judge)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) add(m[1]!, "court");
     for (const m of text.matchAll(TITLED_PERSON)) add(m[1]!, /\b(?:Judge|Justice)\s+\S+$/.test(m[0].slice(0, m[0].length - m[1]!.length).trim() + " x") ? "court" : "person");
     // A legal form makes a company name of the capitalised words before it: "Citibank, N.A.", "Power Resources, Inc.".
     // ("Sensormatic Electronics Corporation and Checkpoint Systems, Inc.": a legal form before "and" ends one company, and the next begins.)
@@ -282,10 +285,11 @@ export function discoverNames(
       // A word inside a name already known ("the Health and Safety Executive") is no use of a name of its own.
       if (known(s.start + m.index, s.start + m.index + m[1]!.length)) continue;
       // "the proposed acquisition of Air Europa by IAG", "IAG’s acquisition of ...": who makes a deal is a company, acronym or not.
-      const dealer = DEAL_OWNER.test(text.slice(m.index + m[1]!.length, m.index + m[1]!.length + 60)) || DEAL_BY.test(text.slice(Math.max(0, m.index - 80), m.index)) || (DEAL_OF.test(text.slice(Math.max(0, m.index - 80), m.index)) && /^\s+by\s+\p{Lu}/u.test(text.slice(m.index + m[1]!.length, m.index + m[1]!.length + 6)));
+      const dealer = DEAL_OWNER.test(text.slice(m.index + m[1]!.length, m.index + m[1]!.length + 60)) || DEAL_BY.test(text.slice(Math.max(0, m.index - 80), m.index)) || (DEAL_OF.test(text.slice(Math.max(0, m.index - 80), m.index)) && /^\s+(?:by|from)\s+\p{Lu}/u.test(text.slice(m.index + m[1]!.length, m.index + m[1]!.length + 8)));
       if (dealer && /^[A-Z]{2,6}$/.test(m[1]!) && !known(s.start + m.index, s.start + m.index + m[1]!.length) && !NOT_NAMES.has(m[1]!)) found.set(m[1]!, { name: m[1]!, category: "company" });
       addSingle(m[1]!);
-      if (single.has(m[1]!) && dealer) single.set(m[1]!, 2);
+      // ("Gatan" ends like a demonym, but what is bought or buys is a company.)
+      if (dealer && (single.has(m[1]!) || (DEMONYM.test(m[1]!) && /^[A-Z][a-z]{3,}$/.test(m[1]!) && !NOT_NAMES.has(m[1]!) && !GENERIC.test(m[1]!) && !PLACES.has(m[1]!) && !isPlace(m[1]!) && !found.has(m[1]!)))) single.set(m[1]!, 2);
     }
   }
   for (const [word, n] of single) if (n >= 2 && !found.has(word)) found.set(word, { name: word, category: guessCategory(word) });

@@ -1029,6 +1029,23 @@ describe("extraction on real regulatory texts (dev part)", () => {
     const fine = x.actions.find((a) => a.actionType === "fine");
     expect(fine?.quantity).toEqual({ value: 530392, unit: "USD" });
   });
+
+  it("a licence revoked reaches over a long possessive: 'ASIC cancels IMS FX Services Pty Ltd’s Australian financial services licence'", () => {
+    expect(devDocument("asic-2016-cancels-ims-fx-services-afs-licence").rows).toContain("Australian Securities and Investments Commission -revoke-> IMS FX Services Pty Ltd");
+  });
+
+  it("an agreement agreed settles: 'the SFO agreed a Deferred Prosecution Agreement in principle with Serco Geografix Ltd (SGL)'", () => {
+    expect(devDocument("sfo-2021-serco-case-dpa-geografix-charges-marshall-woods").rows).toContain("Serious Fraud Office -settle-> Serco Geografix Ltd");
+  });
+
+  it("a judge's honorific before a court names the court that acts: 'the Honorable Richard A. Lazzara of the U.S. District Court ... issued an ex parte order against Michael Colton'", () => {
+    const rows = devDocument("cftc-1998-court-freezes-assets-appoints-receiver-colton-future-comm").rows;
+    expect(rows.some((r) => /^Richard A\. Lazzara -require-> .*Michael Colton/i.test(r))).toBe(true);
+  });
+
+  it("a deal's parties are the buyer and what it buys, though its name ends like a demonym: 'its inquiry into Thermo Fisher’s proposed purchase of Gatan from Roper Technology'", () => {
+    expect(devDocument("cma-2019-provisional-findings-thermo-fisher-gatan-merger-concerns").rows).toContain("Competition and Markets Authority -scrutinize-> Thermo Fisher+Gatan");
+  });
 });
 
 function devSlugs(): string[] {

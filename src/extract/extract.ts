@@ -390,6 +390,12 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         // (In the party's own item, what follows its "of" is the address too: "Ltd of Cheadle Place Stockport Road".)
         items = items.map((item, k) => (k === addressAt ? { ...item, mentions: item.mentions.filter((m) => m.end <= party.end) } : item)).filter((item, k) => !addressed(item, k));
       }
+      // "against Heritage Bank, N.A., Spicer, Minnesota": a town and its state after a company are where it is.
+      const isPlaceItem = (item: ObjectItem | undefined) => item !== undefined && item.mentions.length === 0 && base.places.lookup(item.text.trim()) !== undefined;
+      items = items.filter((item, k) => {
+        const townAt = (j: number) => j >= 1 && items[j]!.mentions.length === 0 && /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u.test(items[j]!.text.trim()) && isPlaceItem(items[j + 1]) && items[j - 1]!.mentions.some((m) => ["company", "person"].includes(category(m.entity)!));
+        return !townAt(k) && !townAt(k - 1);
+      });
       const first = items[0] && owner(items[0]);
       // "its inquiry into Thermo Fisher’s proposed purchase of Gatan from Roper Technology": a deal's parties are the buyer and what it buys.
       const bought = (item: ObjectItem) => {

@@ -175,7 +175,7 @@ const straight = (s: string) => s.replace(/[’‘`´]/g, "'").replace(/[“”]
 export const isAcronym = (name: string) => !/\s/.test(name) && (name.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
 
 // A company's legal form is not part of who it is: "Binance Holdings Ltd." is "Binance Holdings".
-const LEGAL_FORM = /(?:,?\s+(?:Inc|Incorporated|Ltd|Limited|LLC|L\.L\.C|PLC|plc|Corp|Corporation|Co|AG|SA|S\.A|N\.A|LP|L\.P|LLP|GmbH|BV|B\.V|NV|N\.V|VOF|V\.O\.F|CV|C\.V|SE|SpA|S\.p\.A|S\.r\.l|Srl|SAS|S\.A\.S|Pte|Pty|SARL|AB|ASA|Oyj|Oy|A\/S|K\.K|KK|JSC|PJSC|Ltda|Sdn Bhd|Bhd|Limited Liability Company)\.?)+$/;
+const LEGAL_FORM = /(?:,?\s+(?:Inc|Incorporated|Ltd|Limited|LLC|L\.L\.C|PLC|plc|Corp|Corporation|Co|AG|SA|S\.A|N\.A|LP|L\.P|LLP|GmbH|BV|B\.V|NV|N\.V|VOF|V\.O\.F|CV|C\.V|SE|SpA|S\.p\.A|S\.r\.l|Srl|SAS|S\.A\.S|Pte|Pty|SARL|AB|ASA|Oyj|Oy|A\/S|K\.K|KK|JSC|PJSC|Ltda|Sdn Bhd|Bhd|Limited Liability Company|National Association)\.?)+$/;
 
 /** A company name without its legal form, or undefined when it has none (or is nothing else). */
 export function withoutLegalForm(name: string): string | undefined {

@@ -2,7 +2,7 @@ import nlp from "compromise";
 import type { EntityCategory } from "../schema/index.ts";
 import { guessCategory } from "./lexicon.ts";
 
-const LEGAL_NAME = /(?<![\p{L}\d])(?:(?:\p{Lu}[\p{L}\d&'’.-]*|\d+)\s+(?:(?:of|and|&|the|de|du)\s+)?){0,4}\p{Lu}[\p{L}\d&'’.-]*,?\s+(?:\([\p{L}\d]{1,12}\)\s+|\(\p{Lu}[\p{L}\d&]*(?:\s+(?:and|&|of)?\s*\p{Lu}[\p{L}\d&]*){1,3}\)\s+)?(?:Inc|Ltd|LLC|L\.L\.C|L\.P|LP|LLP|N\.A|PLC|plc|Corp|Corporation|Limited|AG|S\.A\.S|S\.A|SA|SAS|SARL|S\.p\.A|SpA|S\.r\.l|Srl|SE|GmbH|B\.V|BV|N\.V|NV|VOF|V\.O\.F|Oyj|Oy|AB|ASA|A\/S|K\.K|KK|JSC|PJSC|Ltda|Pty\s+Ltd|Pte\.?\s+Ltd|Sdn\.?\s+Bhd|Bhd|Co\.,?\s+Ltd)(?![\p{L}\d])\.?/gu;
+const LEGAL_NAME = /(?<![\p{L}\d])(?:(?:\p{Lu}[\p{L}\d&'’.-]*|\d+)\s+(?:(?:of|and|&|the|de|du)\s+)?){0,4}\p{Lu}[\p{L}\d&'’.-]*,?\s+(?:\([\p{L}\d]{1,12}\)\s+|\(\p{Lu}[\p{L}\d&]*(?:\s+(?:and|&|of)?\s*\p{Lu}[\p{L}\d&]*){1,3}\)\s+)?(?:Inc|Ltd|LLC|L\.L\.C|L\.P|LP|LLP|N\.A|National\s+Association|PLC|plc|Corp|Corporation|Limited|AG|S\.A\.S|S\.A|SA|SAS|SARL|S\.p\.A|SpA|S\.r\.l|Srl|SE|GmbH|B\.V|BV|N\.V|NV|VOF|V\.O\.F|Oyj|Oy|AB|ASA|A\/S|K\.K|KK|JSC|PJSC|Ltda|Pty\s+Ltd|Pte\.?\s+Ltd|Sdn\.?\s+Bhd|Bhd|Co\.,?\s+Ltd)(?![\p{L}\d])\.?/gu;
 // The kind of party an unnamed one is, after where it is from: "a North Yorkshire company", "an Essex man".
 const PLACE_OF_UNNAMED = /^\s+(?:company|firm|business|man|woman|resident|couple|trader|director|developer|landlord|farmer|builder|contractor|employer|retailer|manufacturer|school|charity|bank|construction|haulage|waste|care|property|businessman|businesswoman)\b/;
 // A capitalised phrase of up to five words, in any script's letters ("Tax Office Košice", "Nürburgring GmbH"), "of" after a first word
@@ -44,9 +44,13 @@ export interface FoundName {
 }
 
 /** The words a kind of act's document is called by ("Provisional Order", "Final Notice"), and its last word. */
-const ACT_KIND_WORD = /^(?:Provisional|Final|Interim|Temporary|Preliminary|Initial|Consent|Enforcement|Penalty|Warning|Decision|Prohibition|Banning|Disqualification|Stop|Cease-and-Desist|Cease|and|Desist|Deferred|Prosecution|Compliance|Remediation|Restraining|Supervisory|Administrative|Business|Improvement|Infringement|Statutory|Confirmation|Information|Freezing|Asset|Civil|Criminal|Settlement)$/;
+const ACT_KIND_WORD = /^(?:Provisional|Formal|Written|Final|Interim|Temporary|Preliminary|Initial|Consent|Enforcement|Penalty|Warning|Decision|Prohibition|Banning|Disqualification|Stop|Cease-and-Desist|Cease|and|Desist|Deferred|Prosecution|Compliance|Remediation|Restraining|Supervisory|Administrative|Business|Improvement|Infringement|Statutory|Confirmation|Information|Freezing|Asset|Civil|Criminal|Settlement)$/;
 const ACT_DOCUMENT = /^(?:Order|Orders|Notice|Notices|Direction|Directions|Decision|Decisions|Agreement|Agreements|Undertaking|Undertakings|Injunction)$/;
 const NOT_NAMES = new Set([
+  // A US bank's legal form ("Wachovia Bank, National Association"), never a party alone.
+  "National Association",
+  // "an Order to Cease and Desist": the words of an order's title.
+  "Cease", "Desist",
   "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "They", "Their", "He", "She", "We", "In", "On", "At", "For", "And", "But", "Or", "Former", "Then", "Ex",
   "According", "Sources", "Some", "Just", "Related", "Strengthen", "Engage", "Guide", "Messaging",
   "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
@@ -116,7 +120,7 @@ export function discoverNames(
     }
     // "NGS Crypto Pty Ltd, NGS Digital Pty Ltd": a list the NLP library took for one name.
     // "Green Deal Savings Limited and MYIML Limited": a legal form ends a name, "and" starts the next.
-    const parts = raw.split(/,\s+(?=\p{Lu})(?!(?:Inc|Ltd|LLC|L\.P|LP|LLP|N\.A|PLC|plc|Corp|Co|S\.A|AG|SE|Jr|Sr|II|III|IV)\b)|(?<=\b(?:Inc|Ltd|LLC|LLP|PLC|plc|Corp|Limited|AG|SE|GmbH)\.?,?)\s+and\s+(?=\p{Lu})/u);
+    const parts = raw.split(/,\s+(?=\p{Lu})(?!(?:Inc|Ltd|LLC|L\.P|LP|LLP|N\.A|National Association|PLC|plc|Corp|Co|S\.A|AG|SE|Jr|Sr|II|III|IV)\b)|(?<=\b(?:Inc|Ltd|LLC|LLP|PLC|plc|Corp|Limited|AG|SE|GmbH)\.?,?)\s+and\s+(?=\p{Lu})/u);
     if (parts.length > 1) {
       for (const p of parts) add(p, category);
       return;

@@ -1046,6 +1046,29 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("a deal's parties are the buyer and what it buys, though its name ends like a demonym: 'its inquiry into Thermo Fisher’s proposed purchase of Gatan from Roper Technology'", () => {
     expect(devDocument("cma-2019-provisional-findings-thermo-fisher-gatan-merger-concerns").rows).toContain("Competition and Markets Authority -scrutinize-> Thermo Fisher+Gatan");
   });
+
+  it("a consent Order to Cease and Desist against two companies settles with and orders both, and the town after the second is where it is: '... against Riggs National Corporation and Riggs International Banking Corporation, Miami, Florida'", () => {
+    const { rows, x } = devDocument("fed-2005-cease-and-desist-order-riggs-national-corporation");
+    expect(rows).toContain("Board of Governors of the Federal Reserve System -settle-> Riggs National Corporation+Riggs International Banking Corporation");
+    expect(rows).toContain("Board of Governors of the Federal Reserve System -require-> Riggs National Corporation+Riggs International Banking Corporation");
+    expect(Object.values(x.names).filter((n) => /^(?:Cease|Desist)$/.test(n))).toEqual([]);
+  });
+
+  it("a US bank's legal form 'National Association' is part of its name, not a second party: 'a settlement agreement with Wachovia Bank, National Association'", () => {
+    const rows = devDocument("occ-2008-wachovia-restitution-telemarketers-payment-processors").rows;
+    expect(rows).toContain("Office of the Comptroller of the Currency -settle-> Wachovia Bank, National Association");
+    expect(rows.filter((r) => / -\w+-> National Association$/.test(r))).toEqual([]);
+  });
+
+  it("a conservatorship of a party is its receivership: 'the conservatorships of U.S. Central Federal Credit Union (U.S. Central) and Western Corporate Federal Credit Union (Wescorp)'", () => {
+    expect(devDocument("ncua-2009-corporate-credit-union-conservatorships-update").rows).toContain("National Credit Union Administration -receivership-> U.S. Central Federal Credit Union+Western Corporate Federal Credit Union");
+  });
+
+  it("a town and its state after a company are its address: '• Cease and Desist Order against Heritage Bank, N.A., Spicer, Minnesota' orders the bank alone", () => {
+    const rows = devDocument("occ-2024-announces-enforcement-actions-for-april").rows;
+    expect(rows.some((r) => /Comptroller of the Currency -require-> Heritage Bank, N\.A\.?$/.test(r))).toBe(true);
+    expect(rows.filter((r) => /Spicer|Minnesota/.test(r))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

@@ -346,8 +346,13 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       return m ? from + m.index : s.end;
     };
     /** Who "they", "them" or "it" stands for: the nearest earlier name that is not the actor, else the last action's targets. */
-    const antecedent = (before: number, actors: readonly string[]): string[] => {
+    const antecedent = (before: number, actors: readonly string[], person = false): string[] => {
       const last = actions.at(-1);
+      // "issued him with a warning": "him" or "her" is the person named last, not a thing of theirs.
+      if (person) {
+        const named = inside.filter((m) => m.end <= before && !actors.includes(m.entity) && category(m.entity) === "person").at(-1);
+        return named ? [named.entity] : last && last.evidence.start === s.start ? last.targets : [];
+      }
       if (last && last.evidence.start === s.start) return last.targets;
       const prior = inside.filter((m) => m.end <= before && !actors.includes(m.entity) && !AUTHORITY_CATEGORIES.has(category(m.entity)!) && category(m.entity) !== "person");
       if (prior.length) return [prior.at(-1)!.entity];
@@ -453,7 +458,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         const sibling = named && !isHeadline ? items.find((i) => i.mentions.length > 0)!.mentions[0]!.entity : undefined;
         const more = sibling ? nameAmong(item.text, category(sibling)) : undefined;
         if (more) return [more];
-        if (isPronoun(item)) return antecedent(item.start, actors);
+        if (isPronoun(item)) return antecedent(item.start, actors, /^(?:him|her)$/i.test(item.text.trim()));
         const group = namedGroup(item.text, item.start);
         if (group) return group.filter((t) => !actors.includes(t));
         const together = theParties(item.text, actors, item.start);

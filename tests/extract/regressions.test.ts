@@ -1069,6 +1069,16 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows.some((r) => /Comptroller of the Currency -require-> Heritage Bank, N\.A\.?$/.test(r))).toBe(true);
     expect(rows.filter((r) => /Spicer|Minnesota/.test(r))).toEqual([]);
   });
+
+  it("a reprimand given to someone warns them: 'the FSC issued the company four official reprimands'", () => {
+    expect(devDocument("taiwan-fsc-2020-fines-reprimands-bnp-paribas-cardif-tcb-life").rows).toContain("Financial Supervisory Commission -warn-> BNP Paribas Cardif TCB Life Insurance");
+  });
+
+  it("'him' is the person named last, not a thing of theirs: '... Mr Michael Goode’s Personal Management Licence (“PML”) ... and issued him with a warning'", () => {
+    const rows = devDocument("gambling-commission-2024-warns-michael-goode-personal-licence").rows;
+    expect(rows).toContain("Gambling Commission -warn-> Michael Goode");
+    expect(rows.filter((r) => /-warn-> Personal Management Licence/.test(r))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

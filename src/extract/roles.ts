@@ -347,6 +347,11 @@ export function readRoles(c: Clause, h: Hit, previous: Previous | undefined, nex
     // "was fined £6,000 ... at Staines Magistrates’ Court": a court where it was done did it.
     const court = COURT_ACTS.has(h.type) && c.inside.find((m) => m.start >= h.end && m.end <= s.end && c.category(m.entity) === "court" && /\b(?:at|in|before)\s+(?:the\s+)?$/i.test(text.slice(Math.max(h.end, m.start - 12), m.start)));
     const by = agent().length ? agent() : court ? [court] : [];
+    // "Timothy Norman and Salvatore Algeri ... were appointed liquidators of ASKK": those appointed are not who is wound up; what follows "of" is.
+    if (h.type === "receivership" && /\b(?:of|for|over|to)$/i.test(text.slice(h.start, h.end))) {
+      const object = objectTargets();
+      if (object.kind === "items" ? object.items.some((i) => i.mentions.length > 0) : object.kind === "mentions" && object.mentions.length > 0) return withParties({ actor: by.length ? { kind: "mentions", mentions: by } : { kind: "authority", court: true }, target: object, reading: by.length ? "passive-by" : "passive" });
+    }
     // ("has been ordered to pay", "was found liable": what courts do, done by the court the text names, if it names one; extract.ts decides.)
     return withParties({ actor: by.length ? { kind: "mentions", mentions: by } : { kind: "authority", ...(COURT_ACTS.has(h.type) ? { court: true } : {}) }, target: subjectTarget(), reading: by.length ? "passive-by" : "passive" });
   }

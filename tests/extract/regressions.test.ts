@@ -1079,6 +1079,18 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("Gambling Commission -warn-> Michael Goode");
     expect(rows.filter((r) => /-warn-> Personal Management Licence/.test(r))).toEqual([]);
   });
+
+  it("those appointed are not who is wound up: 'Timothy Norman and Salvatore Algeri of Deloitte Financial Advisory Pty Ltd were appointed liquidators of ASKK'", () => {
+    const rows = devDocument("asic-2020-winds-up-askk-investment-group-illegal-scheme").rows;
+    expect(rows).toContain("Federal Court of Australia -receivership-> Askk Investment Group Pty Ltd");
+    expect(rows.filter((r) => /Norman|Algeri|Deloitte/.test(r))).toEqual([]);
+  });
+
+  it("a gerund after a possessive names an act told elsewhere: 'Mr Liu’s banning is a result of ASIC’s continuing work', 'Mr Liu’s banning should act as a deterrent'", () => {
+    const rows = devDocument("asic-2013-permanently-bans-former-astarra-director-eugene-liu").rows;
+    expect(rows.filter((r) => / -ban-> /.test(r))).toEqual([]);
+    expect(rows.filter((r) => /^Eugene Liu -/.test(r))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

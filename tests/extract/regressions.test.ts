@@ -1091,6 +1091,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows.filter((r) => / -ban-> /.test(r))).toEqual([]);
     expect(rows.filter((r) => /^Eugene Liu -/.test(r))).toEqual([]);
   });
+
+  it("the gazetteer knows the US agencies that investigate regulatory crimes: 'The U.S. Fish and Wildlife Service and the West Virginia Natural Resources Police investigated' is not split at 'and'", () => {
+    const rows = devDocument("usao-ndwv-2021-north-carolina-man-sentenced-ginseng-lacey-act").rows;
+    expect(rows.some((r) => /^U\.S\. Fish and Wildlife Service(?:\+[^-]+)? -scrutinize-> David Changhyub Lee$/.test(r))).toBe(true);
+    expect(rows.filter((r) => /^Wildlife Service /.test(r))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

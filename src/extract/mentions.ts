@@ -99,6 +99,8 @@ const DEFINED_ROLE = new RegExp(`${NAME_BEFORE}[ \\t]*\\(the[ \\t]+(Licensee|Com
 // First words that do not name a company on their own: "First Republic", "National Bank", "Bank of ...".
 const GENERIC_FIRST = /^(?:First|National|General|United|American|International|Global|New|Great|Royal|Central|Federal|State|Bank|Banco|China|Japan|European|Asia|Capital|Financial|Investment|Securities|Trust|Group|Holdings|Digital|Crypto|Credit|Mutual|Standard|Public|Private|Commercial|Savings|Community|Citizens|Southern|Northern|Eastern|Western|North|South|East|West|Pacific|Atlantic|Mr|Ms|Mrs|Dr|The)$/;
 
+// "Ashland Inc. (NYSE: ASH)": a listed company's ticker is another name of it.
+const TICKER = new RegExp(`${NAME_BEFORE},?[ \\t]*\\((?:NYSE|NASDAQ|Nasdaq|AMEX|NYSE American|NYSE MKT|OTC|OTCBB|OTC Markets|TSX|LSE|ASX|HKEX|SGX|TSE)[ \\t]*:[ \\t]*([A-Z][A-Z.]{0,5})\\)`, "gu");
 const SHORT_FORM = new RegExp(`${NAME_BEFORE},?[ \\t]*\\(([A-Z][\\p{L}\\d&.'’-]+(?:[ \\t](?:&[ \\t])?[A-Z][\\p{L}\\d&.'’-]+){0,2})\\)`, "gu");
 
 const LOCAL_PLACE = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:County|Township|Parish|Borough|Prefecture|Province|Municipality)$/u;
@@ -214,7 +216,7 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
     const name = spelledPart(d.name, d.alias);
     return { ...d, name, start: d.start + d.name.length - name.length };
   };
-  const introduced = [...bracketedAliases(text), ...defined(DEFINED).map(spelled), ...defined(DEFINED_ROLE), ...shortForms];
+  const introduced = [...bracketedAliases(text), ...defined(DEFINED).map(spelled), ...defined(DEFINED_ROLE), ...shortForms, ...defined(TICKER)];
   for (const introducedName of introduced) {
     const { alias } = introducedName;
     // "the U.S. Department of the Treasury’s Financial Crimes Enforcement Network (FinCEN)": the short form is of what follows the possessive.

@@ -30,9 +30,9 @@ const BODY_OF = /\b(?:[A-Z][a-zA-Z-]*[a-z]\s+){1,3}(?:Department|Ministry|Office
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Messrs|Messers|Sir|Dame|Lord|Lady|Judge|Justice|Hon|Honorable|Honourable|Rev|Defendant|Defendants|Respondent|Respondents|Plaintiff|Relief|Chairman|Chair|Director|Commissioner|Secretary|Minister|President|Governor|Deputy|Acting|Chief|Senator|Representative|CEO)\.?$/;
 
 // A public officer's title before a name: "United States District Judge", "Assistant U.S. Attorney", "Magistrate Judge".
-const TITLE_PHRASE = /^(?:(?:Assistant|Acting|Deputy|Chief|Senior|Special|Interim|Former|Presiding)\s+)*(?:(?:United States|U\.S\.|US)\s+)?(?:(?:District|Circuit|Magistrate|Bankruptcy|Administrative Law)\s+)?(?:Judges?|Justices?|Attorneys?|Attorneys General|Attorney General|Marshals?|Trustees?)\s+/;
+const TITLE_PHRASE = /^(?:(?:Assistant|Acting|Deputy|Chief|Senior|Special|Interim|Former|Presiding)\s+)*(?:(?:United States|U\.S\.|US)\s+)?(?:(?:District|Circuit|Magistrate|Bankruptcy|Administrative Law)\s+)?(?:Court\s+(?=Judges?\b))?(?:Judges?|Justices?|Attorneys?|Attorneys General|Attorney General|Marshals?|Trustees?)\s+/;
 const HONORABLE = /\b(?:Honou?rable|Hon\.)\s+((?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)){1,3})/gu;
-const TITLED_PERSON = /(?:(?:Assistant|Acting|Deputy|Chief|Senior|Special|Interim|Presiding)\s+)*(?:(?:United States|U\.S\.|US)\s+)?(?:(?:District|Circuit|Magistrate|Bankruptcy|Administrative Law)\s+)?(?:Judge|Justice|Attorneys?|Marshal|Trustee)\s+((?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)){1,3})/gu;
+const TITLED_PERSON = /(?:(?:Assistant|Acting|Deputy|Chief|Senior|Special|Interim|Presiding)\s+)*(?:(?:United States|U\.S\.|US)\s+)?(?:(?:District|Circuit|Magistrate|Bankruptcy|Administrative Law)\s+)?(?:Court\s+(?=Judge))?(?:Judge|Justice|Attorneys?|Marshal|Trustee)\s+((?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)){1,3})/gu;
 
 // Time words make a time phrase, not a name: "Last September", "Early Monday".
 const TIME_WORD = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tomorrow|Last|Next|Earlier|Later|Spring|Summer|Autumn|Winter|Q[1-4])\b/;
@@ -132,7 +132,7 @@ export function discoverNames(
       return;
     }
     // (A footnote mark is no part of a name: "Deutsche Securities Inc.*".)
-    const name = raw.replace(/^[\s“"‘'(\[•·▪‣◦*–—-]+/u, "").replace(/[\s,.;:()'’”"*†‡]+$/u, "").replace(/\s+[–—-]$/u, "").replace(/\s*\((?![\p{L}\d]{1,12}\)\s+(?:Inc|Ltd|LLC|Limited|Corp|Corporation|PLC|plc|Pty|Pte|AG|SA|GmbH|BV|NV|SE)\b)(?!\p{Lu}[\p{L}\d&]*(?:\s+(?:and|&|of)?\s*\p{Lu}[\p{L}\d&]*){1,3}\)\s+(?:Inc|Ltd|LLC|Limited|Corp|Corporation|PLC|plc|Pty|Pte|AG|SA|GmbH|BV|NV|SE)\b).*$/u, "").replace(/['’]s$/u, "").trim();
+    const name = raw.replace(/^[\s“"‘'(\[•·▪‣◦*–—-]+/u, "").replace(/[\s,.;:()'’”"*†‡]+$/u, "").replace(/\s+[–—-]+$/u, "").replace(/\s*\((?![\p{L}\d]{1,12}\)\s+(?:Inc|Ltd|LLC|Limited|Corp|Corporation|PLC|plc|Pty|Pte|AG|SA|GmbH|BV|NV|SE)\b)(?!\p{Lu}[\p{L}\d&]*(?:\s+(?:and|&|of)?\s*\p{Lu}[\p{L}\d&]*){1,3}\)\s+(?:Inc|Ltd|LLC|Limited|Corp|Corporation|PLC|plc|Pty|Pte|AG|SA|GmbH|BV|NV|SE)\b).*$/u, "").replace(/['’]s$/u, "").trim();
     // "Victoria-based Mortgage & General ...": where a party is based is no part of its name.
     const words = name.replace(/^\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?-based\s+/u, "").split(/\s+/);
     // ("A Whistle (1979) Pty Ltd": a leading "A" of a name with a legal form is the name's.)

@@ -91,10 +91,13 @@ export function isHeading(text: string, s: Sentence, first = false): boolean {
   // A closing full stop makes a sentence, unless it ends a legal form: "Administrative Action on Mizuho Bank Co., Ltd."
   if (/[.!?。]["”’)]?$/.test(s.text) && !/\b(?:Inc|Ltd|Co|Corp|Bhd|N\.A|L\.P|S\.A|L\.L\.C|B\.V|N\.V|Pty|Jr|Sr)\.$/.test(s.text)) return false;
   const words = s.text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (words.length === 0 || words.length > 30) return false;
+  if (words.length === 0 || words.length > 45) return false;
   const content = words.filter((w) => !SMALL_WORDS.test(w));
   const capitalised = content.filter((w) => /^["“‘'(]?[\p{Lu}\d$€£]/u.test(w)).length;
   const titleCase = content.length > 0 && capitalised / content.length >= 0.6;
+  // ("New Jersey Court Order Imposes More Than $30 Million in Sanctions against Coyt E. Murray, Tech Traders, Inc., ...": a
+  // first line in title case that lists its parties may run long; any other line that long is a sentence.)
+  if (words.length > 30 && !(first && titleCase)) return false;
   if (!first) return titleCase;
   const setApart = lineEnd < 0 || /^\n\s*\n/.test(text.slice(lineEnd));
   return titleCase || setApart || words.length <= 14;

@@ -1097,6 +1097,18 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows.some((r) => /^U\.S\. Fish and Wildlife Service(?:\+[^-]+)? -scrutinize-> David Changhyub Lee$/.test(r))).toBe(true);
     expect(rows.filter((r) => /^Wildlife Service /.test(r))).toEqual([]);
   });
+
+  it("a listed company's ticker is another name of it: 'Ashland Inc. (NYSE: ASH) was sentenced ... to pay more than $9 million in fines' acts on Ashland, not on a party called ASH", () => {
+    const rows = devDocument("doj-2002-ashland-sentenced-st-paul-park-refinery-explosion").rows;
+    expect(rows.some((r) => / -fine-> Ashland Inc\.?$/.test(r))).toBe(true);
+    expect(rows.filter((r) => /-> ASH$/.test(r))).toEqual([]);
+  });
+
+  it("a long first line in title case is a headline, not body text to find names in; 'U.S. District Court Judge Robert B. Kugler' is the judge, not 'District Court Judge Robert'", () => {
+    const { rows, x } = devDocument("cftc-2007-court-orders-coyt-murray-tech-traders-magnum-pay-30-million");
+    expect(Object.values(x.names).filter((n) => /Order Imposes|Court Judge/.test(n))).toEqual([]);
+    expect(rows).toContain("Robert B. Kugler -require-> Coyt E. Murray");
+  });
 });
 
 function devSlugs(): string[] {

@@ -13,7 +13,7 @@ import type { ActionType, EntityCategory, Quantity, Status, Time } from "../sche
 import { timeOf } from "./dates.ts";
 import { fold, proposedId, withoutLegalForm, type GazetteerEntry, type Mention } from "./gazetteer.ts";
 import { ACTOR_CATEGORIES, AUTHORITY_CATEGORIES, defaultLexicon, guessCategory, type Lexicon } from "./lexicon.ts";
-import { findMentions, prepare } from "./mentions.ts";
+import { captionOf, findMentions, prepare } from "./mentions.ts";
 import { writtenAsName } from "./names.ts";
 import { bareNoun, categoryOfDescription, isPronoun, nameable, resolveByHead, wordsOf, type DocumentScope, type ObjectItem } from "./phrases.ts";
 import { countAfter, findAmounts } from "./quantities.ts";
@@ -121,6 +121,8 @@ const AUTHORITY_HEADS = /^(?:regulators?|agency|agencies|commission|authority|au
 const COMPANY_HEADS = /^(?:company|companies|firm|firms|bank|banks|licensee|licensees|registrant|applicant|institution|dealer|merchant|provider|lender|exchange|platform|lender|broker|broker-dealer|insurer|group|business|operator|respondents?|defendants?|entity|entities|fund|adviser|advisor|subsidiary|parent|issuer|carrier|retailer|manufacturer|charity|charities|organisation|organization|foundation|cooperative|co-operative|utility|contractor|partnership)$/i;
 // "’s proposed purchase of", "’s $5 billion acquisition of": what follows a buyer's name in a deal.
 const DEAL_AFTER_OWNER = /^['’]s?\s+(?:(?:proposed|planned|intended|completed|anticipated|contemplated|hostile|\$?[\d.,]+\s*(?:million|billion|bn|m)?)\s+)*(?:acquisition|merger|takeover|purchase|buyout)\s+of\s/i;
+/** What an order does to its respondent: the acts an order's caption party undergoes when the text names no one. */
+const CAPTION_ACTS: ReadonlySet<ActionType> = new Set(["require", "revoke", "fine", "settle", "receivership", "shutdown"]);
 const DOCUMENT_HEADS = /^(?:order|orders|complaint|indictment|information|judgment|judgement|decree|notice|decision|settlement|agreement|filing|action|proceedings?|release|statement|ruling|opinion|determination|finding|findings|letter|undertaking)$/i;
 // A defined term for several parties: "the NGS Companies", "the Binance Entities".
 const NAMED_GROUP = /^(?:[\s\S]*\s)?(?:the|of the)\s+(\p{Lu}[\p{L}\d&-]*)\s+(?:Companies|Defendants|Entities|Respondents|Parties|Banks|Firms|Group Companies)$/u;
@@ -175,6 +177,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
   const passageAuthority = (id: string) => AUTHORITY_CATEGORIES.has(category(id)!) && category(id) !== "court";
   const publisher = found.publisher;
   // The release's issuer: its publisher, named in the text or not (a DOT OIG release that names only the FAA is still OIG's), else the first authority named.
+  const captionAt = captionOf(text);
+  const captionParty = captionAt ? mentions.find((m) => m.start === captionAt.start)?.entity : undefined;
   const issuer = (publisher && passageAuthority(publisher) ? publisher : undefined) ?? mentions.find((m) => passageAuthority(m.entity))?.entity ?? publisher;
   const authority = () => carried ?? issuer;
   let plannedList = false;
@@ -597,6 +601,10 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       const ordered = actions.at(-1);
       if (targets.length === 0 && PAYMENT_TYPES.has(h.type) && prev?.type === "require" && ordered?.actionType === "require" && ordered.evidence.start === s.start && /\bto\s+$/.test(text.slice(prev.end, h.start))) targets = ordered.targets;
       if (h.type === "regulate" && actors.length) targets = regulationOf(actors[0]!);
+      // "A cease and desist order was issued, based on findings by the FDIC ...": in an order whose caption names its
+      // respondent ("In the Matter of State Bank of Eldred, ..."), an authority's act that names nobody is on the respondent.
+      // (Only where the words say what is done and leave out to whom: a passive or a noun, and an order's words "cease and desist" where it is an order.)
+      if (targets.length === 0 && captionParty && !isHeadline && CAPTION_ACTS.has(h.type) && ["passive", "passive-by", "nominal"].includes(roles.reading) && (h.type !== "require" || /\b(?:cease|desist)/i.test(text.slice(h.start, h.end))) && actors.length > 0 && actors.every((a) => AUTHORITY_CATEGORIES.has(category(a)!))) targets = [captionParty];
       const method = `rule:${h.frame.id}:${roles.reading}`;
       const asMentions = (ids: string[]) => ids.map((id) => ({ start: 0, end: 0, text: "", entity: id }));
       previous = {

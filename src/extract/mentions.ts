@@ -119,6 +119,16 @@ const UNIT_OF_ISSUER = /^(?:(?:Enforcement|Compliance|Investigations?|Litigation
 // "the Commission", "the agency": a body named before, by the kind of body it is.
 const SHORT_REFERENCE = /(?:\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+|\b[Aa]n?\s+(?:\d{4}\s+)?(?=[A-Z])|^)(Commission|Authority|Agency|Bureau|Board|Department|Office|Court|Ministry|Council|Service|Administration|Regulator|Tribunal|Directorate|Government|Treasury|Fed|Commissioner|Division|agency|regulator|watchdog|commission|authority|bureau|department|ministry|court|tribunal|central bank|supervisor)\b(?!\s+(?:of|for|on|in)\b)(?!['’]s\s+(?:Division|Office))/g;
 
+const CAPTION = /(?:^|\n)[ \t]*(?:\[[\d,.]+\][ \t]*)?In the Matter of[ \t]+(\p{Lu}[\p{L}\d&'’.-]*(?:[ \t]+(?:of|and|&|the|\p{Lu}[\p{L}\d&'’.-]*))*?)(?=,|[ \t]*\(|[ \t]*\n)/u;
+
+/** The party an order's caption names ("In the Matter of X, Town, State, Docket No."), with where it stands, if the text opens a line with one. */
+export function captionOf(text: string): { name: string; start: number; end: number } | undefined {
+  const m = CAPTION.exec(text);
+  if (!m) return undefined;
+  const start = m.index + m[0].length - m[1]!.length;
+  return { name: m[1]!, start, end: start + m[1]!.length };
+}
+
 export function findMentions(text: string, sentences: readonly Sentence[], base: Prepared, withTriggers: (i: number) => boolean, headings: ReadonlySet<number> = new Set(), publisherName?: string): Mentions {
   const gazetteer = base.gazetteer.fork();
   // The issuer, when the caller knows it: "U.S. Securities and Exchange Commission", "Serious Fraud Office".
@@ -269,6 +279,9 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
   const triggered = new Set(sentences.filter((_, i) => withTriggers(i)));
   const knownIds = [...new Set(knownMentions.map((m) => m.entity))];
   const discovered = discoverNames(body, isKnown, isPlace, (x) => triggered.has(x)).sort((a, b) => b.name.length - a.name.length);
+  // "[11,790] In the Matter of State Bank of Eldred, Eldred, Illinois, Docket No. ...": an order's caption names its respondent, heading or not.
+  const caption = captionOf(text);
+  if (caption && !isKnown(caption.start, caption.end) && !discovered.some((d) => d.name === caption.name)) discovered.push({ name: caption.name, category: /^(?:\p{Lu}[\p{Ll}'’-]+\s+)(?:\p{Lu}\.\s+)?\p{Lu}[\p{Ll}'’-]+$/u.test(caption.name) ? "person" : guessCategory(caption.name) });
   const accepted: { start: number; end: number }[] = [];
   /** The text's capitalised words by their lower case, read once on first need. */
   let written: Map<string, Set<string>> | undefined;

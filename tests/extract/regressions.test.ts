@@ -1109,6 +1109,15 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(Object.values(x.names).filter((n) => /Order Imposes|Court Judge/.test(n))).toEqual([]);
     expect(rows).toContain("Robert B. Kugler -require-> Coyt E. Murray");
   });
+
+  it("an order's caption names its respondent: in '[11,790] In the Matter of State Bank of Eldred, Eldred, Illinois, Docket No. ...', 'A cease and desist order was issued, based on findings by the FDIC' orders the bank", () => {
+    expect(devDocument("fdic-2001-cease-and-desist-order-state-bank-of-eldred").rows).toContain("Federal Deposit Insurance Corporation -require-> State Bank of Eldred");
+    expect(devDocument("fdic-2001-cease-and-desist-order-first-security-bank-of-owensboro").rows).toContain("Federal Deposit Insurance Corporation -require-> First Security Bank of Owensboro, Inc");
+  });
+
+  it("a caption's party is not made the target of every order-like word: 'an Order Instituting Administrative Proceedings ... (Order) against Viragen, Inc.' under 'In the Matter of Viragen, Inc. and ...' orders no one", () => {
+    expect(devDocument("sec-2008-institutes-proceedings-viragen-registration").rows.filter((r) => / -require-> Viragen/.test(r))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

@@ -123,6 +123,8 @@ const COMPANY_HEADS = /^(?:company|companies|firm|firms|bank|banks|licensee|lice
 const DEAL_AFTER_OWNER = /^['’]s?\s+(?:(?:proposed|planned|intended|completed|anticipated|contemplated|hostile|\$?[\d.,]+\s*(?:million|billion|bn|m)?)\s+)*(?:acquisition|merger|takeover|purchase|buyout)\s+of\s/i;
 /** What an order does to its respondent: the acts an order's caption party undergoes when the text names no one. */
 const CAPTION_ACTS: ReadonlySet<ActionType> = new Set(["require", "revoke", "fine", "settle", "receivership", "shutdown"]);
+/** Words of a payment that punishes or repays, as against the other side's costs. */
+const PENALTY_WORDS = /\b(?:fines?|penalt(?:y|ies)|disgorgement|restitution|forfeiture|compensation|damages|surcharge|redress|refunds?|assessment)\b/i;
 const DOCUMENT_HEADS = /^(?:order|orders|complaint|indictment|information|judgment|judgement|decree|notice|decision|settlement|agreement|filing|action|proceedings?|release|statement|ruling|opinion|determination|finding|findings|letter|undertaking)$/i;
 // A defined term for several parties: "the NGS Companies", "the Binance Entities".
 const NAMED_GROUP = /^(?:[\s\S]*\s)?(?:the|of the)\s+(\p{Lu}[\p{L}\d&-]*)\s+(?:Companies|Defendants|Entities|Respondents|Parties|Banks|Firms|Group Companies)$/u;
@@ -574,6 +576,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         const antecedent = inside.filter((m) => m.end <= h.start - which[0].length && h.start - which[0].length - m.end <= 3).at(-1);
         if (!antecedent || !AUTHORITY_CATEGORIES.has(category(antecedent.entity)!)) continue;
       }
+      // "The court also ordered the companies to pay $50,000 each in costs", "ordered to pay costs of £20,716": paying the other side's costs is no penalty.
+      if (h.type === "fine" && /\bpa(?:y|ys|id|ying)$/i.test(text.slice(h.start, h.end)) && /^(?:[^.;]*?)\bcosts?\b/i.test(text.slice(h.end, s.end)) && !PENALTY_WORDS.test(text.slice(h.start, h.end)) && !PENALTY_WORDS.test(text.slice(h.end, s.end).split(/\bcosts?\b/i)[0]!)) continue;
       const roles = readRoles(clause, h, previous, hits[i + 1]);
       // "Assistant United States Attorneys Katherine A. King and Craig W. Haller prosecuted this case": prosecutors act for their office, the issuer.
       const prosecutors = roles.actor.kind === "mentions" && roles.actor.mentions.length > 0 && roles.actor.mentions.every((m) => category(m.entity) === "person") && PROSECUTOR_TITLE.test(text.slice(Math.max(s.start, roles.actor.mentions[0]!.start - 60), roles.actor.mentions[0]!.start));

@@ -390,7 +390,6 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
   mentions = mentions.filter((m) => !placeMentions.some((p) => p.start <= m.start && m.end <= p.end) || !isPlace(m.text) || !gazetteer.entry(m.entity)?.proposed);
   // "the Federal Trade Commission (FTC) Act": a body's name inside a law's names the law, not the body acting.
   mentions = mentions.filter((m) => !(AUTHORITY_CATEGORIES.has(gazetteer.entry(m.entity)?.category ?? "activity") && LAW_AFTER.test(text.slice(m.end, m.end + 40))));
-  mentions = [...mentions, ...shortReferences(text, mentions, gazetteer, publisher)].sort((a, b) => a.start - b.start);
   // "Daniel T.K. Hurley, United States District Judge for the Southern District of Florida": a federal judge is the court of the district.
   for (const m of text.matchAll(DISTRICT_JUDGE)) {
     const court = gazetteer.lookup(`United States District Court for the ${m[2]}`);
@@ -403,6 +402,8 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
     if (judge) mentions.push({ ...judge, entity: court });
     mentions.sort((a, b) => a.start - b.start);
   }
+  // (Read after the judges above are their courts: "the court" refers back to the court, not to a judge's name inside it.)
+  mentions = [...mentions, ...shortReferences(text, mentions, gazetteer, publisher)].sort((a, b) => a.start - b.start);
   // "the administrative law judge", "the law judge", "the ALJ": an agency's judge, who decides as a court. The one the
   // text names in full ("a CFTC Administrative Law Judge (ALJ)"), else one proposed for the text.
   const judgeWords = [...text.matchAll(/\b(?:[Aa]n?|[Tt]he)\s+((?:[Aa]dministrative\s+)?[Ll]aw\s+[Jj]udge|ALJ)\b(?!\s+\p{Lu})/gu)].filter(
@@ -475,7 +476,9 @@ function pickAmongShared(mentions: Mention[], text: string, lexicon: Lexicon, co
 function shortReferences(text: string, mentions: readonly Mention[], gazetteer: Gazetteer, publisher?: string): Mention[] {
   const out: Mention[] = [];
   // The authorities named, in text order, walked once alongside the references (a long text has thousands of each).
-  const authorities = mentions.filter((x) => AUTHORITY_CATEGORIES.has(gazetteer.entry(x.entity)?.category ?? "activity"));
+  // (Not one named inside another's name: "Kenneth Marra" in "U.S. District Judge Kenneth Marra for the Southern District of Florida" is that court.)
+  const named = mentions.filter((x) => AUTHORITY_CATEGORIES.has(gazetteer.entry(x.entity)?.category ?? "activity"));
+  const authorities = named.filter((x, i) => !named.some((y, j) => j !== i && y.start <= x.start && x.end <= y.end && y.end - y.start > x.end - x.start));
   const fitsWord = new Map<string, boolean>();
   let seen = 0;
   for (const m of text.matchAll(SHORT_REFERENCE)) {
@@ -486,6 +489,8 @@ function shortReferences(text: string, mentions: readonly Mention[], gazetteer: 
     if (authorities.some((x, i) => i >= seen - 1 && i <= seen && x.start < end && start < x.end)) continue;
     const capital = /^\p{Lu}/u.test(word);
     const fits = (id: string) => {
+      // ("The court also ordered ...": a court or tribunal is one, not the regulator named last.)
+      if (/^(?:court|tribunal)$/.test(word)) return gazetteer.entry(id)?.category === "court";
       if (!capital || word === "Fed") return AUTHORITY_CATEGORIES.has(gazetteer.entry(id)?.category ?? "activity");
       const key = `${id}\u0000${word}`;
       let v = fitsWord.get(key);

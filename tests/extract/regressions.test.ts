@@ -1118,6 +1118,17 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("a caption's party is not made the target of every order-like word: 'an Order Instituting Administrative Proceedings ... (Order) against Viragen, Inc.' under 'In the Matter of Viragen, Inc. and ...' orders no one", () => {
     expect(devDocument("sec-2008-institutes-proceedings-viragen-registration").rows.filter((r) => / -require-> Viragen/.test(r))).toEqual([]);
   });
+
+  it("'the court' refers back to a court, not to the regulator named last: 'The court also ordered the companies to pay ...' is the Brisbane Federal Court's, and paying costs alone is no penalty", () => {
+    const rows = devDocument("accc-2009-hino-truck-dealers-penalties-price-fixing").rows;
+    expect(rows.filter((r) => /^Australian Competition and Consumer Commission -fine-> (?:Vanderfield|Sci-Fleet|Bavin)/.test(r))).toEqual([]);
+    expect(rows.filter((r) => / -fine-> .*Bavin Cherry/.test(r))).toEqual([]);
+  });
+
+  it("paying costs alone is no penalty: 'He was also disqualified ... and ordered to pay costs of £20,716'", () => {
+    const { x } = devDocument("tpr-2023-garner-prosecuted-banned-as-trustee-norton-pension-schemes");
+    expect(x.actions.filter((a) => a.actionType === "fine" && /ordered to pay costs/.test(a.evidence.quote))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

@@ -477,8 +477,14 @@ function shortReferences(text: string, mentions: readonly Mention[], gazetteer: 
   const out: Mention[] = [];
   // The authorities named, in text order, walked once alongside the references (a long text has thousands of each).
   // (Not one named inside another's name: "Kenneth Marra" in "U.S. District Judge Kenneth Marra for the Southern District of Florida" is that court.)
-  const named = mentions.filter((x) => AUTHORITY_CATEGORIES.has(gazetteer.entry(x.entity)?.category ?? "activity"));
-  const authorities = named.filter((x, i) => !named.some((y, j) => j !== i && y.start <= x.start && x.end <= y.end && y.end - y.start > x.end - x.start));
+  // (Sorted by start, longest first, so a name inside another comes right after it: one pass, however long the text.)
+  const named = mentions.filter((x) => AUTHORITY_CATEGORIES.has(gazetteer.entry(x.entity)?.category ?? "activity")).sort((a, b) => a.start - b.start || b.end - a.end);
+  const authorities: Mention[] = [];
+  for (const x of named) {
+    const outer = authorities.at(-1);
+    if (outer && outer.start <= x.start && x.end <= outer.end && outer.end - outer.start > x.end - x.start) continue;
+    authorities.push(x);
+  }
   const fitsWord = new Map<string, boolean>();
   let seen = 0;
   for (const m of text.matchAll(SHORT_REFERENCE)) {

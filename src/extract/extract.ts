@@ -125,6 +125,7 @@ const DEAL_AFTER_OWNER = /^['’]s?\s+(?:(?:proposed|planned|intended|completed|
 const CAPTION_ACTS: ReadonlySet<ActionType> = new Set(["require", "revoke", "fine", "settle", "receivership", "shutdown"]);
 /** Words of a payment that punishes or repays, as against the other side's costs. */
 const PENALTY_WORDS = /\b(?:fines?|penalt(?:y|ies)|disgorgement|restitution|forfeiture|compensation|damages|surcharge|redress|refunds?|assessment)\b/i;
+const LOCAL_GOVERNMENT = /^(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:County|Township|Borough|Parish)|(?:City|Town|County|Village|Borough)\s+of\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})$/u;
 const DOCUMENT_HEADS = /^(?:order|orders|complaint|indictment|information|judgment|judgement|decree|notice|decision|settlement|agreement|filing|action|proceedings?|release|statement|ruling|opinion|determination|finding|findings|letter|undertaking)$/i;
 // A defined term for several parties: "the NGS Companies", "the Binance Entities".
 const NAMED_GROUP = /^(?:[\s\S]*\s)?(?:the|of the)\s+(\p{Lu}[\p{L}\d&-]*)\s+(?:Companies|Defendants|Entities|Respondents|Parties|Banks|Firms|Group Companies)$/u;
@@ -460,6 +461,9 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         // A country acted on ("refer Italy to the Court") is its state.
         const place = placeEntity(item.text) ?? aidGranter(item.text);
         if (place) return [place];
+        // "Sarasota County, Fla., has agreed to pay $760,000 to settle", "the City of Boston": a local government as a party to a case.
+        const local = PARTY_ACTS.has(type) ? LOCAL_GOVERNMENT.exec(item.text.trim()) : null;
+        if (local) return [gazetteer.lookup(local[1]!) ?? proposeNamed(local[1]!, "government", [])].filter((t) => !actors.includes(t));
         // "Bank of America, Natixis, Nomura, RBS (now NatWest), UBS": a bare name among named parties is one more of them.
         const sibling = named && !isHeadline ? items.find((i) => i.mentions.length > 0)!.mentions[0]!.entity : undefined;
         const more = sibling ? nameAmong(item.text, category(sibling)) : undefined;

@@ -1129,6 +1129,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     const { x } = devDocument("tpr-2023-garner-prosecuted-banned-as-trustee-norton-pension-schemes");
     expect(x.actions.filter((a) => a.actionType === "fine" && /ordered to pay costs/.test(a.evidence.quote))).toEqual([]);
   });
+
+  it("a local government is a party to a case: 'Sarasota County, Fla., has agreed to pay $760,000 to settle two lawsuits'", () => {
+    const rows = devDocument("doj-2007-sarasota-county-pays-760000-settle-group-home-lawsuit").rows;
+    expect(rows).toContain("Department of Justice -fine-> Sarasota County");
+    expect(rows).toContain("Department of Justice -settle-> Sarasota County");
+  });
 });
 
 function devSlugs(): string[] {

@@ -125,6 +125,7 @@ const DEAL_AFTER_OWNER = /^['’]s?\s+(?:(?:proposed|planned|intended|completed|
 const CAPTION_ACTS: ReadonlySet<ActionType> = new Set(["require", "revoke", "fine", "settle", "receivership", "shutdown"]);
 /** Words of a payment that punishes or repays, as against the other side's costs. */
 const PENALTY_WORDS = /\b(?:fines?|penalt(?:y|ies)|disgorgement|restitution|forfeiture|compensation|damages|surcharge|redress|refunds?|assessment)\b/i;
+// "Sarasota County", "the City of Boston": a local government, named as a whole party phrase.
 const LOCAL_GOVERNMENT = /^(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:County|Township|Borough|Parish)|(?:City|Town|County|Village|Borough)\s+of\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})$/u;
 const DOCUMENT_HEADS = /^(?:order|orders|complaint|indictment|information|judgment|judgement|decree|notice|decision|settlement|agreement|filing|action|proceedings?|release|statement|ruling|opinion|determination|finding|findings|letter|undertaking)$/i;
 // A defined term for several parties: "the NGS Companies", "the Binance Entities".
@@ -179,9 +180,10 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
   // Courts act where they are named, never as the passage's authority.
   const passageAuthority = (id: string) => AUTHORITY_CATEGORIES.has(category(id)!) && category(id) !== "court";
   const publisher = found.publisher;
-  // The release's issuer: its publisher, named in the text or not (a DOT OIG release that names only the FAA is still OIG's), else the first authority named.
+  // The respondent an order's caption names ("In the Matter of State Bank of Eldred, ..."), if the text opens a line with one.
   const captionAt = captionOf(text);
   const captionParty = captionAt ? mentions.find((m) => m.start === captionAt.start)?.entity : undefined;
+  // The release's issuer: its publisher, named in the text or not (a DOT OIG release that names only the FAA is still OIG's), else the first authority named.
   const issuer = (publisher && passageAuthority(publisher) ? publisher : undefined) ?? mentions.find((m) => passageAuthority(m.entity))?.entity ?? publisher;
   const authority = () => carried ?? issuer;
   let plannedList = false;
@@ -581,7 +583,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         if (!antecedent || !AUTHORITY_CATEGORIES.has(category(antecedent.entity)!)) continue;
       }
       // "The court also ordered the companies to pay $50,000 each in costs", "ordered to pay costs of £20,716": paying the other side's costs is no penalty.
-      if (h.type === "fine" && /\bpa(?:y|ys|id|ying)$/i.test(text.slice(h.start, h.end)) && /^(?:[^.;]*?)\bcosts?\b/i.test(text.slice(h.end, s.end)) && !PENALTY_WORDS.test(text.slice(h.start, h.end)) && !PENALTY_WORDS.test(text.slice(h.end, s.end).split(/\bcosts?\b/i)[0]!)) continue;
+      if (h.type === "fine" && /\bpa(?:y|ys|id|ying)$/i.test(text.slice(h.start, h.end)) && /\bcosts?\b/i.test(text.slice(h.end, s.end)) && !PENALTY_WORDS.test(text.slice(h.start, h.end)) && !PENALTY_WORDS.test(text.slice(h.end, s.end).split(/\bcosts?\b/i)[0]!)) continue;
       const roles = readRoles(clause, h, previous, hits[i + 1]);
       // "Assistant United States Attorneys Katherine A. King and Craig W. Haller prosecuted this case": prosecutors act for their office, the issuer.
       const prosecutors = roles.actor.kind === "mentions" && roles.actor.mentions.length > 0 && roles.actor.mentions.every((m) => category(m.entity) === "person") && PROSECUTOR_TITLE.test(text.slice(Math.max(s.start, roles.actor.mentions[0]!.start - 60), roles.actor.mentions[0]!.start));

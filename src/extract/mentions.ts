@@ -311,7 +311,7 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
     // "New Kensington, Pennsylvania", "Owensboro, Kentucky": a name always followed by a state or country is a town.
     const inBody = at.filter((i) => !headingSpans.some((h) => h.start <= i && i < h.end));
     // (Not a company by its legal form: "Riggs International Banking Corporation, Miami, Florida" is where the company is.)
-    if (inBody.length && !/\b(?:Inc|Incorporated|Ltd|Limited|LLC|PLC|plc|Corp|Corporation|Company|Co|Bank|N\.A|AG|SA|GmbH|Pty|Pte|LLP|LP)\.?$/.test(f.name) && inBody.every((i) => {
+    if (inBody.length && withoutLegalForm(f.name) === undefined && !/\s(?:Bank|Company)$/.test(f.name) && inBody.every((i) => {
       const next = /^,\s+((?:\p{Lu}[\p{L}.]*\s?){1,3})/u.exec(text.slice(i + f.name.length, i + f.name.length + 40));
       return next !== null && isPlace(next[1]!.trim());
     })) continue;

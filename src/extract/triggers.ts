@@ -38,7 +38,7 @@ const NAME_BEFORE = /(?:^|[\s,(])((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his|[Tt]hat|[Tt]he
 
 // What a verb's object starts with: "The Commission cautions brokers", "The SEC charges the firm".
 // ("The CFPB alleges that ...": a clause after it too.)
-const OBJECT_AFTER = /^\s+(?:the|a|an|its|their|his|her|all|two|three|four|five|several|that|\d|\p{Lu}|\p{Ll}+(?:s|ers|ors|ies|ants|ents|ees)\b(?!\s+(?:were|are|was|is|have|had|against|of|on|for)\b))/u;
+const OBJECT_AFTER = /^\s+(?:the|a|an|its|their|his|her|all|two|three|four|five|several|that|\d|\p{Lu}|(?:\p{Ll}+-)*\p{Ll}+(?:s|ers|ors|ies|ants|ents|ees)\b(?!\s+(?:were|are|was|is|have|had|against|of|on|for)\b))/u;
 
 function nounAfterName(before: string, word: string, after: string): boolean {
   const m = NAME_BEFORE.exec(before);

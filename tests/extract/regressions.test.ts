@@ -1135,6 +1135,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("Department of Justice -fine-> Sarasota County");
     expect(rows).toContain("Department of Justice -settle-> Sarasota County");
   });
+
+  it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
+    expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
+  });
 });
 
 function devSlugs(): string[] {

@@ -114,8 +114,9 @@ const DISTRICT_JUDGE = /\b((?:(?:Chief|Senior)\s+)?(?:United\s+States|U\.\s?S\.|
 // What makes a body's name part of a law's: "Federal Trade Commission Act", "Federal Reserve (FRB) Act".
 const LAW_AFTER = /^\s*\)?\s*(?:\([^)]{1,12}\)\s*)?Act\b/;
 
-// The units every agency has, named without the agency: "Enforcement Bureau", "Division of Enforcement", "Antitrust Division".
-const UNIT_OF_ISSUER = /^(?:(?:Enforcement|Compliance|Investigations?|Litigation|Competition|Antitrust|Criminal|Civil|Consumer\s+Protection|Market\s+Abuse|Supervision)\s+(?:Bureau|Division|Office|Section|Unit|Directorate|Department|Staff)|(?:Division|Office|Bureau|Directorate)\s+of\s+(?:Enforcement|Investigations?|Compliance|Competition))$/;
+// The units every agency has, named without the agency: "Enforcement Bureau", "Division of Enforcement", "Antitrust Division";
+// and the panels that decide for it: "Determinations Panel", "Enforcement Committee".
+const UNIT_OF_ISSUER = /^(?:(?:Enforcement|Compliance|Investigations?|Litigation|Competition|Antitrust|Criminal|Civil|Consumer\s+Protection|Market\s+Abuse|Supervision)\s+(?:Bureau|Division|Office|Section|Unit|Directorate|Department|Staff)|(?:Division|Office|Bureau|Directorate)\s+of\s+(?:Enforcement|Investigations?|Compliance|Competition)|(?:Determinations|Enforcement|Regulatory\s+Decisions|Case|Disciplinary)\s+(?:Panel|Committee))$/;
 // "the Commission", "the agency": a body named before, by the kind of body it is.
 const SHORT_REFERENCE = /(?:\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+|\b[Aa]n?\s+(?:\d{4}\s+)?(?=[A-Z])|^)(Commission|Authority|Agency|Bureau|Board|Department|Office|Court|Ministry|Council|Service|Administration|Regulator|Tribunal|Directorate|Government|Treasury|Fed|Commissioner|Division|agency|regulator|watchdog|commission|authority|bureau|department|ministry|court|tribunal|central bank|supervisor)\b(?!\s+(?:of|for|on|in)\b)(?!['’]s\s+(?:Division|Office))/g;
 
@@ -226,6 +227,8 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
     const name = spelledPart(d.name, d.alias);
     return { ...d, name, start: d.start + d.name.length - name.length };
   };
+  /** One-word short forms of the issuer's units ("the Determinations Panel (the Panel)"): the issuer where the text writes them as a name. */
+  const unitWords = new Set<string>();
   const introduced = [...bracketedAliases(text), ...defined(DEFINED).map(spelled), ...defined(DEFINED_ROLE), ...shortForms, ...defined(TICKER)];
   for (const introducedName of introduced) {
     const { alias } = introducedName;
@@ -240,6 +243,7 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
       if (!gazetteer.lookup(unit)) addAlias(publisher, unit);
       // (A one-word short form, "Enforcement", "Bureau", would match the common word everywhere: short references find "the Bureau".)
       if (!gazetteer.lookup(alias) && (/\s/.test(alias) || isAcronym(alias))) addAlias(publisher, alias);
+      else unitWords.add(alias.replace(/^(?:The|the)\s+/, ""));
       continue;
     }
     // "... a Cease-and-Desist Order (Order) against X. The Order finds that ...": a document the text defines is the authority's act, read as "the order", not a name.
@@ -331,9 +335,14 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
       addAlias(longer[0]!, f.name);
       continue;
     }
-    // "The Enforcement Bureau's actions", "the Division of Enforcement": a unit of the issuing body is the body (CORPUS.md).
-    if (publisher && UNIT_OF_ISSUER.test(f.name)) {
+    // "The Enforcement Bureau's actions", "the Division of Enforcement": a unit of the issuing body is the body (CORPUS.md),
+    // and so is its short form in brackets after it ("The Determinations Panel (the Panel)"), where the text writes it as a name.
+    if (publisher && (UNIT_OF_ISSUER.test(f.name) || unitWords.has(f.name))) {
       addAlias(publisher, f.name);
+      for (const i of at) {
+        const short = /^\s*\((?:the\s+)?(\p{Lu}\p{Ll}+)\)/u.exec(text.slice(i + f.name.length, i + f.name.length + 30));
+        if (short) unitWords.add(short[1]!);
+      }
       continue;
     }
     const bareName = withoutLegalForm(f.name);

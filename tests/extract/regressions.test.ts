@@ -1136,6 +1136,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("Department of Justice -settle-> Sarasota County");
   });
 
+  it("a decision panel of the issuer is the issuer, by its short form too: 'The Determinations Panel (the Panel) of the Pensions Regulator ... The Panel determined to issue a penalty notice in the amount of £15,000 to the Trustee'", () => {
+    expect(devDocument("tpr-2018-fines-ec2-master-trustee-autoenrolment-co-uk-15000").rows).toContain("Pensions Regulator -fine-> EC2 Master Ltd");
+    expect(devDocument("tpr-2018-fines-rentokil-initial-pension-trustee-25000").x.proposed.map((e) => e.name)).not.toContain("Panel");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

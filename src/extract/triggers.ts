@@ -74,6 +74,8 @@ export function findHits(text: string, s: Sentence, lexicon: Lexicon, mentions: 
       const after = text.slice(end, s.end);
       if (frame.unlessAfter?.test(after) || frame.unlessBefore?.test(before) || (frame.onlyAfter && !frame.onlyAfter.test(after))) continue;
       if (NEGATED.test(before)) continue;
+      // "findings by the FDIC that it had reason to believe that respondent had engaged in ...": a suspicion, not a finding of a breach.
+      if (frame.type === "declare_illegal" && /\breason to (?:believe|suspect)\b/i.test(m[0])) continue;
       const firstWord = /^[\p{L}'’-]+/u.exec(m[0])![0].toLowerCase();
       // "Rules 10b-5 ... thereunder", "the Order Instituting Proceedings": a capitalised verb form inside a body sentence is a noun or a title's word (a headline capitalises every word).
       if (frame.verbFirst && /^\p{Lu}/u.test(m[0]) && !/(?:^|[:“"‘'(—–-]\s*)$/u.test(before.trimEnd()) && !(titled ??= titleCase(s.text))) continue;

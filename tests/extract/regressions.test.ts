@@ -1141,6 +1141,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("tpr-2018-fines-rentokil-initial-pension-trustee-25000").x.proposed.map((e) => e.name)).not.toContain("Panel");
   });
 
+  it("a decision that a party breached the law declares it illegal: 'the CMA’s decision of 12 August 2016 that Trod breached competition law'; a reason to believe is no finding", () => {
+    expect(devDocument("cma-2016-secures-director-disqualification-trod-daniel-aston").rows).toContain("Competition and Markets Authority -declare_illegal-> Trod Ltd");
+    expect(devDocument("fdic-2001-cease-and-desist-order-state-bank-of-eldred").rows.filter((r) => / -declare_illegal-> /.test(r))).toEqual([]);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

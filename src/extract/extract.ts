@@ -527,7 +527,14 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
             const recent = mentions.filter((m) => m.end <= s.start && s.start - m.end < 600 && category(m.entity) === "court").at(-1)?.entity;
             if (recent ?? courts.length === 1) return [recent ?? courts[0]!];
           }
-          return MARKET_SIDE.has(hit.type) ? [] : authority() ? [authority()!] : [];
+          if (MARKET_SIDE.has(hit.type)) return [];
+          // "the Treasury Department's Office of Foreign Assets Control announced a settlement of $132 million with X": the body announcing is the one acting.
+          const at = clauseStart(text, s, hit.start);
+          if (at > s.start && /\b(?:announced|announces|said|says|stated|confirmed|declared)\s+$/.test(text.slice(s.start, at))) {
+            const main = subjectOf(clause, clauseStart(text, s, at - 1), at).filter((m) => AUTHORITY_CATEGORIES.has(category(m.entity)!));
+            if (main.length) return main.map((m) => m.entity);
+          }
+          return authority() ? [authority()!] : [];
         }
         case "none":
           return [];

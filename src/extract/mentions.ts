@@ -312,6 +312,9 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
     // "Digital Pty Ltd" in "NGS Digital Pty Ltd").
     const inside = (i: number, spans: readonly { start: number; end: number }[]) => spans.some((m) => i >= m.start && i + f.name.length <= m.end);
     if (at.every((i) => inside(i, knownMentions) || inside(i, accepted))) continue;
+    // "the Treasury Department's Office of Foreign Assets Control": a name running into a known one is cut short there, not a name.
+    const crosses = (i: number) => knownMentions.some((m) => (i < m.start && m.start < i + f.name.length && i + f.name.length < m.end) || (m.start < i && i < m.end && m.end < i + f.name.length));
+    if (at.every(crosses)) continue;
     // "New Kensington, Pennsylvania", "Owensboro, Kentucky": a name always followed by a state or country is a town.
     const inBody = at.filter((i) => !headingSpans.some((h) => h.start <= i && i < h.end));
     // (Not a company by its legal form: "Riggs International Banking Corporation, Miami, Florida" is where the company is.)

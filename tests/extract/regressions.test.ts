@@ -1146,6 +1146,15 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("fdic-2001-cease-and-desist-order-state-bank-of-eldred").rows.filter((r) => / -declare_illegal-> /.test(r))).toEqual([]);
   });
 
+  it("a settlement or a deferred prosecution agreement announced is made by the body announcing it: 'the Treasury Department's Office of Foreign Assets Control announced a settlement of $132 million with Standard Chartered', 'the U.S. Department of Justice ... announced the execution of deferred prosecution agreements with Standard Chartered'", () => {
+    const { rows, x } = devDocument("fed-2012-fines-standard-chartered-sanctions-compliance");
+    expect(rows).toContain("Office of Foreign Assets Control -settle-> Standard Chartered PLC");
+    expect(rows).toContain("Office of Foreign Assets Control -fine-> Standard Chartered PLC");
+    expect(rows).toContain("Department of Justice -settle-> Standard Chartered PLC");
+    expect(rows.filter((r) => r.startsWith("Department of the Treasury "))).toEqual([]);
+    expect(x.proposed.map((e) => e.name)).not.toContain("Treasury Department's Office");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -83,8 +83,8 @@ const COUNT_BEFORE = /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten
 const SUPERVISORS: ReadonlySet<string> = new Set(["financial", "securities", "banking", "insurance", "gambling", "communications", "data_protection", "competition", "health", "transport", "energy", "environment", "consumer", "consumer_finance", "audit", "derivatives", "central_bank"]);
 // "the three companies": parties counted, not named, that the text has named before.
 const NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
-// "eight international representatives of", "two senior officials of": a counted group of a body's or a group's people.
-const COUNTED_GROUP_OF = /^(?:the\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\p{L}-]+\s+){0,3}?(?:representatives|members|leaders|officials|officers|executives|associates|operatives|financiers|affiliates|subsidiaries|companies|entities|individuals|persons|people|agents|fronts?)\s+(?:of|from|for|in|linked\s+to|associated\s+with|tied\s+to)\s/iu;
+// "eight international representatives of", "seven deputy directors of", "several officials of": a counted group of a body's or a group's people.
+const COUNTED_GROUP_OF = /^(?:the\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|some|certain|many)\s+(?:[\p{L}-]+\s+){0,3}?(?:representatives|members|leaders|officials|officers|directors|managers|employees|executives|associates|operatives|financiers|affiliates|subsidiaries|companies|entities|individuals|persons|people|agents|fronts?)\s+(?:of|from|for|in|linked\s+to|associated\s+with|tied\s+to)\s/iu;
 // What stands between two names of one list: a comma, "and", a bracketed other name or description (after a legal form's full stop: "Co., Ltd., SinoPac").
 const LIST_GAP = /^\.?\s*(?:\([^()]{0,80}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+|;\s*(?:and\s+)?)$/u;
 // A supervisor's sanctions by the kinds a text names around them: "sanctions such as warning, correction and fine".

@@ -1155,6 +1155,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(x.proposed.map((e) => e.name)).not.toContain("Treasury Department's Office");
   });
 
+  it("'U.S. sanctions rules and regulations' are rules, not sanctions on rules; 'sanctions on seven deputy directors of the Liaison Office' and 'on several officials of' it are on unnamed people, not on the office", () => {
+    expect(devDocument("treasury-2014-ofac-bnp-paribas-963-million-sanctions-settlement").rows.filter((r) => / -sanction-> /.test(r))).toEqual([]);
+    expect(devDocument("mfa-china-2021-sanctions-us-individuals-hong-kong-business-advisory").rows.filter((r) => / -sanction-> .*Liaison Office/.test(r))).toEqual([]);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

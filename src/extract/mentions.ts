@@ -304,7 +304,9 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
   for (const found of discovered) {
     // "The ACCC and NIB Health Funds Limited": a known body, "and", then a name of its own.
     const pair = /^(.+?)\s+(?:and|&)\s+(\p{Lu}.*)$/u.exec(found.name);
-    const f = pair && lookup(pair[1]!) ? { ...found, name: pair[2]! } : found;
+    // "WASHINGTON -- The Commodity Futures Trading Commission": a dateline is no part of the name after it.
+    const dateline = /^\p{Lu}{2,}[\p{Lu}\s,.]*\s(?:--|—|–|-)\s+(?:The\s+|the\s+)?(?=\p{Lu})/u.exec(found.name);
+    const f = dateline ? { ...found, name: found.name.slice(dateline[0].length) } : pair && lookup(pair[1]!) ? { ...found, name: pair[2]! } : found;
     if (lookup(f.name)) continue;
     const at: number[] = [];
     for (let i = text.indexOf(f.name); i >= 0; i = text.indexOf(f.name, i + 1)) at.push(i);
@@ -320,7 +322,9 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
     // (Not a company by its legal form: "Riggs International Banking Corporation, Miami, Florida" is where the company is.)
     if (inBody.length && withoutLegalForm(f.name) === undefined && !/\s(?:Bank|Company)$/.test(f.name) && inBody.every((i) => {
       const next = /^,\s+((?:\p{Lu}[\p{L}.]*\s?){1,3})/u.exec(text.slice(i + f.name.length, i + f.name.length + 40));
-      return next !== null && isPlace(next[1]!.trim());
+      // ("Boca Raton, Florida. The CFTC": the state ends at the full stop.)
+      const state = next?.[1]!.trim().split(/\.\s+/)[0]!;
+      return state !== undefined && (isPlace(state) || isPlace(state.replace(/\.$/, "")));
     })) continue;
     for (const i of at) accepted.push({ start: i, end: i + f.name.length });
     // "the Federal Court" in an Australian text is the gazetteer's "Federal Court of Australia".

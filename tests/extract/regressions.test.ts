@@ -1160,6 +1160,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("mfa-china-2021-sanctions-us-individuals-hong-kong-business-advisory").rows.filter((r) => / -sanction-> .*Liaison Office/.test(r))).toEqual([]);
   });
 
+  it("no party made of a headline in capitals, a dateline or a town: 'CFTC’s LATEST ACTION PART OF NATIONWIDE CRACKDOWN ON FOREIGN CURRENCY (FOREX) SCAMS', 'WASHINGTON -- The Commodity Futures Trading Commission (CFTC)', 'Gavin Livoti and Bryant Crowder of Boca Raton, Florida. The CFTC charges the defendants'", () => {
+    const { x, rows } = devDocument("cftc-2001-charges-world-banks-forex-telemarketing-crackdown");
+    expect(x.proposed.map((e) => e.name).filter((n) => /LATEST ACTION|WASHINGTON|Boca Raton/.test(n))).toEqual([]);
+    expect(rows.filter((r) => r.startsWith("Commodity Futures Trading Commission -charge-> World Banks Foreign Currency Traders, Inc.+International Investors Trading Group, Inc."))).not.toEqual([]);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -235,11 +235,25 @@ export function bracketedAliases(text: string): { name: string; alias: string; s
     if (name.split(/\s+/).length === 1 && name.length < 3) continue;
     // "LATEST ACTION PART OF NATIONWIDE CRACKDOWN ON FOREIGN CURRENCY (FOREX) SCAMS": in a line of capitals, a bracket
     // names what its initials spell, else it glosses a word ("FOREX" is foreign exchange), not the capitals before it.
+    const named = fromShortForm(name, alias);
+    start += name.length - named.length;
+    name = named;
     const owned = name.split(/['’]s\s+(?=\p{Lu})/u).at(-1)!;
     if (!/\p{Ll}/u.test(owned) && owned.includes(" ") && initials(owned) !== alias) continue;
     out.push({ name, alias, start });
   }
   return out;
+}
+
+/**
+ * The name a short form is of, where the capitalised words before it run from a phrase into the
+ * name: in "the following Special Conditions on ISM Education Limited (ISM)", the short form is a
+ * word of the name after "on", and starts it.
+ */
+export function fromShortForm(name: string, alias: string): string {
+  const words = name.split(" ");
+  const at = words.indexOf(alias);
+  return at > 1 && /^(?:on|upon|against|for)$/.test(words[at - 1]!) ? words.slice(at).join(" ") : name;
 }
 
 /**

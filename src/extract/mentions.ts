@@ -6,7 +6,7 @@
  * agency"); places, which are never actors.
  */
 import type { EntityCategory } from "../schema/index.ts";
-import { bracketedAliases, fold, Gazetteer, isAcronym, proposedId, spelledPart, withoutLegalForm, type GazetteerEntry, type Mention } from "./gazetteer.ts";
+import { bracketedAliases, fold, fromShortForm, Gazetteer, isAcronym, proposedId, spelledPart, withoutLegalForm, type GazetteerEntry, type Mention } from "./gazetteer.ts";
 import { AUTHORITY_CATEGORIES, guessCategory, type Lexicon } from "./lexicon.ts";
 import { discoverNames } from "./names.ts";
 import { HeadIndex } from "./phrases.ts";
@@ -221,7 +221,7 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
   // ("the remote Operating Licence of Football Pools Limited (the Licensee)": the licence's holder is defined, not the licence.)
   const defined = (re: RegExp) => [...text.matchAll(re)].map((m) => ({ name: m[1]!.replace(/^(?:The|the|An?)\s+/, "").replace(/^(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Licen[cs]e|Permit|Registration|Authori[sz]ation)\s+of\s+(?:the\s+)?/u, "").replace(ACT_ON, "").replace(/^\p{Lu}[\p{L}.]*-based\s+/u, "").replace(/,$/, ""), alias: m[2]!.trim(), start: m.index! }));
   // "Optiver US, LLC (Optiver)": an unquoted short form counts when it is a word of the name.
-  const shortForms = defined(SHORT_FORM).filter((d) => d.name.split(/[\s,]+/).includes(d.alias.split(/\s+/)[0]!) && d.alias.length < d.name.length && !/\sand\s/.test(d.name));
+  const shortForms = defined(SHORT_FORM).map((d) => { const name = fromShortForm(d.name, d.alias); return { ...d, name, start: d.start + d.name.length - name.length }; }).filter((d) => d.name.split(/[\s,]+/).includes(d.alias.split(/\s+/)[0]!) && d.alias.length < d.name.length && !/\sand\s/.test(d.name));
   // ("the Prime Minister and the Commissioner of the Financial Services Agency (“FSA”)": a quoted short form is of the words its initials spell.)
   const spelled = (d: { name: string; alias: string; start: number }) => {
     const name = spelledPart(d.name, d.alias);

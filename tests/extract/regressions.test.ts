@@ -1166,6 +1166,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows.filter((r) => r.startsWith("Commodity Futures Trading Commission -charge-> World Banks Foreign Currency Traders, Inc.+International Investors Trading Group, Inc."))).not.toEqual([]);
   });
 
+  it("a short form that is a word of the name starts the name: 'has imposed the following Special Conditions on ISM Education Limited (ISM)' imposes them on ISM Education Limited", () => {
+    const { rows, x } = devDocument("ofqual-2021-special-conditions-ism-education");
+    expect(rows).toContain("Office of Qualifications and Examinations Regulation -require-> ISM Education Limited");
+    expect(x.proposed.map((e) => e.name).filter((n) => /Conditions on/.test(n))).toEqual([]);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -618,6 +618,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       const ordered = actions.at(-1);
       if (targets.length === 0 && PAYMENT_TYPES.has(h.type) && prev?.type === "require" && ordered?.actionType === "require" && ordered.evidence.start === s.start && /\bto\s+$/.test(text.slice(prev.end, h.start))) targets = ordered.targets;
       if (h.type === "regulate" && actors.length) targets = regulationOf(actors[0]!);
+      // "numerous complaints made by consumers to the Federal Trade Commission": a complaint to an authority is made to it, not against it.
+      if (h.type === "charge" && /\bto$/i.test(text.slice(h.start, h.end)) && targets.length && targets.every((t) => AUTHORITY_CATEGORIES.has(category(t)!))) targets = [];
       // "A cease and desist order was issued, based on findings by the FDIC ...": in an order whose caption names its
       // respondent ("In the Matter of State Bank of Eldred, ..."), an authority's act that names nobody is on the respondent.
       // (Only where the words say what is done and leave out to whom: a passive or a noun, and an order's words "cease and desist" where it is an order.)

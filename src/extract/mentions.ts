@@ -317,6 +317,8 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
     // "the Treasury Department's Office of Foreign Assets Control": a name running into a known one is cut short there, not a name.
     const crosses = (i: number) => knownMentions.some((m) => (i < m.start && m.start < i + f.name.length && i + f.name.length < m.end) || (m.start < i && i < m.end && m.end < i + f.name.length));
     if (at.every(crosses)) continue;
+    // "Judge Michael W. Fitzgerald in the Central District of California": a court's district is no party.
+    if (/^(?:Northern|Southern|Eastern|Western|Central|Middle)\s+District$/.test(f.name)) continue;
     // "New Kensington, Pennsylvania", "Owensboro, Kentucky": a name always followed by a state or country is a town.
     const inBody = at.filter((i) => !headingSpans.some((h) => h.start <= i && i < h.end));
     // (Not a company by its legal form: "Riggs International Banking Corporation, Miami, Florida" is where the company is.)

@@ -1172,6 +1172,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(x.proposed.map((e) => e.name).filter((n) => /Conditions on/.test(n))).toEqual([]);
   });
 
+  it("a court's district is no party and a complaint to an authority is no charge against it: 'entered by Judge Michael W. Fitzgerald in the Central District of California, permanently bans the companies', 'complaints made by consumers to the Federal Trade Commission'", () => {
+    const { rows, x } = devDocument("doj-court-order-bans-los-angeles-telemarketing-companies");
+    expect(x.proposed.map((e) => e.name)).not.toContain("Central District");
+    expect(rows.filter((r) => /Central District|-charge-> Federal Trade Commission/.test(r))).toEqual([]);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -479,6 +479,9 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         if (back && !actors.includes(back)) return [back];
         const only = theOneCompany(item.text);
         if (only && !actors.includes(only)) return [only];
+        // "Improvement Notice issued to Network Rail Infrastructure Limited": a name with its legal form is a company's, in a headline too.
+        const formal = item.text.trim().replace(/\.$/, "");
+        if (isHeadline && /^\p{Lu}/u.test(formal) && withoutLegalForm(formal) !== undefined && writtenAsName(formal)) return [gazetteer.lookup(formal) ?? proposeNamed(formal, "company", [])].filter((t) => !actors.includes(t));
         if (isHeadline) return [];
         // "$1 million in penalties against Seednet", a name used once that no list knows: what an act is done to, written as a name, is one.
         // ("Construction, Forestry, Maritime, Mining and Energy Union": capitalised words listed up to a body's word are one name.)

@@ -1178,6 +1178,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows.filter((r) => /Central District|-charge-> Federal Trade Commission/.test(r))).toEqual([]);
   });
 
+  it("an improvement notice issued to a company orders it, and a name with its legal form is a company's in a headline too: 'Improvement Notice issued to Network Rail Infrastructure Limited'", () => {
+    expect(devDocument("orr-2025-improvement-notices-network-rail-helston-railway").rows).toContain("Office of Rail and Road -require-> Network Rail Infrastructure Limited");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

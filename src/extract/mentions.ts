@@ -354,6 +354,7 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
       }
       continue;
     }
+    // "Emmanuel and Julie Cassimatis": a first name alone before "and" and a person's full name shares that person's surname.
     const bareName = withoutLegalForm(f.name);
     // A one-word short form is an alias only if the text never uses it as a common word ("Digital Pty Ltd" is not "digital").
     const bare = bareName && (/\s/.test(bareName) || (!GENERIC_FIRST.test(bareName) && !new RegExp(`\\b${bareName.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(text))) ? bareName : undefined;
@@ -377,6 +378,13 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
       if (words.length >= 3 && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(last2) && !gazetteer.lookup(last2)) aliases.push(last2);
     }
     propose({ name: f.name, category: f.category, aliases });
+  }
+
+  // "Emmanuel and Julie Cassimatis": a first name alone before "and" and a person's full name shares that person's surname.
+  for (const m of text.matchAll(/(?<![\p{L}\d.&'’-]\s?)(\p{Lu}\p{Ll}+)\s+(?:and|&)\s+(\p{Lu}\p{Ll}+\s+(\p{Lu}\p{Ll}[\p{L}'’-]*))\b/gu)) {
+    const [, first, partner, surname] = m as unknown as [string, string, string, string];
+    if (lookup(first) || isPlace(first) || GENERIC_FIRST.test(first) || gazetteer.entry(lookup(partner) ?? "")?.category !== "person") continue;
+    if (!lookup(`${first} ${surname}`)) propose({ name: `${first} ${surname}`, category: "person", aliases: [first] });
   }
 
   // "Booking Holdings ... Booking", "Optiver Holding BV ... Optiver": a company named in full goes by its first word after.

@@ -1182,6 +1182,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("orr-2025-improvement-notices-network-rail-helston-railway").rows).toContain("Office of Rail and Road -require-> Network Rail Infrastructure Limited");
   });
 
+  it("a first name before 'and' and a person's full name shares the surname: 'the directors of Storm Financial, Emmanuel and Julie Cassimatis, breached their duties'", () => {
+    const { rows, x } = devDocument("asic-2016-storm-financial-directors-found-to-have-breached-duties");
+    expect(rows).toContain("Federal Court of Australia -declare_illegal-> Storm Financial+Emmanuel Cassimatis+Julie Cassimatis");
+    expect(x.proposed.map((e) => e.name)).not.toContain("Emmanuel");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

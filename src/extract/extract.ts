@@ -486,7 +486,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         // "$1 million in penalties against Seednet", a name used once that no list knows: what an act is done to, written as a name, is one.
         // ("Construction, Forestry, Maritime, Mining and Energy Union": capitalised words listed up to a body's word are one name.)
         const oneLongName = /^,\s+(?:\p{Lu}\p{L}+,\s+)*\p{Lu}\p{L}+(?:\s+and\s+\p{Lu}\p{L}+)*\s+(?:\p{Lu}\p{L}+\s+)?(?:Union|Association|Federation|Council|Institute|Society|Board|Commission|Authority)\b/u.test(text.slice(item.end, item.end + 120));
-        if (writtenAsName(item.text) && !oneLongName && !base.places.lookup(item.text.trim().replace(/^the\s+/i, ""))) {
+        // ("A Fridley, Minn.-based company": an indefinite article before a capital is a description starting with a place.)
+        if (writtenAsName(item.text) && !oneLongName && !/^(?:A|An)\s/.test(item.text.trim()) && !base.places.lookup(item.text.trim().replace(/^the\s+/i, ""))) {
           const name = item.text.trim().replace(/^the\s+/i, "").replace(/[.'’]+$/u, "");
           return [gazetteer.lookup(name) ?? proposeNamed(name, guessCategory(name), [])].filter((t) => !actors.includes(t));
         }

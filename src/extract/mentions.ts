@@ -114,6 +114,9 @@ const DISTRICT_JUDGE = /\b((?:(?:Chief|Senior)\s+)?(?:United\s+States|U\.\s?S\.|
 // What makes a body's name part of a law's: "Federal Trade Commission Act", "Federal Reserve (FRB) Act".
 const LAW_AFTER = /^\s*\)?\s*(?:\([^)]{1,12}\)\s*)?Act\b/;
 
+// The US states as the press abbreviates them ("Fridley, Minn.", "Sarasota County, Fla.").
+const AP_STATE = /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\.$/;
+
 // The units every agency has, named without the agency: "Enforcement Bureau", "Division of Enforcement", "Antitrust Division";
 // and the panels that decide for it: "Determinations Panel", "Enforcement Committee".
 const UNIT_OF_ISSUER = /^(?:(?:Enforcement|Compliance|Investigations?|Litigation|Competition|Antitrust|Criminal|Civil|Consumer\s+Protection|Market\s+Abuse|Supervision)\s+(?:Bureau|Division|Office|Section|Unit|Directorate|Department|Staff)|(?:Division|Office|Bureau|Directorate)\s+of\s+(?:Enforcement|Investigations?|Compliance|Competition)|(?:Determinations|Enforcement|Regulatory\s+Decisions|Case|Disciplinary)\s+(?:Panel|Committee))$/;
@@ -306,7 +309,13 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
     const pair = /^(.+?)\s+(?:and|&)\s+(\p{Lu}.*)$/u.exec(found.name);
     // "WASHINGTON -- The Commodity Futures Trading Commission": a dateline is no part of the name after it.
     const dateline = /^\p{Lu}{2,}[\p{Lu}\s,.]*\s(?:--|—|–|-)\s+(?:The\s+|the\s+)?(?=\p{Lu})/u.exec(found.name);
-    const f = dateline ? { ...found, name: found.name.slice(dateline[0].length) } : pair && lookup(pair[1]!) ? { ...found, name: pair[2]! } : found;
+    // ("A Fridley, Minn.-based company": an article that opens a sentence is no part of the name after it.)
+    const opensSentence = (name: string) => {
+      for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) if (!/(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, i - 4), i))) return false;
+      return true;
+    };
+    const article = /^(?:A|An)\s+(?=\p{Lu})/u.exec(found.name) && opensSentence(found.name) ? /^(?:A|An)\s+/.exec(found.name) : null;
+    const f = dateline ? { ...found, name: found.name.slice(dateline[0].length) } : article ? { ...found, name: found.name.slice(article[0].length) } : pair && lookup(pair[1]!) ? { ...found, name: pair[2]! } : found;
     if (lookup(f.name)) continue;
     const at: number[] = [];
     for (let i = text.indexOf(f.name); i >= 0; i = text.indexOf(f.name, i + 1)) at.push(i);
@@ -324,9 +333,9 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
     // (Not a company by its legal form: "Riggs International Banking Corporation, Miami, Florida" is where the company is.)
     if (inBody.length && withoutLegalForm(f.name) === undefined && !/\s(?:Bank|Company)$/.test(f.name) && inBody.every((i) => {
       const next = /^,\s+((?:\p{Lu}[\p{L}.]*\s?){1,3})/u.exec(text.slice(i + f.name.length, i + f.name.length + 40));
-      // ("Boca Raton, Florida. The CFTC": the state ends at the full stop.)
+      // ("Boca Raton, Florida. The CFTC": the state ends at the full stop; "Fridley, Minn.-based": a state as the press abbreviates it.)
       const state = next?.[1]!.trim().split(/\.\s+/)[0]!;
-      return state !== undefined && (isPlace(state) || isPlace(state.replace(/\.$/, "")));
+      return state !== undefined && (isPlace(state) || isPlace(state.replace(/\.$/, "")) || AP_STATE.test(state));
     })) continue;
     for (const i of at) accepted.push({ start: i, end: i + f.name.length });
     // "the Federal Court" in an Australian text is the gazetteer's "Federal Court of Australia".

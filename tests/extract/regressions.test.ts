@@ -1188,6 +1188,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(x.proposed.map((e) => e.name)).not.toContain("Emmanuel");
   });
 
+  it("'A Fridley, Minn.-based company and its 401(k) plan official settled a lawsuit': a description opening with a town and its state as the press abbreviates it is no party named 'A Fridley'", () => {
+    const { rows, x } = devDocument("dol-2000-settles-lawsuit-med-voc-401k-contributions");
+    expect(x.proposed.map((e) => e.name).filter((n) => /Fridley/.test(n))).toEqual([]);
+    expect(rows.filter((r) => /Fridley/.test(r))).toEqual([]);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

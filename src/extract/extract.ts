@@ -295,7 +295,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
    * "A multi-national company has been fined £26,000": an unnamed company is the text's sole company (below), if it has one.
    */
   const theOneCompany = (phrase: string): string | undefined => {
-    if (!/^(?:(?:a|an)\s+(?:(?!of\b)[\p{L}-]+\s+){0,3})?(?:company|firm|business|employer|manufacturer|contractor)$/iu.test(phrase.trim())) return undefined;
+    // ("railroad company" in a headline: "US Department of Labor orders railroad company to reinstate worker".)
+    if (!/^(?:(?:a|an)\s+)?(?:(?!of\b)[\p{L}-]+\s+){0,3}(?:company|firm|business|employer|manufacturer|contractor)$/iu.test(phrase.trim())) return undefined;
     const sole = soleCompany();
     return sole.length === 1 ? sole[0] : undefined;
   };

@@ -1194,6 +1194,14 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows.filter((r) => /Fridley/.test(r))).toEqual([]);
   });
 
+  it("a headline's 'railroad company' is the one company the text names, and initials joined by '&' are part of a name: 'US Department of Labor orders railroad company to reinstate worker, pay over $300K', 'The violations against S&M Testing Laboratory were identified'", () => {
+    expect(devDocument("dol-2025-orders-union-pacific-reinstate-railroad-engineer-whistleblower").rows).toContain("Department of Labor -fine-> Union Pacific Railroad Co");
+    const { rows, x } = devDocument("nrc-2009-proposes-fine-sm-testing-laboratory-gauge-security");
+    expect(x.proposed.map((e) => e.name)).toContain("S&M Testing Laboratory");
+    expect(x.proposed.map((e) => e.name)).not.toContain("Testing Laboratory");
+    expect(rows.filter((r) => / Testing Laboratory$/.test(r) && !/S&M/.test(r))).toEqual([]);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -262,6 +262,9 @@ export function readRoles(c: Clause, h: Hit, previous: Previous | undefined, nex
     if (INQUIRY_SUBJECT.test(region)) return { kind: "authority" };
     // "Commission fines X", "Air quality: Commission calls on X": a bare body name heads a clause.
     if (from === clause.start && /^\s*\p{Lu}\p{Ll}+\s+$/u.test(region)) return { kind: "authority" };
+    // "(The FTC said) today it will seek a federal district court order to prevent X": an infinitive's actor is the clause's subject.
+    const purpose = /^\s*(?:(?:today|now|also|then)\s+)?(it|they|we)\s+(?!(?:is|are|was|were|be|been)\b)[^;:]*\bto\s+$/i.exec(region);
+    if (purpose) return purpose[1]!.toLowerCase() === "we" ? { kind: "pronoun", we: true } : { kind: "pronoun" };
     return { kind: "none" };
   };
   const agent = (): Mention[] => {

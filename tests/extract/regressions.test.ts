@@ -1202,6 +1202,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows.filter((r) => / Testing Laboratory$/.test(r) && !/S&M/.test(r))).toEqual([]);
   });
 
+  it("an order to prevent a company from acquiring another blocks the merger, by whoever seeks it: 'The Federal Trade Commission said today it will seek a federal district court order to prevent Staples, Inc. from acquiring Office Depot, Inc.'", () => {
+    expect(devDocument("ftc-1997-seeks-court-order-to-block-staples-office-depot-merger").rows).toContain("Federal Trade Commission -block_merger-> Staples, Inc+Office Depot, Inc");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

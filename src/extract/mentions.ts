@@ -353,6 +353,13 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
       addAlias(longer[0]!, f.name);
       continue;
     }
+    // "the NCUA Board", "SEC staff": the board or the staff of a body the gazetteer knows acts as that body (CORPUS.md).
+    const organ = /^(.+?)\s+(?:Board|Staff|Commissioners)$/.exec(f.name);
+    const body = organ ? lookup(organ[1]!) : undefined;
+    if (body && AUTHORITY_CATEGORIES.has(gazetteer.entry(body)!.category)) {
+      addAlias(body, f.name);
+      continue;
+    }
     // "The Enforcement Bureau's actions", "the Division of Enforcement": a unit of the issuing body is the body (CORPUS.md),
     // and so is its short form in brackets after it ("The Determinations Panel (the Panel)"), where the text writes it as a name.
     if (publisher && (UNIT_OF_ISSUER.test(f.name) || unitWords.has(f.name))) {

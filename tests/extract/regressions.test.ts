@@ -1206,6 +1206,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("ftc-1997-seeks-court-order-to-block-staples-office-depot-merger").rows).toContain("Federal Trade Commission -block_merger-> Staples, Inc+Office Depot, Inc");
   });
 
+  it("a body's board acts as the body: 'Constitution was placed into conservatorship by the NCUA Board on September 24, 2010'", () => {
+    const { rows, x } = devDocument("ncua-2010-liquidates-constitution-corporate-federal-credit-union");
+    expect(rows).toContain("National Credit Union Administration -receivership-> Constitution Corporate Federal Credit Union");
+    expect(x.proposed.map((e) => e.name)).not.toContain("NCUA Board");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -194,6 +194,8 @@ export function defaultLexicon(): Lexicon {
 /** Words of an organisation's name that say which category it is; otherwise a company. */
 export function guessCategory(name: string): EntityCategory {
   if (/^(?:Act|Law|Ordinance|Regulations?|Rules?|Code|Guidelines?|Principles)\s+(?:for|on|of|concerning|regarding|Governing)\s/.test(name)) return "regulation";
+  // "California Department of Pesticide Regulation": a department of something is a body, whatever that something is called.
+  if (/^(?:\p{Lu}[\p{L}.]*\s+){0,3}(?:Department|Ministry|Office|Bureau|Board|Commission|Agency|Authority|Directorate)\s+(?:of|for)\s/u.test(name)) return "regulator";
   if (/\b(?:Act|Order|Regulations?|Directive|Code|Rules?|Law|Statute|Decree|Ordinance|Guidelines?|Notice|Judgment|Judgement|Injunction|Framework|Treaty|Convention|Protocol|Decision|Principles|Standards|Handbook|Guidance|Conditions|Codes? of Practice)\b(?:\s+(?:No\.?\s*)?\d[\w.-]*)?$|^(?:Executive|Presidential|Ministerial)\s+Order\b|\bSection\s+\d/.test(name)) return "regulation";
   // "JRW Service Group LLC", "Royal Mail Group Ltd": a legal form makes a company, whatever words come before it.
   // ("Daily Gazette Company": a newspaper's owner is a company, whatever its paper is called.)

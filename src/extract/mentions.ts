@@ -326,6 +326,8 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
     // "the Treasury Department's Office of Foreign Assets Control": a name running into a known one is cut short there, not a name.
     const crosses = (i: number) => knownMentions.some((m) => (i < m.start && m.start < i + f.name.length && i + f.name.length < m.end) || (m.start < i && i < m.end && m.end < i + f.name.length));
     if (at.every(crosses)) continue;
+    // "located at 30200 Rancho Viejo Road": an address is no party.
+    if (/\s(?:Road|Street|Avenue|Boulevard|Drive|Lane|Highway)$/.test(f.name)) continue;
     // "Judge Michael W. Fitzgerald in the Central District of California": a court's district is no party.
     if (/^(?:Northern|Southern|Eastern|Western|Central|Middle)\s+District$/.test(f.name)) continue;
     // "New Kensington, Pennsylvania", "Owensboro, Kentucky": a name always followed by a state or country is a town.
@@ -351,6 +353,11 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
     }) : [];
     if (longer.length === 1) {
       addAlias(longer[0]!, f.name);
+      continue;
+    }
+    // "EPA's Pacific Southwest Region", "its Communities and Ecosystems Division": a region or a division of the issuer is the issuer.
+    if (publisher && /\s(?:Region|Division)$/.test(f.name) && !lookup(f.name)) {
+      addAlias(publisher, f.name);
       continue;
     }
     // "the NCUA Board", "SEC staff": the board or the staff of a body the gazetteer knows acts as that body (CORPUS.md).

@@ -1212,6 +1212,13 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(x.proposed.map((e) => e.name)).not.toContain("NCUA Board");
   });
 
+  it("a region or a division of the issuer is the issuer, an address is no party, and a department of something is a body: 'U.S. EPA orders Southern California company to stop distributing pesticide' is the one company the text names", () => {
+    const { rows, x } = devDocument("epa-2007-orders-american-mold-guard-stop-distributing-pesticide");
+    expect(rows).toContain("Environmental Protection Agency -require-> American Mold Guard");
+    expect(x.proposed.map((e) => e.name).filter((n) => /Rancho Viejo Road|Pacific Southwest Region|Ecosystems Division/.test(n))).toEqual([]);
+    expect(x.proposed.find((e) => e.name === "California Department of Pesticide Regulation")?.category).toBe("regulator");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -91,7 +91,7 @@ const SINGULAR_TITLE: Record<string, string> = { "Attorneys General": "Attorney 
 // A defined term: `Binance Holdings Ltd. ("Binance")`, `the Company (the “Issuer”)`, a British `(‘EGEL’)`, an old FCC text's `(\`\`NBC'')`.
 // A name before brackets: capitalised words, a comma only before a legal form ("Optiver US, LLC").
 const NAME_BEFORE = "((?:[A-Z][\\p{L}\\d'’.&-]*)(?:[ \\t]+(?:of|the|and|for|on|de|du|des|&|[A-Z][\\p{L}\\d'’.&-]*|\\d+(?=[ \\t]+[A-Z]))|,[ \\t]+(?:Inc|Ltd|LLC|L\\.P|LP|LLP|N\\.A|plc|PLC|S\\.A|AG|Corp|Co)\\.?)*)";
-const DEFINED = new RegExp(`${NAME_BEFORE}[ \\t]*\\((?:the[ \\t]+|together[ \\t]+|collectively,?[ \\t]+|each[ \\t]+a[ \\t]+)?(?:[“"‘]|\`\`)([A-Z][^”"\\n]{1,40}?)(?:[”"’]|'')\\)`, "gu");
+const DEFINED = new RegExp(`${NAME_BEFORE}[ \\t]*\\((?:(?:hereinafter[ \\t]+)?(?:referred[ \\t]+to[ \\t]+as|called)[ \\t]+|hereinafter[ \\t]+)?(?:the[ \\t]+|together[ \\t]+|collectively,?[ \\t]+|each[ \\t]+a[ \\t]+)?(?:[“"‘]|\`\`)([A-Z][^”"\\n]{1,40}?)(?:[”"’]|'')\\)`, "gu");
 
 // A party defined by its role, unquoted: "Football Pools Limited (the Licensee)", "Bank of X Ltd (the Bank)".
 const DEFINED_ROLE = new RegExp(`${NAME_BEFORE}[ \\t]*\\(the[ \\t]+(Licensee|Company|Bank|Firm|Operator|Trustee|Respondent|Applicant|Defendant|Issuer|Charity|Provider|Supplier|Trader)\\)`, "gu");

@@ -1219,6 +1219,14 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(x.proposed.find((e) => e.name === "California Department of Pesticide Regulation")?.category).toBe("regulator");
   });
 
+  it("'(hereinafter referred to as the “Company”)' defines the company; 'the SESC recommended to take administrative action against the Company' charges it, and 'the FSA today issued the following administrative action against the Company' orders it", () => {
+    const { rows, x } = devDocument("jfsa-2011-administrative-actions-ubs-securities-japan-tibor");
+    expect(rows).toContain("Securities and Exchange Surveillance Commission -charge-> UBS Securities Japan Ltd");
+    expect(rows).toContain("Financial Services Agency -require-> UBS Securities Japan Ltd");
+    expect(rows.filter((r) => /Financial Instruments$/.test(r) || /^Financial Services Agency -charge->/.test(r))).toEqual([]);
+    expect(x.proposed.map((e) => e.name)).not.toContain("Financial Instruments");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

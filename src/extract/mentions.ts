@@ -326,6 +326,8 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
     // "the Treasury Department's Office of Foreign Assets Control": a name running into a known one is cut short there, not a name.
     const crosses = (i: number) => knownMentions.some((m) => (i < m.start && m.start < i + f.name.length && i + f.name.length < m.end) || (m.start < i && i < m.end && m.end < i + f.name.length));
     if (at.every(crosses)) continue;
+    // "an Order of Assessment of a Civil Money Penalty": what an authority imposes, capitalised as a document's title, is no party.
+    if (/\b(?:Penalty|Penalties|Assessment)$/.test(f.name)) continue;
     // "located at 30200 Rancho Viejo Road": an address is no party.
     if (/\s(?:Road|Street|Avenue|Boulevard|Drive|Lane|Highway)$/.test(f.name)) continue;
     // "Judge Michael W. Fitzgerald in the Central District of California": a court's district is no party.

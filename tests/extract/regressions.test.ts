@@ -1227,6 +1227,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(x.proposed.map((e) => e.name)).not.toContain("Financial Instruments");
   });
 
+  it("a penalty in the amount of a sum against a party fines it, and a penalty's title is no party: 'the issuance of an Order of Assessment of a Civil Money Penalty (158 KB PDF) in the amount of $100 million against UBS, AG'", () => {
+    const { rows, x } = devDocument("fed-2004-fines-ubs-banknote-transactions-sanctioned-countries");
+    expect(rows.filter((r) => r.startsWith("Board of Governors of the Federal Reserve System -fine-> UBS"))).not.toEqual([]);
+    expect(x.proposed.map((e) => e.name)).not.toContain("Civil Money Penalty");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -1233,6 +1233,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(x.proposed.map((e) => e.name)).not.toContain("Civil Money Penalty");
   });
 
+  it("'a consent order to cease and desist and a civil money penalty assessment of $100 million against Standard Chartered PLC' settles, orders and fines", () => {
+    const { rows } = devDocument("fed-2012-fines-standard-chartered-sanctions-compliance");
+    for (const type of ["settle", "require", "fine"]) expect(rows).toContain(`Board of Governors of the Federal Reserve System -${type}-> Standard Chartered PLC+Standard Chartered Bank`);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -433,7 +433,9 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
           const rest = text.slice(last.end, item.end);
           const amount = findAmounts(rest)[0];
           const onlyAmount = amount !== undefined && /^\s+$/.test(rest.slice(0, amount.start)) && /^[\s.,]*$/.test(rest.slice(amount.end));
-          if (!(/^[\s.,’']*s?$/.test(rest) || onlyAmount) || /\b(?:on|of|for|in|at|to|with|from|by|against|over|into|and)\s/i.test(text.slice(item.start, last.start))) return [];
+          // ("... AGAINST SUMITOMO CORPORATION": a legal form after the name is the name's.)
+          const legalForm = /^\s+(?:Corporation|Company|Inc|Incorporated|Ltd|Limited|LLC|PLC|Group|Holdings)\.?[\s.,]*$/i.test(rest);
+          if (!(/^[\s.,’']*s?$/.test(rest) || onlyAmount || legalForm) || /\b(?:on|of|for|in|at|to|with|from|by|against|over|into|and)\s/i.test(text.slice(item.start, last.start))) return [];
           return [last.entity];
         }
         // An item stands for the names in it ("X's licence" is X; "the channels of 40 crypto

@@ -1238,6 +1238,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     for (const type of ["settle", "require", "fine"]) expect(rows).toContain(`Board of Governors of the Federal Reserve System -${type}-> Standard Chartered PLC+Standard Chartered Bank`);
   });
 
+  it("a headline in capitals: 'CFTC FILES AND SETTLES ACTION AGAINST SUMITOMO CORPORATION' charges and settles with the company named (its legal form after the name is the name's)", () => {
+    const { rows } = devDocument("cftc-1998-settles-sumitomo-copper-manipulation-150-million");
+    expect(rows).toContain("Commodity Futures Trading Commission -charge-> Sumitomo Corporation of Japan");
+    expect(rows).toContain("Commodity Futures Trading Commission -settle-> Sumitomo Corporation of Japan");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -285,6 +285,9 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       const word = fold(head).replace(/s$/, "");
       const fitting = word.length > 3 ? before.filter((m) => fold(name(m.entity)).includes(word)) : [];
       if (fitting.length) return fitting.at(-1)!.entity;
+      // "ordered the company to cease and desist": of the companies named, the one the text has acted on (Sumitomo, not the London Metal Exchange where it traded).
+      const party = kinds.includes("company") ? before.filter((m) => actions.some((a) => a.targets.includes(m.entity))).at(-1) : undefined;
+      if (party) return party.entity;
       if (before.length) return before.at(-1)!.entity;
     }
     const byHead = nameable(noun) ? resolveByHead(noun, "", true, heads, scope) : undefined;

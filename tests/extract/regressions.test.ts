@@ -1244,6 +1244,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("Commodity Futures Trading Commission -settle-> Sumitomo Corporation of Japan");
   });
 
+  it("'the company' is the company the text has acted on, not the last one named: 'The CFTC ordered the company to cease and desist ... and to pay a total of $150 million' is Sumitomo's, not the London Metals Exchange's", () => {
+    const { rows } = devDocument("cftc-1998-settles-sumitomo-copper-manipulation-150-million");
+    expect(rows.filter((r) => /London Metals? Exchange/.test(r))).toEqual([]);
+    expect(rows).toContain("Commodity Futures Trading Commission -fine-> Sumitomo Corporation of Japan");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -1250,6 +1250,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("Commodity Futures Trading Commission -fine-> Sumitomo Corporation of Japan");
   });
 
+  it("no charge by an authority that was only prepared to allege, nor one alleged in a complaint from someone else: 'The OCC was prepared to allege that ...', 'The FCC received a complaint from a local Boston-area licensed broadcaster alleging that ...'", () => {
+    expect(devDocument("occ-2002-ace-cash-express-goleta-national-bank-payday-lending-orders").x.actions.filter((a) => a.actionType === "charge" && /prepared to allege/.test(a.evidence.quote))).toEqual([]);
+    expect(devDocument("fcc-2019-proposes-fine-unlicensed-boston-radio-broadcaster-jean-charles").x.actions.filter((a) => a.actionType === "charge" && /complaint from/.test(a.evidence.quote))).toEqual([]);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -112,6 +112,7 @@ const CORPORATE_TAIL = /^(?:(?:[A-Z][\p{L}&'’.-]*|&|and|of)\s+)*?(?:Holdings?|
 // "United States District Judge for the Southern District of Florida", "U.S. District Judge Kenneth Marra for the Southern District of Florida".
 const DISTRICT_JUDGE = /\b((?:(?:Chief|Senior)\s+)?(?:United\s+States|U\.\s?S\.|US)\s+(?:District|Magistrate)\s+Judge(?:\s+(?:\p{Lu}[\p{L}.'’-]*|\p{Lu}\.)){0,4}\s+for\s+the\s+((?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+(?:\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*)?))/gu;
 // What makes a body's name part of a law's: "Federal Trade Commission Act", "Federal Reserve (FRB) Act".
+const JUDGE_OF_DISTRICT = /\bJudge\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)\s+of\s+the\s+((?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)/gu;
 const LAW_AFTER = /^\s*\)?\s*(?:\([^)]{1,12}\)\s*)?Act\b/;
 
 // The US states as the press abbreviates them ("Fridley, Minn.", "Sarasota County, Fla.").
@@ -452,6 +453,13 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
     mentions.push({ start, end, text: m[1]!, entity: court });
     if (judge) mentions.push({ ...judge, entity: court });
     mentions.sort((a, b) => a.start - b.start);
+  }
+  // "Judge Howard Matz of the Central District of California found that ...": a federal judge of a district is its court, by every mention.
+  for (const m of text.matchAll(JUDGE_OF_DISTRICT)) {
+    const court = gazetteer.lookup(`United States District Court for the ${m[2]}`);
+    const at = m.index! + m[0].indexOf(m[1]!);
+    const judge = court ? mentions.find((x) => x.start < at + m[1]!.length && at < x.end && ["person", "court"].includes(gazetteer.entry(x.entity)?.category ?? "") && x.entity !== court) : undefined;
+    if (judge) mentions = mentions.map((x) => (x.entity === judge.entity ? { ...x, entity: court! } : x));
   }
   // (Read after the judges above are their courts: "the court" refers back to the court, not to a judge's name inside it.)
   mentions = [...mentions, ...shortReferences(text, mentions, gazetteer, publisher)].sort((a, b) => a.start - b.start);

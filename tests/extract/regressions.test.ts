@@ -1107,7 +1107,8 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("a long first line in title case is a headline, not body text to find names in; 'U.S. District Court Judge Robert B. Kugler' is the judge, not 'District Court Judge Robert'", () => {
     const { rows, x } = devDocument("cftc-2007-court-orders-coyt-murray-tech-traders-magnum-pay-30-million");
     expect(Object.values(x.names).filter((n) => /Order Imposes|Court Judge/.test(n))).toEqual([]);
-    expect(rows).toContain("Robert B. Kugler -require-> Coyt E. Murray");
+    // (A judge "of the District of New Jersey" is that district's court, by a later rule.)
+    expect(rows).toContain("United States District Court for the District of New Jersey -require-> Coyt E. Murray");
   });
 
   it("an order's caption names its respondent: in '[11,790] In the Matter of State Bank of Eldred, Eldred, Illinois, Docket No. ...', 'A cease and desist order was issued, based on findings by the FDIC' orders the bank", () => {
@@ -1253,6 +1254,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("no charge by an authority that was only prepared to allege, nor one alleged in a complaint from someone else: 'The OCC was prepared to allege that ...', 'The FCC received a complaint from a local Boston-area licensed broadcaster alleging that ...'", () => {
     expect(devDocument("occ-2002-ace-cash-express-goleta-national-bank-payday-lending-orders").x.actions.filter((a) => a.actionType === "charge" && /prepared to allege/.test(a.evidence.quote))).toEqual([]);
     expect(devDocument("fcc-2019-proposes-fine-unlicensed-boston-radio-broadcaster-jean-charles").x.actions.filter((a) => a.actionType === "charge" && /complaint from/.test(a.evidence.quote))).toEqual([]);
+  });
+
+  it("a judge of a federal district is its court, by every mention: 'Judge Howard Matz of the Central District of California found that ...'", () => {
+    const { rows, x } = devDocument("cftc-2004-court-fines-emerald-worldwide-zhuang-contempt-forex");
+    expect(rows).toContain("United States District Court for the Central District of California -declare_illegal-> Emerald Worldwide Holdings, Inc.+Jian Zhuang");
+    expect(x.actions.filter((a) => a.actors.some((id) => /matz/.test(id)))).toEqual([]);
   });
 
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {

@@ -75,6 +75,8 @@ export function findHits(text: string, s: Sentence, lexicon: Lexicon, mentions: 
       const after = text.slice(end, s.end);
       if (frame.unlessAfter?.test(after) || frame.unlessBefore?.test(before) || (frame.onlyAfter && !frame.onlyAfter.test(after))) continue;
       if (NEGATED.test(before)) continue;
+      // "should have been found to be misleading": what ought to have happened did not.
+      if (/\b(?:should|ought\s+to)\s+have\s+(?:been\s+)?$/i.test(before)) continue;
       // "findings by the FDIC that it had reason to believe that respondent had engaged in ...": a suspicion, not a finding of a breach.
       if (frame.type === "declare_illegal" && /\breason to (?:believe|suspect)\b/i.test(m[0])) continue;
       const firstWord = /^[\p{L}'’-]+/u.exec(m[0])![0].toLowerCase();

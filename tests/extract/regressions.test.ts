@@ -1262,6 +1262,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(x.actions.filter((a) => a.actors.some((id) => /matz/.test(id)))).toEqual([]);
   });
 
+  it("what should have happened did not: 'Kimberly-Clark’s flushable claims should have been found to be misleading', 'Alamo should have approved this employee's request'", () => {
+    expect(devDocument("accc-2019-appeals-kimberly-clark-flushable-wipes-decision").x.actions.filter((a) => /should have been found/.test(a.evidence.quote))).toEqual([]);
+    expect(devDocument("eeoc-2006-court-rules-alamo-car-rental-guilty-religious-bias").x.actions.filter((a) => a.actionType === "approve")).toEqual([]);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -112,6 +112,7 @@ const CORPORATE_TAIL = /^(?:(?:[A-Z][\p{L}&'’.-]*|&|and|of)\s+)*?(?:Holdings?|
 // "United States District Judge for the Southern District of Florida", "U.S. District Judge Kenneth Marra for the Southern District of Florida".
 const DISTRICT_JUDGE = /\b((?:(?:Chief|Senior)\s+)?(?:United\s+States|U\.\s?S\.|US)\s+(?:District|Magistrate)\s+Judge(?:\s+(?:\p{Lu}[\p{L}.'’-]*|\p{Lu}\.)){0,4}\s+for\s+the\s+((?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+(?:\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*)?))/gu;
 // What makes a body's name part of a law's: "Federal Trade Commission Act", "Federal Reserve (FRB) Act".
+const STATE_COURT_JUDGE = /\b(\p{Lu}\p{Ll}+(?:\s+(?!Federal\b)\p{Lu}\p{Ll}+)?)\s+(?:Federal\s+)?District\s+Court\s+Judge\s+/gu;
 const JUDGE_OF_DISTRICT = /\bJudge\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)\s+of\s+the\s+((?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)/gu;
 const LAW_AFTER = /^\s*\)?\s*(?:\([^)]{1,12}\)\s*)?Act\b/;
 
@@ -460,6 +461,18 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
     const at = m.index! + m[0].indexOf(m[1]!);
     const judge = court ? mentions.find((x) => x.start < at + m[1]!.length && at < x.end && ["person", "court"].includes(gazetteer.entry(x.entity)?.category ?? "") && x.entity !== court) : undefined;
     if (judge) mentions = mentions.map((x) => (x.entity === judge.entity ? { ...x, entity: court! } : x));
+  }
+  // "Arizona Federal District Court Judge Roslyn Silver ruled": a judge of a state's federal district court is that court, by every mention.
+  const usStates = new Set(base.lexicon.places.find((p) => p.code === "US")?.regions ?? []);
+  for (const m of text.matchAll(STATE_COURT_JUDGE)) {
+    if (!usStates.has(m[1]!)) continue;
+    const name = `United States District Court for the District of ${m[1]}`;
+    const court = gazetteer.lookup(name) ?? propose({ name, category: "court", aliases: [] }).id;
+    const end = m.index! + m[0].length;
+    const judge = mentions.find((x) => x.start >= end && x.start <= end + 1 && ["person", "court"].includes(gazetteer.entry(x.entity)?.category ?? ""));
+    const title = mentions.filter((x) => x.start < end && m.index! < x.end && x.entity !== court).map((x) => x.entity);
+    const remapped = new Set([...title, ...(judge ? [judge.entity] : [])]);
+    mentions = mentions.map((x) => (remapped.has(x.entity) ? { ...x, entity: court } : x));
   }
   // (Read after the judges above are their courts: "the court" refers back to the court, not to a judge's name inside it.)
   mentions = [...mentions, ...shortReferences(text, mentions, gazetteer, publisher)].sort((a, b) => a.start - b.start);

@@ -1267,6 +1267,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("eeoc-2006-court-rules-alamo-car-rental-guilty-religious-bias").x.actions.filter((a) => a.actionType === "approve")).toEqual([]);
   });
 
+  it("a judge of a state's federal district court is that court: 'Arizona Federal District Court Judge Roslyn Silver ruled that Alamo Car Rental committed ... discrimination'", () => {
+    const { rows, x } = devDocument("eeoc-2006-court-rules-alamo-car-rental-guilty-religious-bias");
+    expect(rows).toContain("United States District Court for the District of Arizona -declare_illegal-> Alamo Car Rental");
+    expect(x.actions.filter((a) => a.actors.some((id) => /court-judge|roslyn-silver/.test(id)))).toEqual([]);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -1273,6 +1273,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(x.actions.filter((a) => a.actors.some((id) => /court-judge|roslyn-silver/.test(id)))).toEqual([]);
   });
 
+  it("'NCUA Liquidates Constitution Corporate Federal Credit Union' shuts it down, and '$227 million in forfeiture against Standard Chartered' is a payment", () => {
+    expect(devDocument("ncua-2010-liquidates-constitution-corporate-federal-credit-union").rows).toContain("National Credit Union Administration -shutdown-> Constitution Corporate Federal Credit Union");
+    expect(devDocument("fed-2012-fines-standard-chartered-sanctions-compliance").x.actions.filter((a) => a.actionType === "fine" && /forfeiture against/.test(a.evidence.quote))).not.toEqual([]);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -233,11 +233,11 @@ export function bracketedAliases(text: string): { name: string; alias: string; s
       }
     }
     if (name.split(/\s+/).length === 1 && name.length < 3) continue;
-    // "LATEST ACTION PART OF NATIONWIDE CRACKDOWN ON FOREIGN CURRENCY (FOREX) SCAMS": in a line of capitals, a bracket
-    // names what its initials spell, else it glosses a word ("FOREX" is foreign exchange), not the capitals before it.
     const named = fromShortForm(name, alias);
     start += name.length - named.length;
     name = named;
+    // "LATEST ACTION PART OF NATIONWIDE CRACKDOWN ON FOREIGN CURRENCY (FOREX) SCAMS": in a line of capitals, a bracket
+    // names what its initials spell, else it glosses a word ("FOREX" is foreign exchange), not the capitals before it.
     const owned = name.split(/['’]s\s+(?=\p{Lu})/u).at(-1)!;
     if (!/\p{Ll}/u.test(owned) && owned.includes(" ") && initials(owned) !== alias) continue;
     out.push({ name, alias, start });

@@ -501,6 +501,11 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         return id ? [id] : [];
       });
     };
+    /** The subject of the clause before the one a hit is in ("The SEC announced that it charged X": the SEC), with where that clause ends. */
+    const mainSubject = (hit: Hit): { at: number; subject: Mention[] } => {
+      const at = clauseStart(text, s, hit.start);
+      return { at, subject: at > s.start ? subjectOf(clause, clauseStart(text, s, at - 1), at) : [] };
+    };
     const actorIds = (spec: ActorSpec, hit: Hit): string[] => {
       switch (spec.kind) {
         case "mentions":
@@ -522,8 +527,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
           // "we impose a forfeiture": the issuer of the release.
           if (spec.we) return issuer ? [issuer] : authority() ? [authority()!] : [];
           // "The SEC announced that it charged X": the main clause's subject; else the last actor.
-          const at = clauseStart(text, s, hit.start);
-          const main = at > s.start ? subjectOf(clause, clauseStart(text, s, at - 1), at).filter((m) => ACTOR_CATEGORIES.has(category(m.entity)!)) : [];
+          const main = mainSubject(hit).subject.filter((m) => ACTOR_CATEGORIES.has(category(m.entity)!));
           if (main.length) return main.map((m) => m.entity);
           return actions.at(-1)?.actors ?? (authority() ? [authority()!] : []);
         }
@@ -539,11 +543,9 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
           }
           if (MARKET_SIDE.has(hit.type)) return [];
           // "the Treasury Department's Office of Foreign Assets Control announced a settlement of $132 million with X": the body announcing is the one acting.
-          const at = clauseStart(text, s, hit.start);
-          if (at > s.start && /\b(?:announced|announces|said|says|stated|confirmed|declared)\s+$/.test(text.slice(s.start, at))) {
-            const main = subjectOf(clause, clauseStart(text, s, at - 1), at).filter((m) => AUTHORITY_CATEGORIES.has(category(m.entity)!));
-            if (main.length) return main.map((m) => m.entity);
-          }
+          const { at, subject } = mainSubject(hit);
+          const announcing = /\b(?:announced|announces|said|says|stated|confirmed|declared)\s+$/.test(text.slice(s.start, at)) ? subject.filter((m) => AUTHORITY_CATEGORIES.has(category(m.entity)!)) : [];
+          if (announcing.length) return announcing.map((m) => m.entity);
           return authority() ? [authority()!] : [];
         }
         case "none":

@@ -456,24 +456,28 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
     if (judge) mentions.push({ ...judge, entity: court });
     mentions.sort((a, b) => a.start - b.start);
   }
-  // "Judge Howard Matz of the Central District of California found that ...": a federal judge of a district is its court, by every mention.
+  // A judge's name stands for the judge's court, by every mention of it.
+  const judgeLike = (x: Mention) => ["person", "court"].includes(gazetteer.entry(x.entity)?.category ?? "");
+  const asCourt = (ids: ReadonlySet<string>, court: string) => {
+    mentions = mentions.map((x) => (ids.has(x.entity) ? { ...x, entity: court } : x));
+  };
+  // "Judge Howard Matz of the Central District of California found that ...": a federal judge of a district is its court.
   for (const m of text.matchAll(JUDGE_OF_DISTRICT)) {
     const court = gazetteer.lookup(`United States District Court for the ${m[2]}`);
     const at = m.index! + m[0].indexOf(m[1]!);
-    const judge = court ? mentions.find((x) => x.start < at + m[1]!.length && at < x.end && ["person", "court"].includes(gazetteer.entry(x.entity)?.category ?? "") && x.entity !== court) : undefined;
-    if (judge) mentions = mentions.map((x) => (x.entity === judge.entity ? { ...x, entity: court! } : x));
+    const judge = court ? mentions.find((x) => x.start < at + m[1]!.length && at < x.end && judgeLike(x) && x.entity !== court) : undefined;
+    if (judge) asCourt(new Set([judge.entity]), court!);
   }
-  // "Arizona Federal District Court Judge Roslyn Silver ruled": a judge of a state's federal district court is that court, by every mention.
+  // "Arizona Federal District Court Judge Roslyn Silver ruled": a judge of a state's federal district court is that court.
   const usStates = new Set(base.lexicon.places.find((p) => p.code === "US")?.regions ?? []);
   for (const m of text.matchAll(STATE_COURT_JUDGE)) {
     if (!usStates.has(m[1]!)) continue;
     const name = `United States District Court for the District of ${m[1]}`;
     const court = gazetteer.lookup(name) ?? propose({ name, category: "court", aliases: [] }).id;
     const end = m.index! + m[0].length;
-    const judge = mentions.find((x) => x.start >= end && x.start <= end + 1 && ["person", "court"].includes(gazetteer.entry(x.entity)?.category ?? ""));
+    const judge = mentions.find((x) => x.start >= end && x.start <= end + 1 && judgeLike(x));
     const title = mentions.filter((x) => x.start < end && m.index! < x.end && x.entity !== court).map((x) => x.entity);
-    const remapped = new Set([...title, ...(judge ? [judge.entity] : [])]);
-    mentions = mentions.map((x) => (remapped.has(x.entity) ? { ...x, entity: court } : x));
+    asCourt(new Set([...title, ...(judge ? [judge.entity] : [])]), court);
   }
   // (Read after the judges above are their courts: "the court" refers back to the court, not to a judge's name inside it.)
   mentions = [...mentions, ...shortReferences(text, mentions, gazetteer, publisher)].sort((a, b) => a.start - b.start);

@@ -544,7 +544,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
           if (MARKET_SIDE.has(hit.type)) return [];
           // "the Treasury Department's Office of Foreign Assets Control announced a settlement of $132 million with X": the body announcing is the one acting.
           const { at, subject } = mainSubject(hit);
-          const announcing = /\b(?:announced|announces|said|says|stated|confirmed|declared)\s+$/.test(text.slice(s.start, at)) ? subject.filter((m) => AUTHORITY_CATEGORIES.has(category(m.entity)!)) : [];
+          // ("FinCEN issued an order that identifies X as ...": the body issuing the order.)
+          const announcing = /\b(?:announced|announces|said|says|stated|confirmed|declared)\s+$|\b(?:issued|issues|entered|enters|adopted|adopts)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?(?:order|decision|notice|ruling|determination|finding)\s+(?:that|which)\s+$/.test(text.slice(s.start, at)) ? subject.filter((m) => AUTHORITY_CATEGORIES.has(category(m.entity)!)) : [];
           if (announcing.length) return announcing.map((m) => m.entity);
           return authority() ? [authority()!] : [];
         }
@@ -579,7 +580,10 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     // (Not one named in passing: "failure to make a record to FAA", "circumvented FAA regulations".)
     // (Nor the short form a bracket gives a name said in passing: "the Act for the Establishment of the Financial Services Agency (FSA)".)
     const named = inside.find((m) => passageAuthority(m.entity) && !/(?:\b(?:to|of|with|from|by|under|against|for|on|in|at)\s+(?:the\s+)?|\(\s*)$/i.test(text.slice(s.start, m.start)) && !/^['’]?s?\s+(?:regulations?|rules?|requirements?|standards?|guidance|guidelines?|laws?|act)\b/i.test(text.slice(m.end, m.end + 20)));
-    if (named && (hits.length === 0 || named.end <= hits[0]!.start)) carried = named.entity;
+    // ("the U.S. Department of the Treasury’s Financial Crimes Enforcement Network": of a body and its own office, the office.)
+    const owned = named && inside.find((m) => m.start > named.end && passageAuthority(m.entity) && /^['’]s?\s+$/.test(text.slice(named.end, m.start)));
+    const acting = owned ?? named;
+    if (acting && (hits.length === 0 || acting.end <= hits[0]!.start)) carried = acting.entity;
 
     let previous: Previous | undefined;
     let sharing: { hit: Hit; actors: string[]; method: string }[] = [];

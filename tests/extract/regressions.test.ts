@@ -1278,6 +1278,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("fed-2012-fines-standard-chartered-sanctions-compliance").x.actions.filter((a) => a.actionType === "fine" && /forfeiture against/.test(a.evidence.quote))).not.toEqual([]);
   });
 
+  it("of a department and its own office, the office acts: 'the U.S. Department of the Treasury’s Financial Crimes Enforcement Network (FinCEN) issued an order that identifies ... Bitzlato' and 'The order prohibits ...' are FinCEN's", () => {
+    const { rows } = devDocument("fincen-2023-bitzlato-primary-money-laundering-concern");
+    expect(rows).toContain("Financial Crimes Enforcement Network -sanction-> Bitzlato Limited");
+    expect(rows.filter((r) => /^[^-]*Treasury/.test(r))).toEqual([]);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

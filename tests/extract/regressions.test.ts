@@ -1284,6 +1284,21 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows.filter((r) => /^[^-]*Treasury/.test(r))).toEqual([]);
   });
 
+  it("blocked assets are a sanction's freeze, not a blocked website, and 'campaign funds' are no campaign: 'The U.S. Department of the Treasury today blocked the assets of three Sudanese individuals', 'withdrew campaign funds'", () => {
+    expect(devDocument("treasury-2007-sanctions-sudanese-officials-rebel-leader-darfur").x.actions.filter((a) => a.actionType === "block")).toEqual([]);
+    expect(devDocument("usao-ne-2013-former-state-senator-council-pleads-guilty-wire-fraud").x.actions.filter((a) => a.actionType === "campaign")).toEqual([]);
+  });
+
+  it("a sentence's fine after a term of probation is a fine: 'Dana Fast Horse ... was sentenced to 1 year of unsupervised probation, a $500 fine, and a $100 special assessment'", () => {
+    expect(devDocument("usao-sd-2014-little-eagle-man-fast-horse-sentenced-embezzlement").x.actions.filter((a) => a.actionType === "fine" && /a \$500 fine/.test(a.evidence.quote) && a.targets.some((t) => /fast-horse/.test(t)))).not.toEqual([]);
+  });
+
+  it("what a regulator 'found through inspection' it examined and found illegal: 'The FSC found through inspection that the discretionary investment manager of Cathay SITE violated personal trading regulations'", () => {
+    const { rows } = devDocument("taiwan-fsc-2024-sanctions-cathay-securities-investment-trust");
+    expect(rows.filter((r) => /^Financial Supervisory Commission -declare_illegal-> Cathay Securities Investment Trust/.test(r))).not.toEqual([]);
+    expect(rows.filter((r) => /^Financial Supervisory Commission -scrutinize-> Cathay Securities Investment Trust/.test(r))).not.toEqual([]);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -625,7 +625,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         if (kinds.length === 0) continue;
         h = { ...h, type: kinds[0]!, frame: { ...h.frame, also: kinds.slice(1) } };
       }
-      let targets = [...new Set(targetIds(roles.target, actors, h.type))].filter((t) => !actors.includes(t) && category(t) !== "media" && !(PARTY_ACTS.has(h.type) && describedActivity(t)));
+      // (A law, rule or order is what an act rests on, never whom it acts on, except a rule made: "whose assets are blocked under the 1995 Executive Order are also prohibited".)
+      let targets = [...new Set(targetIds(roles.target, actors, h.type))].filter((t) => !actors.includes(t) && category(t) !== "media" && !(PARTY_ACTS.has(h.type) && describedActivity(t)) && (category(t) !== "regulation" || h.type === "regulate" || h.type === "guide"));
       // "issued administrative orders to the following public water systems:" and a list below.
       if (/\bthe following\b[^.;]*:\s*$/i.test(text.slice(h.end, s.end))) targets = listTargets(si).filter((t) => !actors.includes(t));
       // "entered into a consent order with X and assessed a fine": the second verb acts on the first one's party.

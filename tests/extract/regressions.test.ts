@@ -1299,6 +1299,17 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows.filter((r) => /^Financial Supervisory Commission -scrutinize-> Cathay Securities Investment Trust/.test(r))).not.toEqual([]);
   });
 
+  it("the Full Court of the Federal Court is the Federal Court of Australia: 'The Court also had regard to the size of penalties fixed against the Wilson Transformer Company, AW Tyree Transformers Pty Ltd and Alstom Australia Ltd'", () => {
+    const { rows } = devDocument("accc-2003-full-court-reduces-penalty-on-schneider-price-fixing");
+    expect(rows).toContain("Federal Court of Australia -fine-> Wilson Transformer Company+AW Tyree Transformers Pty Ltd+Alstom Australia Ltd");
+    expect(rows.filter((r) => /^Full /.test(r))).toEqual([]);
+  });
+
+  it("an order is what an act rests on, not whom it acts on, and assets blocked are no blocked site: '496 businesses and individuals whose assets are blocked under the 1995 Executive Order are also prohibited from ...'", () => {
+    const { x } = devDocument("treasury-1999-names-more-fronts-of-colombian-drug-cartels");
+    expect(x.actions.filter((a) => /assets are blocked/.test(a.evidence.quote))).toEqual([]);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -97,6 +97,9 @@ function clauseEnd(text: string, s: Sentence, at: number): number {
   return m ? at + m.index : s.end;
 }
 
+// A court's order whose clause follows: "has made orders that", "ordered that", "entered an order requiring".
+const COURT_ORDERED_THAT = /^\s*(?:\([^)]*\)\s*)?(?:(?:has|have|had|today|also|then|subsequently)\s+)*(?:(?:made|issued|entered|handed\s+down|granted)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?orders?|ordered)\s+(?:that|requiring|for)\s+[^;]*$/i;
+
 /** The clause's subject: its first name not inside a prepositional phrase, with the names coordinated with it. */
 export function subjectOf(c: Clause, from: number, to: number): Mention[] {
   const { text } = c;
@@ -280,6 +283,9 @@ export function readRoles(c: Clause, h: Hit, previous: Previous | undefined, nex
   };
   const authorityInClause = (): Mention[] => {
     const others = c.inside.filter((m) => !subject.includes(m) && AUTHORITY_CATEGORIES.has(c.category(m.entity)!));
+    // "The Federal Court has made orders that Colgate ... pay total penalties of $18 million, following ... proceedings brought by the ACCC": the court ordering.
+    const ordering = others.find((m) => m.end <= h.start && c.category(m.entity) === "court" && COURT_ORDERED_THAT.test(text.slice(m.end, h.start)));
+    if (ordering) return [ordering];
     // After the verb, the body it comes from ("a penalty from Ofcom", "fined by the FCA"), not one in a phrase of the misconduct ("calls to subscribers on the Telephone Preference Service").
     const after = others.filter((m) => m.start >= h.start && m.end <= s.end && /\b(?:by|from|of|with|under|before|in|at)\s+(?:the\s+)?(?:[\p{L}.]+\s+){0,4}$/iu.test(text.slice(Math.max(h.start, m.start - 50), m.start)));
     return after.length ? after.slice(0, 1) : others.filter((m) => m.start >= from && m.end <= h.start).slice(0, 1);

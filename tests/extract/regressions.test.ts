@@ -1310,6 +1310,16 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(x.actions.filter((a) => /assets are blocked/.test(a.evidence.quote))).toEqual([]);
   });
 
+  it("an inspection 'conducted by' a body is its scrutiny of the case's party: 'The EPA's action was based on inspections conducted by the California Department of Pesticide Regulation.'", () => {
+    expect(devDocument("epa-2003-orders-a-better-pest-control-stop-selling-unregistered-insecticide").rows).toContain("California Department of Pesticide Regulation -scrutinize-> A-Better Pest Control");
+  });
+
+  it("a court that 'has made orders that' a party pay fines it, not the regulator that brought the case: 'The Federal Court has made orders that Colgate-Palmolive Pty Ltd (Colgate) pay total penalties of $18 million ... in proceedings brought by the ACCC'", () => {
+    const { rows } = devDocument("accc-2016-colgate-ordered-to-pay-18-million-laundry-detergent-cartel");
+    expect(rows).toContain("Federal Court of Australia -fine-> Colgate-Palmolive Pty Ltd");
+    expect(rows).not.toContain("Australian Competition and Consumer Commission -fine-> Colgate-Palmolive Pty Ltd");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -127,6 +127,8 @@ const CAPTION_ACTS: ReadonlySet<ActionType> = new Set(["require", "revoke", "fin
 const PENALTY_WORDS = /\b(?:fines?|penalt(?:y|ies)|disgorgement|restitution|forfeiture|compensation|damages|surcharge|redress|refunds?|assessment)\b/i;
 // "Sarasota County", "the City of Boston": a local government, named as a whole party phrase.
 const LOCAL_GOVERNMENT = /^(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:County|Township|Borough|Parish)|(?:City|Town|County|Village|Borough)\s+of\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})$/u;
+// A name the speech verb follows: the speaker (", Mr Graeme Samuel said", "Smith added").
+const SPEECH_AFTER = /^\s*,?\s*(?:(?:has|had|also|today|then)\s+)*(?:said|says|added|adds|stated|states|explained|noted|commented|remarked)\b/i;
 const DOCUMENT_HEADS = /^(?:order|orders|complaint|indictment|information|judgment|judgement|decree|notice|decision|settlement|agreement|filing|action|proceedings?|release|statement|ruling|opinion|determination|finding|findings|letter|undertaking)$/i;
 // A defined term for several parties: "the NGS Companies", "the Binance Entities".
 const NAMED_GROUP = /^(?:[\s\S]*\s)?(?:the|of the)\s+(\p{Lu}[\p{L}\d&-]*)\s+(?:Companies|Defendants|Entities|Respondents|Parties|Banks|Firms|Group Companies)$/u;
@@ -626,7 +628,9 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         h = { ...h, type: kinds[0]!, frame: { ...h.frame, also: kinds.slice(1) } };
       }
       // (A law, rule or order is what an act rests on, never whom it acts on, except a rule made: "whose assets are blocked under the 1995 Executive Order are also prohibited".)
-      let targets = [...new Set(targetIds(roles.target, actors, h.type))].filter((t) => !actors.includes(t) && category(t) !== "media" && !(PARTY_ACTS.has(h.type) && describedActivity(t)) && (category(t) !== "regulation" || h.type === "regulate" || h.type === "guide"));
+      // (Nor the one speaking: "... undertakings from National Foods and its holding company Kirin, ACCC Chairman Mr Graeme Samuel said today".)
+      const speaking = (t: string) => category(t) === "person" && inside.some((m) => m.entity === t) && inside.filter((m) => m.entity === t).every((m) => SPEECH_AFTER.test(text.slice(m.end, m.end + 24)));
+      let targets = [...new Set(targetIds(roles.target, actors, h.type))].filter((t) => !actors.includes(t) && category(t) !== "media" && !(PARTY_ACTS.has(h.type) && describedActivity(t)) && (category(t) !== "regulation" || h.type === "regulate" || h.type === "guide") && !speaking(t));
       // "issued administrative orders to the following public water systems:" and a list below.
       if (/\bthe following\b[^.;]*:\s*$/i.test(text.slice(h.end, s.end))) targets = listTargets(si).filter((t) => !actors.includes(t));
       // "entered into a consent order with X and assessed a fine": the second verb acts on the first one's party.

@@ -2,7 +2,9 @@ import nlp from "compromise";
 import type { EntityCategory } from "../schema/index.ts";
 import { guessCategory } from "./lexicon.ts";
 
-const LEGAL_NAME = /(?<![\p{L}\d])(?:(?:\p{Lu}[\p{L}\d&'’.-]*|\d+)\s+(?:(?:of|and|&|the|de|du)\s+)?){0,4}\p{Lu}[\p{L}\d&'’.-]*,?\s+(?:\([\p{L}\d]{1,12}\)\s+|\(\p{Lu}[\p{L}\d&]*(?:\s+(?:and|&|of)?\s*\p{Lu}[\p{L}\d&]*){1,3}\)\s+)?(?:Inc|Ltd|LLC|L\.L\.C|L\.P|LP|LLP|N\.A|National\s+Association|PLC|plc|Corp|Corporation|Limited|AG|S\.A\.S|S\.A|SA|SAS|SARL|S\.p\.A|SpA|S\.r\.l|Srl|SE|GmbH|B\.V|BV|N\.V|NV|VOF|V\.O\.F|Oyj|Oy|AB|ASA|A\/S|K\.K|KK|JSC|PJSC|Ltda|Pty\s+Ltd|Pte\.?\s+Ltd|Sdn\.?\s+Bhd|Bhd|Co\.,?\s+Ltd)(?![\p{L}\d])\.?/gu;
+// A name with its legal form, of up to six capitalised words ("Warrnambool Cheese and Butter Factory Company Holdings Ltd");
+// an order's caption "In the Matter of" is not part of its respondent's name.
+const LEGAL_NAME = /(?<![\p{L}\d])(?!In\s+the\s+Matter\b)(?:(?:\p{Lu}[\p{L}\d&'’.-]*|\d+)\s+(?:(?:of|and|&|the|de|du)\s+)?){0,5}\p{Lu}[\p{L}\d&'’.-]*,?\s+(?:\([\p{L}\d]{1,12}\)\s+|\(\p{Lu}[\p{L}\d&]*(?:\s+(?:and|&|of)?\s*\p{Lu}[\p{L}\d&]*){1,3}\)\s+)?(?:Inc|Ltd|LLC|L\.L\.C|L\.P|LP|LLP|N\.A|National\s+Association|PLC|plc|Corp|Corporation|Limited|AG|S\.A\.S|S\.A|SA|SAS|SARL|S\.p\.A|SpA|S\.r\.l|Srl|SE|GmbH|B\.V|BV|N\.V|NV|VOF|V\.O\.F|Oyj|Oy|AB|ASA|A\/S|K\.K|KK|JSC|PJSC|Ltda|Pty\s+Ltd|Pte\.?\s+Ltd|Sdn\.?\s+Bhd|Bhd|Co\.,?\s+Ltd)(?![\p{L}\d])\.?/gu;
 // The kind of party an unnamed one is, after where it is from: "a North Yorkshire company", "an Essex man".
 const PLACE_OF_UNNAMED = /^\s+(?:company|firm|business|man|woman|resident|couple|trader|director|developer|landlord|farmer|builder|contractor|employer|retailer|manufacturer|school|charity|bank|construction|haulage|waste|care|property|businessman|businesswoman)\b/;
 // A capitalised phrase of up to five words, in any script's letters ("Tax Office Košice", "Nürburgring GmbH"), "of" after a first word

@@ -1320,6 +1320,13 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).not.toContain("Australian Competition and Consumer Commission -fine-> Colgate-Palmolive Pty Ltd");
   });
 
+  it("not intervening in an acquisition clears it, for its parties and not the one speaking, a company's name may run to six capitalised words, and 'grants X authorisation' approves: 'will not intervene in the acquisition of Australian Co-operative Foods Ltd* (Dairy Farmers) by National Foods Ltd and Warrnambool Cheese and Butter Factory Company Holdings Ltd, ..., ACCC Chairman, Mr Graeme Samuel, said'", () => {
+    const { rows } = devDocument("accc-2008-accepts-undertaking-in-national-foods-dairy-farmers-acquisition");
+    expect(rows.filter((r) => /^Australian Competition and Consumer Commission -approve-> .*Warrnambool Cheese and Butter Factory Company Holdings Ltd/.test(r))).not.toEqual([]);
+    expect(rows.filter((r) => /Graeme Samuel/.test(r))).toEqual([]);
+    expect(devDocument("accc-2005-allows-victorian-chicken-growers-to-collectively-bargain").x.actions.filter((a) => a.actionType === "approve")).not.toEqual([]);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

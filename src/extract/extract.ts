@@ -599,7 +599,9 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       }
       const prev = hits[i - 1];
       // What an order asks for is not an action of its own: "require that they impose bans".
-      if (prev?.type === "require" && !PAYMENT_TYPES.has(h.type) && !/[,;:]|\b(?:and|but|while|whereas)\s+(?!require)/i.test(text.slice(prev.end, h.start).replace(/^\s*that\s+/i, ""))) continue;
+      // ("issued an emergency order suspending the certificate of X": but an order's own act, told by its participle, is one.)
+      const ordersAct = prev !== undefined && /^orders?$/i.test(text.slice(prev.start, prev.end)) && /^\s*$/.test(text.slice(prev.end, h.start)) && /^\p{L}+ing\b/u.test(text.slice(h.start, h.end));
+      if (prev?.type === "require" && !ordersAct && !PAYMENT_TYPES.has(h.type) && !/[,;:]|\b(?:and|but|while|whereas)\s+(?!require)/i.test(text.slice(prev.end, h.start).replace(/^\s*that\s+/i, ""))) continue;
       // "Title VII of the Civil Rights Act of 1964, which prohibits employers from ...", "noncompete agreements ..., which typically
       // prohibited employees from ...": what a law or an agreement says is not an act of anyone's.
       const which = !h.passive && (h.type === "ban" || h.type === "require") ? /,\s*which\s+(?:\p{L}+ly\s+)?$/u.exec(text.slice(s.start, h.start)) : null;

@@ -1327,6 +1327,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("accc-2005-allows-victorian-chicken-growers-to-collectively-bargain").x.actions.filter((a) => a.actionType === "approve")).not.toEqual([]);
   });
 
+  it("an order told by its participle acts: 'The Federal Aviation Administration (FAA) issued an emergency order suspending the certificate of Sawyer Aviation of Scottsdale, Arizona'", () => {
+    expect(devDocument("faa-2024-penalties-lyon-aviation-asia-pacific-sawyer-suspension").rows).toContain("Federal Aviation Administration -revoke-> Sawyer Aviation");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -110,7 +110,10 @@ export function subjectOf(c: Clause, from: number, to: number): Mention[] {
     if (m.start < from || m.end > to) continue;
     const before = text.slice(from, m.start);
     const titled = TITLE_OF.test(before) && AUTHORITY_CATEGORIES.has(c.category(m.entity)!);
-    if ((PREPOSITION_BEFORE.test(before) && !titled) || (last && inPhrase.has(last) && JOINER.test(text.slice(last.end, m.start)))) inPhrase.add(m);
+    // ("following admissions by Reckitt Benckiser, the Court found": a name after a comma alone, right before its verb, is
+    // the subject the opening phrase led up to, not the phrase's next item.)
+    const opens = last !== undefined && /^\s*,\s*(?:the\s+)?$/.test(text.slice(last.end, m.start)) && /^\s*(?:(?:has|have|had|also|then|later|subsequently|further|today|\p{Ll}+ly)\s+)*$/u.test(text.slice(m.end, to));
+    if ((PREPOSITION_BEFORE.test(before) && !titled) || (last && inPhrase.has(last) && !opens && JOINER.test(text.slice(last.end, m.start)))) inPhrase.add(m);
     last = m;
   }
   const candidates = c.inside.filter((m) => m.start >= from && m.end <= to && !inPhrase.has(m) && !inBrackets(text, from, m.start));

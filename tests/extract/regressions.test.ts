@@ -1331,6 +1331,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("faa-2024-penalties-lyon-aviation-asia-pacific-sawyer-suspension").rows).toContain("Federal Aviation Administration -revoke-> Sawyer Aviation");
   });
 
+  it("the subject after an opening phrase is no item of that phrase: 'In December 2015, following admissions by Reckitt Benckiser, the Court found that Reckitt Benckiser engaged in misleading or deceptive conduct'", () => {
+    const { x } = devDocument("accc-2016-full-court-orders-6m-penalty-nurofen-specific-pain");
+    expect(x.actions.filter((a) => a.actionType === "declare_illegal" && /following admissions by Reckitt Benckiser, the Court found/.test(a.evidence.quote) && a.actors.includes("entity:federal-court-of-australia"))).not.toEqual([]);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

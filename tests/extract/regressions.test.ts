@@ -1336,6 +1336,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(x.actions.filter((a) => a.actionType === "declare_illegal" && /following admissions by Reckitt Benckiser, the Court found/.test(a.evidence.quote) && a.actors.includes("entity:federal-court-of-australia"))).not.toEqual([]);
   });
 
+  it("a sentence to pay, or to a fine after other words, fines: 'was sentenced today by U.S. District Court Judge Garr M. King in Portland, Ore., to pay $75,000', 'was sentenced today to one year probation and a fine of $4,250'", () => {
+    expect(devDocument("doj-2009-point-adams-packing-sentenced-clean-water-act").x.actions.filter((a) => a.actionType === "fine" && /to pay \$75,000/.test(a.evidence.quote))).not.toEqual([]);
+    expect(devDocument("usao-ndwv-2021-north-carolina-man-sentenced-ginseng-lacey-act").x.actions.filter((a) => a.actionType === "fine" && /a fine of \$4,250/.test(a.evidence.quote) && a.targets.some((t) => /david-changhyub-lee/.test(t)))).not.toEqual([]);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

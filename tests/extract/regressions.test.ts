@@ -1341,6 +1341,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("usao-ndwv-2021-north-carolina-man-sentenced-ginseng-lacey-act").x.actions.filter((a) => a.actionType === "fine" && /a fine of \$4,250/.test(a.evidence.quote) && a.targets.some((t) => /david-changhyub-lee/.test(t)))).not.toEqual([]);
   });
 
+  it("every federal district's U.S. Attorney's Office and court is in the gazetteer: 'the Labor Department and the U.S. Attorney's Office for the Eastern District of Kentucky filed the complaint against D & C Mining'", () => {
+    const { rows } = devDocument("msha-2013-court-grants-default-judgment-d-and-c-mining");
+    expect(rows.filter((r) => /^Department of Labor\+United States Attorney's Office for the Eastern District of Kentucky -charge-> D & C/.test(r))).not.toEqual([]);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

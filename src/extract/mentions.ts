@@ -536,6 +536,13 @@ function pickAmongShared(mentions: Mention[], text: string, lexicon: Lexicon, co
     return v;
   };
   const bodyIds = new Set(lexicon.bodies.map((b) => b.id));
+  // "consumer credit insurance (CCI)": an acronym the text spells out in lower case is a thing of the text, not the body of that acronym (India's competition commission).
+  const definedAsThing = new Set<string>();
+  for (const d of text.matchAll(/((?:\p{Ll}[\p{Ll}-]*\s+){1,5}\p{Ll}[\p{Ll}-]*)\s+\((\p{Lu}{2,6})\)/gu)) {
+    const words = d[1]!.split(/\s+/).filter((w) => !/^(?:of|and|for|the|in|on|to|a|an)$/.test(w));
+    const acronym = d[2]!;
+    if (words.slice(-acronym.length).map((w) => w[0]!.toUpperCase()).join("") === acronym) definedAsThing.add(acronym);
+  }
   const out: Mention[] = [];
   for (const m of mentions) {
     const shared = sharedOf(m);
@@ -543,7 +550,7 @@ function pickAmongShared(mentions: Mention[], text: string, lexicon: Lexicon, co
     if (shared && shared.some((b) => b.id === m.entity)) {
       entity = (shared.find((b) => inFull.has(b.id)) ?? shared.find((b) => countries.has(b.country)) ?? shared[0]!).id;
     }
-    if (isAcronym(m.text) && bodyIds.has(entity) && !inFull.has(entity) && isCommonNoun(m.text)) continue;
+    if (isAcronym(m.text) && bodyIds.has(entity) && !inFull.has(entity) && (isCommonNoun(m.text) || definedAsThing.has(m.text))) continue;
     out.push(entity === m.entity ? m : { ...m, entity });
   }
   return out;

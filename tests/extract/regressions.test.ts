@@ -1346,6 +1346,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows.filter((r) => /^Department of Labor\+United States Attorney's Office for the Eastern District of Kentucky -charge-> D & C/.test(r))).not.toEqual([]);
   });
 
+  it("an acronym the text spells out in lower case is not a body: 'consumer credit insurance (CCI)' is no Competition Commission of India, so 'BCU has paid the $50,400 penalty' is ASIC's", () => {
+    const { rows } = devDocument("asic-2018-bananacoast-credit-union-pays-infringement-notices-remediation");
+    expect(rows.some((r) => r.startsWith("Competition Commission of India"))).toBe(false);
+    expect(rows).toContain("Australian Securities and Investments Commission -fine-> Bananacoast Community Credit Union Pty Ltd");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

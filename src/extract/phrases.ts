@@ -29,6 +29,8 @@ export function objectItems(text: string, from: number, to: number, mentions: re
   // Known names become opaque runs of \u0001, so stops and separators cannot cut them.
   const chars = text.slice(from, to).split("");
   for (const m of inside) for (let i = m.start; i < m.end; i++) chars[i - from] = "\u0001";
+  // ("payday lender, The Cash Store": a capital "The" after a comma begins the name.)
+  for (const m of inside) if (m.start - 4 >= from && /, $/.test(text.slice(m.start - 6, m.start - 4)) && text.slice(m.start - 4, m.start) === "The ") for (let i = m.start - 4; i < m.start; i++) chars[i - from] = "\u0001";
   // Brackets ("(OPSL)", "(the “Company”)") and appositives say nothing about who is acted on: blanked, offsets kept.
   const blanked: [number, number][] = [];
   const blank = (m: string, at: number) => {
@@ -86,6 +88,11 @@ export function objectItems(text: string, from: number, to: number, mentions: re
   if (gerund && items.length > 1 && items.slice(0, -1).every((i) => /^[\p{L}-]+ing$/u.test(i.text))) {
     const at = last.start + gerund[0].length;
     items.splice(0, items.length, { start: at, end: last.end, text: text.slice(at, last.end), mentions: last.mentions.filter((m) => m.start >= at) });
+  }
+  // "against payday lender, The Cash Store, and loan funder, Assistive Finance": a bare description set before a name by a comma only says what the name is.
+  for (let i = items.length - 2; i >= 0; i--) {
+    const [d, n] = [items[i]!, items[i + 1]!];
+    if (d.mentions.length === 0 && /^[a-z][a-z-]*(?: [a-z][a-z-]*){0,2}$/.test(d.text) && n.mentions.length > 0 && /^\s*,\s*(?:the\s+)?$/i.test(text.slice(d.end, n.mentions[0]!.start))) items.splice(i, 1);
   }
   // "three other exchanges, including Delta Trade and Helix Swap": the examples are acted on too.
   const example = /^,?\s*(?:including|such as|namely|notably)\s+/i.exec(masked.slice(end));

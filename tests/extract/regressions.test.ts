@@ -1352,6 +1352,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("Australian Securities and Investments Commission -fine-> Bananacoast Community Credit Union Pty Ltd");
   });
 
+  it("a bare description before a name says what the name is: 'penalties ... against payday lender, The Cash Store, and loan funder, Assistive Finance' fines the two companies", () => {
+    const { rows } = devDocument("asic-2015-enforcement-report-first-half-2015");
+    expect(rows).toContain("Federal Court of Australia -fine-> Cash Store+Assistive Finance");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -489,7 +489,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         if (only && !actors.includes(only)) return [only];
         // "Improvement Notice issued to Network Rail Infrastructure Limited": a name with its legal form is a company's, in a headline too.
         const formal = item.text.trim().replace(/\.$/, "");
-        if (isHeadline && /^\p{Lu}/u.test(formal) && withoutLegalForm(formal) !== undefined && writtenAsName(formal)) return [gazetteer.lookup(formal) ?? proposeNamed(formal, "company", [])].filter((t) => !actors.includes(t));
+        // ("Administrative Actions on Bangkok Bank, Japan Branches": so is a name that ends in a bank's or an insurer's word.)
+        if (isHeadline && /^\p{Lu}/u.test(formal) && (withoutLegalForm(formal) !== undefined || /\s(?:Bank|Securities|Insurance|Bancorp|Bankshares)$/.test(formal)) && writtenAsName(formal)) return [gazetteer.lookup(formal) ?? proposeNamed(formal, "company", [])].filter((t) => !actors.includes(t));
         if (isHeadline) return [];
         // "$1 million in penalties against Seednet", a name used once that no list knows: what an act is done to, written as a name, is one.
         // ("Construction, Forestry, Maritime, Mining and Energy Union": capitalised words listed up to a body's word are one name.)
@@ -549,6 +550,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
           // ("FinCEN issued an order that identifies X as ...": the body issuing the order.)
           const announcing = /\b(?:announced|announces|said|says|stated|confirmed|declared)\s+$|\b(?:issued|issues|entered|enters|adopted|adopts)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?(?:order|decision|notice|ruling|determination|finding)\s+(?:that|which)\s+$/.test(text.slice(s.start, at)) ? subject.filter((m) => AUTHORITY_CATEGORIES.has(category(m.entity)!)) : [];
           if (announcing.length) return announcing.map((m) => m.entity);
+          // "Administrative Action against Nomura Securities Co., Ltd.": a headline that names no actor is the issuer's, whoever the body names last.
+          if (isHeadline && issuer && passageAuthority(issuer) && /^\s*$/.test(text.slice(s.start, hit.start))) return [issuer];
           return authority() ? [authority()!] : [];
         }
         case "none":

@@ -1357,6 +1357,16 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("Federal Court of Australia -fine-> Cash Store+Assistive Finance");
   });
 
+  it("a headline's party named by a bank's word is a company: 'Administrative Actions on Bangkok Bank, Japan Branches' is the FSA's order to Bangkok Bank", () => {
+    expect(devDocument("jfsa-2005-business-improvement-order-bangkok-bank-japan-branches").rows).toContain("Financial Services Agency -require-> Bangkok Bank");
+  });
+
+  it("a headline that opens with the act is the issuer's, not the body last named: 'Administrative Action against Nomura Securities Co., Ltd.' is the FSA's, though the SESC recommended it", () => {
+    const { rows } = devDocument("jfsa-2012-administrative-action-nomura-securities");
+    expect(rows).toContain("Financial Services Agency -require-> Nomura Securities Co., Ltd.");
+    expect(rows).not.toContain("Securities and Exchange Surveillance Commission -require-> Nomura Securities Co., Ltd.");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -188,6 +188,12 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
   // The release's issuer: its publisher, named in the text or not (a DOT OIG release that names only the FAA is still OIG's), else the first authority named.
   const issuer = (publisher && passageAuthority(publisher) ? publisher : undefined) ?? mentions.find((m) => passageAuthority(m.entity))?.entity ?? publisher;
   const authority = () => carried ?? issuer;
+  const familyOf = (id: string): string[] | undefined => {
+    const plural = /^(\p{Lu}\p{Ll}+)s$/u.exec(name(id));
+    if (!plural || category(id) === "person") return undefined;
+    const people = [...new Set(mentions.map((m) => m.entity))].filter((p) => category(p) === "person" && name(p).split(/\s+/).length > 1 && name(p).split(/\s+/).at(-1) === plural[1]);
+    return people.length ? people : undefined;
+  };
   let plannedList = false;
 
   /** A description the gazetteer does not name: a known entity by its head word, or a new proposed one. */
@@ -636,6 +642,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       // (Nor the one speaking: "... undertakings from National Foods and its holding company Kirin, ACCC Chairman Mr Graeme Samuel said today".)
       const speaking = (t: string) => category(t) === "person" && inside.some((m) => m.entity === t) && inside.filter((m) => m.entity === t).every((m) => SPEECH_AFTER.test(text.slice(m.end, m.end + 24)));
       let targets = [...new Set(targetIds(roles.target, actors, h.type))].filter((t) => !actors.includes(t) && category(t) !== "media" && !(PARTY_ACTS.has(h.type) && describedActivity(t)) && (category(t) !== "regulation" || h.type === "regulate" || h.type === "guide") && !speaking(t));
+      // "The Burtons were indicted": a family's name in the plural is the people of that surname the text names.
+      targets = [...new Set(targets.flatMap((t) => familyOf(t) ?? [t]))].filter((t) => !actors.includes(t));
       // "issued administrative orders to the following public water systems:" and a list below.
       if (/\bthe following\b[^.;]*:\s*$/i.test(text.slice(h.end, s.end))) targets = listTargets(si).filter((t) => !actors.includes(t));
       // "entered into a consent order with X and assessed a fine": the second verb acts on the first one's party.

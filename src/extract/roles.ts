@@ -51,6 +51,8 @@ const DATELINE = /^(?:[\p{Lu}][\p{L}.'’ -]{1,40}(?:,\s*[\p{L}.]+)?(?:,?\s+[\p{
 const PREPOSITION_BEFORE = /\b(?:of|for|from|by|with|against|on|to|at|in|into|under|between|among|than|including|like|via|over|about|upon|toward|towards|behind|beside|besides|across|through|within|without|after|before|during|involving|concerning|regarding|and\s+of)\s+(?:the\s+|a\s+|an\s+|our\s+|its\s+|their\s+|his\s+|her\s+)?$/i;
 const INQUIRY_SUBJECT = /^\s*(?:(?:the|its|an?|separate|further|subsequent|preliminary|initial|these|those|both)\s+)*(?:investigations?|inquir(?:y|ies)|enquir(?:y|ies)|reviews?|inspections?|examinations?|audits?|probes?)\s+(?:into|of|at)\s/i;
 // (A legal form's full stop may come first: "Freedom Stores, Inc., Freedom Acceptance Corporation".)
+const AGE_AND_HOME = /^,\s+\d{1,3}(?:,\s+(?:of|from)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?)?(?=,)/u;
+const KIN = /(?<=\band\s+)(?:his|her|their)\s+(?:son|daughter|wife|husband|brother|sister|father|mother|partner|business\s+partner)(?:\s*,)?\s*$/;
 const JOINER = /^(?:\.?\s*,\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as|together with|along with)\s+)(?:the\s+|\d[\d,.]*\s+|(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+)?$/i;
 // "the Commissioner of the FSA", "the Director of the SFO": a title with no name before a body stands for the body.
 const TITLE_OF = /\b(?:the\s+)?(?:Commissioner|Chair|Chairman|Chairwoman|Chairperson|Director|Director-General|Director General|Head|Governor|Secretary|Administrator|Comptroller)\s+of\s+(?:the\s+)?$/;
@@ -75,6 +77,8 @@ function clauseAt(text: string, s: Sentence, at: number): { start: number; relat
   let relative: number | undefined;
   const before = text.slice(s.start, at);
   for (const m of before.matchAll(BOUNDARY)) {
+    // ("Terry Kevin Burton, 46, of Wilder, Idaho, and his son, Brent L. Burton, 22, ... pleaded guilty": ", and" after a person's age and town goes on with a list of people.)
+    if (/^,\s+and\s$/.test(m[0]) && /\p{Lu}[\p{L}.'’-]*,\s+\d{1,3},\s+(?:of|from)\s+[^,;]{1,40}(?:,\s+[^,;]{1,25})?$/u.test(before.slice(0, m.index))) continue;
     start = s.start + m.index! + m[0].length;
     relative = /\b(?:which|who)\s$/.test(m[0]) ? s.start + m.index! : undefined;
   }
@@ -125,7 +129,8 @@ export function subjectOf(c: Clause, from: number, to: number): Mention[] {
   let joined = false;
   for (const m of c.inside) {
     if (m.start <= group.at(-1)!.start || m.end > to) continue;
-    const gap = text.slice(group.at(-1)!.end, m.start).replace(/^['’]s?\b/, "").replace(/\s*\([^)]*\)/g, "").replace(AUTHORITY_CATEGORIES.has(c.category(m.entity)!) ? TITLE_OF : /$^/, "");
+    // ("Terry Kevin Burton, 46, of Wilder, Idaho, and his son, Brent L. Burton": an age, a home town and a kinship describe, they do not part the list.)
+    const gap = text.slice(group.at(-1)!.end, m.start).replace(/^['’]s?\b/, "").replace(/\s*\([^)]*\)/g, "").replace(AUTHORITY_CATEGORIES.has(c.category(m.entity)!) ? TITLE_OF : /$^/, "").replace(AGE_AND_HOME, "").replace(KIN, "");
     // "the PBOC, the CBIRC, the Ministry of Public Security (MPS) and ..."
     if (!JOINER.test(gap)) break;
     group.push(m);
@@ -280,7 +285,8 @@ export function readRoles(c: Clause, h: Hit, previous: Previous | undefined, nex
     if (!by) return [];
     const at = h.start + by.index + by[0].length;
     // "by internet giant Tencent", "by the U.S. Attorney's Office": a few words may describe the agent first.
-    const m = c.inside.find((x) => x.start >= at && x.start <= at + 30 && ACTOR_CATEGORIES.has(c.category(x.entity)!) && !/[,;]/.test(text.slice(at, x.start)));
+    // ("indicted by a federal grand jury in Boise": a name after a described agent and "in" is where the agent sits.)
+    const m = c.inside.find((x) => x.start >= at && x.start <= at + 30 && ACTOR_CATEGORIES.has(c.category(x.entity)!) && !/[,;]/.test(text.slice(at, x.start)) && !/^(?:an?|the)\s+[\p{Ll}\s-]+\s(?:in|at)\s+$/u.test(text.slice(at, x.start)));
     if (!m) return [];
     return subjectOf(c, m.start, end);
   };

@@ -1367,6 +1367,13 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).not.toContain("Securities and Exchange Surveillance Commission -require-> Nomura Securities Co., Ltd.");
   });
 
+  it("people listed with age and home town ('Terry Kevin Burton, 46, of Wilder, Idaho, and his son, Brent L. Burton, 22, of Homedale, Idaho, pleaded guilty') both plead, and 'the Burtons' are those two", () => {
+    const { rows } = devDocument("usao-id-2014-two-plead-guilty-timber-theft-malheur");
+    expect(rows).toContain("United States Attorney's Office for the District of Idaho -convict-> Terry Kevin Burton+Brent L. Burton");
+    expect(rows).toContain("United States Attorney's Office for the District of Idaho -fine-> Terry Kevin Burton+Brent L. Burton");
+    expect(rows.some((r) => r.includes("Burtons") || r.startsWith("Boise"))).toBe(false);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

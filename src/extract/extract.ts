@@ -714,7 +714,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
             actionType: type,
             // (A supervisor's sanctions read as the kinds they name keep the sanctions' status: a warning imposed is no warning reported.)
             status: statusOf(s.text, shared.hit.start - s.start, text.slice(shared.hit.start, shared.hit.end), shared.hit.frame.type === "sanction" ? "sanction" : type, plannedList),
-            actors: shared.actors,
+            // ("Judge Kugler entered a consent order of permanent injunction against X": the court orders, but the settlement is the authority's with X.)
+            actors: type === "settle" && shared.actors.length > 0 && shared.actors.every((a) => category(a) === "court") && issuer && passageAuthority(issuer) ? [issuer] : shared.actors,
             targets,
             ...(quantity && shared.hit === h && type === h.type ? { quantity } : {}),
             ...(time ? { time } : {}),

@@ -1374,6 +1374,13 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows.some((r) => r.includes("Burtons") || r.startsWith("Boise"))).toBe(false);
   });
 
+  it("a consent order issued or entered is a settlement as well as an order: 'the Bureau issued a consent order against Lobel Financial Corporation'; entered by a judge, the settlement is still the agency's", () => {
+    expect(devDocument("cfpb-2020-orders-lobel-financial-loss-damage-waiver-redress").rows).toContain("Consumer Financial Protection Bureau -settle-> Lobel Financial Corporation");
+    const { rows } = devDocument("cftc-2007-court-orders-coyt-murray-tech-traders-magnum-pay-30-million");
+    expect(rows.some((r) => r.startsWith("Commodity Futures Trading Commission -settle-> Coyt E. Murray"))).toBe(true);
+    expect(rows.some((r) => /^United States District Court[^-]*-settle->/.test(r))).toBe(false);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

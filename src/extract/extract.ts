@@ -138,6 +138,9 @@ const PERSON_HEADS = /^(?:man|woman|individual|executive|director|founder|owner|
  * Propose actions from text. `known` are the graph's entities (the shipped regulator gazetteer
  * is always read as well).
  */
+/** Acts a court never performs: told with no actor after a court acted, they are the issuer's. */
+const NOT_COURT_ACTS = new Set<ActionType>(["charge", "scrutinize", "settle", "warn"]);
+
 export function extractActions(text: string, known: Iterable<GazetteerEntry>, options: ExtractOptions = {}): Extraction {
   const lexicon = options.lexicon ?? defaultLexicon();
   const base = prepare(known, lexicon);
@@ -558,6 +561,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
           if (announcing.length) return announcing.map((m) => m.entity);
           // "Administrative Action against Nomura Securities Co., Ltd.": a headline that names no actor is the issuer's, whoever the body names last.
           if (isHeadline && issuer && passageAuthority(issuer) && /^\s*$/.test(text.slice(s.start, hit.start))) return [issuer];
+          // ("... sentenced by Judge Kornmann. Fast Horse was indicted by a federal grand jury": a court charges, investigates and settles with no one; the issuer does.)
+          if (NOT_COURT_ACTS.has(hit.type) && authority() && category(authority()!) === "court" && issuer && passageAuthority(issuer)) return [issuer];
           return authority() ? [authority()!] : [];
         }
         case "none":

@@ -1381,6 +1381,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows.some((r) => /^United States District Court[^-]*-settle->/.test(r))).toBe(false);
   });
 
+  it("a court charges no one: after 'sentenced by Judge Kornmann', 'Fast Horse was indicted by a federal grand jury' is the U.S. Attorney's charge, not the judge's", () => {
+    const { rows } = devDocument("usao-sd-2014-little-eagle-man-fast-horse-sentenced-embezzlement");
+    expect(rows).toContain("United States Attorney's Office for the District of South Dakota -charge-> Dana Fast Horse");
+    expect(rows.some((r) => /Kornmann -charge->/.test(r))).toBe(false);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

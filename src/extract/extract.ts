@@ -138,6 +138,8 @@ const PERSON_HEADS = /^(?:man|woman|individual|executive|director|founder|owner|
  * Propose actions from text. `known` are the graph's entities (the shipped regulator gazetteer
  * is always read as well).
  */
+/** A sanctions list or the class it designates ("added to its list of Specially Designated Narcotics Traffickers (SDNTs) the names of ...", "designated as SDNTs"): where parties go, never a party. */
+const SANCTIONS_LIST = /^(?:the\s+|its\s+|previous\s+)*(?:SDNTs?|SDNs?|SDGTs?|Specially\s+Designated\s+(?:Narcotics\s+Traffickers?|Nationals?|Global\s+Terrorists?)|Entity\s+List|Unverified\s+List|(?:[\w-]+\s+){0,3}(?:sanctions|SDNT?|designation|consolidated)\s+list\b.*)$/i;
 /** Acts a court never performs: told with no actor after a court acted, they are the issuer's. */
 const NOT_COURT_ACTS = new Set<ActionType>(["charge", "scrutinize", "settle", "warn"]);
 
@@ -646,7 +648,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       // (A law, rule or order is what an act rests on, never whom it acts on, except a rule made: "whose assets are blocked under the 1995 Executive Order are also prohibited".)
       // (Nor the one speaking: "... undertakings from National Foods and its holding company Kirin, ACCC Chairman Mr Graeme Samuel said today".)
       const speaking = (t: string) => category(t) === "person" && inside.some((m) => m.entity === t) && inside.filter((m) => m.entity === t).every((m) => SPEECH_AFTER.test(text.slice(m.end, m.end + 24)));
-      let targets = [...new Set(targetIds(roles.target, actors, h.type))].filter((t) => !actors.includes(t) && category(t) !== "media" && !(PARTY_ACTS.has(h.type) && describedActivity(t)) && (category(t) !== "regulation" || h.type === "regulate" || h.type === "guide") && !speaking(t));
+      let targets = [...new Set(targetIds(roles.target, actors, h.type))].filter((t) => !actors.includes(t) && category(t) !== "media" && !(PARTY_ACTS.has(h.type) && describedActivity(t)) && (category(t) !== "regulation" || h.type === "regulate" || h.type === "guide") && !speaking(t) && !SANCTIONS_LIST.test(name(t)));
       // "The Burtons were indicted": a family's name in the plural is the people of that surname the text names.
       targets = [...new Set(targets.flatMap((t) => familyOf(t) ?? [t]))].filter((t) => !actors.includes(t));
       // "issued administrative orders to the following public water systems:" and a list below.

@@ -1387,6 +1387,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows.some((r) => /Kornmann -charge->/.test(r))).toBe(false);
   });
 
+  it("a sanctions list is where parties go, never a party: 'added to its list of Specially Designated Narcotics Traffickers (SDNTs) the names of ...', 'designated as SDNTs'", () => {
+    const { rows } = devDocument("treasury-1997-adds-cali-cartel-fronts-to-narcotics-traffickers-list");
+    expect(rows.filter((r) => /(?:Specially Designated|SDNTs?|list)/.test(r.split("->")[1] ?? ""))).toEqual([]);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

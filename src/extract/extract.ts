@@ -450,7 +450,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
           const amount = findAmounts(rest)[0];
           const onlyAmount = amount !== undefined && /^\s+$/.test(rest.slice(0, amount.start)) && /^[\s.,]*$/.test(rest.slice(amount.end));
           // ("... AGAINST SUMITOMO CORPORATION": a legal form after the name is the name's.)
-          const legalForm = /^\s+(?:Corporation|Company|Inc|Incorporated|Ltd|Limited|LLC|PLC|Group|Holdings)\.?[\s.,]*$/i.test(rest);
+          // ("Treasury Sanctions Kunlun Bank in China": so is a bank's or an insurer's word.)
+          const legalForm = /^\s+(?:Corporation|Company|Inc|Incorporated|Ltd|Limited|LLC|PLC|Group|Holdings|Bank|Securities|Insurance)\.?[\s.,]*$/i.test(rest);
           if (!(/^[\s.,’']*s?$/.test(rest) || onlyAmount || legalForm) || /\b(?:on|of|for|in|at|to|with|from|by|against|over|into|and)\s/i.test(text.slice(item.start, last.start))) return [];
           return [last.entity];
         }

@@ -85,6 +85,8 @@ export function findHits(text: string, s: Sentence, lexicon: Lexicon, mentions: 
       // ... and after a name: "the CFTC order", "a Commission decision", "CFTC order"; but a name
       // with no determiner before a verb in -s is its subject: "SFO completes", "SEC Charges X".
       if (frame.verbFirst && frame.nounLike.has(firstWord) && (DETERMINER_BEFORE.test(before) || nounAfterName(before, firstWord, text.slice(start + firstWord.length, s.end)))) continue;
+      // "for Business with Designated Iranian Banks": a participle right after a preposition describes the noun after it.
+      if (frame.verbFirst && /ed$/.test(firstWord) && /\b(?:with|for|of|from|against|among|between|including|involving)\s+$/i.test(before)) continue;
       // "Mr Liu’s banning should act as a deterrent": a gerund after a possessive names an act told elsewhere.
       if (frame.verbFirst && /ing$/.test(firstWord) && /\p{L}['’]s?\s+$/u.test(before)) continue;
       // A trigger inside a name ("Division of Enforcement", "Financial Action Task Force") states nothing.

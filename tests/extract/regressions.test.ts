@@ -1392,6 +1392,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows.filter((r) => /(?:Specially Designated|SDNTs?|list)/.test(r.split("->")[1] ?? ""))).toEqual([]);
   });
 
+  it("a headline's parties with where they are: 'Treasury Sanctions Kunlun Bank in China and Elaf Bank in Iraq for Business with Designated Iranian Banks' sanctions both banks, and 'with Designated' is no verb", () => {
+    const { rows } = devDocument("treasury-2012-sanctions-kunlun-bank-elaf-islamic-bank-iran");
+    expect(rows).toContain("Department of the Treasury -sanction-> Kunlun+Elaf Islamic Bank");
+    expect(rows.some((r) => r.startsWith("Elaf Islamic Bank -sanction->"))).toBe(false);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -109,7 +109,7 @@ const COUNTED_PARTIES = /^the\s+(two|three|four|five|six|seven|eight|nine|ten|\d
 // A prosecutor's title right before the names: "Assistant U.S. Attorney", "Trial Attorneys", "AUSA".
 const PROSECUTOR_TITLE = /\b(?:(?:Special\s+)?Assistant\s+(?:United\s+States|U\.\s?S\.)\s+Attorneys?|Trial\s+Attorneys?|AUSAs?|Crown\s+Prosecutors?)\s+$/;
 // Acts only a body with public power performs (CORPUS.md: a person is the actor only of what they state): not "LaForgia conducted improper audits of Certified", "Schmidt ... ordering Evergreen to".
-const OFFICIAL_ACTS: ReadonlySet<ActionType> = new Set(["charge", "scrutinize", "fine", "sanction", "revoke", "require", "receivership", "block_merger", "convict"]);
+const OFFICIAL_ACTS: ReadonlySet<ActionType> = new Set(["charge", "scrutinize", "fine", "sanction", "revoke", "require", "receivership", "block_merger", "convict", "approve"]);
 const PAYMENT_TYPES: ReadonlySet<ActionType> = new Set(["fine", "settle"]);
 // Capitalised words that name no party: a heading's or a sentence's words, kinds of body or act.
 const NOT_A_NAME = /^(?:The|A|An|This|That|These|Those|It|They|He|She|We|Its|Their|His|Her|All|Both|Each|Other|Others|Defendants?|Respondents?|Parties|Companies|Banks|Firms|Individuals|Commission|Court|Board|Authority|Agency|Government|State|States|Department|Office|Ministry)$/;

@@ -1398,6 +1398,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows.some((r) => r.startsWith("Elaf Islamic Bank -sanction->"))).toBe(false);
   });
 
+  it("only a body with public power approves: 'Foxtel and Austar have agreed to allow rival operators, such as TransACT ..., to purchase their pay TV content' approves nothing", () => {
+    const { rows } = devDocument("accc-2002-accepts-foxtel-optus-pay-tv-deal");
+    expect(rows.filter((r) => /^(?:Foxtel|Austar)[^-]*-approve->/.test(r))).toEqual([]);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

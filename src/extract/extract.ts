@@ -553,6 +553,9 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
           // ("The District Court’s January 11th order found ... Defendants were ordered to pay": the court just named, else the text's one court.)
           // ("Under the terms of the consent decree, Milne is required to pay ...": what a settlement requires is the parties' terms, not a court's act.)
           if (spec.court && !AGREED_TERMS.test(s.text)) {
+            // ("At the Central Criminal Court (the Old Bailey) in London, TfL and TOL have today been fined": the court the sentence opens with.)
+            const opening = mentions.find((m) => m.start >= s.start && m.end <= hit.start && category(m.entity) === "court" && /(?:^|[\s,(])(?:At|In|Before)\s+(?:the\s+)?$/.test(text.slice(Math.max(s.start, m.start - 12), m.start)))?.entity;
+            if (opening) return [opening];
             const recent = mentions.filter((m) => m.end <= s.start && s.start - m.end < 600 && category(m.entity) === "court").at(-1)?.entity;
             if (recent ?? courts.length === 1) return [recent ?? courts[0]!];
           }

@@ -355,7 +355,9 @@ export function readRoles(c: Clause, h: Hit, previous: Previous | undefined, nex
       if (names) return withParties({ actor: unnamed, target: object, reading: "active" });
     }
     if (!authority(subject)) {
-      const auth = authorityInClause();
+      // ("At the Central Criminal Court ..., TfL and TOL have today been fined ... after pleading guilty ..., which followed a prosecution by ORR": the court takes the plea.)
+      const court = h.type === "convict" ? c.inside.find((m) => m.start >= s.start && m.end <= h.start && c.category(m.entity) === "court" && /(?:^|[\s,(])(?:At|In|Before)\s+(?:the\s+)?$/.test(text.slice(Math.max(s.start, m.start - 12), m.start))) : undefined;
+      const auth = court ? [court] : authorityInClause();
       // "X pleaded guilty ... at Staines Magistrates’ Court": a plea is taken, and the party convicted, by a court.
       return withParties({ actor: auth.length ? { kind: "mentions", mentions: auth } : { kind: "authority", ...(h.type === "convict" ? { court: true } : {}) }, target: subjectTarget(), reading: "defendant" });
     }

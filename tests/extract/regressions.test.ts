@@ -1403,6 +1403,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows.filter((r) => /^(?:Foxtel|Austar)[^-]*-approve->/.test(r))).toEqual([]);
   });
 
+  it("the court a sentence opens with fines and takes the plea: 'At the Central Criminal Court (the Old Bailey) in London, Transport for London (TfL) and Tram Operations Limited (TOL) have today been fined ... after pleading guilty ...'", () => {
+    const { rows } = devDocument("orr-2023-tfl-and-tram-operations-fined-croydon-tram-crash");
+    expect(rows).toContain("Central Criminal Court -fine-> Transport for London+Tram Operations Limited");
+    expect(rows).toContain("Central Criminal Court -convict-> Transport for London+Tram Operations Limited");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -1409,6 +1409,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("Central Criminal Court -convict-> Transport for London+Tram Operations Limited");
   });
 
+  it("charges are laid as they are filed: 'Following an investigation by the ACCC, the Commonwealth Director of Public Prosecutions laid criminal charges against the CFMMEU ...' is the CDPP's charge", () => {
+    const { rows } = devDocument("accc-2018-acccount-july-to-september-quarter");
+    expect(rows.some((r) => r.startsWith("Commonwealth Director of Public Prosecutions -charge-> Construction, Forestry, Maritime, Mining and Energy Union"))).toBe(true);
+    expect(rows.some((r) => r.startsWith("Australian Competition and Consumer Commission -charge-> Construction"))).toBe(false);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

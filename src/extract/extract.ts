@@ -70,7 +70,7 @@ const PARTY_ACTS: ReadonlySet<ActionType> = new Set(["charge", "settle", "fine",
 const LITIGATION: ReadonlySet<ActionType> = new Set(["charge", "settle", "fine", "convict"]);
 // The words before a recommended actor: "... issued today a recommendation that the Prime Minister ...".
 const RECOMMENDED = /\brecommend(?:ation|ations|s|ed)?\s+(?:to\s+[^,.;]{1,60}?\s+)?that\s+(?:the\s+)?$/i;
-const UNNAMED_COUNT = /^(?:the\s+)?(?:another|other|a\s+further|further)?\s*(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens\s+of|hundreds\s+of|thousands\s+of|several|numerous)\s+(?:[\p{L}-]+\s+){0,2}(?:companies|firms|individuals|people|persons|businesses|banks|entities|defendants|respondents|men|women|others|traders|employees|executives|directors|officers)\b/iu;
+const UNNAMED_COUNT = /^(?:the\s+)?(?:a\s+total\s+of\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|approximately\s+|at\s+least\s+|up\s+to\s+)?(?:another|other|a\s+further|further)?\s*(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens\s+of|hundreds\s+of|thousands\s+of|several|numerous)\s+(?:[\p{L}-]+\s+){0,2}(?:companies|firms|individuals|people|persons|businesses|banks|entities|defendants|respondents|men|women|others|traders|employees|executives|directors|officers)\b/iu;
 // "convicted on all charges", "pleaded guilty to charges of", "sentenced on charges that": the charges the conviction answers.
 const CHARGES_AFTER = /^[^.;]{0,60}?\b(?:on|to)\s+(?:all\s+|the\s+|both\s+|\w+\s+)?(?:criminal\s+|federal\s+)?charges?\b/i;
 // Acts of enforcement whose targets are the parties of a case.
@@ -437,6 +437,9 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       };
       if (first && !isHeadline) return [...new Set(items.flatMap((i) => [owner(i)?.entity ?? (i === items[0] ? first.entity : undefined), ...bought(i)]).filter((t): t is string => t !== undefined))].filter((t) => !actors.includes(t));
       return items.flatMap((item) => {
+        // "nineteen firms and individuals": a bare plural joined to an unnamed count is counted too.
+        const before = items[items.indexOf(item) - 1];
+        if (before && before.mentions.length === 0 && UNNAMED_COUNT.test(before.text.trim()) && /^[a-z]+s$/.test(item.text.trim()) && /^\s*(?:and|or|,)\s*$/.test(text.slice(before.end, item.start))) return [];
         // A heading capitalises every word, so an item is read there only when it ends in a name
         // its words describe ("Virtual Currency Exchange Bitzlato"): "Tencent Shuts Cryptocurrency
         // Media Accounts on WeChat" shuts neither.

@@ -1415,6 +1415,13 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows.some((r) => r.startsWith("Australian Competition and Consumer Commission -charge-> Construction"))).toBe(false);
   });
 
+  it("unnamed counts name no one, however they are counted: 'charging a total of nineteen firms and individuals' and 'Some 29 individuals have been sentenced' propose no party", () => {
+    const a = devDocument("cftc-2002-cracks-down-on-foreign-currency-scams-nationwide").rows;
+    expect(a.filter((r) => /-charge-> (?:[Nn]ineteen firms|individuals)/.test(r))).toEqual([]);
+    const b = devDocument("doj-1995-charges-swiss-valley-farms-gau-school-milk-bid-rigging").rows;
+    expect(b.filter((r) => /-convict-> individuals/.test(r))).toEqual([]);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

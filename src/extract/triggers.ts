@@ -28,7 +28,7 @@ const RULE_NOUN_BEFORE = /\b(?:regulations?|rules?|laws?|provisions?|requirement
 // "a framework for placing ...", "procedures for revoking ...": a rule's subject matter.
 const RULE_FOR_BEFORE = /\b(?:rules?|regulations?|framework|guidance|guidelines?|polic(?:y|ies)|procedures?|process|standards?|criteria)\s+(?:for|on|governing|about|regarding|concerning)\s+$/i;
 // "did not charge", "decided not to oppose", "has not yet been approved".
-const NEGATED = /\b(?:not|never|no longer|n[’']t|neither|nor|without|declined to|refused to|failed to)\s+(?:(?:\w+ly|be|been|being|have|has|had|yet|also|even|formally|publicly|immediately|to)\s+)*$/i;
+const NEGATED = /\b(?:not|never|no longer|n[’']t|neither|nor|without|declined(?: to)?|refused(?: to)?|failed to)\s+(?:(?:\w+ly|criminal|civil|further|any|be|been|being|have|has|had|yet|also|even|formally|publicly|immediately|to)\s+)*$/i;
 // ("the SESC recommended to take administrative action": "to" before a verb makes an infinitive, not the passive's "to".)
 const REDUCED_AFTER = /^\s+(?:to(?!\s+(?:take|issue|impose|make|file|bring|seek|launch|open|conduct|pay|stop|cease|provide|submit|suspend|revoke|order|require)\b)|for|with|over)\b/i;
 const AUX_BEFORE = /\b(?:has|have|had|who|which|that|will|would|to)\s+(?:\w+\s+)?$/i;

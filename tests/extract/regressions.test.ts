@@ -1422,6 +1422,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(b.filter((r) => /-convict-> individuals/.test(r))).toEqual([]);
   });
 
+  it("a prosecution declined is none, and an authority that declines refuses, no market falls: 'the U.S. Attorney’s Office has declined criminal prosecution of MTS' charges no one", () => {
+    const { rows } = devDocument("usao-mn-2012-mts-systems-pays-7-75-million-false-certifications");
+    expect(rows.filter((r) => /-(?:charge|decline)->/.test(r))).toEqual([]);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -28,7 +28,7 @@ const RULE_NOUN_BEFORE = /\b(?:regulations?|rules?|laws?|provisions?|requirement
 // "a framework for placing ...", "procedures for revoking ...": a rule's subject matter.
 const RULE_FOR_BEFORE = /\b(?:rules?|regulations?|framework|guidance|guidelines?|polic(?:y|ies)|procedures?|process|standards?|criteria)\s+(?:for|on|governing|about|regarding|concerning)\s+$/i;
 // "did not charge", "decided not to oppose", "has not yet been approved".
-const NEGATED = /\b(?:not|never|no longer|n[’']t|neither|nor|without|declined(?: to)?|refused(?: to)?|failed to)\s+(?:(?:\w+ly|criminal|civil|further|any|be|been|being|have|has|had|yet|also|even|formally|publicly|immediately|to)\s+)*$/i;
+const NEGATED = /\b(?:not|never|no longer|n[’']t|neither|nor|without|declined(?: to)?|refused(?: to)?|fail(?:s|ed)? to)\s+(?:(?:\w+ly|criminal|civil|further|any|be|been|being|have|has|had|yet|also|even|formally|publicly|immediately|to)\s+)*$/i;
 // ("the SESC recommended to take administrative action": "to" before a verb makes an infinitive, not the passive's "to".)
 const REDUCED_AFTER = /^\s+(?:to(?!\s+(?:take|issue|impose|make|file|bring|seek|launch|open|conduct|pay|stop|cease|provide|submit|suspend|revoke|order|require)\b)|for|with|over)\b/i;
 const AUX_BEFORE = /\b(?:has|have|had|who|which|that|will|would|to)\s+(?:\w+\s+)?$/i;
@@ -77,6 +77,8 @@ export function findHits(text: string, s: Sentence, lexicon: Lexicon, mentions: 
       if (NEGATED.test(before)) continue;
       // "should have been found to be misleading": what ought to have happened did not.
       if (/\b(?:should|ought\s+to)\s+have\s+(?:been\s+)?$/i.test(before)) continue;
+      // "The Court deferred ruling on the imposition of a civil monetary penalty against Johnson": what is put off is not done.
+      if (/\b(?:deferred|postponed|reserved)\s+(?:ruling|(?:its\s+|a\s+)?decision|judgment)\s+on\b[^.;]{0,60}$/i.test(before)) continue;
       // "findings by the FDIC that it had reason to believe that respondent had engaged in ...": a suspicion, not a finding of a breach.
       if (frame.type === "declare_illegal" && /\breason to (?:believe|suspect)\b/i.test(m[0])) continue;
       const firstWord = /^[\p{L}'’-]+/u.exec(m[0])![0].toLowerCase();

@@ -1427,6 +1427,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows.filter((r) => /-(?:charge|decline)->/.test(r))).toEqual([]);
   });
 
+  it("what is put off or only threatened is not done: 'The Court deferred ruling on the imposition of a civil monetary penalty against Johnson', 'if Zhuang fails to pay such fines'", () => {
+    expect(devDocument("sec-2006-judgment-bars-paul-johnson").rows.filter((r) => /-fine-> Paul/.test(r))).toEqual([]);
+    const { x, text } = devDocument("cftc-2004-court-fines-emerald-worldwide-zhuang-contempt-forex");
+    expect(x.actions.filter((a) => a.actionType === "fine" && text.slice(a.evidence.start, a.evidence.end).includes("if Zhuang fails to pay"))).toEqual([]);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -265,6 +265,8 @@ export function discoverNames(
     }
     // "the Commission for Hannah Ingram-Moore": a phrase that ends in a person the library found, after "for" or "of", is not one name.
     for (const m of phrases) if (!people.some((p) => new RegExp(`\\s(?:for|of)\\s+${p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`).test(m[0]))) add(m[0]);
+    // "Article 51 of Financial Instruments and Exchange Act": a law's name joined by "and" is one name, not a company and "Exchange Act".
+    for (const m of text.matchAll(LAW_NAME)) if (/\s(?:and|&)\s/.test(m[0]) && !m[0].includes(",")) add(m[0].replace(/^(?:The|A|An|Under|Article|Section|Pursuant)\s+/, ""), "regulation");
     for (const m of text.matchAll(INITIALLED_PERSON)) if (!insideLaw(m.index)) add(m[0], "person");
     // "Terry Kevin Burton, 46, of Wilder, Idaho": a name with an age and a home town is a person's.
     for (const m of text.matchAll(AGED_PERSON)) if (!insideLaw(m.index)) found.set(m[1]!, { name: m[1]!, category: "person" });

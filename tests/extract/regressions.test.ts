@@ -1433,6 +1433,13 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(x.actions.filter((a) => a.actionType === "fine" && text.slice(a.evidence.start, a.evidence.end).includes("if Zhuang fails to pay"))).toEqual([]);
   });
 
+  it("a law's name joined by 'and' is one name: 'Article 51 of Financial Instruments and Exchange Act' proposes no company 'Financial Instruments', so 'the Company' is the securities firm", () => {
+    const a = devDocument("jfsa-2008-administrative-actions-lehman-brothers-japan");
+    expect(a.x.proposed.map((e) => e.name)).toContain("Financial Instruments and Exchange Act");
+    expect(a.rows.filter((r) => r.includes("-> Financial Instruments"))).toEqual([]);
+    expect(devDocument("jfsa-2016-administrative-action-credit-suisse-securities-japan").rows.filter((r) => r.includes("Financial Instruments"))).toEqual([]);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

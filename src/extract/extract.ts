@@ -251,7 +251,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     const code = base.places.lookup(bare);
     const place = code && lexicon.places.find((p) => `place:${p.code}` === code && [p.name, ...p.aliases].some((n) => fold(n) === fold(bare)));
     if (!place) return undefined;
-    return gazetteer.lookup(place.name) ?? proposeNamed(place.name, "government", []);
+    // ("Czechia" is the Czech Republic's state, by either name.)
+    return gazetteer.lookup(place.name) ?? proposeNamed(place.name, "government", place.aliases.filter((a) => /^\p{Lu}/u.test(a)));
   };
   /** A bare proper name ("Natixis", "UBS", "RBS (now NatWest)") as an entity of the given kind: known, or proposed. */
   const nameAmong = (phrase: string, kind: EntityCategory | undefined): string | undefined => {

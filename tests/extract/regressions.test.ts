@@ -1440,6 +1440,13 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("jfsa-2016-administrative-action-credit-suisse-securities-japan").rows.filter((r) => r.includes("Financial Instruments"))).toEqual([]);
   });
 
+  it("a state named by another of its names is the same state: the reasoned opinion 'to Czechia, Estonia, ...' acts on the Czech Republic, also called Czechia", () => {
+    const { x } = devDocument("ec-2021-reasoned-opinions-nine-member-states-audiovisual-media-directive");
+    const czech = x.proposed.find((e) => e.name === "Czech Republic");
+    expect(czech?.aliases).toContain("Czechia");
+    expect(x.actions.some((a) => a.actionType === "require" && a.targets.includes(czech!.id))).toBe(true);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

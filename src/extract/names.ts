@@ -261,6 +261,9 @@ export function discoverNames(
       for (const p of doc.people().out("array") as string[]) if (!partOfLaw(p)) {
         people.push(p.replace(/[\s,.;:]+$/, ""));
         add(p, "person");
+        // "ASIC Deputy Chair Sarah Court said": after an office's title, a surname that is also an organisation's word ("Court") is still a person's.
+        const name = p.replace(/[\s,.;:]+$/, "").replace(/^(?:Chair|Chairman|Chairwoman|Chairperson|Commissioner|Director|Minister|Secretary|President|Member)\s+/, "");
+        if (/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(name) && new RegExp(`\\b(?:Chair|Chairman|Chairwoman|Chairperson|Commissioner|Director|Minister|Secretary|President|Member)\\s+${name}\\b`).test(text)) found.set(name, { name, category: "person" });
       }
     }
     // "the Commission for Hannah Ingram-Moore": a phrase that ends in a person the library found, after "for" or "of", is not one name.

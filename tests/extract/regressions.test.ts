@@ -1447,6 +1447,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(x.actions.some((a) => a.actionType === "require" && a.targets.includes(czech!.id))).toBe(true);
   });
 
+  it("after an office's title, a surname that is an organisation's word is still a person's: 'ASIC’s Deputy Chair Sarah Court said' names a person, not a court", () => {
+    const { x } = devDocument("asic-2024-auditor-and-audit-firm-admit-independence-failures");
+    expect(x.proposed.find((e) => e.name === "Sarah Court")?.category).toBe("person");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -262,6 +262,8 @@ export function readRoles(c: Clause, h: Hit, previous: Previous | undefined, nex
     const d = DESCRIBED_SUBJECT.exec(region.trimStart()) ?? (sharing ? DESCRIBED_SUBJECT.exec(`${sharing[1]!} `) : null);
     if (d) return { kind: "described", phrase: d[1]!, start: from + (region.length - region.trimStart().length) };
     if (PRONOUN_SUBJECT.test(region.trimStart())) return /^we\b/i.test(region.trimStart()) ? { kind: "pronoun", we: true } : { kind: "pronoun" };
+    // "In this Notice of Apparent Liability for Forfeiture (``NAL''),1 we find": a footnote's number after the comma hides no other subject.
+    if (/(?:^|[,)])\s*\d{1,2}\s+we\s+(?:(?:also|further|hereby|now|therefore|thus)\s+)*$/i.test(region)) return { kind: "pronoun", we: true };
     // "In July last year we served ...": a time phrase with no comma before the pronoun subject.
     const late = /\b(?:last|this|next|in|on|earlier|later|today|yesterday|year|month|week|\d{4})\s+(it|they|he|she|we)\s+(?:(?:has|have|had|will|would|also|then|now|subsequently|later)\s+)*$/i.exec(region);
     if (late) return late[1]!.toLowerCase() === "we" ? { kind: "pronoun", we: true } : { kind: "pronoun" };

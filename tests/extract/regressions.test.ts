@@ -1452,6 +1452,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(x.proposed.find((e) => e.name === "Sarah Court")?.category).toBe("person");
   });
 
+  it("a footnote's number after the opening phrase hides no subject: 'In this Notice of Apparent Liability for Forfeiture (``NAL''),1 we find that NBC Telemundo License Co. ... apparently willfully or repeatedly violated' is the FCC's finding", () => {
+    expect(devDocument("fcc-2005-nal-nbc-telemundo-wrc-emergency-information").rows).toContain("Federal Communications Commission -declare_illegal-> NBC Telemundo License Co.");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

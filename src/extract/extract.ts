@@ -134,15 +134,15 @@ const DOCUMENT_HEADS = /^(?:order|orders|complaint|indictment|information|judgme
 const NAMED_GROUP = /^(?:[\s\S]*\s)?(?:the|of the)\s+(\p{Lu}[\p{L}\d&-]*)\s+(?:Companies|Defendants|Entities|Respondents|Parties|Banks|Firms|Group Companies)$/u;
 const PERSON_HEADS = /^(?:man|woman|individual|executive|director|founder|owner|co-owner|president|partner|principal|manager|trader|chief|officer|ceo|cfo|employee|broker|advisor|adviser|person|defendant|resident)$/i;
 
-/**
- * Propose actions from text. `known` are the graph's entities (the shipped regulator gazetteer
- * is always read as well).
- */
 /** A sanctions list or the class it designates ("added to its list of Specially Designated Narcotics Traffickers (SDNTs) the names of ...", "designated as SDNTs"): where parties go, never a party. */
 const SANCTIONS_LIST = /^(?:the\s+|its\s+|previous\s+)*(?:SDNTs?|SDNs?|SDGTs?|Specially\s+Designated\s+(?:Narcotics\s+Traffickers?|Nationals?|Global\s+Terrorists?)|Entity\s+List|Unverified\s+List|(?:[\w-]+\s+){0,3}(?:sanctions|SDNT?|designation|consolidated)\s+list\b.*)$/i;
 /** Acts a court never performs: told with no actor after a court acted, they are the issuer's. */
 const NOT_COURT_ACTS = new Set<ActionType>(["charge", "scrutinize", "settle", "warn"]);
 
+/**
+ * Propose actions from text. `known` are the graph's entities (the shipped regulator gazetteer
+ * is always read as well).
+ */
 export function extractActions(text: string, known: Iterable<GazetteerEntry>, options: ExtractOptions = {}): Extraction {
   const lexicon = options.lexicon ?? defaultLexicon();
   const base = prepare(known, lexicon);

@@ -222,7 +222,8 @@ export function discoverNames(
     if (!unknown) continue;
     // A law's name with commas in it ("the Federal Food, Drug, and Cosmetic Act") names no company
     // "Federal Food": nothing inside it is taken for a name.
-    const laws = [...s.text.matchAll(LAW_NAME)].filter((m) => m[0].includes(",")).map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+    const lawNames = [...s.text.matchAll(LAW_NAME)];
+    const laws = lawNames.filter((m) => m[0].includes(",")).map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
     const insideLaw = (at: number) => laws.some((l) => at >= l.start && at < l.end);
     // The NLP library gives names without their place: a name is a law's part if a law holds it.
     const partOfLaw = (name: string) => laws.some((l) => l.text.includes(name));
@@ -269,7 +270,7 @@ export function discoverNames(
     // "the Commission for Hannah Ingram-Moore": a phrase that ends in a person the library found, after "for" or "of", is not one name.
     for (const m of phrases) if (!people.some((p) => new RegExp(`\\s(?:for|of)\\s+${p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`).test(m[0]))) add(m[0]);
     // "Article 51 of Financial Instruments and Exchange Act": a law's name joined by "and" is one name, not a company and "Exchange Act".
-    for (const m of text.matchAll(LAW_NAME)) if (/\s(?:and|&)\s/.test(m[0]) && !m[0].includes(",")) add(m[0].replace(/^(?:The|A|An|Under|Article|Section|Pursuant)\s+/, ""), "regulation");
+    for (const m of lawNames) if (/\s(?:and|&)\s/.test(m[0]) && !m[0].includes(",")) add(m[0].replace(/^(?:The|A|An|Under|Article|Section|Pursuant)\s+/, ""), "regulation");
     for (const m of text.matchAll(INITIALLED_PERSON)) if (!insideLaw(m.index)) add(m[0], "person");
     // "Terry Kevin Burton, 46, of Wilder, Idaho": a name with an age and a home town is a person's.
     for (const m of text.matchAll(AGED_PERSON)) if (!insideLaw(m.index)) found.set(m[1]!, { name: m[1]!, category: "person" });

@@ -17,7 +17,7 @@ import { captionOf, findMentions, prepare } from "./mentions.ts";
 import { writtenAsName } from "./names.ts";
 import { bareNoun, categoryOfDescription, isPronoun, nameable, resolveByHead, wordsOf, type DocumentScope, type ObjectItem } from "./phrases.ts";
 import { countAfter, findAmounts } from "./quantities.ts";
-import { readRoles, subjectOf, clauseStart, inBrackets, type ActorSpec, type Clause, type Previous, type TargetSpec } from "./roles.ts";
+import { readRoles, subjectOf, clauseStart, inBrackets, openingCourt, type ActorSpec, type Clause, type Previous, type TargetSpec } from "./roles.ts";
 import { headlineOf, isHeading, splitSentences, type Sentence } from "./sentences.ts";
 import { statusOf } from "./status.ts";
 import { findHits, type Hit } from "./triggers.ts";
@@ -193,11 +193,19 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
   // The release's issuer: its publisher, named in the text or not (a DOT OIG release that names only the FAA is still OIG's), else the first authority named.
   const issuer = (publisher && passageAuthority(publisher) ? publisher : undefined) ?? mentions.find((m) => passageAuthority(m.entity))?.entity ?? publisher;
   const authority = () => carried ?? issuer;
+  /** The people the text names in full, by surname, read once on first need. */
+  let bySurname: Map<string, string[]> | undefined;
   const familyOf = (id: string): string[] | undefined => {
     const plural = /^(\p{Lu}\p{Ll}+)s$/u.exec(name(id));
     if (!plural || category(id) === "person") return undefined;
-    const people = [...new Set(mentions.map((m) => m.entity))].filter((p) => category(p) === "person" && name(p).split(/\s+/).length > 1 && name(p).split(/\s+/).at(-1) === plural[1]);
-    return people.length ? people : undefined;
+    if (!bySurname) {
+      bySurname = new Map();
+      for (const p of new Set(mentions.map((m) => m.entity))) {
+        const words = name(p).split(/\s+/);
+        if (category(p) === "person" && words.length > 1) bySurname.set(words.at(-1)!, [...(bySurname.get(words.at(-1)!) ?? []), p]);
+      }
+    }
+    return bySurname.get(plural[1]!);
   };
   let plannedList = false;
 
@@ -558,7 +566,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
           // ("Under the terms of the consent decree, Milne is required to pay ...": what a settlement requires is the parties' terms, not a court's act.)
           if (spec.court && !AGREED_TERMS.test(s.text)) {
             // ("At the Central Criminal Court (the Old Bailey) in London, TfL and TOL have today been fined": the court the sentence opens with.)
-            const opening = mentions.find((m) => m.start >= s.start && m.end <= hit.start && category(m.entity) === "court" && /(?:^|[\s,(])(?:At|In|Before)\s+(?:the\s+)?$/.test(text.slice(Math.max(s.start, m.start - 12), m.start)))?.entity;
+            const opening = openingCourt(text, s.start, hit.start, mentions, category)?.entity;
             if (opening) return [opening];
             const recent = mentions.filter((m) => m.end <= s.start && s.start - m.end < 600 && category(m.entity) === "court").at(-1)?.entity;
             if (recent ?? courts.length === 1) return [recent ?? courts[0]!];

@@ -25,6 +25,8 @@ const ORGANISATION_WORD = /^(?:Foundation|Trust|Fund|Bank|Group|Company|Associat
 const INITIALLED_PERSON = /(?<![\p{L}\d])\p{Lu}\p{Ll}+\s+\p{Lu}\.\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\d])/gu;
 // Capitalised compounds of a heading or a term, not names: "Anti-Money Laundering", "Cease-and-Desist", "Non-Compliance".
 const HYPHEN_PREFIX = /^(?:Anti|Non|Pre|Post|Re|Co|Self|Cross|Multi|Inter|Over|Under|Cease|Know|Follow|Long|Short|High|Low|Well|Mid|Semi|Ex|Vice|Sub|Super|Counter|Pro|Full|Part|Year|Left|Right|Top|Third|First|Second|Large|Small|Real|Old|New|Mass|Cyber|Crypto|E)-/;
+// An office's title right before a person's name: "Deputy Chair Sarah Court", "Commissioner Sarah Court".
+const OFFICE_TITLE = "(?:Chair|Chairman|Chairwoman|Chairperson|Commissioner|Director|Minister|Secretary|President|Member)";
 const AGED_PERSON = /(?<=^|[\s,;:(])(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}),\s+\d{2},\s+(?:of|from)\s+\p{Lu}/gu;
 const NICKNAMED = /(?<=\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)[A-Z][a-z]+\s+\([A-Z][a-z]+\)\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b/g;
 const TITLE_GERUND = /^(?:Making|Imposing|Instituting|Ordering|Requiring|Granting|Accepting|Approving|Denying|Concerning|Regarding|Including|Finding|Establishing|Amending|Implementing|Prohibiting|Barring|Suspending|Revoking|Affirming|Dismissing|Entering|Issuing|Assessing|Directing)\s/;
@@ -263,8 +265,8 @@ export function discoverNames(
         people.push(p.replace(/[\s,.;:]+$/, ""));
         add(p, "person");
         // "ASIC Deputy Chair Sarah Court said": after an office's title, a surname that is also an organisation's word ("Court") is still a person's.
-        const name = p.replace(/[\s,.;:]+$/, "").replace(/^(?:Chair|Chairman|Chairwoman|Chairperson|Commissioner|Director|Minister|Secretary|President|Member)\s+/, "");
-        if (/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(name) && new RegExp(`\\b(?:Chair|Chairman|Chairwoman|Chairperson|Commissioner|Director|Minister|Secretary|President|Member)\\s+${name}\\b`).test(text)) found.set(name, { name, category: "person" });
+        const name = p.replace(/[\s,.;:]+$/, "").replace(new RegExp(`^${OFFICE_TITLE}\\s+`), "");
+        if (/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(name) && new RegExp(`\\b${OFFICE_TITLE}\\s+${name}\\b`).test(text)) found.set(name, { name, category: "person" });
       }
     }
     // "the Commission for Hannah Ingram-Moore": a phrase that ends in a person the library found, after "for" or "of", is not one name.

@@ -149,6 +149,11 @@ const MORE_LICENCES = /^\s*(?:\([^)]*\)\s*)?(?:,\s*|\s+and\s+)(?:the\s+|its\s+)?
 // What a court does, so that "was fined ... at Staines Magistrates’ Court" is the court's (not "was charged in the Magistrates Court").
 const COURT_ACTS = new Set<ActionType>(["fine", "convict", "require", "revoke", "receivership", "declare_illegal"]);
 
+/** The court a sentence opens with before `end` ("At the Central Criminal Court (the Old Bailey) in London, TfL and TOL have today been fined"), if any. */
+export function openingCourt(text: string, start: number, end: number, mentions: readonly Mention[], category: (id: string) => EntityCategory | undefined): Mention | undefined {
+  return mentions.find((m) => m.start >= start && m.end <= end && category(m.entity) === "court" && /(?:^|[\s,(])(?:At|In|Before)\s+(?:the\s+)?$/.test(text.slice(Math.max(start, m.start - 12), m.start)));
+}
+
 /** Whether `at` lies inside a bracket opened after `from` ("X (now Y)": Y is). */
 export const inBrackets = (text: string, from: number, at: number) => {
   if (at <= from) return false;
@@ -358,7 +363,7 @@ export function readRoles(c: Clause, h: Hit, previous: Previous | undefined, nex
     }
     if (!authority(subject)) {
       // ("At the Central Criminal Court ..., TfL and TOL have today been fined ... after pleading guilty ..., which followed a prosecution by ORR": the court takes the plea.)
-      const court = h.type === "convict" ? c.inside.find((m) => m.start >= s.start && m.end <= h.start && c.category(m.entity) === "court" && /(?:^|[\s,(])(?:At|In|Before)\s+(?:the\s+)?$/.test(text.slice(Math.max(s.start, m.start - 12), m.start))) : undefined;
+      const court = h.type === "convict" ? openingCourt(text, s.start, h.start, c.inside, c.category) : undefined;
       const auth = court ? [court] : authorityInClause();
       // "X pleaded guilty ... at Staines Magistrates’ Court": a plea is taken, and the party convicted, by a court.
       return withParties({ actor: auth.length ? { kind: "mentions", mentions: auth } : { kind: "authority", ...(h.type === "convict" ? { court: true } : {}) }, target: subjectTarget(), reading: "defendant" });

@@ -203,6 +203,8 @@ export function guessCategory(name: string): EntityCategory {
   // "the District of Minnesota": a US judicial district, named for its court.
   // ("Justice" is a court as a judge's title, "Mr Justice William Davis"; not in "Ministry of Justice" or "G4S Care and Justice Services".)
   if (/\b(?:Court|Tribunal|Judge)\b|^(?:(?:Mr|Mrs|Ms|Lord|Lady|Chief)\.?\s+)?Justice\s+\p{Lu}(?!\p{Ll}*\s+(?:Services|Department|Ministry)\b)|^(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s/u.test(name)) return "court";
+  // "Cookeville Regional Medical Center Authority", "Allegheny County Sanitary Authority": a public body that runs a service is a party regulated, not a regulator.
+  if (/\b(?:Medical\s+Center|Hospital|Health\s+Care|Housing|Port|Transit|Transportation|Sanitary|Sanitation|Sewer|Sewerage|Water|Waste|Parking|Airport|Turnpike|Toll|Power|Utilities|Redevelopment|Bridge|Tunnel|Stadium|Convention\s+Center)\s+Authority$/.test(name)) return "company";
   if (/\b(?:Commission|Authority|Central Bank|Reserve Bank|Agency|Administration|Office|Ministry|Regulator|Bureau|Board|Supervisor|Department|Service|Council|Reserve|Treasury|Directorate|Prosecutor|Attorney General|Attorneys General|Police|Inspectorate|Ombudsman|Commissioner)\b/.test(name)) return "regulator";
   if (/\b(?:Government|State Council|Parliament|Congress|Senate|Cabinet|Presidency|White House)\b/.test(name)) return "government";
   if (/\b(?:News|Times|Journal|Post|Daily|Herald|Reuters|Bloomberg|Press|Wire|Gazette|Tribune)\b/.test(name)) return "media";

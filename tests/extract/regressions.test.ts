@@ -1456,6 +1456,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("fcc-2005-nal-nbc-telemundo-wrc-emergency-information").rows).toContain("Federal Communications Commission -declare_illegal-> NBC Telemundo License Co.");
   });
 
+  it("a public body that runs a service is a party, not a regulator: 'Cookeville Regional Medical Center Authority, has agreed to pay $4.1 million to settle allegations' is the hospital's payment to the U.S. Attorney's Office", () => {
+    const { rows } = devDocument("usao-mdtn-2020-cookeville-hospital-settles-false-claims-act-allegations");
+    expect(rows).toContain("United States Attorney's Office for the Middle District of Tennessee -fine-> Cookeville Regional Medical Center Authority");
+    expect(rows).toContain("United States Attorney's Office for the Middle District of Tennessee -settle-> Cookeville Regional Medical Center Authority");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

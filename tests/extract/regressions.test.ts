@@ -1462,6 +1462,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("United States Attorney's Office for the Middle District of Tennessee -settle-> Cookeville Regional Medical Center Authority");
   });
 
+  it("a recovery ordered is ordered from whom the money comes: 'Commission orders recovery of €33.84 million in incompatible State aid from Blue Air' requires Blue Air to repay", () => {
+    expect(devDocument("ec-2024-orders-recovery-of-incompatible-aid-from-blue-air").rows).toContain("European Commission -require-> Blue Air");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

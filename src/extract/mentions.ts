@@ -88,10 +88,10 @@ export interface Mentions {
 const DISTRIBUTIVE_TITLE = /\b(Attorneys General|Attorneys-General|Secretaries of State) of ((?:\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?,\s+)*\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?,?\s+and\s+\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)/gu;
 const SINGULAR_TITLE: Record<string, string> = { "Attorneys General": "Attorney General", "Attorneys-General": "Attorney General", "Secretaries of State": "Secretary of State" };
 
-// A defined term: `Binance Holdings Ltd. ("Binance")`, `the Company (the “Issuer”)`, a British `(‘EGEL’)`, an old FCC text's `(\`\`NBC'')`.
+// A defined term: `Binance Holdings Ltd. ("Binance")`, `the Company (the “Issuer”)`, a British `(‘EGEL’)` or `(“the Charity”)`, an old FCC text's `(\`\`NBC'')`.
 // A name before brackets: capitalised words, a comma only before a legal form ("Optiver US, LLC").
 const NAME_BEFORE = "((?:[A-Z][\\p{L}\\d'’.&-]*)(?:[ \\t]+(?:of|the|and|for|on|de|du|des|&|[A-Z][\\p{L}\\d'’.&-]*|\\d+(?=[ \\t]+[A-Z]))|,[ \\t]+(?:Inc|Ltd|LLC|L\\.P|LP|LLP|N\\.A|plc|PLC|S\\.A|AG|Corp|Co)\\.?)*)";
-const DEFINED = new RegExp(`${NAME_BEFORE}[ \\t]*\\((?:(?:hereinafter[ \\t]+)?(?:referred[ \\t]+to[ \\t]+as|called)[ \\t]+|hereinafter[ \\t]+)?(?:the[ \\t]+|together[ \\t]+|collectively,?[ \\t]+|each[ \\t]+a[ \\t]+)?(?:[“"‘]|\`\`)([A-Z][^”"\\n]{1,40}?)(?:[”"’]|'')\\)`, "gu");
+const DEFINED = new RegExp(`${NAME_BEFORE}[ \\t]*\\((?:(?:hereinafter[ \\t]+)?(?:referred[ \\t]+to[ \\t]+as|called)[ \\t]+|hereinafter[ \\t]+)?(?:the[ \\t]+|together[ \\t]+|collectively,?[ \\t]+|each[ \\t]+a[ \\t]+)?(?:[“"‘]|\`\`)(?:the[ \\t]+)?([A-Z][^”"\\n]{1,40}?)(?:[”"’]|'')\\)`, "gu");
 
 // A party defined by its role, unquoted: "Football Pools Limited (the Licensee)", "Bank of X Ltd (the Bank)".
 const DEFINED_ROLE = new RegExp(`${NAME_BEFORE}[ \\t]*\\(the[ \\t]+(Licensee|Company|Bank|Firm|Operator|Trustee|Respondent|Applicant|Defendant|Issuer|Charity|Provider|Supplier|Trader)\\)`, "gu");
@@ -258,6 +258,8 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
     // "NGS Digital Pty Ltd and NGS Group Ltd (NGS Companies)": a legal form inside the name ends a list of names, not one name.
     // ("G4S Care and Justice Services (UK) Ltd": a place in brackets is where the company is, not its short form.)
     if (isPlace(name) || isPlace(alias) || /\b(?:Inc|Ltd|LLC|PLC|plc|Corp|Limited|AG|SA|GmbH)\b\.?,?\s+(?:and\s+)?\p{Lu}/u.test(name)) continue;
+    // ("Credit Suisse Securities(Japan)Limited (“the Company”)": a legal form alone is the end of a name written without spaces, not a name.)
+    if (/^(?:Inc|Incorporated|Ltd|Limited|LLC|PLC|plc|Corp|Corporation|Company|Co|AG|SA|GmbH)\.?$/.test(name)) continue;
     // "the U.S. Equal Employment Opportunity Commission (EEOC)": a country's prefix before a body's name the gazetteer knows without it.
     const existing = lookup(name) ?? lookup(name.replace(/^(?:U\.S\.|US|United States|U\.K\.|UK)\s+/, "")) ?? (isAcronym(alias) ? undefined : lookup(alias));
     if (existing) {

@@ -1466,6 +1466,15 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("ec-2024-orders-recovery-of-incompatible-aid-from-blue-air").rows).toContain("European Commission -require-> Blue Air");
   });
 
+  it("a defined term may carry its article inside the quotes: 'opened a statutory inquiry (“the inquiry”) into Oxfam GB (“the Charity”)' names Oxfam GB", () => {
+    expect(devDocument("charity-commission-2021-oxfam-gb-safeguarding-inquiry-follow-up").rows).toContain("Charity Commission for England and Wales -scrutinize-> Oxfam GB");
+  });
+
+  it("a legal form alone is no name: 'Credit Suisse Securities(Japan)Limited (hereinafter referred to as “the Company”)' makes no company called 'Limited'", () => {
+    const { x } = devDocument("jfsa-2016-administrative-action-credit-suisse-securities-japan");
+    expect(x.proposed.map((e) => e.name)).not.toContain("Limited");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -323,6 +323,8 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
     const article = /^(?:A|An)\s+(?=\p{Lu})/u.exec(found.name) && opensSentence(found.name) ? /^(?:A|An)\s+/.exec(found.name) : null;
     const f = dateline ? { ...found, name: found.name.slice(dateline[0].length) } : article ? { ...found, name: found.name.slice(article[0].length) } : pair && lookup(pair[1]!) ? { ...found, name: pair[2]! } : found;
     if (lookup(f.name)) continue;
+    // "Title VII", "Part IV": a roman numeral is a number of a law's part, never a name.
+    if (/^[IVXL]+$/.test(f.name)) continue;
     const at: number[] = [];
     for (let i = text.indexOf(f.name); i >= 0; i = text.indexOf(f.name, i + 1)) at.push(i);
     // Part of a name already known ("Exchange Commission" in "Securities and Exchange Commission",

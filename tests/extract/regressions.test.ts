@@ -1475,6 +1475,17 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(x.proposed.map((e) => e.name)).not.toContain("Limited");
   });
 
+  it("guidance that says something is not guidance given to it: 'HSE guidance stresses that it is important ...' guides nobody called 'stresses'", () => {
+    const { x } = devDocument("hse-2025-pearson-hydraulics-fined-engineer-legs-trapped-laser-cutter");
+    expect(x.actions.filter((a) => a.actionType === "guide")).toEqual([]);
+  });
+
+  it("a roman numeral is no name: in 'Title VII prohibits discrimination in employment' nobody called 'VII' bans anything", () => {
+    const { x } = devDocument("doj-2009-sues-city-of-gary-race-discrimination-emt-applicants");
+    expect(x.proposed.map((e) => e.name)).not.toContain("VII");
+    expect(x.actions.some((a) => a.actors.some((id) => /vii$/.test(id)))).toBe(false);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -242,7 +242,9 @@ export function nameable(noun: string): boolean {
   const words = noun.split(/\s+/);
   if (words.length === 0 || words.length > 5 || noun.length < 3) return false;
   // A verb phrase is no description: "making findings", "submit reports", "placed", "involved".
-  if (/^(?:making|imposing|taking|seeking|requiring|ordering|submitting|providing|ensuring|submit|make|take|pay|provide|ensure|comply|cease|seek|protect|prevent|stop|address|help|support|deter|remedy|restore|is|are|was|were|has|have|had|can|will|may)\b/i.test(noun)) return false;
+  if (/^(?:making|imposing|taking|seeking|requiring|ordering|submitting|providing|ensuring|issuing|publishing|proposing|conducting|considering|submit|make|take|pay|provide|ensure|comply|cease|seek|protect|prevent|stop|address|help|support|deter|remedy|restore|is|are|was|were|has|have|had|can|will|may)\b/i.test(noun)) return false;
+  // Nor a clause or a preposition's phrase: "when appropriate", "concerning bilateral economic and trade topics".
+  if (/^(?:when|where|if|unless|while|whether|because|although|concerning|regarding|including|involving|following|according)\b/i.test(noun)) return false;
   if (words.length === 1 && /^\p{L}+(?:ed|ly)$/iu.test(noun)) return false;
   // The rest of a count ("more than 100 individuals"): nobody in particular.
   if (/^(?:than|over|about|around|approximately|nearly|almost|some)\s+\d/i.test(noun)) return false;

@@ -1486,6 +1486,16 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(x.actions.some((a) => a.actors.some((id) => /vii$/.test(id)))).toBe(false);
   });
 
+  it("'consulting' before a noun is a kind of business, not a consultation: 'Mandiant supplies cybersecurity consulting services' consults nobody", () => {
+    const { x } = devDocument("accc-google-acquisition-of-mandiant-not-opposed");
+    expect(x.actions.filter((a) => a.actionType === "consult")).toEqual([]);
+  });
+
+  it("a clause or a preposition's phrase is no party: 'NCUA consulted regional offices and, when appropriate, state supervisory authorities' makes nobody called 'when appropriate'", () => {
+    const { x } = devDocument("ncua-2015-credit-unions-agree-to-late-filing-penalties-first-quarter");
+    expect(x.proposed.map((e) => e.name)).not.toContain("when appropriate");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

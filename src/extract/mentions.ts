@@ -124,8 +124,8 @@ const AP_STATE = /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|K
 // The units every agency has, named without the agency: "Enforcement Bureau", "Division of Enforcement", "Antitrust Division";
 // and the panels that decide for it: "Determinations Panel", "Enforcement Committee".
 const UNIT_OF_ISSUER = /^(?:(?:Enforcement|Compliance|Investigations?|Litigation|Competition|Antitrust|Criminal|Civil|Consumer\s+Protection|Market\s+Abuse|Supervision)\s+(?:Bureau|Division|Office|Section|Unit|Directorate|Department|Staff)|(?:Division|Office|Bureau|Directorate)\s+of\s+(?:Enforcement|Investigations?|Compliance|Competition)|(?:Determinations|Enforcement|Regulatory\s+Decisions|Case|Disciplinary)\s+(?:Panel|Committee))$/;
-// "the Commission", "the agency": a body named before, by the kind of body it is.
-const SHORT_REFERENCE = /(?:\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+|\b[Aa]n?\s+(?:\d{4}\s+)?(?=[A-Z])|^)(Commission|Authority|Agency|Bureau|Board|Department|Office|Court|Ministry|Council|Service|Administration|Regulator|Tribunal|Directorate|Government|Treasury|Fed|Commissioner|Division|agency|regulator|watchdog|commission|authority|bureau|department|ministry|court|tribunal|central bank|supervisor)\b(?!\s+(?:of|for|on|in)\b)(?!['’]s\s+(?:Division|Office))/g;
+// "the Commission", "the agency": a body named before, by the kind of body it is. (Not "the supervisor": in a safety text that is a worker.)
+const SHORT_REFERENCE = /(?:\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+|\b[Aa]n?\s+(?:\d{4}\s+)?(?=[A-Z])|^)(Commission|Authority|Agency|Bureau|Board|Department|Office|Court|Ministry|Council|Service|Administration|Regulator|Tribunal|Directorate|Government|Treasury|Fed|Commissioner|Division|agency|regulator|watchdog|commission|authority|bureau|department|ministry|court|tribunal|central bank)\b(?!\s+(?:of|for|on|in)\b)(?!['’]s\s+(?:Division|Office))/g;
 
 const CAPTION = /(?:^|\n)[ \t]*(?:\[[\d,.]+\][ \t]*)?In the Matter of[ \t]+(\p{Lu}[\p{L}\d&'’.-]*(?:[ \t]+(?:of|and|&|the|\p{Lu}[\p{L}\d&'’.-]*))*?)(?=,|[ \t]*\(|[ \t]*\n)/u;
 

@@ -1496,6 +1496,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(x.proposed.map((e) => e.name)).not.toContain("when appropriate");
   });
 
+  it("a worker's 'supervisor' is not the regulator: 'The supervisor went to inspect the machine' is no HSE inspection", () => {
+    const { x } = devDocument("hse-2011-a-one-feed-supplements-fined-supervisor-hand-injury");
+    expect(x.actions.filter((a) => a.actionType === "scrutinize")).toEqual([]);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

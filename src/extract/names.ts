@@ -137,12 +137,12 @@ export function discoverNames(
       return;
     }
     // (A footnote mark is no part of a name: "Deutsche Securities Inc.*".)
-    const name = raw.replace(/^[\s“"‘'(\[•·▪‣◦*–—-]+/u, "").replace(/[\s,.;:()'’”"*†‡]+$/u, "").replace(/\s+[–—-]+$/u, "").replace(/\s*\((?![\p{L}\d]{1,12}\)\s+(?:Inc|Ltd|LLC|Limited|Corp|Corporation|PLC|plc|Pty|Pte|AG|SA|GmbH|BV|NV|SE)\b)(?!\p{Lu}[\p{L}\d&]*(?:\s+(?:and|&|of)?\s*\p{Lu}[\p{L}\d&]*){1,3}\)\s+(?:Inc|Ltd|LLC|Limited|Corp|Corporation|PLC|plc|Pty|Pte|AG|SA|GmbH|BV|NV|SE)\b).*$/u, "").replace(/['’]s$/u, "").trim();
+    const name = raw.replace(/^[\s“"‘'(\[•·▪‣◦*–—-]+/u, "").replace(/[\s,.;:()'’”"*†‡]+$/u, "").replace(/\s+[–—-]+$/u, "").replace(/\s*\((?![\p{L}\d]{1,12}\)\s+(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Inc|Ltd|LLC|Limited|Corp|Corporation|PLC|plc|Pty|Pte|AG|SA|GmbH|BV|NV|SE)\b)(?!\p{Lu}[\p{L}\d&]*(?:\s+(?:and|&|of)?\s*\p{Lu}[\p{L}\d&]*){1,3}\)\s+(?:Inc|Ltd|LLC|Limited|Corp|Corporation|PLC|plc|Pty|Pte|AG|SA|GmbH|BV|NV|SE)\b).*$/u, "").replace(/['’]s$/u, "").trim();
     // "Victoria-based Mortgage & General ...": where a party is based is no part of its name.
     const words = name.replace(/^\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?-based\s+/u, "").split(/\s+/);
-    // ("A Whistle (1979) Pty Ltd": a leading "A" of a name with a legal form is the name's.)
+    // ("A Whistle (1979) Pty Ltd", "We Buy Houses Pty Ltd": a leading "A" or "We" of a name with a legal form is the name's.)
     const incorporated = /\b(?:Pty|Ltd|Limited|Inc|LLC|PLC|plc|Corp|Corporation|GmbH|AG|SA|NV|BV)\.?$/.test(name) && words.length >= 3 && /^\p{Lu}/u.test(words[1]!);
-    while (words.length > 1 && !(incorporated && words[0] === "A") && (NOT_NAMES.has(words[0]!) || HONORIFIC.test(words[0]!) || /^\d+$/.test(words[0]!))) words.shift();
+    while (words.length > 1 && !(incorporated && /^(?:A|We)$/.test(words[0]!)) && (NOT_NAMES.has(words[0]!) || HONORIFIC.test(words[0]!) || /^\d+$/.test(words[0]!))) words.shift();
     // A title phrase before a name is no part of it ("United States District Judge Joy ...").
     const titled = TITLE_PHRASE.exec(words.join(" "));
     if (titled) {

@@ -1501,6 +1501,13 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(x.actions.filter((a) => a.actionType === "scrutinize")).toEqual([]);
   });
 
+  it("a company's name keeps its first word 'We' and a bracketed word inside it: 'We Buy Houses Pty Ltd', 'Schneider (Electric) Australia Pty Ltd'", () => {
+    expect(devDocument("accc-2018-acccount-october-to-december-quarter").x.proposed.map((e) => e.name)).toContain("We Buy Houses Pty Ltd");
+    const names = devDocument("accc-2003-full-court-reduces-penalty-on-schneider-price-fixing").x.proposed.map((e) => e.name);
+    expect(names).toContain("Schneider (Electric) Australia Pty Ltd");
+    expect(names).not.toContain("Australia Pty Ltd");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

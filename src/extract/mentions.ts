@@ -119,6 +119,8 @@ const JUDGE_OF_DISTRICT = /\bJudge\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{
 const LAW_AFTER = /^\s*\)?\s*(?:\([^)]{1,12}\)\s*)?Act\b/;
 
 // The US states as the press abbreviates them ("Fridley, Minn.", "Sarasota County, Fla.").
+// ... and as the post abbreviates them ("Gulf Coast, MS", "Garretson, SD").
+const POSTAL_STATE = /^(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)$/;
 const AP_STATE = /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\.$/;
 
 // The units every agency has, named without the agency: "Enforcement Bureau", "Division of Enforcement", "Antitrust Division";
@@ -347,8 +349,10 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
       const next = /^,\s+((?:\p{Lu}[\p{L}.]*\s?){1,3})/u.exec(text.slice(i + f.name.length, i + f.name.length + 40));
       // ("Boca Raton, Florida. The CFTC": the state ends at the full stop; "Fridley, Minn.-based": a state as the press abbreviates it.)
       const state = next?.[1]!.trim().split(/\.\s+/)[0]!;
-      return state !== undefined && (isPlace(state) || isPlace(state.replace(/\.$/, "")) || AP_STATE.test(state));
+      return state !== undefined && (isPlace(state) || isPlace(state.replace(/\.$/, "")) || AP_STATE.test(state) || POSTAL_STATE.test(state.replace(/[.,]$/, "")));
     })) continue;
+    // ("Gulf Coast, MS": nor is the state's postal code after a town.)
+    if (POSTAL_STATE.test(f.name) && at.every((i) => /\p{Lu}[\p{L}.]*,\s+$/u.test(text.slice(Math.max(0, i - 30), i)))) continue;
     for (const i of at) accepted.push({ start: i, end: i + f.name.length });
     // "the Federal Court" in an Australian text is the gazetteer's "Federal Court of Australia".
     const ofCountry = countryBody(f.name);

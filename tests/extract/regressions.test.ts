@@ -1508,6 +1508,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(names).not.toContain("Australia Pty Ltd");
   });
 
+  it("a town before a state's postal code is a place: 'AAT Communications of Staten Island, NY' makes no party called Staten Island", () => {
+    const { rows } = devDocument("commerce-1997-aat-communications-pays-penalty-export-violations");
+    expect(rows.filter((r) => r.endsWith("> Staten Island"))).toEqual([]);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -119,9 +119,9 @@ const JUDGE_OF_DISTRICT = /\bJudge\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{
 const LAW_AFTER = /^\s*\)?\s*(?:\([^)]{1,12}\)\s*)?Act\b/;
 
 // The US states as the press abbreviates them ("Fridley, Minn.", "Sarasota County, Fla.").
-// ... and as the post abbreviates them ("Gulf Coast, MS", "Garretson, SD").
-const POSTAL_STATE = /^(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)$/;
 const AP_STATE = /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\.$/;
+// ... and as the post abbreviates them ("Gulf Coast, MS", "Staten Island, NY").
+const POSTAL_STATE = /^(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)$/;
 
 // The units every agency has, named without the agency: "Enforcement Bureau", "Division of Enforcement", "Antitrust Division";
 // and the panels that decide for it: "Determinations Panel", "Enforcement Committee".

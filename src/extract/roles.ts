@@ -50,9 +50,10 @@ const LEADING_ADVERBIAL = /^(?:(?:In|On|At|According|Acting|Following|After|Befo
 const DATELINE = /^(?:[\p{Lu}][\p{L}.'’ -]{1,40}(?:,\s*[\p{L}.]+)?(?:,?\s+[\p{L}.]+\s+\d{1,2},?\s+\d{4})?(?:\s*\([^)]*\))?\s*[—–-]{1,2}\s+)/u;
 const PREPOSITION_BEFORE = /\b(?:of|for|from|by|with|against|on|to|at|in|into|under|between|among|than|including|like|via|over|about|upon|toward|towards|behind|beside|besides|across|through|within|without|after|before|during|involving|concerning|regarding|and\s+of)\s+(?:the\s+|a\s+|an\s+|our\s+|its\s+|their\s+|his\s+|her\s+)?$/i;
 const INQUIRY_SUBJECT = /^\s*(?:(?:the|its|an?|separate|further|subsequent|preliminary|initial|these|those|both)\s+)*(?:investigations?|inquir(?:y|ies)|enquir(?:y|ies)|reviews?|inspections?|examinations?|audits?|probes?)\s+(?:into|of|at)\s/i;
-// (A legal form's full stop may come first: "Freedom Stores, Inc., Freedom Acceptance Corporation".)
+// What describes a listed person without parting the list: ", 46, of Wilder, Idaho", "and his son,".
 const AGE_AND_HOME = /^,\s+\d{1,3}(?:,\s+(?:of|from)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?)?(?=,)/u;
 const KIN = /(?<=\band\s+)(?:his|her|their)\s+(?:son|daughter|wife|husband|brother|sister|father|mother|partner|business\s+partner)(?:\s*,)?\s*$/;
+// (A legal form's full stop may come first: "Freedom Stores, Inc., Freedom Acceptance Corporation".)
 const JOINER = /^(?:\.?\s*,\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as|together with|along with)\s+)(?:the\s+|\d[\d,.]*\s+|(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+)?$/i;
 // "the Commissioner of the FSA", "the Director of the SFO": a title with no name before a body stands for the body.
 const TITLE_OF = /\b(?:the\s+)?(?:Commissioner|Chair|Chairman|Chairwoman|Chairperson|Director|Director-General|Director General|Head|Governor|Secretary|Administrator|Comptroller)\s+of\s+(?:the\s+)?$/;

@@ -1513,6 +1513,20 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows.filter((r) => r.endsWith("> Staten Island"))).toEqual([]);
   });
 
+  it("frames the dev part never found right are gone: 'took action against' is no campaign, 'a warning to businesses' no warning, 'to resolve ... claims against' no second settlement", () => {
+    // "The ACCC first took action against Kimberly-Clark in December 2016." (dev: 0 of 7 right)
+    expect(devDocument("accc-2019-appeals-kimberly-clark-flushable-wipes-decision").rows.filter((r) => r.includes("-campaign->"))).toEqual([]);
+    // "This penalty is a warning to businesses to make sure they are not misleading consumers ..." (dev: 0 of 3 right)
+    expect(devDocument("accc-2012-pepes-ducks-penalty-open-range-claims").rows.filter((r) => r.includes("-warn->"))).toEqual([]);
+    // "... to resolve federal and state claims against Bank of America and its former and current subsidiaries,
+    // including Countrywide Financial Corporation and Merrill Lynch" (dev: 0 of 8 right); the settlement is with the bank
+    const bofa = devDocument("doj-2014-bank-of-america-16-65-billion-rmbs-settlement").rows;
+    expect(bofa).toContain("Department of Justice -settle-> Bank of America Corporation");
+    expect(bofa.filter((r) => r.includes("-settle->") && r.includes("Countrywide"))).toEqual([]);
+    // "US Labor Department resolves back wage case against Houston-based CEMEX": the case is a charge
+    expect(devDocument("whd-2010-cemex-consent-judgment-overtime-back-wages").rows).toContain("Department of Labor -charge-> CEMEX Inc");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -362,6 +362,9 @@ export function readRoles(c: Clause, h: Hit, previous: Previous | undefined, nex
       const names = object.kind === "mentions" ? object.mentions.length > 0 : object.kind === "items" && object.items.some((i) => i.mentions.length > 0);
       if (names) return withParties({ actor: unnamed, target: object, reading: "active" });
     }
+    // "United States Reaches Settlement with Western Slope Pharmacy": the government as a litigant
+    // is no defendant; it settles, through the office the release is from.
+    if (subject.length === 0 && /^\s*(?:the\s+)?United\s+States\s+$/i.test(region)) return withParties({ actor: { kind: "authority" }, target: objectTargets(), reading: "active" });
     if (!authority(subject)) {
       // ("At the Central Criminal Court ..., TfL and TOL have today been fined ... after pleading guilty ..., which followed a prosecution by ORR": the court takes the plea.)
       const court = h.type === "convict" ? openingCourt(text, s.start, h.start, c.inside, c.category) : undefined;

@@ -1527,6 +1527,14 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("whd-2010-cemex-consent-judgment-overtime-back-wages").rows).toContain("Department of Labor -charge-> CEMEX Inc");
   });
 
+  it("the government as a litigant is no defendant: 'United States Reaches $22 Million Settlement Agreement With CVS' settles with CVS, not with the United States", () => {
+    const { rows } = devDocument("usao-mdfl-cvs-22-million-settlement-unlawful-distribution-controlled-substances");
+    expect(rows.filter((r) => r.endsWith("> United States"))).toEqual([]);
+    expect(rows.some((r) => /^United States Attorney's Office for the Middle District of Florida -settle-> CVS/.test(r))).toBe(true);
+    // "United States Settles Civil Claims Against Owensboro, Kentucky Pharmacy"
+    expect(devDocument("usao-wdky-2012-mayfair-pharmacy-settles-75000-controlled-substances-claims").rows.filter((r) => r.endsWith("> United States"))).toEqual([]);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

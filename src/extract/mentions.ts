@@ -206,6 +206,9 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
     const e = gazetteer.entry(id)!;
     if (/\p{Script=Han}/u.test(alias)) gazetteer.add({ ...e, aliases: e.aliases, ...(e.nameZh ? {} : { nameZh: alias }) });
     else gazetteer.add({ ...e, aliases: [...e.aliases, alias] });
+    // A proposed entity carries the names it was found by into the graph.
+    const at = proposed.findIndex((p) => p.id === id);
+    if (at >= 0) proposed[at] = gazetteer.entry(id)!;
   };
 
   const placeMentions = base.places.find(text);
@@ -398,6 +401,19 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
     if (byBare && !otherFullName(byBare, bare!)) {
       addAlias(byBare, f.name);
       continue;
+    }
+    // "CVS Health has agreed to pay ... CVS acknowledged": a one-word name that opens the name of
+    // exactly one company this text has named, and is no common word here, is that company, when
+    // the body names the company in full first. ("Gumtree’s proposed acquisition ..., allowing
+    // Gumtree Cars to be combined": a name used before the longer one is a name of its own.)
+    if (!/\s/.test(f.name) && !GENERIC_FIRST.test(f.name) && !isPlace(f.name) && !new RegExp(`\\b${f.name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(text)) {
+      const opened = proposed.filter((e) => e.name.startsWith(`${f.name} `));
+      const full = opened.length === 1 ? inBody.filter((i) => text.startsWith(opened[0]!.name, i)) : [];
+      const alone = inBody.filter((i) => !full.includes(i));
+      if (opened.length === 1 && opened[0]!.category === "company" && !/\s(?:and|&)\s/.test(opened[0]!.name) && full.length > 0 && alone.every((i) => i > full[0]!)) {
+        addAlias(opened[0]!.id, f.name);
+        continue;
+      }
     }
     const aliases: string[] = bare && !byBare ? [bare] : [];
     // A person named in full is named by surname after: "John Smith ... Smith said".

@@ -1535,6 +1535,13 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("usao-wdky-2012-mayfair-pharmacy-settles-75000-controlled-substances-claims").rows.filter((r) => r.endsWith("> United States"))).toEqual([]);
   });
 
+  it("a one-word name that opens one company's name is that company: 'CVS Health has agreed to pay ... CVS acknowledged' makes one party, not two", () => {
+    const { x, rows } = devDocument("usao-mdfl-cvs-22-million-settlement-unlawful-distribution-controlled-substances");
+    expect(x.proposed.map((e) => e.name)).not.toContain("CVS");
+    expect(x.proposed.find((e) => e.name === "CVS Health")?.aliases).toContain("CVS");
+    expect(rows).toContain("United States Attorney's Office for the Middle District of Florida -settle-> CVS Health");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -15,7 +15,7 @@ import { fold, proposedId, withoutLegalForm, type GazetteerEntry, type Mention }
 import { ACTOR_CATEGORIES, AUTHORITY_CATEGORIES, defaultLexicon, guessCategory, type Lexicon } from "./lexicon.ts";
 import { captionOf, findMentions, prepare } from "./mentions.ts";
 import { writtenAsName } from "./names.ts";
-import { bareNoun, categoryOfDescription, isPronoun, nameable, resolveByHead, wordsOf, type DocumentScope, type ObjectItem } from "./phrases.ts";
+import { bareNoun, categoryOfDescription, isPronoun, nameable, namesAClass, resolveByHead, wordsOf, type DocumentScope, type ObjectItem } from "./phrases.ts";
 import { countAfter, findAmounts } from "./quantities.ts";
 import { readRoles, subjectOf, clauseStart, inBrackets, openingCourt, type ActorSpec, type Clause, type Previous, type TargetSpec } from "./roles.ts";
 import { headlineOf, isHeading, splitSentences, type Sentence } from "./sentences.ts";
@@ -213,6 +213,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
   const describe = (item: { start: number; text: string }, clauseEnd: number): string | undefined => {
     const noun = bareNoun(item.text);
     if (!nameable(noun)) return undefined;
+    // (A singular "a company", "single entity": no class of parties, and not the one named.)
+    if (!namesAClass(noun)) return undefined;
     // "another 179 companies", "two individuals": an unnamed count of parties names nobody.
     if (UNNAMED_COUNT.test(item.text)) return undefined;
     // "the company" with no company named before refers to nobody the text names: no new entity.

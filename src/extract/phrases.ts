@@ -237,6 +237,20 @@ export function categoryOfDescription(noun: string): EntityCategory {
   return "activity";
 }
 
+/**
+ * Whether a description of parties names a class of them, as a plural does ("broker-dealers",
+ * "covered institutions"), and not one unnamed party: "the largest civil settlement with a single
+ * entity in American history", "the highest imposed against a company", "individually and doing
+ * business as Future-Comm Trading". A release names the one party it acts on; a lone singular
+ * common noun only speaks of parties in general.
+ */
+export function namesAClass(noun: string): boolean {
+  if (categoryOfDescription(noun) !== "target_group") return true;
+  const main = fold(noun).split(/\s+of\s+/)[0]!;
+  const last = main.split(/[\s-]+/).filter(Boolean).at(-1) ?? "";
+  return /[^s]s$/.test(last);
+}
+
 /** Whether a bare noun phrase can stand as a proposed entity's name. */
 export function nameable(noun: string): boolean {
   const words = noun.split(/\s+/);

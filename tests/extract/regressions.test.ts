@@ -1542,6 +1542,18 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("United States Attorney's Office for the Middle District of Florida -settle-> CVS Health");
   });
 
+  it("a singular generic description is no party: 'the largest civil settlement with a single entity in American history' settles with Bank of America only", () => {
+    const bofa = devDocument("doj-2014-bank-of-america-16-65-billion-rmbs-settlement").rows;
+    expect(bofa.filter((r) => r.endsWith("> single entity"))).toEqual([]);
+    expect(bofa).toContain("Department of Justice -settle-> Bank of America Corporation");
+    // "... against Michael Colton of Dunedin, Florida, individually and doing business as Future-Comm Trading"
+    expect(devDocument("cftc-1998-court-freezes-assets-appoints-receiver-colton-future-comm").rows.filter((r) => r.includes("doing business"))).toEqual([]);
+    // "The penalties are the highest imposed against a company for breaches of a mandatory product safety standard."
+    expect(devDocument("accc-2012-acccount-december-quarter").rows.filter((r) => /> company$/.test(r))).toEqual([]);
+    // Plural classes stay: "The Commission cautions brokers, dealers, ..."
+    expect(devDocument("sec-2010-suspends-trading-micro-laboratories").rows.some((r) => /-warn-> .*brokers/.test(r))).toBe(true);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

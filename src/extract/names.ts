@@ -61,6 +61,10 @@ const NOT_NAMES = new Set([
   "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
   "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
 ]);
+// A clause's first word, capitalised as the sentence's first, before a name is no part of it: "Following Mr Xiao’s failure to
+// return to Australia, charges were laid", "Following Welsh Water’s self-report", "Although Nasdaq ...", "U.S. EPA Settles Case
+// with Apartment Property Manager Over Lead Paint Disclosure Violations". (Not "Under": "Under Secretary", "Under Armour".)
+const LEADING_WORD = /^(?:Following|After|Before|Despite|During|Upon|Since|Unlike|Although|Though|While|Whilst|When|Whereas|Because|Once|Until|Without|Through|Against|Over|As|If|Given|Pursuant|Amid|Among|Between|Within)$/;
 const PLACES = new Set([
   "United Kingdom", "United States", "Hong Kong", "European Union", "New York",
   "China", "India", "Japan", "Korea", "Singapore", "Germany", "France", "Britain", "England", "Europe", "America", "Russia", "Canada", "Australia",
@@ -142,7 +146,7 @@ export function discoverNames(
     const words = name.replace(/^\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?-based\s+/u, "").split(/\s+/);
     // ("A Whistle (1979) Pty Ltd", "We Buy Houses Pty Ltd": a leading "A" or "We" of a name with a legal form is the name's.)
     const incorporated = /\b(?:Pty|Ltd|Limited|Inc|LLC|PLC|plc|Corp|Corporation|GmbH|AG|SA|NV|BV)\.?$/.test(name) && words.length >= 3 && /^\p{Lu}/u.test(words[1]!);
-    while (words.length > 1 && !(incorporated && /^(?:A|We)$/.test(words[0]!)) && (NOT_NAMES.has(words[0]!) || HONORIFIC.test(words[0]!) || /^\d+$/.test(words[0]!))) words.shift();
+    while (words.length > 1 && !(incorporated && /^(?:A|We)$/.test(words[0]!)) && (NOT_NAMES.has(words[0]!) || LEADING_WORD.test(words[0]!) || HONORIFIC.test(words[0]!) || /^\d+$/.test(words[0]!))) words.shift();
     // A title phrase before a name is no part of it ("United States District Judge Joy ...").
     const titled = TITLE_PHRASE.exec(words.join(" "));
     if (titled) {

@@ -1554,6 +1554,14 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("sec-2010-suspends-trading-micro-laboratories").rows.some((r) => /-warn-> .*brokers/.test(r))).toBe(true);
   });
 
+  it("a clause's first word is no part of the name after it: 'Following Mr Xiao’s failure to return to Australia, charges were laid' names Mr Xiao", () => {
+    const hanlong = devDocument("asic-2016-former-hanlong-md-sentenced-insider-trading");
+    expect(hanlong.x.proposed.map((e) => e.name)).not.toContain("Following Mr Xiao");
+    expect(hanlong.rows.filter((r) => r.startsWith("Following "))).toEqual([]);
+    // "Following Welsh Water’s self-report ..."
+    expect(devDocument("ofwat-2023-opens-enforcement-case-welsh-water-leakage-reporting").x.proposed.map((e) => e.name)).not.toContain("Following Welsh Water");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

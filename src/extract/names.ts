@@ -282,6 +282,10 @@ export function discoverNames(
     for (const m of text.matchAll(AGED_PERSON)) if (!insideLaw(m.index)) found.set(m[1]!, { name: m[1]!, category: "person" });
     // "Seward and Son Planting Company", "Smith and Partners": "and" before a word of a firm's kind joins one name.
     for (const m of text.matchAll(/\b[A-Z][a-zA-Z-]*[a-z](?:\s+[A-Z][a-zA-Z-]*[a-z])?\s+(?:and|&)\s+(?:Sons?|Company|Partners|Associates|Daughters?|Brothers)\b(?:\s+[A-Z][a-zA-Z-]*[a-z]){0,3}/g)) if (!insideLaw(m.index)) add(m[0]);
+    // "The EPA’s $55,000 settlement with the Apartment Investment and Management Company", "the Union Solidarity and Development
+    // Association": after "the", capitalised words joined by "and" up to an organisation's word are one name; nobody writes "the"
+    // before two parties ("Stan Mendell and Westland Meat Company" stays two).
+    for (const m of text.matchAll(/(?<=\b[Tt]he\s+)(?:[A-Z][a-zA-Z-]*[a-z]\s+){1,3}(?:and|&)\s+(?:[A-Z][a-zA-Z-]*[a-z]\s+){0,3}(?:Company|Corporation|Association|Society|Federation|Union|Institute|Foundation)\b/g)) if (!insideLaw(m.index) && !known(s.start + m.index, s.start + m.index + m[0].length)) add(m[0]);
     // "Mr Lirim (Laurie) Emini": a person's name with the name they go by in brackets is one name.
     for (const m of text.matchAll(NICKNAMED)) if (!found.has(m[0])) found.set(m[0], { name: m[0], category: "person" });
     // "The Kentucky Department of Financial Institutions": a body's kind joins "of" wherever it stands in the name.

@@ -1562,6 +1562,15 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("ofwat-2023-opens-enforcement-case-welsh-water-leakage-reporting").x.proposed.map((e) => e.name)).not.toContain("Following Welsh Water");
   });
 
+  it("after 'the', capitalised words joined by 'and' up to an organisation's word are one name: 'settlement with the Apartment Investment and Management Company'", () => {
+    const { x, rows } = devDocument("epa-2003-settles-aimco-lead-paint-disclosure-norwalk");
+    const names = x.proposed.map((e) => e.name);
+    expect(names).toContain("Apartment Investment and Management Company");
+    expect(names).not.toContain("Apartment Investment");
+    expect(names).not.toContain("Management Company");
+    expect(rows).toContain("Environmental Protection Agency -settle-> Apartment Investment and Management Company");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

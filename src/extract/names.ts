@@ -147,6 +147,9 @@ export function discoverNames(
     // ("A Whistle (1979) Pty Ltd", "We Buy Houses Pty Ltd": a leading "A" or "We" of a name with a legal form is the name's.)
     const incorporated = /\b(?:Pty|Ltd|Limited|Inc|LLC|PLC|plc|Corp|Corporation|GmbH|AG|SA|NV|BV)\.?$/.test(name) && words.length >= 3 && /^\p{Lu}/u.test(words[1]!);
     while (words.length > 1 && !(incorporated && /^(?:A|We)$/.test(words[0]!)) && (NOT_NAMES.has(words[0]!) || LEADING_WORD.test(words[0]!) || HONORIFIC.test(words[0]!) || /^\d+$/.test(words[0]!))) words.shift();
+    // "the completed acquisition by Bottomline Technologies (de), Inc of Experian Limited’s ... business": a legal form ends the
+    // buyer's name, so what follows its "of" is the next company, not more of one name.
+    if (words.length > 2 && /^(?:Inc|Ltd|LLC|LLP|PLC|plc|Corp|Corporation|Limited|AG|SA|SE|GmbH)\.?$/.test(words[0]!) && words[1] === "of") words.splice(0, 2);
     // A title phrase before a name is no part of it ("United States District Judge Joy ...").
     const titled = TITLE_PHRASE.exec(words.join(" "));
     if (titled) {

@@ -1571,6 +1571,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("Environmental Protection Agency -settle-> Apartment Investment and Management Company");
   });
 
+  it("a legal form ends a buyer's name: 'the completed acquisition by Bottomline Technologies (de), Inc of Experian Limited’s ... business' names Experian Limited, not 'Inc of Experian Limited'", () => {
+    const { rows } = devDocument("cma-2020-bottomline-experian-payments-gateway-merger-inquiry");
+    const targets = rows.filter((r) => r.startsWith("Competition and Markets Authority -scrutinize-> ")).flatMap((r) => r.split("-> ")[1]!.split("+"));
+    expect(targets).toContain("Experian Limited");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

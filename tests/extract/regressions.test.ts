@@ -1542,6 +1542,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("United States Attorney's Office for the Middle District of Florida -settle-> CVS Health");
   });
 
+  it("a penalty round-up: '... $65.25 million in penalties ordered, including:' then '• $15 million against Air New Zealand for ...' fines each item's party", () => {
+    const { rows } = devDocument("accc-2018-acccount-april-to-june-quarter");
+    expect(rows).toContain("Australian Competition and Consumer Commission -fine-> Air New Zealand");
+    expect(rows).toContain("Australian Competition and Consumer Commission -fine-> Thermomix");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

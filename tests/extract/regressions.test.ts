@@ -1548,6 +1548,13 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("Australian Competition and Consumer Commission -fine-> Thermomix");
   });
 
+  it("a bulleted item under a lead ending in ':' is no section title, however many names it capitalises: '• Meriton Property Services Pty Ltd to pay penalties of $3 million for ..., in breach of the Australian Consumer Law'", () => {
+    expect(devDocument("accc-2018-acccount-july-to-september-quarter").rows).toContain("Australian Competition and Consumer Commission -fine-> Meriton Property Services Pty Ltd");
+    const { rows } = devDocument("accc-2005-ballarat-petrol-price-fixing-penalties-23-million");
+    expect(rows).toContain("Federal Court of Australia -fine-> Triton 2001 Pty Ltd+Anthony Rosenow");
+    expect(rows).toContain("Federal Court of Australia -fine-> Balgee Oil Pty Ltd");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -122,6 +122,12 @@ const AMOUNT_ITEM = /^\s*(?:[-•*▪]\s*)?(?:[A-Z]{0,3}[$€£]|(?:USD|EUR|GBP|
 // A lead that names the penalties its list sums up: "Nine ACCC court proceeding were concluded, with a total of $65.25
 // million in penalties ordered, including:", "ordered the contesting respondents pay pecuniary penalties in the sum of:".
 const PENALTY_LEAD = /\b(?:penalt(?:y|ies)|fines)\b[^.]*:\s*$/i;
+// An item that opens with its party and gives the sum after a dash: "United Utilities Water Limited - £232,000 benefitting
+// Mersey Rivers Trust (£90,000) and Community Forest Trust (£142,000) for discharging sewage into a brook".
+const DASH_ITEM = /^\s*(?:[-•*▪]\s*)?\p{Lu}[^-–—:;.]{1,100}?\s[-–—]\s+(?:[A-Z]{0,3}[$€£]|(?:USD|EUR|GBP|AUD)\s?)\s?\d/u;
+// A lead that names enforcement undertakings and their payments: "There are another 14 Enforcement Undertakings with
+// payments ranging from £5,000 - £232,000, including:": each item settles, and its payment is the sanction.
+const UNDERTAKING_LEAD = /\b(?:enforcement|enforceable)\s+undertakings?\b[^.]*\bpayments?\b[^.]*:\s*$/i;
 const PLANNED_INTRO = /\b(?:set to|will|plans? to|planning to|intends? to|expected to|is to|are to)\b/i;
 // Descriptions that refer back to a named party of a kind: "the company", "the regulator".
 const AUTHORITY_HEADS = /^(?:regulators?|agency|agencies|commission|authority|authorities|watchdog|bureau|department|ministry|court|government|central bank|supervisor|office|board|prosecutors?|tribunal|administration|fed)$/i;
@@ -162,11 +168,16 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
   const headings = new Set(sentences.flatMap((s, i) => (i === headline || isHeading(text, s) ? [i] : [])));
   // The items of a penalty round-up and their lead (AMOUNT_ITEM): an item names its party, the lead the act and who did it.
   const amountItems = new Map<number, number>();
+  const isItem = (s: Sentence) => (AMOUNT_ITEM.test(s.text) || DASH_ITEM.test(s.text)) && !/:\s*$/.test(s.text);
   for (const [i, s] of sentences.entries()) {
-    if (!AMOUNT_ITEM.test(s.text)) continue;
+    if (!isItem(s)) continue;
     let j = i - 1;
-    while (j >= 0 && AMOUNT_ITEM.test(sentences[j]!.text)) j--;
-    if (j >= 0 && PENALTY_LEAD.test(sentences[j]!.text)) amountItems.set(i, j);
+    while (j >= 0 && isItem(sentences[j]!)) j--;
+    if (j >= 0 && (PENALTY_LEAD.test(sentences[j]!.text) || UNDERTAKING_LEAD.test(sentences[j]!.text))) {
+      amountItems.set(i, j);
+      // (An item is a clause of its lead, never a section title, however many names it capitalises.)
+      headings.delete(i);
+    }
   }
   const leads = new Set(amountItems.values());
   // Names the body uses, which a heading may use too.
@@ -964,10 +975,14 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       const stated = actions.filter((a) => a.actionType === "fine" && a.evidence.start === lead.start).flatMap((a) => a.actors);
       const named = bySentence[li]!.filter((m) => AUTHORITY_CATEGORIES.has(category(m.entity)!)).map((m) => m.entity);
       const judge = /\b(?:Justice|Judge)\s+\p{Lu}/u.test(lead.text) && courts.length === 1 ? courts : [];
-      const actors = [...new Set(stated.length ? stated : named.length ? named.slice(0, 1) : judge)];
+      // ("There are another 14 Enforcement Undertakings with payments ...": a lead that names no one is the issuer's, unless a court's.)
+      const own = issuer && passageAuthority(issuer) && !/\b(?:Justice|Judge|Court|court)\b/.test(lead.text) ? [issuer] : [];
+      const actors = [...new Set(stated.length ? stated : named.length ? named.slice(0, 1) : judge.length ? judge : own)];
       if (actors.length === 0) continue;
       const targets: string[] = [];
-      for (const m of s.text.matchAll(/\bagainst\s/g)) {
+      const dash = AMOUNT_ITEM.test(s.text) ? null : /\s[-–—]\s/.exec(s.text);
+      if (dash) for (const x of bySentence[si]!) if (x.end <= s.start + dash.index && ["company", "person", "platform"].includes(category(x.entity)!) && !actors.includes(x.entity) && !targets.includes(x.entity)) targets.push(x.entity);
+      for (const m of dash ? [] : s.text.matchAll(/\bagainst\s/g)) {
         const from = s.start + m.index! + m[0].length;
         // Up to the next sum or the reason: "... against X and $100,000 against ...", "... against Telstra for making ...".
         const rest = /\s+(?:and\s+(?:[A-Z]{0,3}[$€£]|(?:USD|EUR|GBP|AUD)\s?)\s?\d|for\s|in\s+relation\s|,\s*(?:which|who)\b)/.exec(text.slice(from, s.end));
@@ -978,16 +993,19 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       }
       if (targets.length === 0) continue;
       const amount = findAmounts(s.text, found.countries)[0];
-      actions.push({
-        actionType: "fine",
-        status: PLANNED_INTRO.test(lead.text) ? "planned" : "enacted",
-        actors,
-        targets,
-        ...(amount ? { quantity: amount.quantity } : {}),
-        evidence: { start: s.start, end: s.end, quote: s.text },
-        trigger: amount ? { start: s.start + amount.start, end: s.start + amount.end, text: text.slice(s.start + amount.start, s.start + amount.end) } : { start: s.start, end: s.end, text: s.text },
-        method: "rule:fine.round-up-item",
-      });
+      const undertaking = UNDERTAKING_LEAD.test(lead.text);
+      for (const actionType of undertaking ? (["settle", "fine"] as const) : (["fine"] as const)) {
+        actions.push({
+          actionType,
+          status: PLANNED_INTRO.test(lead.text) ? "planned" : "enacted",
+          actors,
+          targets,
+          ...(amount && actionType === "fine" ? { quantity: amount.quantity } : {}),
+          evidence: { start: s.start, end: s.end, quote: s.text },
+          trigger: amount ? { start: s.start + amount.start, end: s.start + amount.end, text: text.slice(s.start + amount.start, s.start + amount.end) } : { start: s.start, end: s.end, text: s.text },
+          method: undertaking ? `rule:${actionType}.undertaking-round-up-item` : "rule:fine.round-up-item",
+        });
+      }
     }
   }
 

@@ -1555,6 +1555,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("Federal Court of Australia -fine-> Balgee Oil Pty Ltd");
   });
 
+  it("an undertakings round-up: under 'Enforcement Undertakings with payments ..., including:', 'United Utilities Water Limited - £232,000 benefitting ...' is a settlement and a payment, the issuer's", () => {
+    const { rows } = devDocument("environment-agency-2018-charities-receive-2m-enforcement-undertakings-wessex-water");
+    expect(rows).toContain("Environment Agency -settle-> United Utilities Water Limited");
+    expect(rows).toContain("Environment Agency -fine-> Angel Springs Holdings Limited");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -115,6 +115,19 @@ const PAYMENT_TYPES: ReadonlySet<ActionType> = new Set(["fine", "settle"]);
 const NOT_A_NAME = /^(?:The|A|An|This|That|These|Those|It|They|He|She|We|Its|Their|His|Her|All|Both|Each|Other|Others|Defendants?|Respondents?|Parties|Companies|Banks|Firms|Individuals|Commission|Court|Board|Authority|Agency|Government|State|States|Department|Office|Ministry)$/;
 const LIST_INTRO = /\b(?:including|measures|following|as follows)\s*:?\s*$/i;
 const LIST_ITEM = /^\s*(?:[ivx]+\)|\d+[.)]|[-•*])/i;
+// An item of a penalty round-up that states only the sum and whom it is against: "• $15 million against Air New Zealand
+// for its role in a global air cargo cartel.", "• $1 million against Triton 2001 Pty Ltd and $100,000 against its Ballarat
+// Area Manager, Mr Anthony Rosenow".
+const AMOUNT_ITEM = /^\s*(?:[-•*▪]\s*)?(?:[A-Z]{0,3}[$€£]|(?:USD|EUR|GBP|AUD)\s?)\s?\d[\d,.]*(?:\s*(?:million|billion|m|bn))?\s+against\s/;
+// A lead that names the penalties its list sums up: "Nine ACCC court proceeding were concluded, with a total of $65.25
+// million in penalties ordered, including:", "ordered the contesting respondents pay pecuniary penalties in the sum of:".
+const PENALTY_LEAD = /\b(?:penalt(?:y|ies)|fines)\b[^.]*:\s*$/i;
+// An item that opens with its party and gives the sum after a dash: "United Utilities Water Limited - £232,000 benefitting
+// Mersey Rivers Trust (£90,000) and Community Forest Trust (£142,000) for discharging sewage into a brook".
+const DASH_ITEM = /^\s*(?:[-•*▪]\s*)?\p{Lu}[^-–—:;.]{1,100}?\s[-–—]\s+(?:[A-Z]{0,3}[$€£]|(?:USD|EUR|GBP|AUD)\s?)\s?\d/u;
+// A lead that names enforcement undertakings and their payments: "There are another 14 Enforcement Undertakings with
+// payments ranging from £5,000 - £232,000, including:": each item settles, and its payment is the sanction.
+const UNDERTAKING_LEAD = /\b(?:enforcement|enforceable)\s+undertakings?\b[^.]*\bpayments?\b[^.]*:\s*$/i;
 const PLANNED_INTRO = /\b(?:set to|will|plans? to|planning to|intends? to|expected to|is to|are to)\b/i;
 // Descriptions that refer back to a named party of a kind: "the company", "the regulator".
 const AUTHORITY_HEADS = /^(?:regulators?|agency|agencies|commission|authority|authorities|watchdog|bureau|department|ministry|court|government|central bank|supervisor|office|board|prosecutors?|tribunal|administration|fed)$/i;
@@ -153,9 +166,23 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
   const headline = headlineOf(text, sentences);
   // Headings: the headline, subtitles, section titles. Read after the body, with the body's names.
   const headings = new Set(sentences.flatMap((s, i) => (i === headline || isHeading(text, s) ? [i] : [])));
+  // The items of a penalty round-up and their lead (AMOUNT_ITEM): an item names its party, the lead the act and who did it.
+  const amountItems = new Map<number, number>();
+  const isItem = (s: Sentence) => (AMOUNT_ITEM.test(s.text) || DASH_ITEM.test(s.text)) && !/:\s*$/.test(s.text);
+  for (const [i, s] of sentences.entries()) {
+    if (!isItem(s)) continue;
+    let j = i - 1;
+    while (j >= 0 && isItem(sentences[j]!)) j--;
+    if (j >= 0 && (PENALTY_LEAD.test(sentences[j]!.text) || UNDERTAKING_LEAD.test(sentences[j]!.text))) {
+      amountItems.set(i, j);
+      // (An item is a clause of its lead, never a section title, however many names it capitalises.)
+      headings.delete(i);
+    }
+  }
+  const leads = new Set(amountItems.values());
   // Names the body uses, which a heading may use too.
   const bodyNamed = new Set<string>();
-  const found = findMentions(text, sentences, base, (i) => rawHits[i]!.length > 0 || i === 0, headings, options.publisher);
+  const found = findMentions(text, sentences, base, (i) => rawHits[i]!.length > 0 || i === 0 || amountItems.has(i) || leads.has(i), headings, options.publisher);
   const { gazetteer, heads, mentions } = found;
   const headingSpans = [...headings].map((i) => sentences[i]!);
   for (const m of mentions) if (!headingSpans.some((s) => s.start <= m.start && m.end <= s.end)) bodyNamed.add(m.entity);
@@ -370,6 +397,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     if (headings.has(si)) continue;
     readSentence(si, s);
   }
+  readAmountItems();
   placeUnplaced();
   for (const si of headings) readSentence(si, sentences[si]!, true);
 
@@ -934,6 +962,53 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
   /** Where an action is stated: its sentence, and the words of the hit. */
   function stated(s: Sentence, h: Hit): Pick<ExtractedAction, "evidence" | "trigger"> {
     return { evidence: { start: s.start, end: s.end, quote: s.text }, trigger: { start: h.start, end: h.end, text: text.slice(h.start, h.end) } };
+  }
+
+  /**
+   * The items of a penalty round-up (AMOUNT_ITEM under a PENALTY_LEAD): each is a fine on the
+   * parties named right after its "against", by whoever fined in the lead: the actors of a fine
+   * the lead states, else the authority it names ("Nine ACCC court proceeding were concluded"),
+   * else, where a judge orders ("Justice Merkel ordered"), the one court the text names.
+   */
+  function readAmountItems(): void {
+    for (const [si, li] of amountItems) {
+      const s = sentences[si]!;
+      const lead = sentences[li]!;
+      const stated = actions.filter((a) => a.actionType === "fine" && a.evidence.start === lead.start).flatMap((a) => a.actors);
+      const named = bySentence[li]!.filter((m) => AUTHORITY_CATEGORIES.has(category(m.entity)!)).map((m) => m.entity);
+      const judge = /\b(?:Justice|Judge)\s+\p{Lu}/u.test(lead.text) && courts.length === 1 ? courts : [];
+      // ("There are another 14 Enforcement Undertakings with payments ...": a lead that names no one is the issuer's, unless a court's.)
+      const own = issuer && passageAuthority(issuer) && !/\b(?:Justice|Judge|Court|court)\b/.test(lead.text) ? [issuer] : [];
+      const actors = [...new Set(stated.length ? stated : named.length ? named.slice(0, 1) : judge.length ? judge : own)];
+      if (actors.length === 0) continue;
+      const targets: string[] = [];
+      const dash = AMOUNT_ITEM.test(s.text) ? null : /\s[-–—]\s/.exec(s.text);
+      if (dash) for (const x of bySentence[si]!) if (x.end <= s.start + dash.index && ["company", "person", "platform"].includes(category(x.entity)!) && !actors.includes(x.entity) && !targets.includes(x.entity)) targets.push(x.entity);
+      for (const m of dash ? [] : s.text.matchAll(/\bagainst\s/g)) {
+        const from = s.start + m.index! + m[0].length;
+        // Up to the next sum or the reason: "... against X and $100,000 against ...", "... against Telstra for making ...".
+        const rest = /\s+(?:and\s+(?:[A-Z]{0,3}[$€£]|(?:USD|EUR|GBP|AUD)\s?)\s?\d|for\s|in\s+relation\s|,\s*(?:which|who)\b)/.exec(text.slice(from, s.end));
+        const to = rest ? from + rest.index : s.end;
+        // ("against its Ballarat Area Manager, Mr Anthony Rosenow": a title the name after the comma holds is no party.)
+        const title = (x: Mention) => /\b(?:its|his|her|their)\s+$/i.test(text.slice(from, x.start)) && /^,\s/.test(text.slice(x.end, x.end + 2));
+        for (const x of bySentence[si]!) if (x.start >= from && x.end <= to && ["company", "person", "platform"].includes(category(x.entity)!) && !title(x) && !actors.includes(x.entity) && !targets.includes(x.entity)) targets.push(x.entity);
+      }
+      if (targets.length === 0) continue;
+      const amount = findAmounts(s.text, found.countries)[0];
+      const undertaking = UNDERTAKING_LEAD.test(lead.text);
+      for (const actionType of undertaking ? (["settle", "fine"] as const) : (["fine"] as const)) {
+        actions.push({
+          actionType,
+          status: PLANNED_INTRO.test(lead.text) ? "planned" : "enacted",
+          actors,
+          targets,
+          ...(amount && actionType === "fine" ? { quantity: amount.quantity } : {}),
+          evidence: { start: s.start, end: s.end, quote: s.text },
+          trigger: amount ? { start: s.start + amount.start, end: s.start + amount.end, text: text.slice(s.start + amount.start, s.start + amount.end) } : { start: s.start, end: s.end, text: s.text },
+          method: undertaking ? `rule:${actionType}.undertaking-round-up-item` : "rule:fine.round-up-item",
+        });
+      }
+    }
   }
 
   /** The amount a settlement's own words name: inside the trigger ("a $678 million settlement with") or right after it ("a settlement of $5 million"). */

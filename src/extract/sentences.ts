@@ -77,6 +77,33 @@ export function headlineOf(text: string, sentences: readonly Sentence[]): number
   return isHeading(text, first, true) ? 0 : -1;
 }
 
+const BULLET = /^[ \t]*[•▪◦·*-][ \t]/;
+
+/**
+ * Whether the line at `lineStart` is a bulleted item of a list that a lead line ending in ":"
+ * opens ("Four ACCC court proceeding were concluded, ..., including:" then "• Meriton Property
+ * Services Pty Ltd to pay penalties of $3 million for manipulating Trip Advisor reviews, in
+ * breach of the Australian Consumer Law"): such an item is a clause of the lead, not a section
+ * title, however many of its words the names capitalise. The bulleted lines above it are its
+ * sibling items; the first line above them that is not one must end in the colon.
+ */
+function listItemUnderLead(text: string, lineStart: number): boolean {
+  const lineEnd = text.indexOf("\n", lineStart);
+  if (!BULLET.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) return false;
+  let end = lineStart - 1;
+  while (end > 0) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    const line = text.slice(start, end);
+    end = start - 1;
+    if (line.trim() === "") continue;
+    const indent = /^[ \t]*/.exec(line)![0].length;
+    const own = /^[ \t]*/.exec(text.slice(lineStart))![0].length;
+    if (BULLET.test(line) && indent >= own && !/:\s*$/.test(line)) continue;
+    return /:\s*$/.test(line);
+  }
+  return false;
+}
+
 /**
  * Whether a sentence is a heading: a line of its own without a closing full stop, short, in
  * title case (or, for the first line, set apart by a blank line): a title, a subtitle, a section
@@ -90,6 +117,7 @@ export function isHeading(text: string, s: Sentence, first = false): boolean {
   if (lineEnd >= 0 && text.slice(s.end, lineEnd).trim() !== "") return false;
   // A closing full stop makes a sentence, unless it ends a legal form: "Administrative Action on Mizuho Bank Co., Ltd."
   if (/[.!?。]["”’)]?$/.test(s.text) && !/\b(?:Inc|Ltd|Co|Corp|Bhd|N\.A|L\.P|S\.A|L\.L\.C|B\.V|N\.V|Pty|Jr|Sr)\.$/.test(s.text)) return false;
+  if (!first && listItemUnderLead(text, lineStart)) return false;
   const words = s.text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0 || words.length > 45) return false;
   const content = words.filter((w) => !SMALL_WORDS.test(w));

@@ -1577,6 +1577,25 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(targets).toContain("Experian Limited");
   });
 
+  it("a penalty round-up: '... $65.25 million in penalties ordered, including:' then '• $15 million against Air New Zealand for ...' fines each item's party", () => {
+    const { rows } = devDocument("accc-2018-acccount-april-to-june-quarter");
+    expect(rows).toContain("Australian Competition and Consumer Commission -fine-> Air New Zealand");
+    expect(rows).toContain("Australian Competition and Consumer Commission -fine-> Thermomix");
+  });
+
+  it("a bulleted item under a lead ending in ':' is no section title, however many names it capitalises: '• Meriton Property Services Pty Ltd to pay penalties of $3 million for ..., in breach of the Australian Consumer Law'", () => {
+    expect(devDocument("accc-2018-acccount-july-to-september-quarter").rows).toContain("Australian Competition and Consumer Commission -fine-> Meriton Property Services Pty Ltd");
+    const { rows } = devDocument("accc-2005-ballarat-petrol-price-fixing-penalties-23-million");
+    expect(rows).toContain("Federal Court of Australia -fine-> Triton 2001 Pty Ltd+Anthony Rosenow");
+    expect(rows).toContain("Federal Court of Australia -fine-> Balgee Oil Pty Ltd");
+  });
+
+  it("an undertakings round-up: under 'Enforcement Undertakings with payments ..., including:', 'United Utilities Water Limited - £232,000 benefitting ...' is a settlement and a payment, the issuer's", () => {
+    const { rows } = devDocument("environment-agency-2018-charities-receive-2m-enforcement-undertakings-wessex-water");
+    expect(rows).toContain("Environment Agency -settle-> United Utilities Water Limited");
+    expect(rows).toContain("Environment Agency -fine-> Angel Springs Holdings Limited");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -32,6 +32,7 @@ export class PatternError extends Error {}
 
 // A word of a filler: no clause punctuation, but decimal points and thousands separators
 // ("$1,200.50", "€1.07"), abbreviations ("U.S.") and apostrophes stay inside.
+const AMOUNT = "(?:[A-Z]{0,3}[$€£¥]\\s?|(?:USD|EUR|GBP|AUD|NT\\$)\\s?)\\d[\\d.,]*\\d(?:\\s+(?:million|billion|m|bn))?";
 const WORD = "(?:\\([^()\\s]{1,20}\\)|(?:[^\\s,;:()“”\"!?.]|[.,](?=[\\p{L}\\d]))+\\.?)";
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const phrase = (s: string) => s.split(/\s+/).map(escape).join("\\s+");
@@ -62,7 +63,8 @@ export function compilePattern(pattern: string): CompiledPattern {
     if (/^\*\d*$/.test(raw)) {
       if (i === 0) throw new PatternError(`"${pattern}": a pattern cannot start with ${raw}`);
       const n = raw === "*" ? 4 : Number(raw.slice(1));
-      source += `(?:\\s+${WORD}){0,${n}}?`;
+      // An amount set off by commas is part of the gap: "proposed the maximum allowable fine, $151,005, against X".
+      source += `(?:\\s+${WORD}|,\\s+${AMOUNT},){0,${n}}?`;
       continue;
     }
     if (raw === "TARGET") {

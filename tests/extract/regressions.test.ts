@@ -1596,6 +1596,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("Environment Agency -fine-> Angel Springs Holdings Limited");
   });
 
+  it("an amount set off by commas is no break in a frame's gap: 'proposed the maximum allowable fine, $151,005, against Acerome Jean Charles'", () => {
+    expect(devDocument("fcc-2019-proposes-fine-unlicensed-boston-radio-broadcaster-jean-charles").rows).toContain("Federal Communications Commission -fine-> Acerome Jean Charles");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -1600,6 +1600,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("fcc-2019-proposes-fine-unlicensed-boston-radio-broadcaster-jean-charles").rows).toContain("Federal Communications Commission -fine-> Acerome Jean Charles");
   });
 
+  it("a fine handed to a party as the first object: 'The FSC ... handed the company an administrative fine of NT$27.6 million'", () => {
+    expect(devDocument("taiwan-fsc-2020-fines-shin-kong-life-suspends-chairman").rows).toContain("Financial Supervisory Commission -fine-> Shin Kong Life");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -982,8 +982,9 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       const actors = [...new Set(stated.length ? stated : named.length ? named.slice(0, 1) : judge.length ? judge : own)];
       if (actors.length === 0) continue;
       const targets: string[] = [];
+      const party = (x: Mention) => ["company", "person", "platform"].includes(category(x.entity)!) && !actors.includes(x.entity) && !targets.includes(x.entity);
       const dash = AMOUNT_ITEM.test(s.text) ? null : /\s[-–—]\s/.exec(s.text);
-      if (dash) for (const x of bySentence[si]!) if (x.end <= s.start + dash.index && ["company", "person", "platform"].includes(category(x.entity)!) && !actors.includes(x.entity) && !targets.includes(x.entity)) targets.push(x.entity);
+      if (dash) for (const x of bySentence[si]!) if (x.end <= s.start + dash.index && party(x)) targets.push(x.entity);
       for (const m of dash ? [] : s.text.matchAll(/\bagainst\s/g)) {
         const from = s.start + m.index! + m[0].length;
         // Up to the next sum or the reason: "... against X and $100,000 against ...", "... against Telstra for making ...".
@@ -991,7 +992,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         const to = rest ? from + rest.index : s.end;
         // ("against its Ballarat Area Manager, Mr Anthony Rosenow": a title the name after the comma holds is no party.)
         const title = (x: Mention) => /\b(?:its|his|her|their)\s+$/i.test(text.slice(from, x.start)) && /^,\s/.test(text.slice(x.end, x.end + 2));
-        for (const x of bySentence[si]!) if (x.start >= from && x.end <= to && ["company", "person", "platform"].includes(category(x.entity)!) && !title(x) && !actors.includes(x.entity) && !targets.includes(x.entity)) targets.push(x.entity);
+        for (const x of bySentence[si]!) if (x.start >= from && x.end <= to && !title(x) && party(x)) targets.push(x.entity);
       }
       if (targets.length === 0) continue;
       const amount = findAmounts(s.text, found.countries)[0];

@@ -90,6 +90,7 @@ const BULLET = /^[ \t]*[•▪◦·*-][ \t]/;
 function listItemUnderLead(text: string, lineStart: number): boolean {
   const lineEnd = text.indexOf("\n", lineStart);
   if (!BULLET.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) return false;
+  const own = /^[ \t]*/.exec(text.slice(lineStart))![0].length;
   let end = lineStart - 1;
   while (end > 0) {
     const start = text.lastIndexOf("\n", end - 1) + 1;
@@ -97,7 +98,6 @@ function listItemUnderLead(text: string, lineStart: number): boolean {
     end = start - 1;
     if (line.trim() === "") continue;
     const indent = /^[ \t]*/.exec(line)![0].length;
-    const own = /^[ \t]*/.exec(text.slice(lineStart))![0].length;
     if (BULLET.test(line) && indent >= own && !/:\s*$/.test(line)) continue;
     return /:\s*$/.test(line);
   }

@@ -1596,6 +1596,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("Environment Agency -fine-> Angel Springs Holdings Limited");
   });
 
+  it("a colon inside brackets ends no clause: 'will not oppose the proposed acquisition of Mantra Group Limited (ASX: MTR) (Mantra) by AAPC Limited (Accor)' approves the buyer too", () => {
+    expect(devDocument("accc-will-not-oppose-accor-acquisition-of-mantra").rows).toContain("Australian Competition and Consumer Commission -approve-> Mantra Group Limited+AAPC Limited");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

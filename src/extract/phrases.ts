@@ -93,6 +93,18 @@ export function objectItems(text: string, from: number, to: number, mentions: re
     const at = last.start + gerund[0].length;
     items.splice(0, items.length, { start: at, end: last.end, text: text.slice(at, last.end), mentions: last.mentions.filter((m) => m.start >= at) });
   }
+  // "investigations into all water and wastewater companies", "banned the exporting and importing of arms": a bare
+  // noun or a gerund before "and" shares the plural head after it; one class of parties, one activity.
+  // ("the firm and its directors", "nuisance calls and texts": a determiner before a noun, or a plural, is a party of its own;
+  // "settlement with federal and state government agencies": nor are adjectives before the bodies that act.)
+  for (let i = items.length - 2; i >= 0; i--) {
+    const [a, b] = [items[i]!, items[i + 1]!];
+    const bare = /^(?:all\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?$/.test(a.text) && !/(?:[^s]s|al|ic|ive|ous|ful|ary|ern|ish|ese)$/.test(a.text) && !/\b(?:agencies|authorities|regulators|governments|officials|courts|departments|bodies)$/.test(b.text);
+    const gerund = /^(?:(?:the|all)\s+)?[a-z-]+ing$/.test(a.text);
+    if (a.mentions.length === 0 && b.mentions.length === 0 && (bare || gerund) && /^\s+(?:and|or)\s+$/.test(text.slice(a.end, b.start)) && /^[a-z][a-z-]*(?:\s+(?:of\s+)?[a-z][a-z-]*){0,3}$/.test(b.text) && /[^s]s$/.test(b.text)) {
+      items.splice(i, 2, { start: a.start, end: b.end, text: text.slice(a.start, b.end), mentions: [] });
+    }
+  }
   // "against payday lender, The Cash Store, and loan funder, Assistive Finance": a bare description set before a name by a comma only says what the name is.
   for (let i = items.length - 2; i >= 0; i--) {
     const [d, n] = [items[i]!, items[i + 1]!];

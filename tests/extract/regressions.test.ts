@@ -1600,6 +1600,13 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("accc-will-not-oppose-accor-acquisition-of-mantra").rows).toContain("Australian Competition and Consumer Commission -approve-> Mantra Group Limited+AAPC Limited");
   });
 
+  it("a bare noun or a gerund before 'and' shares the head after it: 'investigations into all water and wastewater companies', 'banned the exporting and importing of arms' are one class, one activity", () => {
+    expect(devDocument("ofwat-2023-updates-sewage-treatment-works-investigation").rows).toContain("Environment Agency -scrutinize-> water and wastewater companies");
+    const { rows } = devDocument("meti-2012-syria-asset-freeze-additions-charter-flight-ban");
+    expect(rows).toContain("Government of Japan -ban-> exporting and importing of arms");
+    expect(rows).not.toContain("Government of Japan -ban-> exporting");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

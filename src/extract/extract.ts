@@ -600,6 +600,10 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
             if (opening) return [opening];
             const recent = mentions.filter((m) => m.end <= s.start && s.start - m.end < 600 && category(m.entity) === "court").at(-1)?.entity;
             if (recent ?? courts.length === 1) return [recent ?? courts[0]!];
+            // ("Anglian Water Services Ltd were ordered to pay a £25,000 fine ... The sentencing hearing took place on 5 July at
+            // Peterborough Magistrates’ Court": the court the next lines name, when none came before and the text names more than one.)
+            const next = mentions.find((m) => m.start >= s.end && m.start - s.end < 400 && category(m.entity) === "court")?.entity;
+            if (next) return [next];
           }
           if (MARKET_SIDE.has(hit.type)) return [];
           // "the Treasury Department's Office of Foreign Assets Control announced a settlement of $132 million with X": the body announcing is the one acting.

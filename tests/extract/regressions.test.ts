@@ -1607,6 +1607,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).not.toContain("Government of Japan -ban-> exporting");
   });
 
+  it("a court's act in the passive with no court named before is the court the next lines name: 'Anglian Water Services Ltd were ordered to pay a £25,000 fine ...' then 'The sentencing hearing took place on 5 July at Peterborough Magistrates’ Court'", () => {
+    const { rows } = devDocument("environment-agency-2024-anglian-water-fined-failing-to-provide-records");
+    expect(rows).toContain("Peterborough Magistrates’ Court -fine-> Anglian Water Services Ltd");
+    expect(rows).not.toContain("Environment Agency -fine-> Anglian Water Services Ltd");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -1613,6 +1613,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).not.toContain("Environment Agency -fine-> Anglian Water Services Ltd");
   });
 
+  it("'FSB' after a bank's name is its legal form (a federal savings bank), not the Russian security service: 'Formal Agreement with Dearborn FSB, Dearborn, Michigan' settles with Dearborn FSB", () => {
+    const { rows } = devDocument("occ-2025-announces-enforcement-actions-for-february");
+    expect(rows).toContain("Office of the Comptroller of the Currency -settle-> Dearborn FSB");
+    expect(rows.some((r) => r.includes("Federal Security Service"))).toBe(false);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -139,7 +139,9 @@ export function subjectOf(c: Clause, from: number, to: number): Mention[] {
     group.push(m);
     if (/\b(?:and|as well as|together with|along with)\b/i.test(gap)) joined = true;
   }
-  // Names joined by commas alone are an apposition ("X, the Y, ..."), not a list.
+  // Names joined by commas alone are an apposition ("X, the Y, ..."), not a list; unless "and" goes on after the last of them
+  // to someone unnamed: "Palram Australia, Ampelite Australia and a director to pay penalties totalling $5.5 million".
+  if (!joined && group.length > 1 && /^\s*,?\s+(?:and|as well as)\s+(?:an?|its|their|his|her|one|two|three|other|others)\b/i.test(text.slice(group.at(-1)!.end, to))) joined = true;
   return joined ? group : [first];
 }
 

@@ -1619,6 +1619,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows.some((r) => r.includes("Federal Security Service"))).toBe(false);
   });
 
+  it("names joined by commas are a list when 'and' goes on to someone unnamed: '• Palram Australia, Ampelite Australia and a director to pay penalties totalling $5.5 million' fines both companies", () => {
+    expect(devDocument("accc-2018-acccount-july-to-september-quarter").rows).toContain("Australian Competition and Consumer Commission -fine-> Palram Australia+Ampelite Australia");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -1623,6 +1623,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("accc-2018-acccount-july-to-september-quarter").rows).toContain("Australian Competition and Consumer Commission -fine-> Palram Australia+Ampelite Australia");
   });
 
+  it("the amount of a double object ends the object: 'The European Commission has fined Automotive Lighting and Hella a total of €26 744 000' fines both", () => {
+    expect(devDocument("ec-2017-fines-automotive-lighting-and-hella-cartel").rows).toContain("European Commission -fine-> Automotive Lighting+Hella");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -1627,6 +1627,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("ec-2017-fines-automotive-lighting-and-hella-cartel").rows).toContain("European Commission -fine-> Automotive Lighting+Hella");
   });
 
+  it("State aid investigated is the granting state's, as State aid approved is: 'Commission opens in-depth investigation into alleged German State aid involved in the sale of the Nürburgring racetrack' scrutinizes Germany", () => {
+    const { rows } = devDocument("ec-2024-opens-in-depth-investigation-into-aid-in-nurburgring-sale");
+    expect(rows.some((r) => /^European Commission -scrutinize-> (?:.*\+)?Germany(?:\+|$)/.test(r))).toBe(true);
+    expect(rows.some((r) => r.includes("German State"))).toBe(false);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

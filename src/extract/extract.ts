@@ -76,7 +76,7 @@ const CHARGES_AFTER = /^[^.;]{0,60}?\b(?:on|to)\s+(?:all\s+|the\s+|both\s+|\w+\s
 // Acts of enforcement whose targets are the parties of a case.
 const CASE_ACTS: ReadonlySet<ActionType> = new Set(["charge", "settle", "fine", "convict", "require", "revoke", "sanction", "receivership", "declare_illegal"]);
 // "€200 million German State aid for ...", "a Dutch scheme": aid is granted by the state its adjective names.
-const STATE_AID = /^(?:(?:an?|the)\s+)?(?:(?:[€$£]\s?|EUR\s?)[\d.,]+\s*(?:million|billion|bn|m)?\s+)?(\p{Lu}[\p{L}-]+)\s+(?:State\s+aid|aid|schemes?|measures?|support\s+schemes?)\b/u;
+const STATE_AID = /^(?:(?:an?|the)\s+)?(?:(?:alleged|possible|potential|illegal|unlawful|incompatible)\s+)?(?:(?:[€$£]\s?|EUR\s?)[\d.,]+\s*(?:million|billion|bn|m)?\s+)?(\p{Lu}[\p{L}-]+)\s+(?:State\s+aid|aid|schemes?|measures?|support\s+schemes?)\b/u;
 // "seven new companies being monitored": an unnamed count right before a passive verb.
 const COUNT_BEFORE = /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|many|numerous)\s+(?:[\p{L}-]+\s+){0,2}(?:companies|firms|individuals|people|persons|businesses|banks|entities|traders|operators)\s+(?:(?:are|were|is|was|have|has|had|be|been|being|currently|now)\s+)*$/iu;
 // Sectors whose bodies supervise firms: what they call sanctions are penalties. (Not a government's, a treasury's, a sanctions or AML body's.)
@@ -483,7 +483,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         // its words describe ("Virtual Currency Exchange Bitzlato"): "Tencent Shuts Cryptocurrency
         // Media Accounts on WeChat" shuts neither.
         // "a €3 billion German State aid scheme" is Germany's, whatever the words "German State" name.
-        const granter = type === "approve" ? aidGranter(item.text) : undefined;
+        // ("Commission opens in-depth investigation into alleged German State aid involved in the sale of the Nürburgring racetrack": so is the aid investigated.)
+        const granter = aidGranter(item.text);
         if (granter) return [granter];
         if (isHeadline && item.mentions.length) {
           const last = item.mentions.at(-1)!;
@@ -600,6 +601,10 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
             if (opening) return [opening];
             const recent = mentions.filter((m) => m.end <= s.start && s.start - m.end < 600 && category(m.entity) === "court").at(-1)?.entity;
             if (recent ?? courts.length === 1) return [recent ?? courts[0]!];
+            // ("Anglian Water Services Ltd were ordered to pay a £25,000 fine ... The sentencing hearing took place on 5 July at
+            // Peterborough Magistrates’ Court": the court the next lines name, when none came before and the text names more than one.)
+            const next = mentions.find((m) => m.start >= s.end && m.start - s.end < 400 && category(m.entity) === "court")?.entity;
+            if (next) return [next];
           }
           if (MARKET_SIDE.has(hit.type)) return [];
           // "the Treasury Department's Office of Foreign Assets Control announced a settlement of $132 million with X": the body announcing is the one acting.

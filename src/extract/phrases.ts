@@ -10,10 +10,12 @@ export interface ObjectItem {
   mentions: Mention[];
 }
 
+// ("has fined Automotive Lighting and Hella a total of €26 744 000": the amount of a double object ends it too, not one after a
+// determiner: "approved a €3 billion German State aid scheme".)
 // Words that end the object phrase: a preposition starting an adjunct, a relative clause, a
 // subordinate clause, whom a litigant acts for ("filed the complaint on behalf of the FDA"). "of" is not among them: "closure of X", "operation of X" keep X. A dot
 // right after a name ends its abbreviation ("TD Bank, N.A. and ..."), not the phrase.
-const STOP = /[;:!?()“”"]|(?<!\u0001)\.(?=\s|$)|,(?!\s+(?:and|or)\b)(?!\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+)?\u0001)(?!(?:\s+[a-z-]+){1,3}(?:\s*,|\s+(?:and|or)\s))|(?:^|\s)(?:for|in|from|to|by|with|under|after|before|because|since|that|which|who|whose|where|while|but|amid|as|over|citing|following|until|if|unless|so|despite|through|via|across|at|within|without|against|on the grounds|on behalf of|according|including|such as|namely)\b/i;
+const STOP = /[;:!?()“”"]|(?<!\u0001)\.(?=\s|$)|,(?!\s+(?:and|or)\b)(?!\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+)?\u0001)(?!(?:\s+[a-z-]+){1,3}(?:\s*,|\s+(?:and|or)\s))|(?:^|\s)(?:for|in|from|to|by|with|under|after|before|because|since|that|which|who|whose|where|while|but|amid|as|over|citing|following|until|if|unless|so|despite|through|via|across|at|within|without|against|on the grounds|on behalf of|according|including|such as|namely)\b|(?<=\S)(?<!\b(?:a|an|the|its|their|his|her|this|that|these|those|of|and|or|to|up))\s+(?=(?:a\s+(?:total|combined\s+total|sum)\s+of\s+)?(?:[€$£¥]\s?\d|(?:EUR|USD|GBP|US\$|A\$|NZ\$|HK\$)\s?\d))/i;
 // "to" leads an object only before a name or a determiner: "orders to X", not "orders to submit reports".
 const LEAD = /^\s*(?:(?:of|on(?!\s+behalf\b)|against|into|with|from|that|upon)\s+|to\s+(?=\u0001|the\b|a\b|an\b|its\b|their\b|all\b|\p{Lu}))?/iu;
 const SEPARATOR = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as|and\/or)\s+|\s+[–—]\s+/gi;
@@ -92,6 +94,18 @@ export function objectItems(text: string, from: number, to: number, mentions: re
   if (gerund && items.length > 1 && items.slice(0, -1).every((i) => /^[\p{L}-]+ing$/u.test(i.text))) {
     const at = last.start + gerund[0].length;
     items.splice(0, items.length, { start: at, end: last.end, text: text.slice(at, last.end), mentions: last.mentions.filter((m) => m.start >= at) });
+  }
+  // "investigations into all water and wastewater companies", "banned the exporting and importing of arms": a bare
+  // noun or a gerund before "and" shares the plural head after it; one class of parties, one activity.
+  // ("the firm and its directors", "nuisance calls and texts": a determiner before a noun, or a plural, is a party of its own;
+  // "settlement with federal and state government agencies": nor are adjectives before the bodies that act.)
+  for (let i = items.length - 2; i >= 0; i--) {
+    const [a, b] = [items[i]!, items[i + 1]!];
+    const bare = /^(?:all\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?$/.test(a.text) && !/(?:[^s]s|al|ic|ive|ous|ful|ary|ern|ish|ese)$/.test(a.text) && !/\b(?:agencies|authorities|regulators|governments|officials|courts|departments|bodies)$/.test(b.text);
+    const gerund = /^(?:(?:the|all)\s+)?[a-z-]+ing$/.test(a.text);
+    if (a.mentions.length === 0 && b.mentions.length === 0 && (bare || gerund) && /^\s+(?:and|or)\s+$/.test(text.slice(a.end, b.start)) && /^[a-z][a-z-]*(?:\s+(?:of\s+)?[a-z][a-z-]*){0,3}$/.test(b.text) && /[^s]s$/.test(b.text)) {
+      items.splice(i, 2, { start: a.start, end: b.end, text: text.slice(a.start, b.end), mentions: [] });
+    }
   }
   // "against payday lender, The Cash Store, and loan funder, Assistive Finance": a bare description set before a name by a comma only says what the name is.
   for (let i = items.length - 2; i >= 0; i--) {

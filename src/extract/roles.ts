@@ -43,7 +43,8 @@ export interface Roles {
 
 // Where a clause starts: a semicolon, a colon, a dash that ends a dateline, or a subordinate clause.
 // ("the states filed": a noun after a determiner, not "the SEC states that".)
-const BOUNDARY = /;|:(?!\d)|\s[—–]\s|\s--\s|,\s+(?:and|but|while|whereas)\s|(,\s+)?\b(?:which|who)\s|\bthat\s|\b(?:said|says|stated|(?<!\b(?:the|these|those|both|all|other|[Mm]ember|United|two|three|four|five|several|many|\d+)\s)states|declared|noted|added|stressed|argued|explained|announced|confirmed|alleged|alleges|found|finds|concluded)\s+(?:that\s+)?/gu;
+// (A colon inside brackets ends nothing: "the proposed acquisition of Mantra Group Limited (ASX: MTR) (Mantra) by AAPC Limited".)
+const BOUNDARY = /;|(?<!\([^()]*):(?!\d)|\s[—–]\s|\s--\s|,\s+(?:and|but|while|whereas)\s|(,\s+)?\b(?:which|who)\s|\bthat\s|\b(?:said|says|stated|(?<!\b(?:the|these|those|both|all|other|[Mm]ember|United|two|three|four|five|several|many|\d+)\s)states|declared|noted|added|stressed|argued|explained|announced|confirmed|alleged|alleges|found|finds|concluded)\s+(?:that\s+)?/gu;
 // A clause that opens with an adverbial phrase: "In a parallel action, ...", "According to the complaint, ...".
 const LEADING_ADVERBIAL = /^(?:(?:In|On|At|According|Acting|Following|After|Before|Under|As|Through|With|Without|Separately|Additionally|Also|Today|Earlier|Meanwhile|Previously|Subsequently|Last|This|Since|During|From|By|For|Upon|Pursuant|Among|Instead|However|Further|Furthermore|Moreover|Specifically|Finally|First|Second|Third|Yesterday|Once|When|While|If|Although|Based|Between|Beginning|Starting)\b[^,]{0,160},(?:\s*\d{4},)?\s*)+/;
 // "WASHINGTON, Dec. 5, 2023 – ", "Washington D.C., Sept. 30, 2019 —", "BEIJING (Reuters) -": a dateline is no subject.
@@ -98,7 +99,8 @@ function clauseAt(text: string, s: Sentence, at: number): { start: number; relat
 
 /** Where the clause around `at` ends: the next boundary after it, or the sentence's end. */
 function clauseEnd(text: string, s: Sentence, at: number): number {
-  const m = /;|:(?!\d)|,\s+(?:and|but|while|whereas|which)\s/.exec(text.slice(at, s.end));
+  // ("Mantra Group Limited (ASX: MTR) (Mantra) by AAPC Limited": a colon inside brackets ends nothing.)
+  const m = /;|(?<!\([^()]*):(?!\d)|,\s+(?:and|but|while|whereas|which)\s/.exec(text.slice(at, s.end));
   return m ? at + m.index : s.end;
 }
 
@@ -137,7 +139,9 @@ export function subjectOf(c: Clause, from: number, to: number): Mention[] {
     group.push(m);
     if (/\b(?:and|as well as|together with|along with)\b/i.test(gap)) joined = true;
   }
-  // Names joined by commas alone are an apposition ("X, the Y, ..."), not a list.
+  // Names joined by commas alone are an apposition ("X, the Y, ..."), not a list; unless "and" goes on after the last of them
+  // to someone unnamed: "Palram Australia, Ampelite Australia and a director to pay penalties totalling $5.5 million".
+  if (!joined && group.length > 1 && /^\s*,?\s+(?:and|as well as)\s+(?:an?|its|their|his|her|one|two|three|other|others)\b/i.test(text.slice(group.at(-1)!.end, to))) joined = true;
   return joined ? group : [first];
 }
 

@@ -1604,6 +1604,43 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("taiwan-fsc-2020-fines-shin-kong-life-suspends-chairman").rows).toContain("Financial Supervisory Commission -fine-> Shin Kong Life");
   });
 
+  it("a colon inside brackets ends no clause: 'will not oppose the proposed acquisition of Mantra Group Limited (ASX: MTR) (Mantra) by AAPC Limited (Accor)' approves the buyer too", () => {
+    expect(devDocument("accc-will-not-oppose-accor-acquisition-of-mantra").rows).toContain("Australian Competition and Consumer Commission -approve-> Mantra Group Limited+AAPC Limited");
+  });
+
+  it("a bare noun or a gerund before 'and' shares the head after it: 'investigations into all water and wastewater companies', 'banned the exporting and importing of arms' are one class, one activity", () => {
+    expect(devDocument("ofwat-2023-updates-sewage-treatment-works-investigation").rows).toContain("Environment Agency -scrutinize-> water and wastewater companies");
+    const { rows } = devDocument("meti-2012-syria-asset-freeze-additions-charter-flight-ban");
+    expect(rows).toContain("Government of Japan -ban-> exporting and importing of arms");
+    expect(rows).not.toContain("Government of Japan -ban-> exporting");
+  });
+
+  it("a court's act in the passive with no court named before is the court the next lines name: 'Anglian Water Services Ltd were ordered to pay a £25,000 fine ...' then 'The sentencing hearing took place on 5 July at Peterborough Magistrates’ Court'", () => {
+    const { rows } = devDocument("environment-agency-2024-anglian-water-fined-failing-to-provide-records");
+    expect(rows).toContain("Peterborough Magistrates’ Court -fine-> Anglian Water Services Ltd");
+    expect(rows).not.toContain("Environment Agency -fine-> Anglian Water Services Ltd");
+  });
+
+  it("'FSB' after a bank's name is its legal form (a federal savings bank), not the Russian security service: 'Formal Agreement with Dearborn FSB, Dearborn, Michigan' settles with Dearborn FSB", () => {
+    const { rows } = devDocument("occ-2025-announces-enforcement-actions-for-february");
+    expect(rows).toContain("Office of the Comptroller of the Currency -settle-> Dearborn FSB");
+    expect(rows.some((r) => r.includes("Federal Security Service"))).toBe(false);
+  });
+
+  it("names joined by commas are a list when 'and' goes on to someone unnamed: '• Palram Australia, Ampelite Australia and a director to pay penalties totalling $5.5 million' fines both companies", () => {
+    expect(devDocument("accc-2018-acccount-july-to-september-quarter").rows).toContain("Australian Competition and Consumer Commission -fine-> Palram Australia+Ampelite Australia");
+  });
+
+  it("the amount of a double object ends the object: 'The European Commission has fined Automotive Lighting and Hella a total of €26 744 000' fines both", () => {
+    expect(devDocument("ec-2017-fines-automotive-lighting-and-hella-cartel").rows).toContain("European Commission -fine-> Automotive Lighting+Hella");
+  });
+
+  it("State aid investigated is the granting state's, as State aid approved is: 'Commission opens in-depth investigation into alleged German State aid involved in the sale of the Nürburgring racetrack' scrutinizes Germany", () => {
+    const { rows } = devDocument("ec-2024-opens-in-depth-investigation-into-aid-in-nurburgring-sale");
+    expect(rows.some((r) => /^European Commission -scrutinize-> (?:.*\+)?Germany(?:\+|$)/.test(r))).toBe(true);
+    expect(rows.some((r) => r.includes("German State"))).toBe(false);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -1596,6 +1596,18 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("Environment Agency -fine-> Angel Springs Holdings Limited");
   });
 
+  it("settling allegations states no charge, settling a complaint does; an order to show cause is the charge: 'agreed to pay $4.1 million to settle allegations that it violated the False Claims Act'", () => {
+    // "Cookeville Regional Medical Center Authority, has agreed to pay $4.1 million to settle allegations that it violated the False Claims Act"
+    const cookeville = devDocument("usao-mdtn-2020-cookeville-hospital-settles-false-claims-act-allegations");
+    expect(cookeville.rows).toContain("United States Attorney's Office for the Middle District of Tennessee -settle-> Cookeville Regional Medical Center Authority");
+    expect(cookeville.rows.filter((r) => r.includes(" -charge-> "))).toEqual([]);
+    // "... has agreed to pay $90,000 to settle a complaint that alleged that the company violated the Servicemembers Civil Relief Act"
+    expect(devDocument("usao-edva-2023-steves-towing-settles-scra-vehicle-auctions").rows).toContain("United States Attorney's Office for the Eastern District of Virginia -charge-> Steve’s Towing, Inc");
+    // "... proceedings that began on July 26, 2007, when FERC issued an order to show cause directing ETP to address the manipulation allegations."
+    const etp = devDocument("ferc-2009-approves-30-million-etp-market-manipulation-settlement").x;
+    expect(etp.actions.filter((a) => a.actionType === "charge").map((a) => a.method)).toContain("rule:charge.show-cause:active");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

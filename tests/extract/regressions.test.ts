@@ -1608,6 +1608,13 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(etp.actions.filter((a) => a.actionType === "charge").map((a) => a.method)).toContain("rule:charge.show-cause:active");
   });
 
+  it("a penalty proposed is announced, not imposed: 'The Federal Aviation Administration (FAA) proposes a $104,650 civil penalty against Lyon Aviation'", () => {
+    const { x } = devDocument("faa-2024-penalties-lyon-aviation-asia-pacific-sawyer-suspension");
+    const fines = x.actions.filter((a) => a.actionType === "fine");
+    expect(fines.length).toBeGreaterThan(0);
+    expect(fines.map((a) => a.status)).toEqual(fines.map(() => "announced"));
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -766,7 +766,10 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
           actions.push({
             actionType: type,
             // (A supervisor's sanctions read as the kinds they name keep the sanctions' status: a warning imposed is no warning reported.)
-            status: statusOf(s.text, shared.hit.start - s.start, text.slice(shared.hit.start, shared.hit.end), shared.hit.frame.type === "sanction" ? "sanction" : type, plannedList),
+            // ("made a recommendation to the Prime Minister and the Commissioner of the Financial Services Agency that an administrative
+            // monetary penalty payment order be issued", "issued today a recommendation that the Prime Minister ... take administrative
+            // action against X": what those recommended to act are asked to do is still to be done.)
+            status: shared.hit === h && (recommended || h.frame.roles === "recipients") ? "planned" : statusOf(s.text, shared.hit.start - s.start, text.slice(shared.hit.start, shared.hit.end), shared.hit.frame.type === "sanction" ? "sanction" : type, plannedList),
             // ("Judge Kugler entered a consent order of permanent injunction against X": the court orders, but the settlement is the authority's with X.)
             actors: type === "settle" && shared.actors.length > 0 && shared.actors.every((a) => category(a) === "court") && issuer && passageAuthority(issuer) ? [issuer] : shared.actors,
             targets,

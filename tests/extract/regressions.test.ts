@@ -1615,6 +1615,16 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(fines.map((a) => a.status)).toEqual(fines.map(() => "announced"));
   });
 
+  it("what a body recommends others do is planned: 'made a recommendation to the Prime Minister and the Commissioner of the Financial Services Agency that an administrative monetary penalty payment order be issued'", () => {
+    const musashi = devDocument("sesc-2014-recommends-penalty-musashi-securities-manipulation").x;
+    expect(musashi.actions.filter((a) => a.actionType === "fine").map((a) => a.status)).toEqual(["planned"]);
+    // "... issued today a recommendation that the Prime Minister and the Commissioner of the FSA take administrative action against Deutsche Securities Inc."
+    const deutsche = devDocument("sesc-2015-recommends-action-against-deutsche-securities").x;
+    expect(deutsche.actions.filter((a) => a.actionType === "require").map((a) => a.status)).toEqual(["planned"]);
+    // (The recommending body's own act is done: the SESC's charge stays enacted.)
+    expect(deutsche.actions.filter((a) => a.actionType === "charge").map((a) => a.status)).toEqual(["enacted"]);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

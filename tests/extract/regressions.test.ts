@@ -1625,6 +1625,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(deutsche.actions.filter((a) => a.actionType === "charge").map((a) => a.status)).toEqual(["enacted"]);
   });
 
+  it("a power held is no act: '- The power to prohibit a trustee under s.3(1) PA 95 is a reserved function ...' bans no 'trustee'", () => {
+    const { rows } = devDocument("tpr-2017-prohibits-wrigley-as-trustee-danapak-scheme");
+    expect(rows.filter((r) => / -ban-> trustee$/.test(r))).toEqual([]);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -888,6 +888,9 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     if (targets.length === 0 && /^\s+(?:into|of)\s/i.test(text.slice(h.end, s.end))) {
       if (roles.target.kind === "items") targets = roles.target.items.flatMap((item) => item.mentions.map((m) => m.entity));
       else if (roles.target.kind === "mentions") targets = roles.target.mentions.map((m) => m.entity);
+      // ("The Court of Justice largely confirms the Commission's decision of 2015 imposing fines", "upholding a 2020 judgment of the
+      // General Court": a decision's or a judgment's "of" names who made it, an authority, not a party it found against.)
+      targets = targets.filter((t) => !isAuthority(t));
     }
     // "The CFPB alleges that Freedom Stores, Inc., Freedom Acceptance Corporation, and Military Credit Services LLC used illegal tactics": the parties the allegation is about.
     // (The clause's subject right after "that", not a name further on: "alleges that the NGS Companies target Australian investors".)

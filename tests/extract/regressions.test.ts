@@ -1630,6 +1630,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows.filter((r) => / -ban-> trustee$/.test(r))).toEqual([]);
   });
 
+  it("a decision's maker is no party found against: 'The Court of Justice largely confirms the Commission's decision of 2015 imposing fines on the optical disc drives suppliers' declares nothing of the Commission", () => {
+    expect(devDocument("ec-court-of-justice-confirms-optical-disc-drive-cartel-fines").rows).not.toContain("Court of Justice -declare_illegal-> European Commission");
+    // "The Commission takes note of the judgment of the Court of justice of the European Union upholding a 2020 judgment of the General Court."
+    expect(devDocument("ec-court-of-justice-upholds-delta-grandfathering-rights-decision-american-airlines").rows).not.toContain("European Commission -declare_illegal-> General Court");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -1636,6 +1636,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("ec-court-of-justice-upholds-delta-grandfathering-rights-decision-american-airlines").rows).not.toContain("European Commission -declare_illegal-> General Court");
   });
 
+  it("a body's possessive before an act's noun is its actor: 'Deputy Chairman Peter Kell said, ASIC's crackdown on misleading advertising ...', 'an investigation that began as part of DEA’s crackdown on pill mills in Florida'", () => {
+    expect(devDocument("asic-2014-nab-pays-penalty-for-misleading-ubank-advertisements").rows).toContain("Australian Securities and Investments Commission -campaign-> misleading advertising");
+    expect(devDocument("usao-mdfl-cvs-22-million-settlement-unlawful-distribution-controlled-substances").rows).toContain("Drug Enforcement Administration -campaign-> pill mills");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

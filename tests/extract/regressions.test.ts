@@ -1641,6 +1641,13 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("usao-mdfl-cvs-22-million-settlement-unlawful-distribution-controlled-substances").rows).toContain("Drug Enforcement Administration -campaign-> pill mills");
   });
 
+  it("a sweep of a whole kind is not on the case's parties: 'the FSC supervised the TWSE and the TPEx to conduct a special inspection on all securities firms using co-location host services'", () => {
+    const { x } = devDocument("taiwan-fsc-2021-sanctions-ten-securities-firms-co-location-services");
+    expect(x.actions.filter((a) => a.actionType === "scrutinize" && a.method.endsWith(":case"))).toEqual([]);
+    // (The ten firms the FSC sanctioned are still fined.)
+    expect(x.actions.filter((a) => a.actionType === "fine").flatMap((a) => a.targets).length).toBeGreaterThanOrEqual(10);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -748,7 +748,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       }
       // "opened an investigation into allegations of fraud, bribery and corruption", "the investigation into the market manipulation": what is investigated is the case's conduct, so its parties.
       // (Not one to come, "will continue to be scrutinised", nor of an unnamed count: "seven new companies being monitored".)
-      const counted = (roles.target.kind === "items" && roles.target.items.some((i) => UNNAMED_COUNT.test(i.text))) || COUNT_BEFORE.test(text.slice(s.start, h.start));
+      // (Nor a sweep of a whole kind: "to conduct a special inspection on all securities firms using co-location host services" inspects them all, not the case's ten.)
+      const counted = (roles.target.kind === "items" && roles.target.items.some((i) => UNNAMED_COUNT.test(i.text))) || COUNT_BEFORE.test(text.slice(s.start, h.start)) || /^\s*(?:(?:on|of|into|at|in)\s+)?(?:all|every)\s+(?!(?:of\s+)?(?:the|its|their|his|her|this|these|those)\b)/i.test(text.slice(h.end, s.end));
       if (actors.length > 0 && targets.length === 0 && !isHeadline && !counted && h.type === "scrutinize" && actors.every((a) => AUTHORITY_CATEGORIES.has(category(a)!) && category(a) !== "court") && statusOf(s.text, h.start - s.start, text.slice(h.start, h.end), h.type, plannedList) === "enacted") {
         unplaced.push({ h, actors, s, time });
       }
@@ -771,7 +772,10 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
           actions.push({
             actionType: type,
             // (A supervisor's sanctions read as the kinds they name keep the sanctions' status: a warning imposed is no warning reported.)
-            status: statusOf(s.text, shared.hit.start - s.start, text.slice(shared.hit.start, shared.hit.end), shared.hit.frame.type === "sanction" ? "sanction" : type, plannedList),
+            // ("made a recommendation to the Prime Minister and the Commissioner of the Financial Services Agency that an administrative
+            // monetary penalty payment order be issued", "issued today a recommendation that the Prime Minister ... take administrative
+            // action against X": what those recommended to act are asked to do is still to be done.)
+            status: shared.hit === h && (recommended || h.frame.roles === "recipients") ? "planned" : statusOf(s.text, shared.hit.start - s.start, text.slice(shared.hit.start, shared.hit.end), shared.hit.frame.type === "sanction" ? "sanction" : type, plannedList),
             // ("Judge Kugler entered a consent order of permanent injunction against X": the court orders, but the settlement is the authority's with X.)
             actors: type === "settle" && shared.actors.length > 0 && shared.actors.every((a) => category(a) === "court") && issuer && passageAuthority(issuer) ? [issuer] : shared.actors,
             targets,
@@ -890,6 +894,9 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     if (targets.length === 0 && /^\s+(?:into|of)\s/i.test(text.slice(h.end, s.end))) {
       if (roles.target.kind === "items") targets = roles.target.items.flatMap((item) => item.mentions.map((m) => m.entity));
       else if (roles.target.kind === "mentions") targets = roles.target.mentions.map((m) => m.entity);
+      // ("The Court of Justice largely confirms the Commission's decision of 2015 imposing fines", "upholding a 2020 judgment of the
+      // General Court": a decision's or a judgment's "of" names who made it, an authority, not a party it found against.)
+      targets = targets.filter((t) => !isAuthority(t));
     }
     // "The CFPB alleges that Freedom Stores, Inc., Freedom Acceptance Corporation, and Military Credit Services LLC used illegal tactics": the parties the allegation is about.
     // (The clause's subject right after "that", not a name further on: "alleges that the NGS Companies target Australian investors".)

@@ -397,7 +397,10 @@ export function readRoles(c: Clause, h: Hit, previous: Previous | undefined, nex
     const capable = actorCapable(subject);
     // "the United States filed a ... settlement with X": a capitalised subject no stage named, before its verb.
     const unnamed = capable.length === 0 ? /^\s*((?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})\s+(?:(?:has|have|had|also|today)\s+)*\p{Ll}+(?:ed|s)\b/u.exec(region)?.[1] : undefined;
-    const actor: ActorSpec = by.length ? { kind: "mentions", mentions: by } : capable.length ? { kind: "mentions", mentions: capable } : { kind: "authority", ...(unnamed ? { subject: unnamed } : {}) };
+    // "Deputy Chairman Peter Kell said, 'ASIC's crackdown on misleading advertising ...'", "began as part of DEA’s crackdown on
+    // pill mills": the body whose act the noun is, by its possessive right before it, not the speaker or the clause's subject.
+    const owner = c.inside.filter((m) => m.end <= h.start && AUTHORITY_CATEGORIES.has(c.category(m.entity)!) && /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(text.slice(m.end, h.start))).slice(-1);
+    const actor: ActorSpec = by.length ? { kind: "mentions", mentions: by } : owner.length ? { kind: "mentions", mentions: owner } : capable.length ? { kind: "mentions", mentions: capable } : { kind: "authority", ...(unnamed ? { subject: unnamed } : {}) };
     return withParties({ actor, target: objectTargets(), reading: "nominal" });
   }
   // "a 2019 Commission decision imposing a fine on Qualcomm", "the OCC's order requiring ...": the body whose act it is acts.

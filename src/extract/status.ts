@@ -23,7 +23,9 @@ export function statusOf(sentence: string, triggerAt: number, trigger: string, t
   const agreed = /\b(?:agreed|agrees|has agreed|have agreed|consented|pleaded|pled)\b/i.test(trigger) || /\b(?:agreed|agrees|consented)\s+to\s+$/i.test(before);
   const planned = !agreed && (PLANNED.test(before.slice(-90)) || inPlannedList);
   if (REPORTED.test(sentence) || SOURCE_AFTER.test(sentence) || NAMED_SOURCE.test(sentence)) return planned ? "planned" : "reported";
-  if (ANNOUNCED.test(before)) return "announced";
+  // "The FAA proposes a $617,100 civil penalty against ...", "OSHA proposes more than $1 million in fines": a penalty
+  // proposed is the actor's own, announced for when the case closes, neither imposed nor merely intended.
+  if (ANNOUNCED.test(before) || (/^propos(?:e|es|ed|ing)\b/i.test(trigger) && !planned)) return "announced";
   if (planned) return "planned";
   return "enacted";
 }

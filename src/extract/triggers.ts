@@ -77,6 +77,9 @@ export function findHits(text: string, s: Sentence, lexicon: Lexicon, mentions: 
       if (NEGATED.test(before)) continue;
       // "should have been found to be misleading": what ought to have happened did not.
       if (/\b(?:should|ought\s+to)\s+have\s+(?:been\s+)?$/i.test(before)) continue;
+      // "The power to prohibit a trustee under s.3(1) PA 95 is a reserved function": a power someone holds is no act done.
+      // (But one used is: "ASIC used its powers to ban him".)
+      if (frame.verbFirst && /\b(?:powers?|authority|ability|discretion|jurisdiction)\s+to\s+$/i.test(before) && !/\b(?:us(?:e|es|ed|ing)|exercis(?:e|es|ed|ing)|invok(?:e|es|ed|ing))\s+(?:[\w'’-]+\s+){0,3}(?:powers?|authority|ability|discretion|jurisdiction)\s+to\s+$/i.test(before)) continue;
       // "The Court deferred ruling on the imposition of a civil monetary penalty against Johnson": what is put off is not done.
       if (/\b(?:deferred|postponed|reserved)\s+(?:ruling|(?:its\s+|a\s+)?decision|judgment)\s+on\b[^.;]{0,60}$/i.test(before)) continue;
       // "findings by the FDIC that it had reason to believe that respondent had engaged in ...": a suspicion, not a finding of a breach.

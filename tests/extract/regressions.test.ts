@@ -1641,6 +1641,58 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows.some((r) => r.includes("German State"))).toBe(false);
   });
 
+  it("settling allegations states no charge, settling a complaint does; an order to show cause is the charge: 'agreed to pay $4.1 million to settle allegations that it violated the False Claims Act'", () => {
+    // "Cookeville Regional Medical Center Authority, has agreed to pay $4.1 million to settle allegations that it violated the False Claims Act"
+    const cookeville = devDocument("usao-mdtn-2020-cookeville-hospital-settles-false-claims-act-allegations");
+    expect(cookeville.rows).toContain("United States Attorney's Office for the Middle District of Tennessee -settle-> Cookeville Regional Medical Center Authority");
+    expect(cookeville.rows.filter((r) => r.includes(" -charge-> "))).toEqual([]);
+    // "... has agreed to pay $90,000 to settle a complaint that alleged that the company violated the Servicemembers Civil Relief Act"
+    expect(devDocument("usao-edva-2023-steves-towing-settles-scra-vehicle-auctions").rows).toContain("United States Attorney's Office for the Eastern District of Virginia -charge-> Steve’s Towing, Inc");
+    // "... proceedings that began on July 26, 2007, when FERC issued an order to show cause directing ETP to address the manipulation allegations."
+    const etp = devDocument("ferc-2009-approves-30-million-etp-market-manipulation-settlement").x;
+    expect(etp.actions.filter((a) => a.actionType === "charge").map((a) => a.method)).toContain("rule:charge.show-cause:active");
+  });
+
+  it("a penalty proposed is announced, not imposed: 'The Federal Aviation Administration (FAA) proposes a $104,650 civil penalty against Lyon Aviation'", () => {
+    const { x } = devDocument("faa-2024-penalties-lyon-aviation-asia-pacific-sawyer-suspension");
+    const fines = x.actions.filter((a) => a.actionType === "fine");
+    expect(fines.length).toBeGreaterThan(0);
+    expect(fines.map((a) => a.status)).toEqual(fines.map(() => "announced"));
+  });
+
+  it("what a body recommends others do is planned: 'made a recommendation to the Prime Minister and the Commissioner of the Financial Services Agency that an administrative monetary penalty payment order be issued'", () => {
+    const musashi = devDocument("sesc-2014-recommends-penalty-musashi-securities-manipulation").x;
+    expect(musashi.actions.filter((a) => a.actionType === "fine").map((a) => a.status)).toEqual(["planned"]);
+    // "... issued today a recommendation that the Prime Minister and the Commissioner of the FSA take administrative action against Deutsche Securities Inc."
+    const deutsche = devDocument("sesc-2015-recommends-action-against-deutsche-securities").x;
+    expect(deutsche.actions.filter((a) => a.actionType === "require").map((a) => a.status)).toEqual(["planned"]);
+    // (The recommending body's own act is done: the SESC's charge stays enacted.)
+    expect(deutsche.actions.filter((a) => a.actionType === "charge").map((a) => a.status)).toEqual(["enacted"]);
+  });
+
+  it("a power held is no act: '- The power to prohibit a trustee under s.3(1) PA 95 is a reserved function ...' bans no 'trustee'", () => {
+    const { rows } = devDocument("tpr-2017-prohibits-wrigley-as-trustee-danapak-scheme");
+    expect(rows.filter((r) => / -ban-> trustee$/.test(r))).toEqual([]);
+  });
+
+  it("a decision's maker is no party found against: 'The Court of Justice largely confirms the Commission's decision of 2015 imposing fines on the optical disc drives suppliers' declares nothing of the Commission", () => {
+    expect(devDocument("ec-court-of-justice-confirms-optical-disc-drive-cartel-fines").rows).not.toContain("Court of Justice -declare_illegal-> European Commission");
+    // "The Commission takes note of the judgment of the Court of justice of the European Union upholding a 2020 judgment of the General Court."
+    expect(devDocument("ec-court-of-justice-upholds-delta-grandfathering-rights-decision-american-airlines").rows).not.toContain("European Commission -declare_illegal-> General Court");
+  });
+
+  it("a body's possessive before an act's noun is its actor: 'Deputy Chairman Peter Kell said, ASIC's crackdown on misleading advertising ...', 'an investigation that began as part of DEA’s crackdown on pill mills in Florida'", () => {
+    expect(devDocument("asic-2014-nab-pays-penalty-for-misleading-ubank-advertisements").rows).toContain("Australian Securities and Investments Commission -campaign-> misleading advertising");
+    expect(devDocument("usao-mdfl-cvs-22-million-settlement-unlawful-distribution-controlled-substances").rows).toContain("Drug Enforcement Administration -campaign-> pill mills");
+  });
+
+  it("a sweep of a whole kind is not on the case's parties: 'the FSC supervised the TWSE and the TPEx to conduct a special inspection on all securities firms using co-location host services'", () => {
+    const { x } = devDocument("taiwan-fsc-2021-sanctions-ten-securities-firms-co-location-services");
+    expect(x.actions.filter((a) => a.actionType === "scrutinize" && a.method.endsWith(":case"))).toEqual([]);
+    // (The ten firms the FSC sanctioned are still fined.)
+    expect(x.actions.filter((a) => a.actionType === "fine").flatMap((a) => a.targets).length).toBeGreaterThanOrEqual(10);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -16,7 +16,7 @@ import { ACTOR_CATEGORIES, AUTHORITY_CATEGORIES, defaultLexicon, guessCategory, 
 import { captionOf, findMentions, prepare } from "./mentions.ts";
 import { writtenAsName } from "./names.ts";
 import { bareNoun, categoryOfDescription, isPronoun, nameable, namesAClass, resolveByHead, wordsOf, type DocumentScope, type ObjectItem } from "./phrases.ts";
-import { countAfter, findAmounts } from "./quantities.ts";
+import { countAfter, findAmounts, MONEY } from "./quantities.ts";
 import { readRoles, subjectOf, clauseStart, inBrackets, openingCourt, type ActorSpec, type Clause, type Previous, type TargetSpec } from "./roles.ts";
 import { headlineOf, isHeading, splitSentences, type Sentence } from "./sentences.ts";
 import { statusOf } from "./status.ts";
@@ -76,7 +76,7 @@ const CHARGES_AFTER = /^[^.;]{0,60}?\b(?:on|to)\s+(?:all\s+|the\s+|both\s+|\w+\s
 // Acts of enforcement whose targets are the parties of a case.
 const CASE_ACTS: ReadonlySet<ActionType> = new Set(["charge", "settle", "fine", "convict", "require", "revoke", "sanction", "receivership", "declare_illegal"]);
 // "€200 million German State aid for ...", "a Dutch scheme": aid is granted by the state its adjective names.
-const STATE_AID = /^(?:(?:an?|the)\s+)?(?:(?:alleged|possible|potential|illegal|unlawful|incompatible)\s+)?(?:(?:[€$£]\s?|EUR\s?)[\d.,]+\s*(?:million|billion|bn|m)?\s+)?(\p{Lu}[\p{L}-]+)\s+(?:State\s+aid|aid|schemes?|measures?|support\s+schemes?)\b/u;
+const STATE_AID = new RegExp(`^(?:(?:an?|the)\\s+)?(?:(?:alleged|possible|potential|illegal|unlawful|incompatible)\\s+)?(?:${MONEY}\\s+)?(\\p{Lu}[\\p{L}-]+)\\s+(?:State\\s+aid|aid|schemes?|measures?|support\\s+schemes?)\\b`, "u");
 // "seven new companies being monitored": an unnamed count right before a passive verb.
 const COUNT_BEFORE = /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|many|numerous)\s+(?:[\p{L}-]+\s+){0,2}(?:companies|firms|individuals|people|persons|businesses|banks|entities|traders|operators)\s+(?:(?:are|were|is|was|have|has|had|be|been|being|currently|now)\s+)*$/iu;
 // Sectors whose bodies supervise firms: what they call sanctions are penalties. (Not a government's, a treasury's, a sanctions or AML body's.)
@@ -118,13 +118,15 @@ const LIST_ITEM = /^\s*(?:[ivx]+\)|\d+[.)]|[-•*])/i;
 // An item of a penalty round-up that states only the sum and whom it is against: "• $15 million against Air New Zealand
 // for its role in a global air cargo cartel.", "• $1 million against Triton 2001 Pty Ltd and $100,000 against its Ballarat
 // Area Manager, Mr Anthony Rosenow".
-const AMOUNT_ITEM = /^\s*(?:[-•*▪]\s*)?(?:[A-Z]{0,3}[$€£]|(?:USD|EUR|GBP|AUD)\s?)\s?\d[\d,.]*(?:\s*(?:million|billion|m|bn))?\s+against\s/;
+const AMOUNT_ITEM = new RegExp(`^\\s*(?:[-•*▪]\\s*)?${MONEY}\\s+against\\s`, "u");
+// Where the party of "against" ends: at the next sum or the reason ("... against X and $100,000 against ...", "... against Telstra for making ...").
+const AGAINST_ENDS = new RegExp(`\\s+(?:and\\s+${MONEY}|for\\s|in\\s+relation\\s|,\\s*(?:which|who)\\b)`, "u");
 // A lead that names the penalties its list sums up: "Nine ACCC court proceeding were concluded, with a total of $65.25
 // million in penalties ordered, including:", "ordered the contesting respondents pay pecuniary penalties in the sum of:".
 const PENALTY_LEAD = /\b(?:penalt(?:y|ies)|fines)\b[^.]*:\s*$/i;
 // An item that opens with its party and gives the sum after a dash: "United Utilities Water Limited - £232,000 benefitting
 // Mersey Rivers Trust (£90,000) and Community Forest Trust (£142,000) for discharging sewage into a brook".
-const DASH_ITEM = /^\s*(?:[-•*▪]\s*)?\p{Lu}[^-–—:;.]{1,100}?\s[-–—]\s+(?:[A-Z]{0,3}[$€£]|(?:USD|EUR|GBP|AUD)\s?)\s?\d/u;
+const DASH_ITEM = new RegExp(`^\\s*(?:[-•*▪]\\s*)?\\p{Lu}[^-–—:;.]{1,100}?\\s[-–—]\\s+${MONEY}`, "u");
 // A lead that names enforcement undertakings and their payments: "There are another 14 Enforcement Undertakings with
 // payments ranging from £5,000 - £232,000, including:": each item settles, and its payment is the sanction.
 const UNDERTAKING_LEAD = /\b(?:enforcement|enforceable)\s+undertakings?\b[^.]*\bpayments?\b[^.]*:\s*$/i;
@@ -999,8 +1001,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       if (dash) for (const x of bySentence[si]!) if (x.end <= s.start + dash.index && party(x)) targets.push(x.entity);
       for (const m of dash ? [] : s.text.matchAll(/\bagainst\s/g)) {
         const from = s.start + m.index! + m[0].length;
-        // Up to the next sum or the reason: "... against X and $100,000 against ...", "... against Telstra for making ...".
-        const rest = /\s+(?:and\s+(?:[A-Z]{0,3}[$€£]|(?:USD|EUR|GBP|AUD)\s?)\s?\d|for\s|in\s+relation\s|,\s*(?:which|who)\b)/.exec(text.slice(from, s.end));
+        const rest = AGAINST_ENDS.exec(text.slice(from, s.end));
         const to = rest ? from + rest.index : s.end;
         // ("against its Ballarat Area Manager, Mr Anthony Rosenow": a title the name after the comma holds is no party.)
         const title = (x: Mention) => /\b(?:its|his|her|their)\s+$/i.test(text.slice(from, x.start)) && /^,\s/.test(text.slice(x.end, x.end + 2));

@@ -11,6 +11,7 @@
  * word boundaries; British and American spellings of every word match.
  */
 import { nounForms, participles, verbForms, withSpellings } from "./inflect.ts";
+import { MONEY } from "./quantities.ts";
 
 export interface CompiledPattern {
   re: RegExp;
@@ -32,7 +33,6 @@ export class PatternError extends Error {}
 
 // A word of a filler: no clause punctuation, but decimal points and thousands separators
 // ("$1,200.50", "€1.07"), abbreviations ("U.S.") and apostrophes stay inside.
-const AMOUNT = "(?:[A-Z]{0,3}[$€£¥]\\s?|(?:USD|EUR|GBP|AUD|NT\\$)\\s?)\\d[\\d.,]*\\d(?:\\s+(?:million|billion|m|bn))?";
 const WORD = "(?:\\([^()\\s]{1,20}\\)|(?:[^\\s,;:()“”\"!?.]|[.,](?=[\\p{L}\\d]))+\\.?)";
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const phrase = (s: string) => s.split(/\s+/).map(escape).join("\\s+");
@@ -64,7 +64,7 @@ export function compilePattern(pattern: string): CompiledPattern {
       if (i === 0) throw new PatternError(`"${pattern}": a pattern cannot start with ${raw}`);
       const n = raw === "*" ? 4 : Number(raw.slice(1));
       // An amount set off by commas is part of the gap: "proposed the maximum allowable fine, $151,005, against X".
-      source += `(?:\\s+${WORD}|,\\s+${AMOUNT},){0,${n}}?`;
+      source += `(?:\\s+${WORD}|,\\s+${MONEY},){0,${n}}?`;
       continue;
     }
     if (raw === "TARGET") {

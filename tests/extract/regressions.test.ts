@@ -1693,6 +1693,14 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(x.actions.filter((a) => a.actionType === "fine").flatMap((a) => a.targets).length).toBeGreaterThanOrEqual(10);
   });
 
+  it("a payment agreed for what is only alleged is a settlement too: 'Michigan State University (MSU), Michigan, agreed to pay $47,580 for allegedly violating the Civil Monetary Penalties Law'", () => {
+    const { rows } = devDocument("hhs-oig-2019-grantee-self-disclosure-settlements");
+    for (const party of ["Duckwater Shoshone Tribe", "Total Health Care, Inc.", "Michigan State University"]) {
+      expect(rows).toContain(`Department of Health and Human Services Office of Inspector General -settle-> ${party}`);
+      expect(rows).toContain(`Department of Health and Human Services Office of Inspector General -fine-> ${party}`);
+    }
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

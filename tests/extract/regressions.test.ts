@@ -1701,6 +1701,14 @@ describe("extraction on real regulatory texts (dev part)", () => {
     }
   });
 
+  it("a past-tense verb right after a name ends the object: 'The Commission found that Gordon and Lee permitted Michael Guss ... to function as a principal' finds nothing of Michael Guss", () => {
+    const { rows } = devDocument("sec-2008-sustains-in-part-nasd-action-gordon-lee");
+    expect(rows.filter((r) => /-declare_illegal->.*Michael Guss/.test(r))).toEqual([]);
+    expect(rows).toContain("Securities and Exchange Commission -declare_illegal-> Dennis Todd Lloyd Gordon+Sterling Scott Lee");
+    // "The ORR is investigating whether GTR and Northern breached Condition 4 of their ‘Statement of National Regulatory Provisions’"
+    expect(devDocument("orr-2018-opens-investigation-gtr-northern-passenger-information").rows.filter((r) => r.includes("Statement of National Regulatory Provisions"))).toEqual([]);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -1709,6 +1709,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("orr-2018-opens-investigation-gtr-northern-passenger-information").rows.filter((r) => r.includes("Statement of National Regulatory Provisions"))).toEqual([]);
   });
 
+  it("resolving a liability or a claim is a settlement: 'Trinity Medical Center ... agreed to pay $40,000 to resolve its liability for Civil Monetary Penalties', 'MTS Systems Corporation agreed to pay $7.75 million to resolve a civil claim lodged against it'", () => {
+    expect(devDocument("hhs-oig-2014-trinity-st-vincent-jennings-patient-dumping-settlements").rows).toContain("Department of Health and Human Services Office of Inspector General -settle-> Trinity Medical Center");
+    expect(devDocument("usao-mn-2012-mts-systems-pays-7-75-million-false-certifications").rows).toContain("United States Attorney's Office for the District of Minnesota -settle-> MTS Systems Corporation");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

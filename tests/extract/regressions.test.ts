@@ -1714,6 +1714,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("usao-mn-2012-mts-systems-pays-7-75-million-false-certifications").rows).toContain("United States Attorney's Office for the District of Minnesota -settle-> MTS Systems Corporation");
   });
 
+  it("an investigation and a prosecution followed are a charge too: '... fined a total of £14m after pleading guilty ..., which followed an investigation and prosecution by industry regulator the Office of Rail and Road (ORR)'", () => {
+    expect(devDocument("orr-2023-tfl-and-tram-operations-fined-croydon-tram-crash").rows).toContain("Office of Rail and Road -charge-> Transport for London+Tram Operations Limited");
+    // "... after an investigation and litigation by the U.S. Department of Labor."
+    expect(devDocument("dol-2024-judge-orders-jrw-service-group-back-wages-debarment").rows).toContain("Department of Labor -charge-> JRW Service Group LLC");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

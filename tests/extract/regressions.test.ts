@@ -1720,6 +1720,14 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("dol-2024-judge-orders-jrw-service-group-back-wages-debarment").rows).toContain("Department of Labor -charge-> JRW Service Group LLC");
   });
 
+  it("an order freezing the parties' assets is a sanction as well as an order: 'The federal court issued an emergency order freezing defendants’ assets and ordering them to turn over books and records.'", () => {
+    const { rows } = devDocument("cftc-2001-charges-world-banks-forex-telemarketing-crackdown");
+    const parties = "World Banks Foreign Currency Traders, Inc.+International Investors Trading Group, Inc.+Bryant Crowder";
+    expect(rows).toContain(`United States District Court for the Southern District of Florida -sanction-> ${parties}`);
+    // (The second order, "ordering them to turn over books and records", is still read.)
+    expect(rows.filter((r) => r === `United States District Court for the Southern District of Florida -require-> ${parties}`).length).toBe(2);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

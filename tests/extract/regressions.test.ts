@@ -1728,6 +1728,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows.filter((r) => r === `United States District Court for the Southern District of Florida -require-> ${parties}`).length).toBe(2);
   });
 
+  it("an order to pay and to do something else is a requirement as well as a fine: 'The Bureau ordered TMX Finance to stop its unlawful practices and pay a $9 million penalty', 'The settlement also requires ALCOSAN to pay a $1.2 million penalty ..., and to undertake $3 million in environmental projects'", () => {
+    expect(devDocument("cfpb-2016-tmx-finance-titlemax-abusive-title-loans").rows).toContain("Consumer Financial Protection Bureau -require-> TMX Finance LLC");
+    expect(devDocument("epa-2007-alcosan-settlement-sewage-overflows-allegheny-county").rows).toContain("Environmental Protection Agency -require-> Allegheny County Sanitary Authority");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

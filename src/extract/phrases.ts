@@ -16,6 +16,7 @@ export interface ObjectItem {
 // subordinate clause, whom a litigant acts for ("filed the complaint on behalf of the FDA"). "of" is not among them: "closure of X", "operation of X" keep X. A dot
 // right after a name ends its abbreviation ("TD Bank, N.A. and ..."), not the phrase.
 const STOP = /[;:!?()“”"]|(?<!\u0001)\.(?=\s|$)|,(?!\s+(?:and|or)\b)(?!\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+)?\u0001)(?!(?:\s+[a-z-]+){1,3}(?:\s*,|\s+(?:and|or)\s))|(?:^|\s)(?:for|in|from|to|by|with|under|after|before|because|since|that|which|who|whose|where|while|but|amid|as|over|citing|following|until|if|unless|so|despite|through|via|across|at|within|without|against|on the grounds|on behalf of|according|including|such as|namely)\b|(?<=\S)(?<!\b(?:a|an|the|its|their|his|her|this|that|these|those|of|and|or|to|up))\s+(?=(?:a\s+(?:total|combined\s+total|sum)\s+of\s+)?(?:[€$£¥]\s?\d|(?:EUR|USD|GBP|US\$|A\$|NZ\$|HK\$)\s?\d))/i;
+const PAST_AFTER_NAME = /(?<=\u0001)\s+(?=\p{Ll}+ed\s)/u;
 // "to" leads an object only before a name or a determiner: "orders to X", not "orders to submit reports".
 const LEAD = /^\s*(?:(?:of|on(?!\s+behalf\b)|against|into|with|from|that|upon)\s+|to\s+(?=\u0001|the\b|a\b|an\b|its\b|their\b|all\b|\p{Lu}))?/iu;
 const SEPARATOR = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as|and\/or)\s+|\s+[–—]\s+/gi;
@@ -56,7 +57,10 @@ export function objectItems(text: string, from: number, to: number, mentions: re
   // "migrated abroad and a small number ...": a verb with nothing after it but a new clause has no object.
   if (/^\s*(?:and|or|but|,)\s/i.test(masked.slice(lead))) return [];
   const stop = STOP.exec(masked.slice(lead));
-  const end = lead + (stop ? stop.index : masked.length - lead);
+  // "resolves claims that Baptist submitted fraudulent Medicare claims": a past-tense verb right after a
+  // name starts the clause that name is the subject of; what it did is no party acted on.
+  const verb = PAST_AFTER_NAME.exec(masked.slice(lead));
+  const end = lead + Math.min(stop ? stop.index : masked.length - lead, verb ? verb.index : masked.length - lead);
   const items: ObjectItem[] = [];
   let at = lead;
   const push = (a: number, b: number) => {

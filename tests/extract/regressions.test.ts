@@ -1693,6 +1693,46 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(x.actions.filter((a) => a.actionType === "fine").flatMap((a) => a.targets).length).toBeGreaterThanOrEqual(10);
   });
 
+  it("a payment agreed for what is only alleged is a settlement too: 'Michigan State University (MSU), Michigan, agreed to pay $47,580 for allegedly violating the Civil Monetary Penalties Law'", () => {
+    const { rows } = devDocument("hhs-oig-2019-grantee-self-disclosure-settlements");
+    for (const party of ["Duckwater Shoshone Tribe", "Total Health Care, Inc.", "Michigan State University"]) {
+      expect(rows).toContain(`Department of Health and Human Services Office of Inspector General -settle-> ${party}`);
+      expect(rows).toContain(`Department of Health and Human Services Office of Inspector General -fine-> ${party}`);
+    }
+  });
+
+  it("a past-tense verb right after a name ends the object: 'The Commission found that Gordon and Lee permitted Michael Guss ... to function as a principal' finds nothing of Michael Guss", () => {
+    const { rows } = devDocument("sec-2008-sustains-in-part-nasd-action-gordon-lee");
+    expect(rows.filter((r) => /-declare_illegal->.*Michael Guss/.test(r))).toEqual([]);
+    expect(rows).toContain("Securities and Exchange Commission -declare_illegal-> Dennis Todd Lloyd Gordon+Sterling Scott Lee");
+    // "The ORR is investigating whether GTR and Northern breached Condition 4 of their ‘Statement of National Regulatory Provisions’"
+    expect(devDocument("orr-2018-opens-investigation-gtr-northern-passenger-information").rows.filter((r) => r.includes("Statement of National Regulatory Provisions"))).toEqual([]);
+  });
+
+  it("resolving a liability or a claim is a settlement: 'Trinity Medical Center ... agreed to pay $40,000 to resolve its liability for Civil Monetary Penalties', 'MTS Systems Corporation agreed to pay $7.75 million to resolve a civil claim lodged against it'", () => {
+    expect(devDocument("hhs-oig-2014-trinity-st-vincent-jennings-patient-dumping-settlements").rows).toContain("Department of Health and Human Services Office of Inspector General -settle-> Trinity Medical Center");
+    expect(devDocument("usao-mn-2012-mts-systems-pays-7-75-million-false-certifications").rows).toContain("United States Attorney's Office for the District of Minnesota -settle-> MTS Systems Corporation");
+  });
+
+  it("an investigation and a prosecution followed are a charge too: '... fined a total of £14m after pleading guilty ..., which followed an investigation and prosecution by industry regulator the Office of Rail and Road (ORR)'", () => {
+    expect(devDocument("orr-2023-tfl-and-tram-operations-fined-croydon-tram-crash").rows).toContain("Office of Rail and Road -charge-> Transport for London+Tram Operations Limited");
+    // "... after an investigation and litigation by the U.S. Department of Labor."
+    expect(devDocument("dol-2024-judge-orders-jrw-service-group-back-wages-debarment").rows).toContain("Department of Labor -charge-> JRW Service Group LLC");
+  });
+
+  it("an order freezing the parties' assets is a sanction as well as an order: 'The federal court issued an emergency order freezing defendants’ assets and ordering them to turn over books and records.'", () => {
+    const { rows } = devDocument("cftc-2001-charges-world-banks-forex-telemarketing-crackdown");
+    const parties = "World Banks Foreign Currency Traders, Inc.+International Investors Trading Group, Inc.+Bryant Crowder";
+    expect(rows).toContain(`United States District Court for the Southern District of Florida -sanction-> ${parties}`);
+    // (The second order, "ordering them to turn over books and records", is still read.)
+    expect(rows.filter((r) => r === `United States District Court for the Southern District of Florida -require-> ${parties}`).length).toBe(2);
+  });
+
+  it("an order to pay and to do something else is a requirement as well as a fine: 'The Bureau ordered TMX Finance to stop its unlawful practices and pay a $9 million penalty', 'The settlement also requires ALCOSAN to pay a $1.2 million penalty ..., and to undertake $3 million in environmental projects'", () => {
+    expect(devDocument("cfpb-2016-tmx-finance-titlemax-abusive-title-loans").rows).toContain("Consumer Financial Protection Bureau -require-> TMX Finance LLC");
+    expect(devDocument("epa-2007-alcosan-settlement-sewage-overflows-allegheny-county").rows).toContain("Environmental Protection Agency -require-> Allegheny County Sanitary Authority");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

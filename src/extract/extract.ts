@@ -703,7 +703,10 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       // "The Burtons were indicted": a family's name in the plural is the people of that surname the text names.
       targets = [...new Set(targets.flatMap((t) => familyOf(t) ?? [t]))].filter((t) => !actors.includes(t));
       // "issued administrative orders to the following public water systems:" and a list below.
-      if (/\bthe following\b[^.;]*:\s*$/i.test(text.slice(h.end, s.end))) targets = listTargets(si).filter((t) => !actors.includes(t));
+      // (Not when the parties are named before it and the list is of something else: "MSHA assessed numerous civil money penalties
+      // against Misty Mountain Mining and Midgard Mining for safety and health violations at the following sites:" lists mines.)
+      const listed = /\bthe following\b[^.;]*:\s*$/i.exec(text.slice(h.end, s.end));
+      if (listed && !inside.some((m) => targets.includes(m.entity) && m.start >= h.end && m.end <= h.end + listed.index)) targets = listTargets(si).filter((t) => !actors.includes(t));
       // "entered into a consent order with X and assessed a fine": the second verb acts on the first one's party.
       if (targets.length === 0 && roles.reading === "coordinated" && actions.at(-1)?.evidence.start === s.start) targets = actions.at(-1)!.targets;
       // "to require the three companies ... to provide over $2.5 million in consumer redress and to pay a $100,000 civil penalty": who is required pays.

@@ -1693,6 +1693,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(x.actions.filter((a) => a.actionType === "fine").flatMap((a) => a.targets).length).toBeGreaterThanOrEqual(10);
   });
 
+  it("a list 'at the following sites:' after parties already named is not the list of parties: MSHA's penalties are on the two companies", () => {
+    expect(devDocument("msha-2006-sues-misty-mountain-midgard-mining-unpaid-penalties").rows).toContain("Mine Safety and Health Administration -fine-> Misty Mountain Mining+Midgard Mining");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

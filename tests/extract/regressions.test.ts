@@ -1697,6 +1697,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("msha-2006-sues-misty-mountain-midgard-mining-unpaid-penalties").rows).toContain("Mine Safety and Health Administration -fine-> Misty Mountain Mining+Midgard Mining");
   });
 
+  it("'issued an infringement decision to' a party finds it in breach: 'The CMA issued an infringement decision to Ping Europe Limited (Ping)'", () => {
+    expect(devDocument("cma-2017-fines-ping-online-sales-ban-golf-clubs-case-page").rows).toContain("Competition and Markets Authority -declare_illegal-> Ping Europe Limited");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -1701,6 +1701,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("cma-2017-fines-ping-online-sales-ban-golf-clubs-case-page").rows).toContain("Competition and Markets Authority -declare_illegal-> Ping Europe Limited");
   });
 
+  it("an order's headnote 'Bank to cease and desist from such unsafe or unsound practices' requires it of the bank its caption names", () => {
+    expect(devDocument("fdic-1991-cease-and-desist-order-bay-port-state-bank").rows).toContain("Federal Deposit Insurance Corporation -require-> Bay Port State Bank");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

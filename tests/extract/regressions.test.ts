@@ -1705,6 +1705,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("fdic-1991-cease-and-desist-order-bay-port-state-bank").rows).toContain("Federal Deposit Insurance Corporation -require-> Bay Port State Bank");
   });
 
+  it("'the Secretary of Labor' acts for the Department of Labor, not a company 'Labor': 'Secretary of Labor Reaches Agreement Requiring Wilmington Trust To Restore $80 Million'", () => {
+    const { rows, x } = devDocument("dol-2020-wilmington-trust-restore-80-million-esops");
+    expect(rows).toContain("Department of Labor -require-> Wilmington Trust, N.A");
+    expect(x.proposed.map((e) => e.name)).not.toContain("Labor");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

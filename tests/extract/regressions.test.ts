@@ -1711,6 +1711,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(x.proposed.map((e) => e.name)).not.toContain("Labor");
   });
 
+  it("legal costs reimbursed in a second infinitive do not make a payment of millions a costs order: 'requiring Wilmington Trust to pay a combined $80 million ... and to reimburse plan sponsors ... for legal costs'", () => {
+    expect(devDocument("dol-2020-wilmington-trust-restore-80-million-esops").rows).toContain("Department of Labor -fine-> Wilmington Trust, N.A");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -1715,6 +1715,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("dol-2020-wilmington-trust-restore-80-million-esops").rows).toContain("Department of Labor -fine-> Wilmington Trust, N.A");
   });
 
+  it("an order made 'by consent' orders the payment: 'The Federal Court has ordered by consent that Pepe’s Ducks Ltd pay $375,000 in civil pecuniary penalties'", () => {
+    expect(devDocument("accc-2012-pepes-ducks-penalty-open-range-claims").rows).toContain("Federal Court of Australia -fine-> Pepe’s Ducks Ltd");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

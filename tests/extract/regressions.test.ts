@@ -1719,6 +1719,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("accc-2012-pepes-ducks-penalty-open-range-claims").rows).toContain("Federal Court of Australia -fine-> Pepe’s Ducks Ltd");
   });
 
+  it("a resolution agreement entered into with a party settles with it: 'OCR ... has entered into a resolution agreement with Harmony Public Schools'", () => {
+    expect(devDocument("ed-2014-harmony-public-schools-resolution-agreement").rows.some((r) => / -settle-> Harmony Public Schools$/.test(r))).toBe(true);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -679,7 +679,10 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         if (!antecedent || !AUTHORITY_CATEGORIES.has(category(antecedent.entity)!)) continue;
       }
       // "The court also ordered the companies to pay $50,000 each in costs", "ordered to pay costs of £20,716": paying the other side's costs is no penalty.
-      if (h.type === "fine" && /\bpa(?:y|ys|id|ying)$/i.test(text.slice(h.start, h.end)) && /\bcosts?\b/i.test(text.slice(h.end, s.end)) && !PENALTY_WORDS.test(text.slice(h.start, h.end)) && !PENALTY_WORDS.test(text.slice(h.end, s.end).split(/\bcosts?\b/i)[0]!)) continue;
+      // (Only the costs of what is paid, up to a second infinitive: "requiring Wilmington Trust to pay a combined $80 million to 21 employee
+      // stock ownership plans ... and $8 million to the government, and to reimburse plan sponsors ... for legal costs" pays the $88 million.)
+      const paidWords = text.slice(h.end, s.end).split(/[;,]?\s+and\s+to\s+\p{Ll}/u)[0]!;
+      if (h.type === "fine" && /\bpa(?:y|ys|id|ying)$/i.test(text.slice(h.start, h.end)) && /\bcosts?\b/i.test(paidWords) && !PENALTY_WORDS.test(text.slice(h.start, h.end)) && !PENALTY_WORDS.test(paidWords.split(/\bcosts?\b/i)[0]!)) continue;
       const roles = readRoles(clause, h, previous, hits[i + 1]);
       // "Assistant United States Attorneys Katherine A. King and Craig W. Haller prosecuted this case": prosecutors act for their office, the issuer.
       const prosecutors = roles.actor.kind === "mentions" && roles.actor.mentions.length > 0 && roles.actor.mentions.every((m) => category(m.entity) === "person") && PROSECUTOR_TITLE.test(text.slice(Math.max(s.start, roles.actor.mentions[0]!.start - 60), roles.actor.mentions[0]!.start));
@@ -705,7 +708,10 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       // "The Burtons were indicted": a family's name in the plural is the people of that surname the text names.
       targets = [...new Set(targets.flatMap((t) => familyOf(t) ?? [t]))].filter((t) => !actors.includes(t));
       // "issued administrative orders to the following public water systems:" and a list below.
-      if (/\bthe following\b[^.;]*:\s*$/i.test(text.slice(h.end, s.end))) targets = listTargets(si).filter((t) => !actors.includes(t));
+      // (Not when the parties are named before it and the list is of something else: "MSHA assessed numerous civil money penalties
+      // against Misty Mountain Mining and Midgard Mining for safety and health violations at the following sites:" lists mines.)
+      const listed = /\bthe following\b[^.;]*:\s*$/i.exec(text.slice(h.end, s.end));
+      if (listed && !inside.some((m) => targets.includes(m.entity) && m.start >= h.end && m.end <= h.end + listed.index)) targets = listTargets(si).filter((t) => !actors.includes(t));
       // "entered into a consent order with X and assessed a fine": the second verb acts on the first one's party.
       if (targets.length === 0 && roles.reading === "coordinated" && actions.at(-1)?.evidence.start === s.start) targets = actions.at(-1)!.targets;
       // "to require the three companies ... to provide over $2.5 million in consumer redress and to pay a $100,000 civil penalty": who is required pays.

@@ -1733,6 +1733,36 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("epa-2007-alcosan-settlement-sewage-overflows-allegheny-county").rows).toContain("Environmental Protection Agency -require-> Allegheny County Sanitary Authority");
   });
 
+  it("a list 'at the following sites:' after parties already named is not the list of parties: MSHA's penalties are on the two companies", () => {
+    expect(devDocument("msha-2006-sues-misty-mountain-midgard-mining-unpaid-penalties").rows).toContain("Mine Safety and Health Administration -fine-> Misty Mountain Mining+Midgard Mining");
+  });
+
+  it("'issued an infringement decision to' a party finds it in breach: 'The CMA issued an infringement decision to Ping Europe Limited (Ping)'", () => {
+    expect(devDocument("cma-2017-fines-ping-online-sales-ban-golf-clubs-case-page").rows).toContain("Competition and Markets Authority -declare_illegal-> Ping Europe Limited");
+  });
+
+  it("an order's headnote 'Bank to cease and desist from such unsafe or unsound practices' requires it of the bank its caption names", () => {
+    expect(devDocument("fdic-1991-cease-and-desist-order-bay-port-state-bank").rows).toContain("Federal Deposit Insurance Corporation -require-> Bay Port State Bank");
+  });
+
+  it("'the Secretary of Labor' acts for the Department of Labor, not a company 'Labor': 'Secretary of Labor Reaches Agreement Requiring Wilmington Trust To Restore $80 Million'", () => {
+    const { rows, x } = devDocument("dol-2020-wilmington-trust-restore-80-million-esops");
+    expect(rows).toContain("Department of Labor -require-> Wilmington Trust, N.A");
+    expect(x.proposed.map((e) => e.name)).not.toContain("Labor");
+  });
+
+  it("legal costs reimbursed in a second infinitive do not make a payment of millions a costs order: 'requiring Wilmington Trust to pay a combined $80 million ... and to reimburse plan sponsors ... for legal costs'", () => {
+    expect(devDocument("dol-2020-wilmington-trust-restore-80-million-esops").rows).toContain("Department of Labor -fine-> Wilmington Trust, N.A");
+  });
+
+  it("an order made 'by consent' orders the payment: 'The Federal Court has ordered by consent that Pepe’s Ducks Ltd pay $375,000 in civil pecuniary penalties'", () => {
+    expect(devDocument("accc-2012-pepes-ducks-penalty-open-range-claims").rows).toContain("Federal Court of Australia -fine-> Pepe’s Ducks Ltd");
+  });
+
+  it("a resolution agreement entered into with a party settles with it: 'OCR ... has entered into a resolution agreement with Harmony Public Schools'", () => {
+    expect(devDocument("ed-2014-harmony-public-schools-resolution-agreement").rows.some((r) => / -settle-> Harmony Public Schools$/.test(r))).toBe(true);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

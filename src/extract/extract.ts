@@ -681,8 +681,10 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       // "The court also ordered the companies to pay $50,000 each in costs", "ordered to pay costs of £20,716": paying the other side's costs is no penalty.
       // (Only the costs of what is paid, up to a second infinitive: "requiring Wilmington Trust to pay a combined $80 million to 21 employee
       // stock ownership plans ... and $8 million to the government, and to reimburse plan sponsors ... for legal costs" pays the $88 million.)
-      const paidWords = text.slice(h.end, s.end).split(/[;,]?\s+and\s+to\s+\p{Ll}/u)[0]!;
-      if (h.type === "fine" && /\bpa(?:y|ys|id|ying)$/i.test(text.slice(h.start, h.end)) && /\bcosts?\b/i.test(paidWords) && !PENALTY_WORDS.test(text.slice(h.start, h.end)) && !PENALTY_WORDS.test(paidWords.split(/\bcosts?\b/i)[0]!)) continue;
+      if (h.type === "fine" && /\bpa(?:y|ys|id|ying)$/i.test(text.slice(h.start, h.end)) && !PENALTY_WORDS.test(text.slice(h.start, h.end))) {
+        const paidWords = text.slice(h.end, s.end).split(/[;,]?\s+and\s+to\s+\p{Ll}/u)[0]!;
+        if (/\bcosts?\b/i.test(paidWords) && !PENALTY_WORDS.test(paidWords.split(/\bcosts?\b/i)[0]!)) continue;
+      }
       const roles = readRoles(clause, h, previous, hits[i + 1]);
       // "Assistant United States Attorneys Katherine A. King and Craig W. Haller prosecuted this case": prosecutors act for their office, the issuer.
       const prosecutors = roles.actor.kind === "mentions" && roles.actor.mentions.length > 0 && roles.actor.mentions.every((m) => category(m.entity) === "person") && PROSECUTOR_TITLE.test(text.slice(Math.max(s.start, roles.actor.mentions[0]!.start - 60), roles.actor.mentions[0]!.start));

@@ -27,6 +27,21 @@ export interface CompiledPattern {
   nounFirst: boolean;
   /** Whether the pattern spans a long gap (`...`), across which another verb may govern the end. */
   longGap: boolean;
+  /**
+   * The first word of every form its first element takes, lower-cased and split as `sentenceWords` splits: a
+   * sentence holding none of them cannot match, so the pattern's regex need not walk it.
+   */
+  firstWords: readonly string[];
+}
+
+// Words as the prefilter sees them: a match starts after a character that is no letter or digit, so its first
+// word is one of these.
+const NON_WORD = /[^\p{L}\p{N}]+/u;
+const firstWordOf = (form: string) => form.toLowerCase().split(NON_WORD).find((w) => w !== "") ?? "";
+
+/** The lower-cased words of a text, to test a pattern's `firstWords` against before running its regex. */
+export function sentenceWords(text: string): ReadonlySet<string> {
+  return new Set(text.toLowerCase().split(NON_WORD));
 }
 
 export class PatternError extends Error {}
@@ -49,6 +64,7 @@ export function compilePattern(pattern: string): CompiledPattern {
   let verbFirst = false;
   let nounFirst = false;
   let longGap = false;
+  const firstWords = new Set<string>();
   for (const [i, raw] of elements.entries()) {
     // Words may be set apart by a quotation mark: "will be “struck".
     // Or by a bracketed short form: "a Deferred Prosecution Agreement (DPA) with".
@@ -102,9 +118,10 @@ export function compilePattern(pattern: string): CompiledPattern {
         if (i === 0) nounFirst = true;
       } else forms.push(...withSpellings([words]));
     }
+    if (i === 0) for (const f of forms) firstWords.add(firstWordOf(f));
     const alt = alternatives(forms);
     source += optional ? `(?:${sep}${alt})?` : `${sep}${alt}`;
   }
   const re = new RegExp(`(?<![\\p{L}\\d])${source}(?![\\p{L}\\d])`, "giu");
-  return { re, ...(slot !== undefined ? { slot } : {}), participles: firstParticiples, nounLike, verbFirst, nounFirst, longGap };
+  return { re, ...(slot !== undefined ? { slot } : {}), participles: firstParticiples, nounLike, verbFirst, nounFirst, longGap, firstWords: [...firstWords] };
 }

@@ -7,6 +7,7 @@
 import type { ActionType } from "../schema/index.ts";
 import type { Mention } from "./gazetteer.ts";
 import type { CompiledFrame, Lexicon } from "./lexicon.ts";
+import { sentenceWords } from "./patterns.ts";
 import type { Sentence } from "./sentences.ts";
 
 export interface Hit {
@@ -61,7 +62,10 @@ export function findHits(text: string, s: Sentence, lexicon: Lexicon, mentions: 
   const found: Hit[] = [];
   /** Whether the sentence is title case, worked out once, when a capitalised verb form first asks. */
   let titled: boolean | undefined;
+  // Most frames' words are not in a given sentence; a set lookup is far cheaper than the regex's walk.
+  const words = sentenceWords(s.text);
   for (const frame of lexicon.frames) {
+    if (!frame.firstWords.some((w) => words.has(w))) continue;
     // A match turned down below is tried again from its next character: "The order requires the defendants to pay" is
     // not "order ... to pay" (a noun after "The") but may still be "requires the defendants to pay".
     // (A frame's pattern is compiled global, "giu", so exec walks the sentence from lastIndex.)

@@ -1,12 +1,15 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compilePattern, defaultLexicon, extendLexicon, extractActions, PatternError, verbForms } from "../../src/extract/index.ts";
 import { ValidationError } from "../../src/schema/index.ts";
 import { findHits } from "../../src/extract/triggers.ts";
+import { sentenceWords } from "../../src/extract/patterns.ts";
+import { splitSentences } from "../../src/extract/sentences.ts";
 import { regkg } from "../helpers/cli.ts";
 import { copySeed, DATA_DIR, tempDir } from "../helpers/fixtures.ts";
 
+const GOLD_DIR = new URL("../fixtures/gold", import.meta.url).pathname;
 const matches = (pattern: string, text: string) => [...text.matchAll(compilePattern(pattern).re)].map((m) => m[0]);
 
 describe("the frame lexicon's pattern language", () => {
@@ -37,6 +40,30 @@ describe("the frame lexicon's pattern language", () => {
     expect(types("Acme Holdings Inc. will remit $2 million to settle the case.")).toContain("fine");
     expect(types("Acme Holdings Inc. will remit $2 million to its parent.")).not.toContain("fine");
     expect(types("Acme Holdings Inc. will remit $2 million in bribes to settle the case.")).not.toContain("fine");
+  });
+
+  it("a frame is tried only on sentences that hold its first word, and no match is lost to that", () => {
+    // A hyphenated, capitalised or British-spelt first word still lets the frame through.
+    const words = sentenceWords("The SEC issued a Cease-and-Desist Order; the FCA PENALISED it.");
+    expect(compilePattern("cease-and-desist_order against").firstWords.some((w) => words.has(w))).toBe(true);
+    expect(compilePattern("V:penalize TARGET for").firstWords.some((w) => words.has(w))).toBe(true);
+    expect(compilePattern("V:fine TARGET for").firstWords.some((w) => words.has(w))).toBe(false);
+    // On real text, every shipped frame whose regex matches a sentence passes the word test.
+    const lexicon = defaultLexicon();
+    let matched = 0;
+    for (const file of readdirSync(GOLD_DIR).filter((f) => f.endsWith(".txt"))) {
+      const text = readFileSync(join(GOLD_DIR, file), "utf8");
+      for (const s of splitSentences(text)) {
+        const ws = sentenceWords(s.text);
+        for (const frame of lexicon.frames) {
+          frame.re.lastIndex = 0;
+          if (!frame.re.test(s.text)) continue;
+          matched++;
+          expect(frame.firstWords.some((w) => ws.has(w)), `${frame.id} in "${s.text}"`).toBe(true);
+        }
+      }
+    }
+    expect(matched).toBeGreaterThan(20);
   });
 
   it("a malformed pattern is a clear error", () => {

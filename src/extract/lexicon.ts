@@ -28,6 +28,30 @@ import placesData from "./data/places.json" with { type: "json" };
 import regulatorsData from "./data/regulators.json" with { type: "json" };
 import { fold, type GazetteerEntry } from "./gazetteer.ts";
 import { compilePattern, PatternError, type CompiledPattern } from "./patterns.ts";
+import { MONEY } from "./quantities.ts";
+
+class ContextRegexError extends Error {
+  constructor(
+    message: string,
+    readonly path: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * A frame's unlessAfter, unlessBefore or onlyAfter, where `{MONEY}` stands for a sum with its currency first, so that
+ * a frame written for a new jurisdiction reads the same currencies as the amounts do ("pay {MONEY} ... to settle").
+ */
+function contextRegex(source: string, path: string): RegExp {
+  try {
+    return new RegExp(source.replaceAll("{MONEY}", `(?:${MONEY})`), "iu");
+  } catch (e) {
+    // (V8 quotes the expanded source; the user wrote the short one.)
+    const why = (e as Error).message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, "");
+    throw new ContextRegexError(`expected a regular expression, got "${source}" (${why})`, path);
+  }
+}
 
 export interface CompiledFrame extends CompiledPattern {
   id: string;
@@ -90,13 +114,14 @@ export function compileLexicon(data: LexiconData, files: { frames: string; gazet
         roles: f.roles ?? (p.nounFirst ? "nominal" : "active"),
         target: f.target ?? "object",
         also: f.also ?? [],
-        ...(f.unlessAfter ? { unlessAfter: new RegExp(f.unlessAfter, "iu") } : {}),
-        ...(f.unlessBefore ? { unlessBefore: new RegExp(f.unlessBefore, "iu") } : {}),
-        ...(f.onlyAfter ? { onlyAfter: new RegExp(f.onlyAfter, "iu") } : {}),
+        ...(f.unlessAfter ? { unlessAfter: contextRegex(f.unlessAfter, `${path}.unlessAfter`) } : {}),
+        ...(f.unlessBefore ? { unlessBefore: contextRegex(f.unlessBefore, `${path}.unlessBefore`) } : {}),
+        ...(f.onlyAfter ? { onlyAfter: contextRegex(f.onlyAfter, `${path}.onlyAfter`) } : {}),
         rank: i,
       });
     } catch (e) {
-      if (e instanceof PatternError || e instanceof SyntaxError) problems.push({ file: files.frames, path: `${path}.trigger`, message: e.message });
+      if (e instanceof ContextRegexError) problems.push({ file: files.frames, path: e.path, message: e.message });
+      else if (e instanceof PatternError || e instanceof SyntaxError) problems.push({ file: files.frames, path: `${path}.trigger`, message: e.message });
       else throw e;
     }
   });

@@ -364,9 +364,9 @@ export const FrameSchema = z.strictObject({
     .array(ActionTypeSchema)
     .optional()
     .describe("further acts the same words state, with the same actor and target: \"settled charges\" also states the charges; \"an investigation found that X violated\" also a finding of a violation"),
-  unlessAfter: NonEmptyText.optional().describe("a regular expression: no action when the text right after the trigger matches it"),
-  unlessBefore: NonEmptyText.optional().describe("a regular expression: no action when the text right before the trigger matches it"),
-  onlyAfter: NonEmptyText.optional().describe("a regular expression: an action only when the text right after the trigger matches it (\"pay\" then \"$150,000 ... to settle\")"),
+  unlessAfter: NonEmptyText.optional().describe("a regular expression: no action when the text right after the trigger matches it; {MONEY} stands for a sum with its currency first"),
+  unlessBefore: NonEmptyText.optional().describe("a regular expression: no action when the text right before the trigger matches it; {MONEY} stands for a sum with its currency first"),
+  onlyAfter: NonEmptyText.optional().describe("a regular expression: an action only when the text right after the trigger matches it (\"pay\" then \"$150,000 ... to settle\"); {MONEY} stands for a sum with its currency first (\"$150,000\", \"€1.07 billion\", \"Rs 1,337 crore\")"),
 });
 
 /** src/extract/data/frames.json: the frame lexicon and the words that are never actors. */

@@ -42,6 +42,16 @@ describe("the frame lexicon's pattern language", () => {
     expect(types("Acme Holdings Inc. will remit $2 million in bribes to settle the case.")).not.toContain("fine");
   });
 
+  it("{MONEY} in a frame's context stands for a sum in any currency, and a broken context regex names its path", () => {
+    const frames = (onlyAfter: string) => ({ frames: { frames: [{ id: "fine.test-remit", type: "fine", trigger: "V:remit", roles: "defendant", onlyAfter }], outlets: [] } });
+    const lexicon = extendLexicon(frames("^\\s+{MONEY}\\s+to\\s+settle\\b"), {});
+    const types = (text: string) => extractActions(text, [], { lexicon, publisher: "Securities and Exchange Commission" }).actions.map((a) => a.actionType);
+    expect(types("Acme Holdings Inc. will remit €1.5 million to settle the case.")).toContain("fine");
+    expect(types("Acme Holdings Inc. will remit Rs 1,337 crore to settle the case.")).toContain("fine");
+    expect(types("Acme Holdings Inc. will remit 1,500 shares to settle the case.")).not.toContain("fine");
+    expect(() => extendLexicon(frames("^\\s+(?:{MONEY}"), {})).toThrow(/\.onlyAfter: expected a regular expression, got "\^\\s\+\(\?:\{MONEY\}" \(Unterminated group\)/);
+  });
+
   it("a frame is tried only on sentences that hold its first word, and no match is lost to that", () => {
     // A hyphenated, capitalised or British-spelt first word still lets the frame through.
     const words = sentenceWords("The SEC issued a Cease-and-Desist Order; the FCA PENALISED it.");

@@ -39,13 +39,44 @@ class ContextRegexError extends Error {
   }
 }
 
+/** The lexicon's named word lists: each list's alternatives ("V:cease", "V:stop", ...). */
+type WordLists = ReadonlyMap<string, readonly string[]>;
+
+const unknownList = (name: string, words: WordLists) =>
+  `no word list "${name}": expected one of the lexicon's words (${[...words.keys()].map((k) => `"${k}"`).join(", ") || "none defined"})`;
+
+/** A trigger with each `@name` alternative replaced by the alternatives of that word list. */
+function withWordLists(trigger: string, words: WordLists): string {
+  return trigger
+    .split(/\s+/)
+    .map((element) => {
+      const optional = element.endsWith("?") && element !== "?";
+      const body = optional ? element.slice(0, -1) : element;
+      const alts = body.split("|").flatMap((alt) => {
+        if (!alt.startsWith("@")) return [alt];
+        const list = words.get(alt.slice(1));
+        if (!list) throw new PatternError(`"${trigger}": ${unknownList(alt.slice(1), words)}`);
+        return list;
+      });
+      return alts.join("|") + (optional ? "?" : "");
+    })
+    .join(" ");
+}
+
 /**
  * A frame's unlessAfter, unlessBefore or onlyAfter, where `{MONEY}` stands for a sum with its currency first, so that
  * a frame written for a new jurisdiction reads the same currencies as the amounts do ("pay {MONEY} ... to settle").
  */
-function contextRegex(source: string, path: string): RegExp {
+function contextRegex(source: string, path: string, words: WordLists): RegExp {
+  const expanded = source.replaceAll("{MONEY}", `(?:${MONEY})`).replace(/\{@([a-z][a-z0-9-]*)\}/g, (_, name: string) => {
+    const list = words.get(name);
+    if (!list) throw new ContextRegexError(unknownList(name, words), path);
+    // The words as written: "V:cease" is "cease", "cease_and_desist" is "cease and desist".
+    const forms = [...new Set(list.map((w) => w.replace(/^[VN]:/, "").replace(/_/g, " ")))].sort((a, b) => b.length - a.length);
+    return `(?:${forms.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|")})`;
+  });
   try {
-    return new RegExp(source.replaceAll("{MONEY}", `(?:${MONEY})`), "iu");
+    return new RegExp(expanded, "iu");
   } catch (e) {
     // (V8 quotes the expanded source; the user wrote the short one.)
     const why = (e as Error).message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, "");
@@ -103,10 +134,11 @@ export function compileLexicon(data: LexiconData, files: { frames: string; gazet
   const companyFile = files.companies ?? DATA_FILES.companies;
   const companyList: CompaniesFile | undefined = data.companies === undefined ? { companies: [] } : parsed(parseWith(CompaniesFileSchema, data.companies, companyFile));
   const compiled: CompiledFrame[] = [];
+  const words: WordLists = new Map(Object.entries(frames?.words ?? {}).map(([name, list]) => [name, list.trim().split("|")]));
   frames?.frames.forEach((f, i) => {
     const path = `$.frames[${i}]`;
     try {
-      const p = compilePattern(f.trigger);
+      const p = compilePattern(withWordLists(f.trigger, words));
       compiled.push({
         ...p,
         id: f.id,
@@ -114,9 +146,9 @@ export function compileLexicon(data: LexiconData, files: { frames: string; gazet
         roles: f.roles ?? (p.nounFirst ? "nominal" : "active"),
         target: f.target ?? "object",
         also: f.also ?? [],
-        ...(f.unlessAfter ? { unlessAfter: contextRegex(f.unlessAfter, `${path}.unlessAfter`) } : {}),
-        ...(f.unlessBefore ? { unlessBefore: contextRegex(f.unlessBefore, `${path}.unlessBefore`) } : {}),
-        ...(f.onlyAfter ? { onlyAfter: contextRegex(f.onlyAfter, `${path}.onlyAfter`) } : {}),
+        ...(f.unlessAfter ? { unlessAfter: contextRegex(f.unlessAfter, `${path}.unlessAfter`, words) } : {}),
+        ...(f.unlessBefore ? { unlessBefore: contextRegex(f.unlessBefore, `${path}.unlessBefore`, words) } : {}),
+        ...(f.onlyAfter ? { onlyAfter: contextRegex(f.onlyAfter, `${path}.onlyAfter`, words) } : {}),
         rank: i,
       });
     } catch (e) {
@@ -200,7 +232,7 @@ export function extendLexicon(extra: Partial<LexiconData>, files: Partial<typeof
   };
   return compileLexicon(
     {
-      frames: { frames: [...base.frames.frames, ...(f?.frames ?? [])], outlets: [...base.frames.outlets, ...(f?.outlets ?? [])] },
+      frames: { words: { ...base.frames.words, ...f?.words }, frames: [...base.frames.frames, ...(f?.frames ?? [])], outlets: [...base.frames.outlets, ...(f?.outlets ?? [])] },
       gazetteer: { bodies: byKey(base.gazetteer.bodies, g?.bodies, (b) => b.id) },
       places: { places: byKey(base.places.places, p?.places, (x) => x.code) },
       companies: { companies: byKey(base.companies.companies, c?.companies, (x) => x.id) },

@@ -372,6 +372,15 @@ export const FrameSchema = z.strictObject({
 /** src/extract/data/frames.json: the frame lexicon and the words that are never actors. */
 export const FrameLexiconSchema = z.strictObject({
   $schema: z.string().optional(),
+  words: z
+    .record(
+      z.string().regex(/^[a-z][a-z0-9-]*$/, "a list's name: lower-case letters, digits and hyphens"),
+      z.string().regex(/^[^\s|]+(?:\|[^\s|]+)*$/, "one trigger element: alternatives joined by | with no spaces (an underscore stands for a space)"),
+    )
+    .optional()
+    .describe(
+      "named word lists several frames share, each written as one element of a trigger (\"V:cease|V:stop|V:desist\"); a trigger writes @name where the list's words may stand (\"V:order TARGET to @ordered-acts\"), a context regex writes {@name} for the list's words as written (\"and to {@ordered-acts}\")",
+    ),
   frames: z.array(FrameSchema),
   outlets: z.array(NonEmptyText).describe("news outlets and wires: never the actor of what they report"),
 });

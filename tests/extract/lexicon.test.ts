@@ -76,6 +76,21 @@ describe("the frame lexicon's pattern language", () => {
     expect(matched).toBeGreaterThan(20);
   });
 
+  it("a named word list serves several frames: @name in a trigger, {@name} in a context regex; an unknown one names its path", () => {
+    const frames = (trigger: string, onlyAfter?: string) => ({ words: { "remit-ways": "V:wire|V:remit|bank_transfer" }, frames: [{ id: "fine.test-list", type: "fine", trigger, roles: "defendant", ...(onlyAfter ? { onlyAfter } : {}) }], outlets: [] });
+    const types = (lexicon: ReturnType<typeof extendLexicon>, text: string) => extractActions(text, [], { lexicon, publisher: "Securities and Exchange Commission" }).actions.map((a) => a.actionType);
+    const byTrigger = extendLexicon({ frames: frames("agreed to @remit-ways *3 N:penalty") }, {});
+    expect(types(byTrigger, "Acme Holdings Inc. agreed to wire a $2 million penalty.")).toContain("fine");
+    expect(types(byTrigger, "Acme Holdings Inc. agreed to bank transfer the penalty.")).toContain("fine");
+    expect(types(byTrigger, "Acme Holdings Inc. agreed to contest the penalty.")).not.toContain("fine");
+    const byContext = extendLexicon({ frames: frames("V:pledge", "^[^.]*\\band\\s+to\\s+{@remit-ways}\\b") }, {});
+    expect(types(byContext, "Acme Holdings Inc. pledged to settle and to remit $2 million.")).toContain("fine");
+    expect(types(byContext, "Acme Holdings Inc. pledged to settle and to appeal.")).not.toContain("fine");
+    expect(() => extendLexicon({ frames: frames("agreed to @remit") }, {})).toThrow(/\.trigger: .*no word list "remit": expected one of .*"remit-ways"/);
+    expect(() => extendLexicon({ frames: frames("V:settle", "{@remit}") }, {})).toThrow(/\.onlyAfter: no word list "remit"/);
+    expect(() => extendLexicon({ frames: { ...frames("V:settle"), words: { "remit-ways": "V:wire V:remit" } } }, {})).toThrow(/\$\.words\["remit-ways"\]: one trigger element/);
+  });
+
   it("a malformed pattern is a clear error", () => {
     expect(() => compilePattern("*3 V:fine")).toThrow(PatternError);
     expect(() => compilePattern("V:fine a||b")).toThrow(/empty alternative/);

@@ -1763,6 +1763,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("ed-2014-harmony-public-schools-resolution-agreement").rows.some((r) => / -settle-> Harmony Public Schools$/.test(r))).toBe(true);
   });
 
+  it("a named party that 'must' do something is required to, by the release's authority: 'Sawyer Aviation must immediately surrender its certificate', 'Nasdaq must join the various national market system plans'; not a divestiture ('the CMA has decided that JLA must sell Washstation')", () => {
+    expect(devDocument("faa-2024-penalties-lyon-aviation-asia-pacific-sawyer-suspension").rows).toContain("Federal Aviation Administration -require-> Sawyer Aviation");
+    expect(devDocument("sec-2006-approves-nasdaq-exchange-application").rows).toContain("Securities and Exchange Commission -require-> Nasdaq Stock Market LLC");
+    expect(devDocument("cma-2018-orders-jla-to-sell-washstation-university-laundry-merger").rows.some((r) => / -require-> JLA$/.test(r))).toBe(false);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -1769,6 +1769,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("cma-2018-orders-jla-to-sell-washstation-university-laundry-merger").rows.some((r) => / -require-> JLA$/.test(r))).toBe(false);
   });
 
+  it("an inspection on a firm that found a violation is a finding of a breach as well as the inspection: 'The SESC conducted an inspection on UBS Securities Japan Ltd (hereinafter referred to as the \u201cCompany\u201d), and found a violation of the Financial Instruments and Exchange Act'", () => {
+    expect(devDocument("jfsa-2011-administrative-actions-ubs-securities-japan-tibor").rows).toContain("Securities and Exchange Surveillance Commission -declare_illegal-> UBS Securities Japan Ltd");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

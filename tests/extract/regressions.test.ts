@@ -1773,6 +1773,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("jfsa-2011-administrative-actions-ubs-securities-japan-tibor").rows).toContain("Securities and Exchange Surveillance Commission -declare_illegal-> UBS Securities Japan Ltd");
   });
 
+  it("what an order 'calls for' a party to do is required of it: 'The proposed consent decree calls for Holyoke to take further remedial action to reduce ongoing sewage discharges'", () => {
+    expect(devDocument("epa-2023-holyoke-consent-decree-sewage-connecticut-river").rows.some((r) => / -require-> Holyoke$/.test(r))).toBe(true);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

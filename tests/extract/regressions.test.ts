@@ -1777,6 +1777,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("epa-2023-holyoke-consent-decree-sewage-connecticut-river").rows.some((r) => / -require-> Holyoke$/.test(r))).toBe(true);
   });
 
+  it("parties 'verified to be' in violation are found in breach: 'These firms are verified to be failure to implement the internal control system and in violation of paragraph 2, Article 2 of the Regulations Governing Securities Firms'", () => {
+    expect(devDocument("taiwan-fsc-2021-sanctions-ten-securities-firms-co-location-services").rows.some((r) => / -declare_illegal-> .*Concord Securities Co\., Ltd/.test(r))).toBe(true);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

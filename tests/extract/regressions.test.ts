@@ -1763,6 +1763,24 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("ed-2014-harmony-public-schools-resolution-agreement").rows.some((r) => / -settle-> Harmony Public Schools$/.test(r))).toBe(true);
   });
 
+  it("a named party that 'must' do something is required to, by the release's authority: 'Sawyer Aviation must immediately surrender its certificate', 'Nasdaq must join the various national market system plans'; not a divestiture ('the CMA has decided that JLA must sell Washstation')", () => {
+    expect(devDocument("faa-2024-penalties-lyon-aviation-asia-pacific-sawyer-suspension").rows).toContain("Federal Aviation Administration -require-> Sawyer Aviation");
+    expect(devDocument("sec-2006-approves-nasdaq-exchange-application").rows).toContain("Securities and Exchange Commission -require-> Nasdaq Stock Market LLC");
+    expect(devDocument("cma-2018-orders-jla-to-sell-washstation-university-laundry-merger").rows.some((r) => / -require-> JLA$/.test(r))).toBe(false);
+  });
+
+  it("an inspection on a firm that found a violation is a finding of a breach as well as the inspection: 'The SESC conducted an inspection on UBS Securities Japan Ltd (hereinafter referred to as the \u201cCompany\u201d), and found a violation of the Financial Instruments and Exchange Act'", () => {
+    expect(devDocument("jfsa-2011-administrative-actions-ubs-securities-japan-tibor").rows).toContain("Securities and Exchange Surveillance Commission -declare_illegal-> UBS Securities Japan Ltd");
+  });
+
+  it("what an order 'calls for' a party to do is required of it: 'The proposed consent decree calls for Holyoke to take further remedial action to reduce ongoing sewage discharges'", () => {
+    expect(devDocument("epa-2023-holyoke-consent-decree-sewage-connecticut-river").rows.some((r) => / -require-> Holyoke$/.test(r))).toBe(true);
+  });
+
+  it("parties 'verified to be' in violation are found in breach: 'These firms are verified to be failure to implement the internal control system and in violation of paragraph 2, Article 2 of the Regulations Governing Securities Firms'", () => {
+    expect(devDocument("taiwan-fsc-2021-sanctions-ten-securities-firms-co-location-services").rows.some((r) => / -declare_illegal-> .*Concord Securities Co\., Ltd/.test(r))).toBe(true);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -1781,6 +1781,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("taiwan-fsc-2021-sanctions-ten-securities-firms-co-location-services").rows.some((r) => / -declare_illegal-> .*Concord Securities Co\., Ltd/.test(r))).toBe(true);
   });
 
+  it("an order's filing and settling told as a noun: 'announced today the issuance of an order filing and simultaneously settling charges against X and Y' charges and settles with both", () => {
+    const { rows } = devDocument("cftc-2007-fines-merrill-lynch-pool-operators-late-annual-reports");
+    expect(rows).toContain("Commodity Futures Trading Commission -charge-> Merrill Lynch Investment Managers, LLC+Merrill Lynch Alternative Investments, LLC");
+    expect(rows).toContain("Commodity Futures Trading Commission -settle-> Merrill Lynch Investment Managers, LLC+Merrill Lynch Alternative Investments, LLC");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -43,7 +43,8 @@ export function splitSentences(text: string): Sentence[] {
       continue;
     }
     // "... in the Order Instituting Proceedings.2 The Order ...": a footnote's number after the stop.
-    const footnote = c === "." && /\p{Ll}/u.test(text[i - 1] ?? "") ? /^\d{1,2}(?=[ \t]+\p{Lu})/u.exec(text.slice(j, j + 4)) : null;
+    // (Or in brackets: "... under a Relevant Warrant.[1] As a result, Ofgem opened an investigation into ...".)
+    const footnote = c === "." && /\p{Ll}/u.test(text[i - 1] ?? "") ? /^(?:\d{1,2}|\[\d{1,3}\])(?=[ \t]+\p{Lu})/u.exec(text.slice(j, j + 6)) : null;
     if (footnote) j += footnote[0].length;
     if (j < text.length && !/\s/.test(text[j]!)) continue;
     let k = j;

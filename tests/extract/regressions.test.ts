@@ -830,6 +830,13 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows.filter((r) => /judge -charge->/i.test(r))).toEqual([]);
   });
 
+  it("a bracketed footnote ends a sentence too: '... under a Relevant Warrant.[1] As a result, Ofgem opened an investigation into British Gas Trading Ltd' starts its own sentence, whose opening investigation is Ofgem's", () => {
+    const { x, rows } = devDocument("ofgem-2023-investigation-british-gas-prepayment-meter-installations");
+    expect(rows).toContain("Office of Gas and Electricity Markets -scrutinize-> British Gas Trading Ltd");
+    const probe = x.actions.find((a) => a.actionType === "scrutinize")!;
+    expect(probe.evidence.quote).toMatch(/^As a result, Ofgem opened an investigation/);
+  });
+
   it("'The company was fined £28,000 ... at Birmingham Magistrates’ Court' is the text's one incorporated company, not a word of its address ('Somers Road, Rugby, Warwickshire') nor 'Health' (of 'the Health and Safety Executive'); 'HSE guidance can be found at' guides no 'can'", () => {
     const { rows } = devDocument("hse-2024-screening-consultancy-fined-worker-arm-fractures");
     expect(rows.filter((r) => r.startsWith("Birmingham Magistrates’ Court -fine-> "))).toEqual(expect.arrayContaining(["Birmingham Magistrates’ Court -fine-> Screening Consultancy and Supplies Ltd"]));

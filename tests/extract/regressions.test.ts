@@ -1787,6 +1787,13 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("Commodity Futures Trading Commission -settle-> Merrill Lynch Investment Managers, LLC+Merrill Lynch Alternative Investments, LLC");
   });
 
+  it("a subject list goes on past a role said of the next name: 'X and its director Mr Y to pay', 'X and plan trustee Y had been sued'", () => {
+    // "Oakmore Pty Ltd (trading as EGR) and its director Mr Rodney Horwill to pay penalties of $6.35 million ..."
+    expect(devDocument("accc-2018-acccount-july-to-september-quarter").rows).toContain("Australian Competition and Consumer Commission -fine-> Oakmore Pty Ltd+Rodney Horwill");
+    // "Med-Voc and plan trustee Evavold had been sued by the Labor Department in April ..."
+    expect(devDocument("dol-2000-settles-lawsuit-med-voc-401k-contributions").rows).toContain("Department of Labor -charge-> Med-Voc Associates+Michael W. Evavold");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -1794,6 +1794,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("dol-2000-settles-lawsuit-med-voc-401k-contributions").rows).toContain("Department of Labor -charge-> Med-Voc Associates+Michael W. Evavold");
   });
 
+  it("a body's name does not run across 'and' into the next office's title: '... Virginia State Board of Elections and Virginia Commissioner of Elections'", () => {
+    // "it has filed a lawsuit against the State of Virginia, Virginia State Board of Elections and Virginia Commissioner of Elections to challenge ..."
+    const { rows } = devDocument("doj-2024-allstar-ppp-settlement-south-bend-virginia-lawsuits");
+    expect(rows.some((r) => r.startsWith("Department of Justice -charge-> ") && r.split("-charge-> ")[1]!.split("+").includes("Virginia State Board of Elections"))).toBe(true);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

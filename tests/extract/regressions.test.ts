@@ -1800,6 +1800,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows.some((r) => r.startsWith("Department of Justice -charge-> ") && r.split("-charge-> ")[1]!.split("+").includes("Virginia State Board of Elections"))).toBe(true);
   });
 
+  it("the bodies a closing attribution names act together: '..., the Justice Department and the U.S. Environmental Protection Agency (EPA) announced today.'", () => {
+    // "Duke Energy ... will spend approximately $85 million ... and pay a $1.75 million civil penalty, under a settlement ..., the Justice Department and the U.S. Environmental Protection Agency (EPA) announced today."
+    expect(devDocument("epa-2009-duke-energy-gallagher-plant-clean-air-settlement").rows).toContain("Department of Justice+Environmental Protection Agency -fine-> Duke Energy");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

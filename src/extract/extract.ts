@@ -616,6 +616,14 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
           if (announcing.length) return announcing.map((m) => m.entity);
           // "Administrative Action against Nomura Securities Co., Ltd.": a headline that names no actor is the issuer's, whoever the body names last.
           if (isHeadline && issuer && passageAuthority(issuer) && /^\s*$/.test(text.slice(s.start, hit.start))) return [issuer];
+          // "Duke Energy ... will ... pay a $1.75 million civil penalty, under a settlement ..., the Justice Department and the U.S.
+          // Environmental Protection Agency (EPA) announced today.": the bodies a closing attribution names, all of them, act.
+          const closing = /,\s+(?:the\s+)?([^,;]{3,160}?)\s+(?:jointly\s+)?(?:announced|said|stated)(?:\s+today)?\.?\s*$/.exec(s.text);
+          if (closing && closing.index > hit.end - s.start && /\band\b/.test(closing[1]!)) {
+            const from = s.start + closing.index;
+            const named = mentions.filter((m) => m.start >= from && m.end <= s.end && !inBrackets(text, from, m.start));
+            if (named.length > 1 && named.every((m) => passageAuthority(m.entity))) return [...new Set(named.map((m) => m.entity))];
+          }
           // ("... sentenced by Judge Kornmann. Fast Horse was indicted by a federal grand jury": a court charges, investigates and settles with no one; the issuer does.)
           if (NOT_COURT_ACTS.has(hit.type) && authority() && category(authority()!) === "court" && issuer && passageAuthority(issuer)) return [issuer];
           return authority() ? [authority()!] : [];

@@ -54,7 +54,10 @@ const PREPOSITION_BEFORE = /\b(?:of|for|from|by|with|against|on|to|at|in|into|un
 const INQUIRY_SUBJECT = /^\s*(?:(?:the|its|an?|separate|further|subsequent|preliminary|initial|these|those|both)\s+)*(?:investigations?|inquir(?:y|ies)|enquir(?:y|ies)|reviews?|inspections?|examinations?|audits?|probes?)\s+(?:into|of|at)\s/i;
 // What describes a listed person without parting the list: ", 46, of Wilder, Idaho", "and his son,".
 const AGE_AND_HOME = /^,\s+\d{1,3}(?:,\s+(?:of|from)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?)?(?=,)/u;
-const KIN = /(?<=\band\s+)(?:his|her|their)\s+(?:son|daughter|wife|husband|brother|sister|father|mother|partner|business\s+partner)(?:\s*,)?\s*$/;
+// ("Oakmore Pty Ltd (trading as EGR) and its director Mr Rodney Horwill to pay penalties", "Med-Voc and plan trustee Evavold had been
+// sued", "James Paul Johnson and his company, Interstate Helicopters, Inc. ..., pleaded guilty": a kin, a role or a firm's kind said of
+// the next name, after "and", keeps the list going; both are parties.)
+const KIN = /(?<=\band\s+)(?:(?:his|her|its|their)\s+(?:[\p{L}-]+\s+){0,3}?|(?:[\p{Ll}-]+\s+){0,2}?)(?:son|daughter|wife|husband|brother|sister|father|mother|partner|business\s+partner|director|owner|co-owner|founder|co-founder|president|chairman|chairwoman|principal|manager|officer|executive|trustee|employee|accountant|auditor|company|firm|business|subsidiary|affiliate|CEO|CFO)(?:\s*,)?\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$/u;
 // (A legal form's full stop may come first: "Freedom Stores, Inc., Freedom Acceptance Corporation".)
 const JOINER = /^(?:\.?\s*,\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as|together with|along with)\s+)(?:the\s+|\d[\d,.]*\s+|(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+)?$/i;
 // "the Commissioner of the FSA", "the Director of the SFO": a title with no name before a body stands for the body.

@@ -1794,6 +1794,24 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("Commodity Futures Trading Commission -settle-> Merrill Lynch Investment Managers, LLC+Merrill Lynch Alternative Investments, LLC");
   });
 
+  it("a subject list goes on past a role said of the next name: 'X and its director Mr Y to pay', 'X and plan trustee Y had been sued'", () => {
+    // "Oakmore Pty Ltd (trading as EGR) and its director Mr Rodney Horwill to pay penalties of $6.35 million ..."
+    expect(devDocument("accc-2018-acccount-july-to-september-quarter").rows).toContain("Australian Competition and Consumer Commission -fine-> Oakmore Pty Ltd+Rodney Horwill");
+    // "Med-Voc and plan trustee Evavold had been sued by the Labor Department in April ..."
+    expect(devDocument("dol-2000-settles-lawsuit-med-voc-401k-contributions").rows).toContain("Department of Labor -charge-> Med-Voc Associates+Michael W. Evavold");
+  });
+
+  it("a body's name does not run across 'and' into the next office's title: '... Virginia State Board of Elections and Virginia Commissioner of Elections'", () => {
+    // "it has filed a lawsuit against the State of Virginia, Virginia State Board of Elections and Virginia Commissioner of Elections to challenge ..."
+    const { rows } = devDocument("doj-2024-allstar-ppp-settlement-south-bend-virginia-lawsuits");
+    expect(rows.some((r) => r.startsWith("Department of Justice -charge-> ") && r.split("-charge-> ")[1]!.split("+").includes("Virginia State Board of Elections"))).toBe(true);
+  });
+
+  it("the bodies a closing attribution names act together: '..., the Justice Department and the U.S. Environmental Protection Agency (EPA) announced today.'", () => {
+    // "Duke Energy ... will spend approximately $85 million ... and pay a $1.75 million civil penalty, under a settlement ..., the Justice Department and the U.S. Environmental Protection Agency (EPA) announced today."
+    expect(devDocument("epa-2009-duke-energy-gallagher-plant-clean-air-settlement").rows).toContain("Department of Justice+Environmental Protection Agency -fine-> Duke Energy");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -1812,6 +1812,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("epa-2009-duke-energy-gallagher-plant-clean-air-settlement").rows).toContain("Department of Justice+Environmental Protection Agency -fine-> Duke Energy");
   });
 
+  it("an audit or an investigation 'by' a long-named body that found something is the body's: 'Investigations by the U.S. Department of Labor’s Employee Benefits Security Administration (EBSA) found that Wilmington Trust caused losses', 'An accountability audit by the Drug Enforcement Administration (DEA) revealed a shortage'", () => {
+    expect(devDocument("dol-2020-wilmington-trust-restore-80-million-esops").rows).toContain("Employee Benefits Security Administration -scrutinize-> Wilmington Trust, N.A");
+    expect(devDocument("usao-wdky-2012-mayfair-pharmacy-settles-75000-controlled-substances-claims").rows.some((r) => /^Drug Enforcement Administration -scrutinize-> Mayfair/.test(r))).toBe(true);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

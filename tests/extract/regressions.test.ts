@@ -1817,6 +1817,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("usao-wdky-2012-mayfair-pharmacy-settles-75000-controlled-substances-claims").rows.some((r) => /^Drug Enforcement Administration -scrutinize-> Mayfair/.test(r))).toBe(true);
   });
 
+  it("undertakings or commitments 'proposed by' a party, announced or made binding, settle with it: 'The ACCC today announced the court-enforceable undertakings proposed by Foxtel, Optus, Telstra and Austar address ...', 'the Commission has accepted and made binding a series of commitments proposed by the platform'", () => {
+    expect(devDocument("accc-2002-accepts-foxtel-optus-pay-tv-deal").rows).toContain("Australian Competition and Consumer Commission -settle-> Foxtel+Optus+Telstra+Austar");
+    expect(devDocument("ec-2025-makes-aliexpress-dsa-commitments-binding").rows).toContain("European Commission -settle-> AliExpress");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -1794,6 +1794,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("Commodity Futures Trading Commission -settle-> Merrill Lynch Investment Managers, LLC+Merrill Lynch Alternative Investments, LLC");
   });
 
+  it("an order 'issued to' a party requires of it: 'The business improvement order issued to SMBC Nikko Securities as part of this administrative action calls for it to clarify management responsibilities', 'In the Compliance Order issued to Zahner and Zahner Management Company on October 7'", () => {
+    expect(devDocument("jfsa-2022-suzuki-press-conference-smbc-nikko-orders").rows).toContain("Financial Services Agency -require-> SMBC Nikko Securities");
+    expect(devDocument("epa-2022-orders-zahner-schmidt-streams-wetlands-clean-water-act").rows).toContain("Environmental Protection Agency -require-> Michael Zahner+Zahner Management Company LLC");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -1799,6 +1799,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("epa-2022-orders-zahner-schmidt-streams-wetlands-clean-water-act").rows).toContain("Environmental Protection Agency -require-> Michael Zahner+Zahner Management Company LLC");
   });
 
+  it("a warning told in the passive warns whom it is given to: 'Sanction imposed: A warning is given to Cathay Futures in accordance with paragraph 1, Article 100 of the Futures Trading Act'", () => {
+    expect(devDocument("taiwan-fsc-2023-warns-fines-cathay-futures").rows.some((r) => /^Financial Supervisory Commission -warn-> Cathay Futures/.test(r))).toBe(true);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -1803,6 +1803,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("taiwan-fsc-2023-warns-fines-cathay-futures").rows.some((r) => /^Financial Supervisory Commission -warn-> Cathay Futures/.test(r))).toBe(true);
   });
 
+  it("privileges suspended are revoked like a licence: 'issued a Temporary Denial Order (TDO) suspending the export privileges of Galaxy Aviation Trade Company'", () => {
+    expect(devDocument("bis-2008-temporary-denial-order-galaxy-aviation-iran-air").rows.some((r) => /^Bureau of Industry and Security -revoke-> Galaxy Aviation Trade Company/.test(r))).toBe(true);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

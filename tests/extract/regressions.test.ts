@@ -1807,6 +1807,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("bis-2008-temporary-denial-order-galaxy-aviation-iran-air").rows.some((r) => /^Bureau of Industry and Security -revoke-> Galaxy Aviation Trade Company/.test(r))).toBe(true);
   });
 
+  it("a person removed from an industry is barred from it: 'ASIC removed Mr Liu from the financial services industry in March 2013'; not what a regulator says it will do ('ASIC will act to remove companies from the advice industry where ...')", () => {
+    expect(devDocument("asic-2014-aat-affirms-ban-of-former-astarra-director-eugene-liu").rows.some((r) => /^Australian Securities and Investments Commission -revoke-> (?:Mr )?(?:Eugene )?Liu$/.test(r))).toBe(true);
+    expect(devDocument("asic-2014-cancels-protect-ensure-afs-licence").rows.filter((r) => / -revoke-> companies$/.test(r))).toEqual([]);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -1812,6 +1812,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("asic-2014-cancels-protect-ensure-afs-licence").rows.filter((r) => / -revoke-> companies$/.test(r))).toEqual([]);
   });
 
+  it("a duty stated of a whole class of firms is a rule, not an order: 'First of all, banks are required to offer high credibility', 'Suppliers are required to present Renewables Obligation Certificates (ROCs) to Ofgem by 1 September'", () => {
+    expect(devDocument("jfsa-2025-kato-press-conference-mufg-bank-safe-deposit-box-report-order").rows.filter((r) => / -require-> banks$/.test(r))).toEqual([]);
+    expect(devDocument("ofgem-2022-consults-final-orders-delta-logicor-renewables-obligations").rows.filter((r) => / -require-> Suppliers$/.test(r))).toEqual([]);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -1817,6 +1817,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("ofgem-2022-consults-final-orders-delta-logicor-renewables-obligations").rows.filter((r) => / -require-> Suppliers$/.test(r))).toEqual([]);
   });
 
+  it("what a party was 'only authorized to' do is the limit of its permit, not an approval: 'Interstate Helicopters conducted approximately 24 paid passenger-carrying flights in jet airplanes when it was only authorized to conduct flights in helicopters'", () => {
+    expect(devDocument("faa-2021-penalties-slice-of-the-406-interstate-helicopters").rows.filter((r) => / -approve-> /.test(r))).toEqual([]);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

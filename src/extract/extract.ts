@@ -907,8 +907,14 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     const subject = roles.reading === "active" && roles.actor.kind === "mentions" ? roles.actor.mentions.map((m) => m.entity).filter(investigates) : [];
     // (A body named inside a leading phrase, "After an ACCC investigation, the Federal Court ordered ...", is the one that investigated.)
     const actors = leading && named.length ? named : agent.length ? agent : subject.length ? subject : named.length ? named : main.length ? main : theirs.length ? [theirs[0]!] : fallback ? [fallback] : [];
+    // "The CFPB alleges that Freedom Stores, Inc., Freedom Acceptance Corporation, and Military Credit Services LLC used illegal tactics": the parties the allegation is about.
+    // (The clause's subject right after "that", not a name further on: "alleges that the NGS Companies target Australian investors".)
+    // (Before the sentence's other acts: "In the Compliance Order issued to Zahner and Zahner Management Company on October 7, EPA alleges
+    // that Zahner and his company filled in portions of streams" alleges against Zahner, whom the order's parties include.)
+    const that = /\bthat$/i.test(text.slice(h.start, h.end)) ? subjectOf(clause, h.end, s.end) : [];
+    const alleged = that.length && /^\s*(?:the\s+)?$/i.test(text.slice(h.end, that[0]!.start)) ? that.map((m) => m.entity).filter((t) => ["company", "person", "platform"].includes(category(t)!)) : [];
     // (The parties of those acts: "prohibited employees from ..." acts on no party a complaint alleges against.)
-    let targets = here.flatMap((a) => a.targets).filter((t) => ["company", "person", "platform", "government"].includes(category(t)!));
+    let targets = alleged.length ? alleged : here.flatMap((a) => a.targets).filter((t) => ["company", "person", "platform", "government"].includes(category(t)!));
     if (targets.length === 0 && /^\s+(?:into|of)\s/i.test(text.slice(h.end, s.end))) {
       if (roles.target.kind === "items") targets = roles.target.items.flatMap((item) => item.mentions.map((m) => m.entity));
       else if (roles.target.kind === "mentions") targets = roles.target.mentions.map((m) => m.entity);
@@ -916,10 +922,6 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       // General Court": a decision's or a judgment's "of" names who made it, an authority, not a party it found against.)
       targets = targets.filter((t) => !isAuthority(t));
     }
-    // "The CFPB alleges that Freedom Stores, Inc., Freedom Acceptance Corporation, and Military Credit Services LLC used illegal tactics": the parties the allegation is about.
-    // (The clause's subject right after "that", not a name further on: "alleges that the NGS Companies target Australian investors".)
-    const alleged = targets.length === 0 && /\bthat$/i.test(text.slice(h.start, h.end)) ? subjectOf(clause, h.end, s.end) : [];
-    if (alleged.length && /^\s*(?:the\s+)?$/i.test(text.slice(h.end, alleged[0]!.start))) targets = alleged.map((m) => m.entity).filter((t) => ["company", "person", "platform"].includes(category(t)!));
     targets = [...new Set(targets)].filter((t) => !actors.includes(t));
     if (actors.length === 0) return;
     // "The agreement follows the SFO's four-year investigation into bribery": an investigation that

@@ -1822,6 +1822,33 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("ec-2025-makes-aliexpress-dsa-commitments-binding").rows).toContain("European Commission -settle-> AliExpress");
   });
 
+  it("an order 'issued to' a party requires of it: 'The business improvement order issued to SMBC Nikko Securities as part of this administrative action calls for it to clarify management responsibilities', 'In the Compliance Order issued to Zahner and Zahner Management Company on October 7'", () => {
+    expect(devDocument("jfsa-2022-suzuki-press-conference-smbc-nikko-orders").rows).toContain("Financial Services Agency -require-> SMBC Nikko Securities");
+    expect(devDocument("epa-2022-orders-zahner-schmidt-streams-wetlands-clean-water-act").rows).toContain("Environmental Protection Agency -require-> Michael Zahner+Zahner Management Company LLC");
+  });
+
+  it("a warning told in the passive warns whom it is given to: 'Sanction imposed: A warning is given to Cathay Futures in accordance with paragraph 1, Article 100 of the Futures Trading Act'", () => {
+    expect(devDocument("taiwan-fsc-2023-warns-fines-cathay-futures").rows.some((r) => /^Financial Supervisory Commission -warn-> Cathay Futures/.test(r))).toBe(true);
+  });
+
+  it("privileges suspended are revoked like a licence: 'issued a Temporary Denial Order (TDO) suspending the export privileges of Galaxy Aviation Trade Company'", () => {
+    expect(devDocument("bis-2008-temporary-denial-order-galaxy-aviation-iran-air").rows.some((r) => /^Bureau of Industry and Security -revoke-> Galaxy Aviation Trade Company/.test(r))).toBe(true);
+  });
+
+  it("a person removed from an industry is barred from it: 'ASIC removed Mr Liu from the financial services industry in March 2013'; not what a regulator says it will do ('ASIC will act to remove companies from the advice industry where ...')", () => {
+    expect(devDocument("asic-2014-aat-affirms-ban-of-former-astarra-director-eugene-liu").rows.some((r) => /^Australian Securities and Investments Commission -revoke-> (?:Mr )?(?:Eugene )?Liu$/.test(r))).toBe(true);
+    expect(devDocument("asic-2014-cancels-protect-ensure-afs-licence").rows.filter((r) => / -revoke-> companies$/.test(r))).toEqual([]);
+  });
+
+  it("a duty stated of a whole class of firms is a rule, not an order: 'First of all, banks are required to offer high credibility', 'Suppliers are required to present Renewables Obligation Certificates (ROCs) to Ofgem by 1 September'", () => {
+    expect(devDocument("jfsa-2025-kato-press-conference-mufg-bank-safe-deposit-box-report-order").rows.filter((r) => / -require-> banks$/.test(r))).toEqual([]);
+    expect(devDocument("ofgem-2022-consults-final-orders-delta-logicor-renewables-obligations").rows.filter((r) => / -require-> Suppliers$/.test(r))).toEqual([]);
+  });
+
+  it("what a party was 'only authorized to' do is the limit of its permit, not an approval: 'Interstate Helicopters conducted approximately 24 paid passenger-carrying flights in jet airplanes when it was only authorized to conduct flights in helicopters'", () => {
+    expect(devDocument("faa-2021-penalties-slice-of-the-406-interstate-helicopters").rows.filter((r) => / -approve-> /.test(r))).toEqual([]);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

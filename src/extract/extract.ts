@@ -100,8 +100,14 @@ function sanctionKinds(sentence: string, start: number, end: number): ActionType
   const inside = sentence.slice(start, end);
   const after = /^[^.;]{0,20}?\b(?:such as|including|namely|in the form of)\s+([^.;]{1,120}?)\s+(?:on|against|to)\b/i.exec(sentence.slice(end - 4));
   const words = `${inside} ${after?.[1] ?? ""}`;
-  return SANCTION_KINDS.filter(([re]) => re.test(words)).map(([, type]) => type);
+  const kinds = SANCTION_KINDS.filter(([re]) => re.test(words)).map(([, type]) => type);
+  // "Sanction on BankTaiwan Securities Co., Ltd. for Violation of Securities Management Related Laws and Regulations": the
+  // supervisor's title states that the party broke the rules, whatever the sanction's kind. (The noun only: not "a designated
+  // contract market ..., for violations of", where "designated" is no sanction.)
+  if (/\bsanctions?\s+(?:on|against)$/i.test(inside) && SANCTIONED_FOR_VIOLATION.test(sentence.slice(end))) kinds.push("declare_illegal");
+  return kinds;
 }
+const SANCTIONED_FOR_VIOLATION = /^[^;:]{1,120}?\bfor\s+(?:the\s+)?(?:violations?|breach(?:es)?|contraventions?)\s+of\b/i;
 
 const AGREED_TERMS = /^\s*(?:Under|Pursuant to|As part of|In)\s+(?:the\s+)?(?:terms\s+of\s+(?:the\s+)?)?(?:proposed\s+)?(?:consent\s+(?:decree|order|judgment|agreement)|settlement(?:\s+agreement)?|plea\s+agreement|agreement)\b/i;
 const LEGAL_FORM_END = /\b(?:Ltd|Limited|plc|PLC|LLP|LLC|Inc|Corp|Corporation|Pty|GmbH|AG|SA|NV|BV)\.?$/;

@@ -1850,6 +1850,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("faa-2021-penalties-slice-of-the-406-interstate-helicopters").rows.filter((r) => / -approve-> /.test(r))).toEqual([]);
   });
 
+  it("a supervisor's 'Sanction on X for Violation of ...' title finds that X broke the rules; 'a designated contract market ..., for violations of' does not", () => {
+    expect(devDocument("taiwan-fsc-2023-sanctions-banktaiwan-securities").rows).toContain("Financial Supervisory Commission -declare_illegal-> BankTaiwan Securities Co., Ltd.");
+    expect(devDocument("cftc-2022-orders-cx-futures-exchange-system-safeguards-false-statement").rows).not.toContain("Commodity Futures Trading Commission -declare_illegal-> contract market");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

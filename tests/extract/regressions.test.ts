@@ -1849,6 +1849,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("faa-2021-penalties-slice-of-the-406-interstate-helicopters").rows.filter((r) => / -approve-> /.test(r))).toEqual([]);
   });
 
+  it("what a law says may be done is a power, not an act: 'Section 6(8) of the Act provides that a licence granted or treated as granted under the Act may be revoked in accordance with any term contained in it'", () => {
+    expect(devDocument("ofgem-2019-notice-of-revocation-solarplicity-supply-licence").rows.filter((r) => / -revoke-> Electricity Supply Licence$/.test(r))).toEqual([]);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

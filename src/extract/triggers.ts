@@ -84,6 +84,9 @@ export function findHits(text: string, s: Sentence, lexicon: Lexicon, mentions: 
       // "the Commission can impose fines of up to 10% of turnover", "firms that breach the rules may be banned": what a
       // body or a law may do is a power or a risk explained, not an act done.
       if (/\b(?:may|can|could|might)\s+(?:(?:\w+ly|also|not|still|then|even|be|face|potentially)\s+)*$/i.test(before)) continue;
+      // "if Zhuang fails to pay such fines, the court will entertain an application", "unless the firm complies, it will be
+      // fined": what happens on a condition has not happened.
+      if (/\b(?:if(?!\s+(?:so|not|any|applicable)\b)|unless)\b[^.;:]{0,120}$/i.test(before)) continue;
       // "The power to prohibit a trustee under s.3(1) PA 95 is a reserved function": a power someone holds is no act done.
       // (But one used is: "ASIC used its powers to ban him".)
       if (frame.verbFirst && /\b(?:powers?|authority|ability|discretion|jurisdiction)\s+to\s+$/i.test(before) && !/\b(?:us(?:e|es|ed|ing)|exercis(?:e|es|ed|ing)|invok(?:e|es|ed|ing))\s+(?:[\w'’-]+\s+){0,3}(?:powers?|authority|ability|discretion|jurisdiction)\s+to\s+$/i.test(before)) continue;

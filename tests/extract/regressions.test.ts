@@ -1853,6 +1853,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("ofgem-2019-notice-of-revocation-solarplicity-supply-licence").rows.filter((r) => / -revoke-> Electricity Supply Licence$/.test(r))).toEqual([]);
   });
 
+  it("what happens on a condition has not happened: 'If ORR finds the companies in breach of their licence obligations, it could result in enforcement action such as a financial penalty'", () => {
+    expect(devDocument("orr-2018-opens-investigation-gtr-northern-passenger-information").rows.filter((r) => / -declare_illegal-> /.test(r))).toEqual([]);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

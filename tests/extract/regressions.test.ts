@@ -1857,6 +1857,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("orr-2018-opens-investigation-gtr-northern-passenger-information").rows.filter((r) => / -declare_illegal-> /.test(r))).toEqual([]);
   });
 
+  it("what a law prohibits binds all it covers, nobody acts: 'Title VII prohibits discrimination in employment on the basis of sex, race, color, national origin or religion, and prohibits retaliation against an employee who opposes an unlawful employment practice'", () => {
+    expect(devDocument("doj-2009-sues-city-of-gary-race-discrimination-emt-applicants").rows.filter((r) => / -ban-> /.test(r))).toEqual([]);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -28,6 +28,8 @@ const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|this|that|these|th
 const RULE_NOUN_BEFORE = /\b(?:regulations?|rules?|laws?|provisions?|requirements?|statutes?|standards?|guidelines?|policies|policy|procedures?|obligations?)\s+$/i;
 // "a framework for placing ...", "procedures for revoking ...": a rule's subject matter.
 const RULE_FOR_BEFORE = /\b(?:rules?|regulations?|framework|guidance|guidelines?|polic(?:y|ies)|procedures?|process|standards?|criteria)\s+(?:for|on|governing|about|regarding|concerning)\s+$/i;
+// A sentence whose subject is a law, a section or a rule of it, up to its verb (and the verbs it shares: "prohibits X, and prohibits Y").
+const LAW_SUBJECT = /^\s*(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ss]uch|[Tt]hese)\s+)?(?:Title\s+[IVXLC]+\b|(?:Sections?|Articles?|Rules?|Regulations?)\s+\d|(?:[\p{Lu}][\p{L}\d.'’-]*\s+){0,6}(?:Act|Code|Directive|Regulations?|Rules?|Treaty|Constitution)\b|(?:law|laws|statute|statutes|legislation|regulations|rules|provision|provisions)\b)[^.;:,]{0,80}?\s+(?:(?:\w+ly|also|further)\s+)?(?:(?:prohibits|requires|bans|forbids|bars|mandates)\b[^.;]*?\band\s+(?:(?:\w+ly|also|further)\s+)?)?$/u;
 // "did not charge", "decided not to oppose", "has not yet been approved".
 const NEGATED = /\b(?:not|never|no longer|n[’']t|neither|nor|without|declined(?: to)?|refused(?: to)?|fail(?:s|ed)? to)\s+(?:(?:\w+ly|criminal|civil|further|any|be|been|being|have|has|had|yet|also|even|formally|publicly|immediately|to)\s+)*$/i;
 // ("the SESC recommended to take administrative action": "to" before a verb makes an infinitive, not the passive's "to".)
@@ -81,6 +83,15 @@ export function findHits(text: string, s: Sentence, lexicon: Lexicon, mentions: 
       if (NEGATED.test(before)) continue;
       // "should have been found to be misleading": what ought to have happened did not.
       if (/\b(?:should|ought\s+to)\s+have\s+(?:been\s+)?$/i.test(before)) continue;
+      // "the Commission can impose fines of up to 10% of turnover", "firms that breach the rules may be banned": what a
+      // body or a law may do is a power or a risk explained, not an act done.
+      if (/\b(?:may|can|could|might)\s+(?:(?:\w+ly|also|not|still|then|even|be|face|potentially)\s+)*$/i.test(before)) continue;
+      // "if Zhuang fails to pay such fines, the court will entertain an application", "unless the firm complies, it will be
+      // fined": what happens on a condition has not happened.
+      if (/\b(?:if(?!\s+(?:so|not|any|applicable)\b)|unless)\b[^.;:]{0,120}$/i.test(before)) continue;
+      // "Title VII prohibits discrimination in employment ..., and prohibits retaliation against an employee who ...", "The Bank
+      // Secrecy Act requires banks to file reports": what a law says binds everyone it covers; nobody acts.
+      if ((frame.type === "require" || frame.type === "ban" || frame.type === "sanction") && frame.verbFirst && LAW_SUBJECT.test(before)) continue;
       // "The power to prohibit a trustee under s.3(1) PA 95 is a reserved function": a power someone holds is no act done.
       // (But one used is: "ASIC used its powers to ban him".)
       if (frame.verbFirst && /\b(?:powers?|authority|ability|discretion|jurisdiction)\s+to\s+$/i.test(before) && !/\b(?:us(?:e|es|ed|ing)|exercis(?:e|es|ed|ing)|invok(?:e|es|ed|ing))\s+(?:[\w'’-]+\s+){0,3}(?:powers?|authority|ability|discretion|jurisdiction)\s+to\s+$/i.test(before)) continue;

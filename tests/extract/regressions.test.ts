@@ -1855,6 +1855,18 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("cftc-2022-orders-cx-futures-exchange-system-safeguards-false-statement").rows).not.toContain("Commodity Futures Trading Commission -declare_illegal-> contract market");
   });
 
+  it("what a law says may be done is a power, not an act: 'Section 6(8) of the Act provides that a licence granted or treated as granted under the Act may be revoked in accordance with any term contained in it'", () => {
+    expect(devDocument("ofgem-2019-notice-of-revocation-solarplicity-supply-licence").rows.filter((r) => / -revoke-> Electricity Supply Licence$/.test(r))).toEqual([]);
+  });
+
+  it("what happens on a condition has not happened: 'If ORR finds the companies in breach of their licence obligations, it could result in enforcement action such as a financial penalty'", () => {
+    expect(devDocument("orr-2018-opens-investigation-gtr-northern-passenger-information").rows.filter((r) => / -declare_illegal-> /.test(r))).toEqual([]);
+  });
+
+  it("what a law prohibits binds all it covers, nobody acts: 'Title VII prohibits discrimination in employment on the basis of sex, race, color, national origin or religion, and prohibits retaliation against an employee who opposes an unlawful employment practice'", () => {
+    expect(devDocument("doj-2009-sues-city-of-gary-race-discrimination-emt-applicants").rows.filter((r) => / -ban-> /.test(r))).toEqual([]);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -24,6 +24,10 @@ const SEPARATOR = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as|and\/or)\s+|
 // What follows a name and only describes it: ", a Delaware corporation,", ", 47, of Sydney", ", based in London".
 const APPOSITIVE = /(?<=\u0001 *),\s+(?:(?:a|an|based|headquartered|located|of|formerly|also known as|aka|now|its|his|her|their|who|which|whose|the\s+(?:former|then|sole|chief|founder|owner|parent|subsidiary|head|director|president|chairman|CEO))\b|\d{1,3}(?=\s*,))[^,;()]*/gu;
 
+// Where a named party is based, said before its name: "has ordered Omaha, Neb.-based Union Pacific Railroad Co. to immediately reinstate".
+// (Its comma would otherwise end the object at the town.)
+const BASED_BEFORE = /(?<=^\s*(?:the\s+)?)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?-based\s+(?=\u0001)/u;
+
 const LOCATED = /(?<=\u0001[\p{L} ]{0,20}?)\s+in\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?(?=\s+and\s+(?:the\s+)?[\p{Lu}\u0001])/gu;
 
 /**
@@ -50,6 +54,7 @@ export function objectItems(text: string, from: number, to: number, mentions: re
     masked = masked.replace(/\([^()]*\)/g, blank);
   }
   masked = masked.replace(APPOSITIVE, blank);
+  masked = masked.replace(BASED_BEFORE, blank);
   // "Kunlun Bank in China and Elaf Bank in Iraq": where a named party is, before the next of a list, only places it.
   masked = masked.replace(LOCATED, blank);
   // A name inside a bracket or an appositive ("X Inc. (Chiyoda City, Tokyo)") is not acted on.

@@ -1867,6 +1867,13 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("doj-2009-sues-city-of-gary-race-discrimination-emt-applicants").rows.filter((r) => / -ban-> /.test(r))).toEqual([]);
   });
 
+  it("where a party is based, before its name, does not end the object at the town: 'has ordered Omaha, Neb.-based Union Pacific Railroad Co. to immediately reinstate an employee'; then 'ordered the company to pay' is that company", () => {
+    const { rows } = devDocument("osha-2011-huntington-ingalls-piping-technology-union-pacific");
+    expect(rows).toContain("Occupational Safety and Health Administration -require-> Union Pacific Railroad Co");
+    expect(rows).toContain("Occupational Safety and Health Administration -fine-> Union Pacific Railroad Co");
+    expect(rows).not.toContain("Occupational Safety and Health Administration -fine-> Piping Technology and Products Inc");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -703,7 +703,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       // "Assistant United States Attorneys Katherine A. King and Craig W. Haller prosecuted this case": prosecutors act for their office, the issuer.
       const prosecutors = roles.actor.kind === "mentions" && roles.actor.mentions.length > 0 && roles.actor.mentions.every((m) => category(m.entity) === "person") && PROSECUTOR_TITLE.test(text.slice(Math.max(s.start, roles.actor.mentions[0]!.start - 60), roles.actor.mentions[0]!.start));
       const office = prosecutors ? (issuer && AUTHORITY_CATEGORIES.has(category(issuer)!) ? issuer : authority()) : undefined;
-      let actors = [...new Set(office ? [office] : actorIds(roles.actor, h))].filter((id) => {
+      // "Murray, Tech Traders, and Magnum solicited ...": a short name given to several parties together is those parties.
+      let actors = [...new Set((office ? [office] : actorIds(roles.actor, h)).flatMap((id) => found.groups.get(id) ?? [id]))].filter((id) => {
         const c = category(id);
         // What declines is a measure ("transactions falling"), the one case an activity acts.
         return c !== undefined && (ACTOR_CATEGORIES.has(c) || (h.type === "decline" && c === "activity")) && !(h.type === "decline" && AUTHORITY_CATEGORIES.has(c)) && (c !== "media" || h.type === "report") && !(OFFICIAL_ACTS.has(h.type) && (c === "company" || c === "platform" || c === "person"));
@@ -722,7 +723,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       const speaking = (t: string) => category(t) === "person" && inside.some((m) => m.entity === t) && inside.filter((m) => m.entity === t).every((m) => SPEECH_AFTER.test(text.slice(m.end, m.end + 24)));
       let targets = [...new Set(targetIds(roles.target, actors, h.type))].filter((t) => !actors.includes(t) && category(t) !== "media" && !(PARTY_ACTS.has(h.type) && describedActivity(t)) && (category(t) !== "regulation" || h.type === "regulate" || h.type === "guide") && !speaking(t) && !SANCTIONS_LIST.test(name(t)));
       // "The Burtons were indicted": a family's name in the plural is the people of that surname the text names.
-      targets = [...new Set(targets.flatMap((t) => familyOf(t) ?? [t]))].filter((t) => !actors.includes(t));
+      // ("The CMA imposed a fine of £278,945 on GAK", after "GAK.co.uk Ltd ... and GAK.co.uk (Holdings) Limited (together ‘GAK’)": the companies so named.)
+      targets = [...new Set(targets.flatMap((t) => familyOf(t) ?? found.groups.get(t) ?? [t]))].filter((t) => !actors.includes(t));
       // "issued administrative orders to the following public water systems:" and a list below.
       // (Not when the parties are named before it and the list is of something else: "MSHA assessed numerous civil money penalties
       // against Misty Mountain Mining and Midgard Mining for safety and health violations at the following sites:" lists mines.)

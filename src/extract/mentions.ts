@@ -8,6 +8,7 @@
 import type { EntityCategory } from "../schema/index.ts";
 import { bracketedAliases, fold, fromShortForm, Gazetteer, isAcronym, proposedId, spelledPart, withoutLegalForm, type GazetteerEntry, type Mention } from "./gazetteer.ts";
 import { AUTHORITY_CATEGORIES, guessCategory, type Lexicon } from "./lexicon.ts";
+import { groupDefinitions } from "./groups.ts";
 import { discoverNames } from "./names.ts";
 import { HeadIndex } from "./phrases.ts";
 import type { Sentence } from "./sentences.ts";
@@ -82,6 +83,8 @@ export interface Mentions {
   publisher?: string;
   /** State officers named together ("the Attorneys General of North Carolina and Virginia"), whom "the states" stands for after. */
   stateOfficers: string[];
+  /** Short names given to several parties together ("... (collectively, Magnum)"), by the entity a later mention of the name has: the parties it stands for. */
+  groups: Map<string, string[]>;
 }
 
 // "the Attorneys General of North Carolina and Virginia": one officer of each state, named together.
@@ -534,9 +537,30 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
     }
     mentions.sort((a, b) => a.start - b.start);
   }
+  // "Magnum Investments, Ltd. and Magnum Capital Investments, Ltd. (collectively, Magnum)": after it, "Magnum" is both companies.
+  const groups = new Map<string, string[]>();
+  for (const g of groupDefinitions(text, mentions)) {
+    const members = [...new Set(g.members.map((x) => x.entity))].filter((id) => !AUTHORITY_CATEGORIES.has(gazetteer.entry(id)?.category ?? "activity"));
+    if (members.length < 2) continue;
+    // (A short name already one party's, "Citigroup Inc. (together ‘Citi’)", stays that party's: the bracket was read as its alias.)
+    const known = gazetteer.lookup(g.alias);
+    if (known && (members.includes(known) || groups.has(known))) continue;
+    const id = known ?? propose({ name: g.alias, category: gazetteer.entry(members[0]!)!.category, aliases: [] }).id;
+    groups.set(id, members);
+    const esc = g.alias.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    for (const u of text.slice(g.end).matchAll(new RegExp(`(?<![\\p{L}\\d])${esc}(?![\\p{L}\\d])`, "gu"))) {
+      const start = g.end + u.index!;
+      const end = start + u[0].length;
+      // (A longer name that begins with the short one is that name: "Magnum Capital Investments, Ltd.".)
+      if (mentions.some((x) => x.start <= start && end <= x.end && x.end - x.start > end - start)) continue;
+      mentions = mentions.filter((x) => !(x.start < end && start < x.end));
+      mentions.push({ start, end, text: u[0], entity: id });
+    }
+    mentions.sort((a, b) => a.start - b.start);
+  }
   const heads = base.heads.fork();
   for (const id of gazetteer.changed) heads.add(gazetteer.entry(id)!);
-  return { gazetteer, heads, mentions, places, countries, proposed, taken, stateOfficers: [...new Set(stateOfficers)], ...(publisher ? { publisher } : {}) };
+  return { gazetteer, heads, mentions, places, countries, proposed, taken, stateOfficers: [...new Set(stateOfficers)], groups, ...(publisher ? { publisher } : {}) };
 }
 
 /**

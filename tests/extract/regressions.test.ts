@@ -1874,6 +1874,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).not.toContain("Occupational Safety and Health Administration -fine-> Piping Technology and Products Inc");
   });
 
+  it("a short name given to several parties in brackets stands for them all: 'Gateway Services and its subsidiary Gateway US Holdings, Inc., (collectively referred to as Gateway)', then 'Under a proposed FTC consent order, Gateway must ... stop enforcing'", () => {
+    const { rows } = devDocument("ftc-2025-final-order-gateway-pet-memorial-noncompete-enforcement");
+    expect(rows).toContain("Federal Trade Commission -require-> Gateway Services+Gateway US Holdings, Inc");
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

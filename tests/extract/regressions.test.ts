@@ -1849,6 +1849,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("faa-2021-penalties-slice-of-the-406-interstate-helicopters").rows.filter((r) => / -approve-> /.test(r))).toEqual([]);
   });
 
+  it("a settlement 'in principle' is still a settlement with the party: 'the Division of Enforcement today announced a preliminary settlement in principle with Citigroup Global Markets, Inc. (Citi)'", () => {
+    expect(devDocument("sec-2008-citigroup-agrees-in-principle-auction-rate-settlement").rows.some((r) => /^Securities and Exchange Commission -settle-> Citigroup Global Markets/.test(r))).toBe(true);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

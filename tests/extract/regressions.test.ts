@@ -1879,6 +1879,14 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("Federal Trade Commission -require-> Gateway Services+Gateway US Holdings, Inc");
   });
 
+  it("a settlement 'in principle' is still a settlement with the party: 'the Division of Enforcement today announced a preliminary settlement in principle with Citigroup Global Markets, Inc. (Citi)'", () => {
+    expect(devDocument("sec-2008-citigroup-agrees-in-principle-auction-rate-settlement").rows.some((r) => /^Securities and Exchange Commission -settle-> Citigroup Global Markets/.test(r))).toBe(true);
+  });
+
+  it("a settlement agreement 'under' a law may name its law before the party: 'the Justice Department entered into a settlement agreement under Title II of the ADA with the Wisconsin Department of Corrections (WDOC)'", () => {
+    expect(devDocument("doj-2024-ada-settlement-wisconsin-corrections-deaf-inmates").rows.some((r) => /^Department of Justice -settle-> Wisconsin Department of Corrections/.test(r))).toBe(true);
+  });
+
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });

@@ -53,6 +53,11 @@ export interface FoundName {
 
 /** The words a kind of act's document is called by ("Provisional Order", "Final Notice"), and its last word. */
 const ACT_KIND_WORD = /^(?:Provisional|Formal|Written|Final|Interim|Temporary|Preliminary|Initial|Consent|Enforcement|Penalty|Warning|Decision|Prohibition|Banning|Disqualification|Stop|Cease-and-Desist|Cease|and|Desist|Deferred|Prosecution|Compliance|Remediation|Restraining|Supervisory|Administrative|Business|Improvement|Infringement|Statutory|Confirmation|Information|Freezing|Asset|Civil|Criminal|Settlement)$/;
+// The words of a series that a legal name closes: "Guitar, " (and "Amp, " ...) right before "Amp & Keyboard Centre Ltd", after
+// the start of a list's item (a line, a comma, "and", or "The").
+const SERIES_BEFORE = /(?:^|[,;:(]\s*|\band\s+|\n)((?:The\s+)?\p{Lu}\p{Ll}+,\s+(?:\p{Lu}\p{Ll}+,\s+)*)$/u;
+// A legal name that opens with the series' last two single words: "Amp & Keyboard Centre Ltd".
+const SERIES_END = /^\p{Lu}\p{Ll}+\s+(?:&|and)\s+\p{Lu}/u;
 const ACT_DOCUMENT = /^(?:Order|Orders|Notice|Notices|Direction|Directions|Decision|Decisions|Agreement|Agreements|Undertaking|Undertakings|Injunction)$/;
 const NOT_NAMES = new Set([
   // A US bank's legal form ("Wachovia Bank, National Association"), never a party alone.
@@ -306,7 +311,15 @@ export function discoverNames(
     for (const m of text.matchAll(LEGAL_NAME)) {
       if (insideLaw(m.index)) continue;
       const two = /^(.*?\b(?:Corporation|Corp|Inc|Ltd|Limited|LLC|PLC|plc|AG|SA|Company)\.?),?\s+(?:and|&)\s+(\p{Lu}.*)$/u.exec(m[0]);
-      for (const name of two ? [two[1]!, two[2]!] : [m[0]]) add(name, "company");
+      // "The Guitar, Amp & Keyboard Centre Ltd": single words in a series before a legal name ("Guitar, Amp & Keyboard") are
+      // one name's, not a name "The Guitar" and a company "Amp & Keyboard Centre Ltd".
+      const names = two ? [two[1]!, two[2]!] : [m[0]];
+      const series = SERIES_END.test(names[0]!) ? SERIES_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index)) : null;
+      if (series) {
+        const name = `${series[1]!}${names.shift()!}`.replace(/^The\s+/, "").replace(/\.$/, "");
+        found.set(name, { name, category: "company" });
+      }
+      for (const name of names) add(name, "company");
     }
     // Not the sentence's first word, and not part of a longer capitalised phrase.
     // (After a colon a capital starts a title or a new phrase: "can be found at: Health and safety in ...".)

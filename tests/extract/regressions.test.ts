@@ -1890,6 +1890,14 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });
+
+  it("a legal name closing a series of single words is one name: 'The Guitar, Amp & Keyboard Centre Ltd' forms the group '(together GAK)'", () => {
+    // "... GAK.co.uk Ltd, The Guitar, Amp & Keyboard Centre Ltd and GAK.co.uk (Holdings) Limited (together ‘GAK’) ...
+    // The CMA imposed a fine of £278,945 on GAK": no "The Guitar" and "Amp & Keyboard Centre Ltd", and the fine is on the companies so named.
+    const { rows } = devDocument("cma-2020-gak-yamaha-resale-price-maintenance-infringement");
+    expect(rows).toContain("Competition and Markets Authority -fine-> Guitar, Amp & Keyboard Centre Ltd+GAK.co.uk (Holdings) Limited");
+    expect(rows.join("\n")).not.toMatch(/The Guitar\+|\+Amp & Keyboard/);
+  });
 });
 
 function devSlugs(): string[] {

@@ -86,7 +86,8 @@ const NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "ei
 // "eight international representatives of", "seven deputy directors of", "several officials of": a counted group of a body's or a group's people.
 const COUNTED_GROUP_OF = /^(?:the\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|some|certain|many)\s+(?:[\p{L}-]+\s+){0,3}?(?:representatives|members|leaders|officials|officers|directors|managers|employees|executives|associates|operatives|financiers|affiliates|subsidiaries|companies|entities|individuals|persons|people|agents|fronts?)\s+(?:of|from|for|in|linked\s+to|associated\s+with|tied\s+to)\s/iu;
 // What stands between two names of one list: a comma, "and", a bracketed other name or description (after a legal form's full stop: "Co., Ltd., SinoPac").
-const LIST_GAP = /^\.?\s*(?:\([^()]{0,80}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+|;\s*(?:and\s+)?)$/u;
+// (Or a line break to the next bullet: "The companies involved were :\n\n• Brasserie de Luxembourg Mousel-Diekirch SA\n\n• SA Brasserie ...".)
+const LIST_GAP = /^\.?\s*(?:\([^()]{0,80}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+|;\s*(?:and\s+)?|[ \t]*\n\s*[•▪*-][ \t]*)$/u;
 // A supervisor's sanctions by the kinds a text names around them: "sanctions such as warning, correction and fine".
 const SANCTION_KINDS: [RegExp, ActionType][] = [
   [/\b(?:warnings?|reprimands?|censures?)\b/i, "warn"],
@@ -111,6 +112,10 @@ const SANCTIONED_FOR_VIOLATION = /^[^;:]{1,120}?\bfor\s+(?:the\s+)?(?:violations
 
 const AGREED_TERMS = /^\s*(?:Under|Pursuant to|As part of|In)\s+(?:the\s+)?(?:terms\s+of\s+(?:the\s+)?)?(?:proposed\s+)?(?:consent\s+(?:decree|order|judgment|agreement)|settlement(?:\s+agreement)?|plea\s+agreement|agreement)\b/i;
 const LEGAL_FORM_END = /\b(?:Ltd|Limited|plc|PLC|LLP|LLC|Inc|Corp|Corporation|Pty|GmbH|AG|SA|NV|BV)\.?$/;
+// "three Luxembourg brewers", "two executives": an indefinite count of a kind of party (with "the", COUNTED_PARTIES, they were named before).
+const COUNTED_KIND = /^(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\p{L}-]+\s+){0,3}?(companies|firms|businesses|banks|entities|suppliers|retailers|brewers|producers|manufacturers|dealers|distributors|wholesalers|operators|lenders|carriers|insurers|brokers|institutions|contractors|individuals|people|persons|executives|men|women)$/iu;
+const PERSON_PLURALS = /^(?:individuals|people|persons|executives|men|women)$/i;
+const BARE_LEGAL_FORM = /^(?:Inc|Incorporated|Ltd|Limited|LLC|PLC|Corp|Corporation|Co|Company|AG|SA|GmbH)\.?$/i;
 const COUNTED_PARTIES = /^the\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\p{L}-]+\s+){0,2}?(companies|firms|banks|entities|defendants|individuals|persons|people|respondents|institutions|insurers|brokers)\b/iu;
 // A prosecutor's title right before the names: "Assistant U.S. Attorney", "Trial Attorneys", "AUSA".
 const PROSECUTOR_TITLE = /\b(?:(?:Special\s+)?Assistant\s+(?:United\s+States|U\.\s?S\.)\s+Attorneys?|Trial\s+Attorneys?|AUSAs?|Crown\s+Prosecutors?)\s+$/;
@@ -437,16 +442,18 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
      * distinct entities. A name in brackets is another name of the one before ("Jairo Alfonso
      * Lesmes Bulla ("Javier Calderon")").
      */
-    const partyRuns = (from: number, to: number, kinds: readonly string[]): string[][] => {
+    const partyRuns = (from: number, to: number, kinds: readonly string[]): (string[] & { start: number })[] => {
       const runs: Mention[][] = [];
       for (const m of mentions) {
         if (m.start < from || m.end > to || !kinds.includes(category(m.entity)!) || inBrackets(text, 0, m.start)) continue;
+        // ("ASAHI EITO CO., LTD.", "the Sakura Bank, Limited": a legal form read apart from its name is no party of the list.)
+        if (BARE_LEGAL_FORM.test(text.slice(m.start, m.end))) continue;
         const run = runs.at(-1);
         const last = run?.at(-1);
         if (run && last && (m.entity === last.entity || LIST_GAP.test(text.slice(last.end, m.start)))) run.push(m);
         else runs.push([m]);
       }
-      return runs.map((run) => [...new Set(run.map((m) => m.entity))]);
+      return runs.map((run) => Object.assign([...new Set(run.map((m) => m.entity))], { start: run[0]!.start }));
     };
     /** The first run of exactly `n` parties named after `from`, within a paragraph or two ("The following eight individuals ...: A, B, ... and H"). */
     const listOf = (n: number, from: number): string[] => partyRuns(from, from + 2500, ["person", "company", "platform"]).find((ids) => ids.length === n) ?? [];
@@ -518,6 +525,22 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
           return n >= 2 ? listOf(n, item.end).filter((t) => !actors.includes(t)) : [];
         }
         if (item.mentions.length) return item.mentions.filter((x) => (type === "regulate" || category(x.entity) !== "regulation") && !ofPerson(x)).map((x) => x.entity);
+        // "fined three Luxembourg brewers: Brasserie Nationale-Bofferding, Brasserie de Wiltz and Brasserie Battin", "has established that
+        // four Luxembourg brewers participated in a market sharing cartel ... The companies involved were : • ... • ...": parties counted,
+        // not named, where they are first told of are the list of as many the text names right after, if it names one
+        // ("against two financial institutions ... Bank of Kunlun and Elaf Islamic Bank took the opposite approach").
+        const introduced = COUNTED_KIND.exec(item.text.trim());
+        if (introduced) {
+          const n = NUMBER_WORDS.indexOf(introduced[1]!.toLowerCase()) + 1 || Number(introduced[1]);
+          // (A company the text names once may be taken for a person, "Brasserie Battin": a company count reads any run of parties.)
+          const kinds = PERSON_PLURALS.test(introduced[2]!) ? ["person"] : ["company", "platform", "person"];
+          // (Named in its paragraph or the next, not paragraphs on: "compromise agreements with three non-vessel-operating common carriers (NVOCC) and a single
+          // compromise agreement entered jointly by four vessel operating carriers" names its three carriers a page later, one by one, and
+          // the first list of three is of the other carriers.)
+          const run = n >= 2 ? partyRuns(item.end, item.end + 2500, kinds).find((ids) => ids.length === n) : undefined;
+          const listed = run && (text.slice(item.end, run.start).match(/\n\s*\n/g) ?? []).length <= 1 ? run.filter((t) => !actors.includes(t)) : [];
+          if (listed.length) return listed;
+        }
         // "the three companies and their owners": the last three companies the text named.
         const counted = COUNTED_PARTIES.exec(item.text.trim());
         if (counted) {

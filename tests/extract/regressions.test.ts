@@ -1898,6 +1898,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("Competition and Markets Authority -fine-> Guitar, Amp & Keyboard Centre Ltd+GAK.co.uk (Holdings) Limited");
     expect(rows.join("\n")).not.toMatch(/The Guitar\+|\+Amp & Keyboard/);
   });
+
+  it("parties counted where they are first told of are the list of as many named next: 'fined three Luxembourg brewers: A, B and C', 'four Luxembourg brewers ... The companies involved were : • A • B • C • D'", () => {
+    const { rows } = devDocument("ec-2001-fines-luxembourg-brewers-market-sharing-cartel");
+    expect(rows).toContain("European Commission -fine-> Brasserie Nationale-Bofferding+Brasserie de Wiltz+Brasserie Battin");
+    expect(rows).toContain("European Commission -declare_illegal-> Brasserie de Luxembourg Mousel-Diekirch SA+SA Brasserie Nationale-Bofferding+Brasserie de Wiltz+Brasserie Battin");
+  });
 });
 
 function devSlugs(): string[] {

@@ -118,6 +118,9 @@ export function isHeading(text: string, s: Sentence, first = false): boolean {
   if (lineEnd >= 0 && text.slice(s.end, lineEnd).trim() !== "") return false;
   // A closing full stop makes a sentence, unless it ends a legal form: "Administrative Action on Mizuho Bank Co., Ltd."
   if (/[.!?。]["”’)]?$/.test(s.text) && !/\b(?:Inc|Ltd|Co|Corp|Bhd|N\.A|L\.P|S\.A|L\.L\.C|B\.V|N\.V|Pty|Jr|Sr)\.$/.test(s.text)) return false;
+  // ("The respondents are Roche Vitamins Australia Pty Ltd, BASF Australia Limited, and Aventis Animal Nutrition Pty Ltd, formerly known as
+  // Rhone-Poulenc Animal Nutrition Pty Ltd.": but a line that opens as a sentence, an article and two words in lower case, is one.)
+  if (/[.!?。]$/.test(s.text) && /^(?:The|A|An)\s+\p{Ll}+\s+\p{Ll}+\s/u.test(s.text)) return false;
   if (!first && listItemUnderLead(text, lineStart)) return false;
   const words = s.text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0 || words.length > 45) return false;

@@ -1904,6 +1904,13 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("European Commission -fine-> Brasserie Nationale-Bofferding+Brasserie de Wiltz+Brasserie Battin");
     expect(rows).toContain("European Commission -declare_illegal-> Brasserie de Luxembourg Mousel-Diekirch SA+SA Brasserie Nationale-Bofferding+Brasserie de Wiltz+Brasserie Battin");
   });
+
+  it("a line that opens as a sentence is one, though it ends in a legal form's full stop: 'The respondents are Roche Vitamins Australia Pty Ltd, ... Rhone-Poulenc Animal Nutrition Pty Ltd.' names the three suppliers", () => {
+    // "... proceedings instituted by the Australian Competition and Consumer Commission against three animal vitamin suppliers ...": the three named next.
+    const { rows } = devDocument("accc-2001-seeks-record-26m-penalty-against-vitamin-suppliers");
+    expect(rows).toContain("Australian Competition and Consumer Commission -charge-> Roche Vitamins Australia Pty Ltd+BASF Australia Limited+Aventis Animal Nutrition Pty Ltd");
+    expect(rows.join("\n")).not.toMatch(/-> Roche$/m);
+  });
 });
 
 function devSlugs(): string[] {

@@ -1911,6 +1911,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("Australian Competition and Consumer Commission -charge-> Roche Vitamins Australia Pty Ltd+BASF Australia Limited+Aventis Animal Nutrition Pty Ltd");
     expect(rows.join("\n")).not.toMatch(/-> Roche$/m);
   });
+
+  it("'pursuant to' a law ends the object as 'under' does: 'the Financial Services Agency (FSA) ordered the bank pursuant to Article 24 of the Banking Law to submit a report'", () => {
+    const { x } = devDocument("jfsa-2005-administrative-actions-bank-of-tokyo-mitsubishi-embezzlement");
+    const ordered = x.actions.filter((a) => a.actionType === "require" && /ordered the bank pursuant to Article 24/.test(a.evidence.quote));
+    expect(ordered.map((a) => a.targets.map((t) => x.names[t]).join("+"))).toEqual(["Bank of Tokyo-Mitsubishi"]);
+  });
 });
 
 function devSlugs(): string[] {

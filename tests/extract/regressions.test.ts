@@ -1890,6 +1890,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });
+
+  it("a sum paid to settle may name whom it is paid to first: 'Baptist Medical Center ... will pay the United States $17.5 million to settle allegations that ...' is a payment", () => {
+    expect(devDocument("doj-1997-baptist-medical-center-pays-17-5-million-medicare-fraud").rows).toContain("Department of Justice -fine-> Baptist Medical Center");
+  });
 });
 
 function devSlugs(): string[] {

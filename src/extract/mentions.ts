@@ -295,7 +295,10 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
   const covered = new Uint8Array(text.length);
   for (const m of [...knownMentions, ...placeMentions]) covered.fill(1, m.start, m.end);
   const isKnown = (start: number, end: number) => covered.subarray(start, end).every((c) => c === 1);
-  const body = sentences.filter((_, i) => !headings.has(i));
+  // (Names in a heading are read with the body's names only; but a heading or a field's line that names a court ("Court" then
+  // "Kidderminster Magistrates Court", "Following a sentencing hearing at Chelmsford Magistrates’ Court ..., DJ Williams issued
+  // their written judgment:") names the court that fined or convicted, when the body tells it in the passive: "X were fined £40,000".)
+  const body = sentences.filter((s, i) => !headings.has(i) || /^[^.;]{0,80}\b(?:Magistrates['’]?|Crown|District|County|Federal|Supreme|High)\s+Court\b/.test(s.text));
   const headingSpans = sentences.filter((_, i) => headings.has(i));
   const triggered = new Set(sentences.filter((_, i) => withTriggers(i)));
   const knownIds = [...new Set(knownMentions.map((m) => m.entity))];

@@ -1894,6 +1894,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("a sum paid to settle may name whom it is paid to first: 'Baptist Medical Center ... will pay the United States $17.5 million to settle allegations that ...' is a payment", () => {
     expect(devDocument("doj-1997-baptist-medical-center-pays-17-5-million-medicare-fraud").rows).toContain("Department of Justice -fine-> Baptist Medical Center");
   });
+
+  it("a court named on a line of its own ('Court' then 'Kidderminster Magistrates Court') is who fined in the passive: 'Severn Valley Railway (Holdings) PLC were fined £40,000', not the prosecutor", () => {
+    const { rows } = devDocument("orr-2024-severn-valley-railway-fined-fall-from-height");
+    expect(rows).toContain("Kidderminster Magistrates Court -fine-> Severn Valley Railway (Holdings) PLC");
+    expect(rows).not.toContain("Office of Rail and Road -fine-> Severn Valley Railway (Holdings) PLC");
+  });
 });
 
 function devSlugs(): string[] {

@@ -1900,6 +1900,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("Kidderminster Magistrates Court -fine-> Severn Valley Railway (Holdings) PLC");
     expect(rows).not.toContain("Office of Rail and Road -fine-> Severn Valley Railway (Holdings) PLC");
   });
+
+  it("a headline that opens with a firm by its legal form names it though the body does not: 'Avista Energy, Inc. Ordered to Pay $2.1 Million to Settle CFTC Charges of Manipulating Electricity Futures'", () => {
+    const { rows } = devDocument("cftc-2001-avista-energy-settles-electricity-futures-manipulation");
+    expect(rows).toContain("Commodity Futures Trading Commission -settle-> Avista Energy, Inc");
+  });
 });
 
 function devSlugs(): string[] {

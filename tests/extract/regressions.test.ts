@@ -1905,6 +1905,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
     const { rows } = devDocument("cftc-2001-avista-energy-settles-electricity-futures-manipulation");
     expect(rows).toContain("Commodity Futures Trading Commission -settle-> Avista Energy, Inc");
   });
+
+  it("in a title-case headline, a participle after a name and before 'to Pay' is passive: 'Avista Energy, Inc. Ordered to Pay $2.1 Million to Settle CFTC Charges' is a payment", () => {
+    expect(devDocument("cftc-2001-avista-energy-settles-electricity-futures-manipulation").rows).toContain("Commodity Futures Trading Commission -fine-> Avista Energy, Inc");
+  });
 });
 
 function devSlugs(): string[] {

@@ -13,7 +13,7 @@ import type { ActionType, EntityCategory, Quantity, Status, Time } from "../sche
 import { timeOf } from "./dates.ts";
 import { fold, proposedId, withoutLegalForm, type GazetteerEntry, type Mention } from "./gazetteer.ts";
 import { ACTOR_CATEGORIES, AUTHORITY_CATEGORIES, defaultLexicon, guessCategory, type Lexicon } from "./lexicon.ts";
-import { captionOf, findMentions, prepare } from "./mentions.ts";
+import { captionOf, findMentions, HEADING_FIRM, prepare } from "./mentions.ts";
 import { writtenAsName } from "./names.ts";
 import { bareNoun, categoryOfDescription, isPronoun, nameable, namesAClass, resolveByHead, wordsOf, type DocumentScope, type ObjectItem } from "./phrases.ts";
 import { countAfter, findAmounts, MONEY } from "./quantities.ts";
@@ -415,7 +415,9 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
   for (const si of headings) readSentence(si, sentences[si]!, true);
 
   function readSentence(si: number, s: Sentence, isHeadline = false): void {
-    const inside = bySentence[si]!.filter((m) => !isHeadline || !gazetteer.entry(m.entity)?.proposed || bodyNamed.has(m.entity));
+    // ("Avista Energy, Inc. Ordered to Pay ...": a firm a headline opens with by its legal form is named there, if nowhere else.)
+    const firm = isHeadline ? HEADING_FIRM.exec(s.text) : null;
+    const inside = bySentence[si]!.filter((m) => !isHeadline || !gazetteer.entry(m.entity)?.proposed || bodyNamed.has(m.entity) || (firm !== null && m.start === s.start + s.text.indexOf(firm[0].trimStart().replace(/^[–—-]\s*/, "")) && m.end <= s.start + firm[0].length));
     const hits = rawHits[si]!.filter((h) => !inside.some((m) => m.start <= h.start && h.start < m.end));
     const time = options.doc ? timeOf(s.text, options.doc, options.docDate) : undefined;
     const clause: Clause = { text, sentence: s, inside, category };

@@ -114,6 +114,8 @@ const ACT_ON = /^(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Penalty|Penalties|Fine|Fines|Sancti
 const CORPORATE_TAIL = /^(?:(?:[A-Z][\p{L}&'’.-]*|&|and|of)\s+)*?(?:Holdings?|Group|Inc|Incorporated|Ltd|Limited|LLC|L\.L\.C|LP|L\.P|LLP|PLC|plc|Corp|Corporation|Company|Co|AG|SA|S\.A|SE|GmbH|BV|B\.V|NV|N\.V|SpA|Pty|Partners|Capital|Securities|Bank|Financial|Services|International|Global|Enterprises|Industries|Technologies|Trading|Investments?)\.?(?:,?\s+(?:Inc|Ltd|LLC|LP|L\.P|PLC|plc|Corp|Co|AG|SA|SE|BV|NV|N\.A|Limited)\.?)*$/u;
 // "United States District Judge for the Southern District of Florida", "U.S. District Judge Kenneth Marra for the Southern District of Florida".
 const DISTRICT_JUDGE = /\b((?:(?:Chief|Senior)\s+)?(?:United\s+States|U\.\s?S\.|US)\s+(?:District|Magistrate)\s+Judge(?:\s+(?:\p{Lu}[\p{L}.'’-]*|\p{Lu}\.)){0,4}\s+for\s+the\s+((?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+(?:\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*)?))/gu;
+// "Avista Energy, Inc. Ordered to Pay $2.1 Million", "– Mayfair Pharmacy, Inc to pay $75,000": a headline that opens with a firm by its legal form names it, body or not.
+export const HEADING_FIRM = /^[\s–—-]*(?:\p{Lu}[\p{L}&'’.-]*,?\s+){1,5}(?:Inc|LLC|Ltd|Limited|Corp|Corporation|PLC|plc|LLP|Co)\b\.?(?=\s)/u;
 // "Arizona Federal District Court Judge Roslyn Silver": a judge of a state's federal district court.
 const STATE_COURT_JUDGE = /\b(\p{Lu}\p{Ll}+(?:\s+(?!Federal\b)\p{Lu}\p{Ll}+)?)\s+(?:Federal\s+)?District\s+Court\s+Judge\s+/gu;
 // "Judge Howard Matz of the Central District of California": a judge named with the district.
@@ -295,7 +297,10 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
   const covered = new Uint8Array(text.length);
   for (const m of [...knownMentions, ...placeMentions]) covered.fill(1, m.start, m.end);
   const isKnown = (start: number, end: number) => covered.subarray(start, end).every((c) => c === 1);
-  const body = sentences.filter((_, i) => !headings.has(i));
+  // (Names in a heading are read with the body's names only; but a heading or a field's line that names a court ("Court" then
+  // "Kidderminster Magistrates Court", "Following a sentencing hearing at Chelmsford Magistrates’ Court ..., DJ Williams issued
+  // their written judgment:") names the court that fined or convicted, when the body tells it in the passive: "X were fined £40,000".)
+  const body = sentences.filter((s, i) => !headings.has(i) || /^[^.;]{0,80}\b(?:Magistrates['’]?|Crown|District|County|Federal|Supreme|High)\s+Court\b/.test(s.text) || HEADING_FIRM.test(s.text));
   const headingSpans = sentences.filter((_, i) => headings.has(i));
   const triggered = new Set(sentences.filter((_, i) => withTriggers(i)));
   const knownIds = [...new Set(knownMentions.map((m) => m.entity))];

@@ -34,6 +34,9 @@ const LAW_SUBJECT = /^\s*(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ss]uch|[Tt]hese)\s+)?(?:T
 const NEGATED = /\b(?:not|never|no longer|n[’']t|neither|nor|without|declined(?: to)?|refused(?: to)?|fail(?:s|ed)? to)\s+(?:(?:\w+ly|criminal|civil|further|any|be|been|being|have|has|had|yet|also|even|formally|publicly|immediately|to)\s+)*$/i;
 // ("the SESC recommended to take administrative action": "to" before a verb makes an infinitive, not the passive's "to".)
 const REDUCED_AFTER = /^\s+(?:to(?!\s+(?:take|issue|impose|make|file|bring|seek|launch|open|conduct|pay|stop|cease|provide|submit|suspend|revoke|order|require)\b)|for|with|over)\b/i;
+// "Avista Energy, Inc. Ordered to Pay $2.1 Million", "Baltic Financial Services Fined for Failing to ...": in a headline too, a participle
+// after a name and before what is to be done or why is passive.
+const TITLED_PASSIVE_AFTER = /^\s+(?:to\s+(?:Pay|Forfeit|Disgorge)\b|for\s+\p{Lu}\p{Ll}+ing\b)/u;
 const AUX_BEFORE = /\b(?:has|have|had|who|which|that|will|would|to)\s+(?:\w+\s+)?$/i;
 const BE_BEFORE = /\b(?:is|are|was|were|be|been|being|get|gets|got|gotten)\s+(?:(?:\w+ly|also|then|now|later|already|again|not|jointly|previously|subsequently|each|both|all|formally|today)\s+)*$/i;
 
@@ -122,7 +125,7 @@ export function findHits(text: string, s: Sentence, lexicon: Lexicon, mentions: 
       if (frame.verbFirst && /ing$/.test(firstWord) && RULE_FOR_BEFORE.test(before)) continue;
       // "Former Kleenmaid director Andrew Young sentenced to nine years’ imprisonment": a participle right after a
       // name, with no object after it, in a headline's or a list's clipped style, is passive too.
-      const reduced = frame.verbFirst && frame.participles.has(firstWord) && /ed$/.test(firstWord) && REDUCED_AFTER.test(text.slice(start + firstWord.length, s.end)) && /\p{Lu}[\p{L}’'.-]*\s+$/u.test(before) && !AUX_BEFORE.test(before) && !(titled ??= titleCase(s.text));
+      const reduced = frame.verbFirst && frame.participles.has(firstWord) && /ed$/.test(firstWord) && /\p{Lu}[\p{L}’'.-]*\s+$/u.test(before) && !AUX_BEFORE.test(before) && (TITLED_PASSIVE_AFTER.test(text.slice(start + firstWord.length, s.end)) || (REDUCED_AFTER.test(text.slice(start + firstWord.length, s.end)) && !(titled ??= titleCase(s.text))));
       const passive = frame.verbFirst && frame.participles.has(firstWord) && (BE_BEFORE.test(before) || reduced);
       let slot: Hit["slot"];
       if (frame.slot !== undefined && m[frame.slot]) {

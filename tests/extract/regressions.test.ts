@@ -1917,6 +1917,25 @@ describe("extraction on real regulatory texts (dev part)", () => {
     const ordered = x.actions.filter((a) => a.actionType === "require" && /ordered the bank pursuant to Article 24/.test(a.evidence.quote));
     expect(ordered.map((a) => a.targets.map((t) => x.names[t]).join("+"))).toEqual(["Bank of Tokyo-Mitsubishi"]);
   });
+
+  it("a sum paid to settle may name whom it is paid to first: 'Baptist Medical Center ... will pay the United States $17.5 million to settle allegations that ...' is a payment", () => {
+    expect(devDocument("doj-1997-baptist-medical-center-pays-17-5-million-medicare-fraud").rows).toContain("Department of Justice -fine-> Baptist Medical Center");
+  });
+
+  it("a court named on a line of its own ('Court' then 'Kidderminster Magistrates Court') is who fined in the passive: 'Severn Valley Railway (Holdings) PLC were fined £40,000', not the prosecutor", () => {
+    const { rows } = devDocument("orr-2024-severn-valley-railway-fined-fall-from-height");
+    expect(rows).toContain("Kidderminster Magistrates Court -fine-> Severn Valley Railway (Holdings) PLC");
+    expect(rows).not.toContain("Office of Rail and Road -fine-> Severn Valley Railway (Holdings) PLC");
+  });
+
+  it("a headline that opens with a firm by its legal form names it though the body does not: 'Avista Energy, Inc. Ordered to Pay $2.1 Million to Settle CFTC Charges of Manipulating Electricity Futures'", () => {
+    const { rows } = devDocument("cftc-2001-avista-energy-settles-electricity-futures-manipulation");
+    expect(rows).toContain("Commodity Futures Trading Commission -settle-> Avista Energy, Inc");
+  });
+
+  it("in a title-case headline, a participle after a name and before 'to Pay' is passive: 'Avista Energy, Inc. Ordered to Pay $2.1 Million to Settle CFTC Charges' is a payment", () => {
+    expect(devDocument("cftc-2001-avista-energy-settles-electricity-futures-manipulation").rows).toContain("Commodity Futures Trading Commission -fine-> Avista Energy, Inc");
+  });
 });
 
 function devSlugs(): string[] {

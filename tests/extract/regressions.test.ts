@@ -1890,6 +1890,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });
+
+  it("a statement of objections that names nobody is of the case's parties: a case page's timeline row '24 March 2020 Statement of objections issued.'", () => {
+    const { x } = devDocument("cma-2021-roland-electronic-drums-resale-price-maintenance-case");
+    const charged = x.actions.filter((a) => a.actionType === "charge" && /Statement of objections issued/.test(a.evidence.quote)).flatMap((a) => a.targets.map((t) => x.names[t] ?? t));
+    expect(charged).toContain("Roland");
+  });
 });
 
 function devSlugs(): string[] {

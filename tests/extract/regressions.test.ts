@@ -1896,6 +1896,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     const charged = x.actions.filter((a) => a.actionType === "charge" && /Statement of objections issued/.test(a.evidence.quote)).flatMap((a) => a.targets.map((t) => x.names[t] ?? t));
     expect(charged).toContain("Roland");
   });
+
+  it("a reason inside a finding names who breached: 'The Panel concluded that a penalty was appropriate as the Trustee had failed to take all reasonable steps to secure compliance'", () => {
+    const { x } = devDocument("tpr-2018-fines-ec2-master-trustee-autoenrolment-co-uk-15000");
+    const found = x.actions.filter((a) => a.actionType === "declare_illegal" && /as the Trustee had failed/.test(a.evidence.quote)).flatMap((a) => a.targets.map((t) => x.names[t] ?? t));
+    expect(found).toEqual(["EC2 Master Ltd"]);
+  });
 });
 
 function devSlugs(): string[] {

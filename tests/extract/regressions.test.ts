@@ -1902,6 +1902,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     const found = x.actions.filter((a) => a.actionType === "declare_illegal" && /as the Trustee had failed/.test(a.evidence.quote)).flatMap((a) => a.targets.map((t) => x.names[t] ?? t));
     expect(found).toEqual(["EC2 Master Ltd"]);
   });
+
+  it("a clause after 'after' has its own subject: 'Govia Thameslink Railway (GTR) faces a £5m fine after the Office of Rail and Road (ORR) found that it failed to provide appropriate, accurate and timely information'", () => {
+    const { x } = devDocument("orr-2019-fines-gtr-passenger-information");
+    const found = x.actions.filter((a) => a.actionType === "declare_illegal" && /found that it failed to provide/.test(a.evidence.quote)).map((a) => `${a.actors.map((t) => x.names[t] ?? t).join("+")} -> ${a.targets.map((t) => x.names[t] ?? t).join("+")}`);
+    expect(found).toEqual(["Office of Rail and Road -> Govia Thameslink Railway"]);
+  });
 });
 
 function devSlugs(): string[] {

@@ -783,7 +783,11 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       }
       // "prosecuted this case", "is handling the matter": the case the release tells, so its parties.
       const theCase = (roles.target.kind === "items" && roles.target.items.length === 1 && /^(?:this|the)\s+(?:case|matter|prosecution)\b/i.test(roles.target.items[0]!.text.trim())) || /\b(?:this|the)\s+(?:case|prosecution)$/i.test(text.slice(h.start, h.end));
-      if (actors.length > 0 && targets.length === 0 && !isHeadline && theCase && actors.every((a) => AUTHORITY_CATEGORIES.has(category(a)!))) {
+      // "24 March 2020 Statement of objections issued.", "Statement of objections issued to the parties": a competition
+      // authority's statement of objections is always of the case it investigates, so on its parties when it names none.
+      // (Unlike a charge or an order, which is as often a rule's or another case's.)
+      const objections = h.type === "charge" && /\bstatements?\s+of\s+objections?\b/i.test(text.slice(h.start, h.end));
+      if (actors.length > 0 && targets.length === 0 && !isHeadline && (theCase || objections) && actors.every((a) => AUTHORITY_CATEGORIES.has(category(a)!))) {
         unplaced.push({ h, actors, s, time });
         continue;
       }

@@ -44,8 +44,10 @@ export interface Roles {
 // Where a clause starts: a semicolon, a colon, a dash that ends a dateline, or a subordinate clause.
 // ("the states filed": a noun after a determiner, not "the SEC states that".)
 // (A colon inside brackets ends nothing: "the proposed acquisition of Mantra Group Limited (ASX: MTR) (Mantra) by AAPC Limited".)
+// ("GTR faces a £5m fine after the Office of Rail and Road (ORR) found that it failed": a conjunction before a named subject
+// opens a clause of its own, whose subject is the body named after it, not the party the main clause began with.)
 const CLAUSE_COLON = String.raw`(?<!\([^()]*):(?!\d)`;
-const BOUNDARY = new RegExp(String.raw`;|${CLAUSE_COLON}|\s[—–]\s|\s--\s|,\s+(?:and|but|while|whereas)\s|(,\s+)?\b(?:which|who)\s|\bthat\s|\b(?:said|says|stated|(?<!\b(?:the|these|those|both|all|other|[Mm]ember|United|two|three|four|five|several|many|\d+)\s)states|declared|noted|added|stressed|argued|explained|announced|confirmed|alleged|alleges|found|finds|concluded)\s+(?:that\s+)?`, "gu");
+const BOUNDARY = new RegExp(String.raw`;|${CLAUSE_COLON}|\s[—–]\s|\s--\s|,\s+(?:and|but|while|whereas)\s|(,\s+)?\b(?:which|who)\s|\bthat\s|\b(?:after|because|once|although)\s+(?=(?:the\s+)?\p{Lu})|\b(?:said|says|stated|(?<!\b(?:the|these|those|both|all|other|[Mm]ember|United|two|three|four|five|several|many|\d+)\s)states|declared|noted|added|stressed|argued|explained|announced|confirmed|alleged|alleges|found|finds|concluded)\s+(?:that\s+)?`, "gu");
 // A clause that opens with an adverbial phrase: "In a parallel action, ...", "According to the complaint, ...".
 const LEADING_ADVERBIAL = /^(?:(?:In|On|At|According|Acting|Following|After|Before|Under|As|Through|With|Without|Separately|Additionally|Also|Today|Earlier|Meanwhile|Previously|Subsequently|Last|This|Since|During|From|By|For|Upon|Pursuant|Among|Instead|However|Further|Furthermore|Moreover|Specifically|Finally|First|Second|Third|Yesterday|Once|When|While|If|Although|Based|Between|Beginning|Starting)\b[^,]{0,160},(?:\s*\d{4},)?\s*)+/;
 // "WASHINGTON, Dec. 5, 2023 – ", "Washington D.C., Sept. 30, 2019 —", "BEIJING (Reuters) -": a dateline is no subject.

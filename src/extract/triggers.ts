@@ -40,6 +40,14 @@ const TITLED_PASSIVE_AFTER = /^\s+(?:to\s+(?:Pay|Forfeit|Disgorge)\b|for\s+\p{Lu
 const AUX_BEFORE = /\b(?:has|have|had|who|which|that|will|would|to)\s+(?:\w+\s+)?$/i;
 const BE_BEFORE = /\b(?:is|are|was|were|be|been|being|get|gets|got|gotten)\s+(?:(?:\w+ly|also|then|now|later|already|again|not|jointly|previously|subsequently|each|both|all|formally|today)\s+)*$/i;
 
+// A clause that opens inside a finding's slot: "that" after a verb's participle ("had proven that"), or "as"/"because" giving a
+// reason ("a penalty was appropriate as the Trustee had"); not "such as", "as well as", nor a relative "that" after a noun.
+const INNER_CLAUSE = /(?:\b\p{L}+(?:ed|en|wn)\s+that|(?<!\b(?:[Ss]uch|[Ww]ell)\s)\b(?:as|because|since))\s+(?=(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hese)\s|\p{Lu})/gu;
+// What may follow it: a subject, then at most the auxiliary of the verb the frame found ("the Trustee had"), not a clause
+// of its own ("CME has imposed a $25,000 sanction on Sukarne for"); a reason's "as" needs that auxiliary ("as a principal").
+const AUX_INSIDE = /\b(?:had|has|have|was|were|is|are|did|does|do)\b(?!(?:\s+been)?\s*$)/i;
+const AUX_LAST = /\b(?:had|has|have|was|were|is|are|did)(?:\s+been)?\s*$/i;
+
 // Capitalised words right before a word, and whether a determiner comes before them.
 const NAME_BEFORE = /(?:^|[\s,(])((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his|[Tt]hat|[Tt]heir)\s+)?(?:\p{Lu}[\p{L}\d.&'’-]*\s+)+$/u;
 
@@ -135,7 +143,15 @@ export function findHits(text: string, s: Sentence, lexicon: Lexicon, mentions: 
         if (at >= 0 && g.trim()) slot = { start: start + at + lead, end: start + at + g.trimEnd().length };
       }
       // "found that X's claims were not false or misleading", "held that X did not violate": a negated finding.
+      // (Read on the whole slot: "had not proven that X violated" is negated too.)
       if (slot && frame.type === "declare_illegal" && /\b(?:not|never|no longer)\b|n[’']t\b/i.test(text.slice(slot.start, end))) continue;
+      // "held that the FTC staff had proven that the agreement between Impax and Endo violated", "concluded that a penalty was
+      // appropriate as the Trustee had failed": a clause inside the finding's slot says who breached, after its "that" or "as".
+      if (slot && frame.type === "declare_illegal") {
+        const inner = [...text.slice(slot.start, slot.end).matchAll(INNER_CLAUSE)].at(-1);
+        const rest = inner ? text.slice(slot.start + inner.index! + inner[0].length, slot.end) : "";
+        if (inner && !AUX_INSIDE.test(rest) && (/that\s+$/.test(inner[0]) || AUX_LAST.test(rest))) slot = { start: slot.start + inner.index! + inner[0].length, end: slot.end };
+      }
       found.push({ frame, type: frame.type, start, end, ...(slot ? { slot } : {}), passive });
       re.lastIndex = m.index + m[0].length;
     }

@@ -1936,6 +1936,24 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("in a title-case headline, a participle after a name and before 'to Pay' is passive: 'Avista Energy, Inc. Ordered to Pay $2.1 Million to Settle CFTC Charges' is a payment", () => {
     expect(devDocument("cftc-2001-avista-energy-settles-electricity-futures-manipulation").rows).toContain("Commodity Futures Trading Commission -fine-> Avista Energy, Inc");
   });
+
+  it("a statement of objections that names nobody is of the case's parties: a case page's timeline row '24 March 2020 Statement of objections issued.'", () => {
+    const { x } = devDocument("cma-2021-roland-electronic-drums-resale-price-maintenance-case");
+    const charged = x.actions.filter((a) => a.actionType === "charge" && /Statement of objections issued/.test(a.evidence.quote)).flatMap((a) => a.targets.map((t) => x.names[t] ?? t));
+    expect(charged).toContain("Roland");
+  });
+
+  it("a reason inside a finding names who breached: 'The Panel concluded that a penalty was appropriate as the Trustee had failed to take all reasonable steps to secure compliance'", () => {
+    const { x } = devDocument("tpr-2018-fines-ec2-master-trustee-autoenrolment-co-uk-15000");
+    const found = x.actions.filter((a) => a.actionType === "declare_illegal" && /as the Trustee had failed/.test(a.evidence.quote)).flatMap((a) => a.targets.map((t) => x.names[t] ?? t));
+    expect(found).toEqual(["EC2 Master Ltd"]);
+  });
+
+  it("a clause after 'after' has its own subject: 'Govia Thameslink Railway (GTR) faces a £5m fine after the Office of Rail and Road (ORR) found that it failed to provide appropriate, accurate and timely information'", () => {
+    const { x } = devDocument("orr-2019-fines-gtr-passenger-information");
+    const found = x.actions.filter((a) => a.actionType === "declare_illegal" && /found that it failed to provide/.test(a.evidence.quote)).map((a) => `${a.actors.map((t) => x.names[t] ?? t).join("+")} -> ${a.targets.map((t) => x.names[t] ?? t).join("+")}`);
+    expect(found).toEqual(["Office of Rail and Road -> Govia Thameslink Railway"]);
+  });
 });
 
 function devSlugs(): string[] {

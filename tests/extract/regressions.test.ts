@@ -1890,6 +1890,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });
+
+  it("an inspection 'by' a body is that body's scrutiny of the case's party: 'D & C Mining has undergone 10 impact inspections by MSHA', 'based on the findings of the inspection by the SESC'", () => {
+    expect(devDocument("msha-2013-court-grants-default-judgment-d-and-c-mining").rows).toContain("Mine Safety and Health Administration -scrutinize-> D & C");
+    expect(devDocument("sesc-2013-recommends-action-against-mri-international").rows).toContain("Securities and Exchange Surveillance Commission -scrutinize-> MRI INTERNATIONAL");
+  });
 });
 
 function devSlugs(): string[] {

@@ -1895,6 +1895,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("msha-2013-court-grants-default-judgment-d-and-c-mining").rows).toContain("Mine Safety and Health Administration -scrutinize-> D & C");
     expect(devDocument("sesc-2013-recommends-action-against-mri-international").rows).toContain("Securities and Exchange Surveillance Commission -scrutinize-> MRI INTERNATIONAL");
   });
+
+  it("what a party will do 'under the agreement' is required of it: 'Under the agreement, WDOC will provide inmates ...', 'Under the settlement, Hoosier Energy will install and upgrade pollution control technology'", () => {
+    expect(devDocument("doj-2024-ada-settlement-wisconsin-corrections-deaf-inmates").rows).toContain("Department of Justice -require-> Wisconsin Department of Corrections");
+    expect(devDocument("epa-2010-hoosier-energy-clean-air-act-settlement").rows).toContain("United States -require-> Hoosier Energy Rural Electric Cooperative");
+  });
 });
 
 function devSlugs(): string[] {

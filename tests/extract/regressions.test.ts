@@ -1900,6 +1900,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("doj-2024-ada-settlement-wisconsin-corrections-deaf-inmates").rows).toContain("Department of Justice -require-> Wisconsin Department of Corrections");
     expect(devDocument("epa-2010-hoosier-energy-clean-air-act-settlement").rows).toContain("United States -require-> Hoosier Energy Rural Electric Cooperative");
   });
+
+  it("an investigation that names no party is of the case the headline tells, when only the headline names the party: 'U.S. EPA orders Southern California company to stop distributing pesticide', then 'a December 2006 inspection conducted by the California Department of Pesticide Regulation'", () => {
+    expect(devDocument("epa-2007-orders-american-mold-guard-stop-distributing-pesticide").rows).toContain("California Department of Pesticide Regulation -scrutinize-> American Mold Guard");
+    expect(devDocument("orr-2025-improvement-notices-network-rail-helston-railway").rows).toContain("Office of Rail and Road -scrutinize-> Network Rail Infrastructure Limited");
+  });
 });
 
 function devSlugs(): string[] {

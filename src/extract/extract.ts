@@ -411,8 +411,10 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     readSentence(si, s);
   }
   readAmountItems();
-  placeUnplaced();
   for (const si of headings) readSentence(si, sentences[si]!, true);
+  // (After the headings: "U.S. EPA orders Southern California company to stop distributing pesticide" may be the only act that
+  // names the case's party, and "a December 2006 inspection conducted by the California Department of Pesticide Regulation" is of it.)
+  placeUnplaced();
 
   function readSentence(si: number, s: Sentence, isHeadline = false): void {
     // ("Avista Energy, Inc. Ordered to Pay ...": a firm a headline opens with by its legal form is named there, if nowhere else.)

@@ -5,7 +5,7 @@
  *
  * Elements are separated by spaces: a literal word (underscores stand for spaces:
  * `statement_of_objections`); `V:lemma` every form of a verb; `N:lemma` a noun and its plural;
- * `a|b|c` alternatives; a trailing `?` makes an element optional; `*` is up to 4 words and `*N`
+ * `a|b|c` alternatives; `,` a comma (`,?` an optional one); a trailing `?` makes an element optional; `*` is up to 4 words and `*N`
  * up to N (within a clause), `...` up to 16 words and commas; `TARGET` marks where the party
  * acted on stands. Matching ignores case and respects
  * word boundaries; British and American spellings of every word match.
@@ -93,6 +93,12 @@ export function compilePattern(pattern: string): CompiledPattern {
       // Brackets inside it are kept whole: "Finland (INFR(2022)2029) and Ireland".
       // Nor does it run into a new clause with a subject of its own: "found failings in X['s controls] and they were required".
       source += `((?:\\s+(?:(?!\\s(?:and|but)\\s+(?:they|it|he|she|we)\\s)(?:[^;:()]|\\((?:[^()]|\\([^()]*\\))*\\))){1,120}?)?)`;
+      continue;
+    }
+    // A comma, where the words set one off: "Under the agreement, WDOC will provide ...".
+    if (raw === "," || raw === ",?") {
+      if (i === 0) throw new PatternError(`"${pattern}": a pattern cannot start with a comma`);
+      source += raw === ",?" ? "(?:\\s*,)?" : "\\s*,";
       continue;
     }
     const optional = raw.endsWith("?");

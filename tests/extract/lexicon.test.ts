@@ -32,6 +32,10 @@ describe("the frame lexicon's pattern language", () => {
     expect(m[slot.slot!]!.trim()).toBe("Forex CT");
     // A bracketed short form may stand between two words: "a Deferred Prosecution Agreement (DPA) with".
     expect(matches("deferred_prosecution_agreement with", "a Deferred Prosecution Agreement (DPA) with G4S")).toHaveLength(1);
+    // A comma where the words set one off, `,?` where they may: "Under the agreement, WDOC will", "Under the agreement the hotel will".
+    expect(matches("under the N:agreement ,? TARGET will", "Under the agreement, WDOC will provide aids.")).toEqual(["Under the agreement, WDOC will"]);
+    expect(matches("under the N:agreement ,? TARGET will", "Under the agreement the hotel will make rooms accessible.")).toEqual(["Under the agreement the hotel will"]);
+    expect(matches("under the N:agreement , will", "Under the agreement will")).toEqual([]);
   });
 
   it("a frame's unlessAfter and onlyAfter read the text after its words: 'pay' is a fine only before an amount paid to settle", () => {

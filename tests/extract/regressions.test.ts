@@ -1954,6 +1954,21 @@ describe("extraction on real regulatory texts (dev part)", () => {
     const found = x.actions.filter((a) => a.actionType === "declare_illegal" && /found that it failed to provide/.test(a.evidence.quote)).map((a) => `${a.actors.map((t) => x.names[t] ?? t).join("+")} -> ${a.targets.map((t) => x.names[t] ?? t).join("+")}`);
     expect(found).toEqual(["Office of Rail and Road -> Govia Thameslink Railway"]);
   });
+
+  it("an inspection 'by' a body is that body's scrutiny of the case's party: 'D & C Mining has undergone 10 impact inspections by MSHA', 'based on the findings of the inspection by the SESC'", () => {
+    expect(devDocument("msha-2013-court-grants-default-judgment-d-and-c-mining").rows).toContain("Mine Safety and Health Administration -scrutinize-> D & C");
+    expect(devDocument("sesc-2013-recommends-action-against-mri-international").rows).toContain("Securities and Exchange Surveillance Commission -scrutinize-> MRI INTERNATIONAL");
+  });
+
+  it("what a party will do 'under the agreement' is required of it: 'Under the agreement, WDOC will provide inmates ...', 'Under the settlement, Hoosier Energy will install and upgrade pollution control technology'", () => {
+    expect(devDocument("doj-2024-ada-settlement-wisconsin-corrections-deaf-inmates").rows).toContain("Department of Justice -require-> Wisconsin Department of Corrections");
+    expect(devDocument("epa-2010-hoosier-energy-clean-air-act-settlement").rows).toContain("United States -require-> Hoosier Energy Rural Electric Cooperative");
+  });
+
+  it("an investigation that names no party is of the case the headline tells, when only the headline names the party: 'U.S. EPA orders Southern California company to stop distributing pesticide', then 'a December 2006 inspection conducted by the California Department of Pesticide Regulation'", () => {
+    expect(devDocument("epa-2007-orders-american-mold-guard-stop-distributing-pesticide").rows).toContain("California Department of Pesticide Regulation -scrutinize-> American Mold Guard");
+    expect(devDocument("orr-2025-improvement-notices-network-rail-helston-railway").rows).toContain("Office of Rail and Road -scrutinize-> Network Rail Infrastructure Limited");
+  });
 });
 
 function devSlugs(): string[] {

@@ -1890,6 +1890,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("a hyphenated plural is a verb's object: 'The Commission cautions broker-dealers, shareholders, and prospective purchasers that ...' warns all three", () => {
     expect(devDocument("sec-2009-suspends-trading-placer-gold").rows).toContain("Securities and Exchange Commission -warn-> broker-dealers+shareholders+prospective purchasers");
   });
+
+  it("a power a body holds or will go on using is its policy, not an act: 'We will continue to leverage the full range of our authorities to prohibit these institutions from ...', 'the statutory authority provided by Congress to investigate, punish and deter manipulation'", () => {
+    expect(devDocument("fincen-2023-bitzlato-primary-money-laundering-concern").rows).not.toContain("Financial Crimes Enforcement Network -require-> institutions");
+    expect(devDocument("fincen-2023-bitzlato-primary-money-laundering-concern").rows).toContain("Financial Crimes Enforcement Network -sanction-> Bitzlato Limited");
+    expect(devDocument("ferc-2009-approves-30-million-etp-market-manipulation-settlement").rows).not.toContain("Federal Energy Regulatory Commission -scrutinize-> Energy Transfer Partners, L.P.");
+  });
 });
 
 function devSlugs(): string[] {

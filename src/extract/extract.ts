@@ -155,6 +155,18 @@ const DOCUMENT_HEADS = /^(?:order|orders|complaint|indictment|information|judgme
 const NAMED_GROUP = /^(?:[\s\S]*\s)?(?:the|of the)\s+(\p{Lu}[\p{L}\d&-]*)\s+(?:Companies|Defendants|Entities|Respondents|Parties|Banks|Firms|Group Companies)$/u;
 const PERSON_HEADS = /^(?:man|woman|individual|executive|director|founder|owner|co-owner|president|partner|principal|manager|trader|chief|officer|ceo|cfo|employee|broker|advisor|adviser|person|defendant|resident)$/i;
 
+// Acts a firm answers for by what its people did: findings of a breach, inquiries into it.
+const FIRM_ANSWERS: ReadonlySet<ActionType> = new Set(["declare_illegal", "scrutinize"]);
+// A person's office in a body: "director", "managing director", "Chairman", "officials", "Vice President".
+const OFFICE = String.raw`(?:officials?|officers?|representatives?|members?|leaders?|heads?|chiefs?|presidents?|chairman|chairwoman|chair|directors?|deputy|deputies|ministers?|governors?|commanders?|secretary|spokes(?:man|woman|person)|employees?|owners?|founders?|partners?|managers?|trustees?|executives?|CEO|CFO|COO|advis[eo]rs?|traders?|brokers?|agents?)`;
+// After a body's name, in its item, the office that makes it a person's description: "Hanlong Mining managing director",
+// "Astarra Asset Management Pty Ltd (AAM) director", "Shinkong Life‘s Chairman", "Burmese Government officials" (not "and its director").
+const OFFICE_AFTER = new RegExp(String.raw`^\s*(?:\([^()]{1,30}\)\s*)?(?:['’‘]s?\s+)?(?:(?:former|then|acting|senior|managing|executive|general|vice|assistant|deputy|chief|non-executive|company|board)\s+)*${OFFICE}\b`, "iu");
+// Before a body's name: "senior officials of the", "the Vice President of the", "a director of".
+const OFFICE_OF_BEFORE = new RegExp(String.raw`\b${OFFICE}\s+(?:of|at)\s+(?:the\s+)?$`, "i");
+// A name that is itself an office ("Vice President"), before "of" and its body.
+const OFFICE_WORD_END = new RegExp(String.raw`\b${OFFICE}$`, "i");
+
 /** A sanctions list or the class it designates ("added to its list of Specially Designated Narcotics Traffickers (SDNTs) the names of ...", "designated as SDNTs"): where parties go, never a party. */
 const SANCTIONS_LIST = /^(?:the\s+|its\s+|previous\s+)*(?:SDNTs?|SDNs?|SDGTs?|Specially\s+Designated\s+(?:Narcotics\s+Traffickers?|Nationals?|Global\s+Terrorists?)|Entity\s+List|Unverified\s+List|(?:[\w-]+\s+){0,3}(?:sanctions|SDNT?|designation|consolidated)\s+list\b.*)$/i;
 /** Acts a court never performs: told with no actor after a court acted, they are the issuer's. */
@@ -517,7 +529,17 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
           const n = NUMBER_WORDS.indexOf(people[1]!.toLowerCase()) + 1 || Number(people[1]);
           return n >= 2 ? listOf(n, item.end).filter((t) => !actors.includes(t)) : [];
         }
-        if (item.mentions.length) return item.mentions.filter((x) => (type === "regulate" || category(x.entity) !== "regulation") && !ofPerson(x)).map((x) => x.entity);
+        // "Former Hanlong Mining managing director Hui Xiao", "Shinkong Life‘s Chairman Wu", "senior officials of the Government
+        // of Burma", "the Vice President of the Nicaraguan Supreme Court of Justice": a body a person holds an office in
+        // describes the person, who is the one acted on. (Not in a finding or an inquiry: "found that a former employee of the
+        // Bank of Taiwan had misappropriated", "found that the directors of Storm Financial ... breached": what its people did is the firm's.)
+        const employer = (x: Mention) => !FIRM_ANSWERS.has(type) && (OFFICE_AFTER.test(text.slice(x.end, item.end)) || OFFICE_OF_BEFORE.test(text.slice(item.start, x.start)) || (OFFICE_WORD_END.test(text.slice(x.start, x.end)) && /^\s+of\s/i.test(text.slice(x.end, item.end))));
+        // (Where the people are not named, they are the group the item describes: "grants Victorian Farmers Federation member chicken growers authorisation".)
+        if (item.mentions.length && item.mentions.every(employer) && !items.some((i) => i.mentions.some((m) => category(m.entity) === "person"))) {
+          const group = item.text.trim().replace(/^(?:the|an?|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several)\s+/i, "");
+          return /\p{Ll}{2,}s$/u.test(group.replace(/\s+(?:of|at|from)\s[\s\S]*$/, "")) && /^\p{L}/u.test(group) ? [gazetteer.lookup(group) ?? proposeNamed(group, "target_group", [])].filter((t) => !actors.includes(t)) : [];
+        }
+        if (item.mentions.length) return item.mentions.filter((x) => (type === "regulate" || category(x.entity) !== "regulation") && !ofPerson(x) && !employer(x)).map((x) => x.entity);
         // "the three companies and their owners": the last three companies the text named.
         const counted = COUNTED_PARTIES.exec(item.text.trim());
         if (counted) {

@@ -1896,6 +1896,17 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("fincen-2023-bitzlato-primary-money-laundering-concern").rows).toContain("Financial Crimes Enforcement Network -sanction-> Bitzlato Limited");
     expect(devDocument("ferc-2009-approves-30-million-etp-market-manipulation-settlement").rows).not.toContain("Federal Energy Regulatory Commission -scrutinize-> Energy Transfer Partners, L.P.");
   });
+
+  it("a body a person holds an office in describes the person, who is acted on, or the group: 'banned former Astarra Asset Management Pty Ltd (AAM) director, Mr Eugene Liu', 'designated the Vice President of the Nicaraguan Supreme Court of Justice, Marvin Ramiro Aguilar Garcia'", () => {
+    const astarra = devDocument("asic-2013-permanently-bans-former-astarra-director-eugene-liu").rows;
+    expect(astarra).toContain("Australian Securities and Investments Commission -revoke-> Eugene Liu");
+    expect(astarra.filter((r) => /Astarra/.test(r))).toEqual([]);
+    const nicaragua = devDocument("treasury-2020-sanctions-three-nicaraguan-officials-ortega-regime").rows;
+    expect(nicaragua).toContain("Office of Foreign Assets Control -sanction-> Marvin Ramiro Aguilar Garcia");
+    expect(nicaragua.filter((r) => /Supreme Court|Vice President/.test(r))).toEqual([]);
+    // Where the people are not named, they are the group the words describe.
+    expect(devDocument("accc-2005-allows-victorian-chicken-growers-to-collectively-bargain").rows).toContain("Australian Competition and Consumer Commission -approve-> Victorian Farmers Federation member chicken growers");
+  });
 });
 
 function devSlugs(): string[] {

@@ -798,7 +798,10 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       // (Not one to come, "will continue to be scrutinised", nor of an unnamed count: "seven new companies being monitored".)
       // (Nor a sweep of a whole kind: "to conduct a special inspection on all securities firms using co-location host services" inspects them all, not the case's ten.)
       const counted = (roles.target.kind === "items" && roles.target.items.some((i) => UNNAMED_COUNT.test(i.text))) || COUNT_BEFORE.test(text.slice(s.start, h.start)) || /^\s*(?:(?:on|of|into|at|in)\s+)?(?:all|every)\s+(?!(?:of\s+)?(?:the|its|their|his|her|this|these|those)\b)/i.test(text.slice(h.end, s.end));
-      if (actors.length > 0 && targets.length === 0 && !isHeadline && !counted && h.type === "scrutinize" && actors.every((a) => AUTHORITY_CATEGORIES.has(category(a)!) && category(a) !== "court") && statusOf(s.text, h.start - s.start, text.slice(h.start, h.end), h.type, plannedList) === "enacted") {
+      // (Nor watching or looking over, which names no inquiry: "The ACCC continues to monitor and oversee compliance with the
+      // compulsory Takata airbag recall", "examining whether conflicts of interests ... were identified", "she was examined".)
+      const watching = /^(?:monitor|examin|overs[ae]e)/i.test(text.slice(h.start, h.end));
+      if (actors.length > 0 && targets.length === 0 && !isHeadline && !counted && !watching && h.type === "scrutinize" && actors.every((a) => AUTHORITY_CATEGORIES.has(category(a)!) && category(a) !== "court") && statusOf(s.text, h.start - s.start, text.slice(h.start, h.end), h.type, plannedList) === "enacted") {
         unplaced.push({ h, actors, s, time });
       }
       if (actors.length === 0 || targets.length === 0) {

@@ -1907,6 +1907,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     // Where the people are not named, they are the group the words describe.
     expect(devDocument("accc-2005-allows-victorian-chicken-growers-to-collectively-bargain").rows).toContain("Australian Competition and Consumer Commission -approve-> Victorian Farmers Federation member chicken growers");
   });
+
+  it("watching or looking over names no inquiry into the case's parties: 'The ACCC continues to monitor and oversee compliance with the compulsory Takata airbag recall', 'she went to the emergency room where she was examined'", () => {
+    expect(devDocument("accc-2018-acccount-july-to-september-quarter").x.actions.filter((a) => a.actionType === "scrutinize" && /continues to monitor/.test(a.evidence.quote))).toEqual([]);
+    expect(devDocument("usao-mt-2012-thomas-monroe-sentenced-assault-blackfeet").x.actions.filter((a) => /she was examined/.test(a.evidence.quote))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

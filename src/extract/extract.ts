@@ -172,6 +172,17 @@ const SANCTIONS_LIST = /^(?:the\s+|its\s+|previous\s+)*(?:SDNTs?|SDNs?|SDGTs?|Sp
 /** Acts a court never performs: told with no actor after a court acted, they are the issuer's. */
 const NOT_COURT_ACTS = new Set<ActionType>(["charge", "scrutinize", "settle", "warn"]);
 
+// Acts done to parties a case names: fined, charged, settled with, sanctioned, convicted, their licence revoked.
+const NAMED_PARTY_ACTS: ReadonlySet<ActionType> = new Set(["fine", "charge", "settle", "revoke", "sanction", "convict"]);
+/**
+ * A kind of party in common words, with no name in it ("significant penalties against various traders", "civil penalties
+ * imposed against large financial institutions including:", "Two top promoters also settled charges"): a round-up's or a
+ * programme's class, or people the text names elsewhere; such acts are done to parties by name (or to one the words refer back to).
+ */
+function classOfParties(type: ActionType, phrase: string): boolean {
+  return NAMED_PARTY_ACTS.has(type) && !/\p{Lu}/u.test(phrase);
+}
+
 /**
  * Propose actions from text. `known` are the graph's entities (the shipped regulator gazetteer
  * is always read as well).
@@ -257,7 +268,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
   let plannedList = false;
 
   /** A description the gazetteer does not name: a known entity by its head word, or a new proposed one. */
-  const describe = (item: { start: number; text: string }, clauseEnd: number): string | undefined => {
+  /** (`knownOnly`: a class of parties, which may stand for one the text named, "the sewage authority", but makes no new one.) */
+  const describe = (item: { start: number; text: string }, clauseEnd: number, knownOnly = false): string | undefined => {
     const noun = bareNoun(item.text);
     if (!nameable(noun)) return undefined;
     // (A singular "a company", "single entity": no class of parties, and not the one named.)
@@ -269,6 +281,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     const context = text.slice(item.start, clauseEnd);
     const hit = resolveByHead(noun, context, /^the\s/i.test(item.text), heads, scope);
     if (hit) return hit;
+    if (knownOnly) return undefined;
     // "the site", "the machine", "the facts": a bare definite noun points back at something the
     // text said before; unresolved, it is not a new party. ("the exporting ... of arms" names an activity.)
     if (/^the\s/i.test(item.text) && !/\s/.test(noun) && !/ing$/i.test(noun)) return undefined;
@@ -585,7 +598,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
           const name = item.text.trim().replace(/^the\s+/i, "").replace(/[.'’]+$/u, "");
           return [gazetteer.lookup(name) ?? proposeNamed(name, guessCategory(name), [])].filter((t) => !actors.includes(t));
         }
-        const id = describe(item, clauseEndAt(item.start));
+        const id = describe(item, clauseEndAt(item.start), classOfParties(type, item.text));
         return id ? [id] : [];
       });
     };
@@ -674,7 +687,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
           const only = theOneCompany(spec.phrase);
           if (only && !actors.includes(only)) return [only];
           if (isHeadline) return [];
-          const id = describe({ start: spec.start, text: spec.phrase }, clauseEndAt(spec.start));
+          const id = describe({ start: spec.start, text: spec.phrase }, clauseEndAt(spec.start), classOfParties(type, spec.phrase));
           return id ? [id] : [];
         }
         case "pronoun":

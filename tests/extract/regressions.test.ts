@@ -1912,6 +1912,14 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("accc-2018-acccount-july-to-september-quarter").x.actions.filter((a) => a.actionType === "scrutinize" && /continues to monitor/.test(a.evidence.quote))).toEqual([]);
     expect(devDocument("usao-mt-2012-thomas-monroe-sentenced-assault-blackfeet").x.actions.filter((a) => /she was examined/.test(a.evidence.quote))).toEqual([]);
   });
+
+  it("a kind of party in common words is no party fined, charged or sanctioned: 'achieving significant penalties against various traders', 'the imposition of sanctions ... against two financial institutions'; a description that refers back still is", () => {
+    expect(devDocument("accc-2012-acccount-december-quarter").rows.filter((r) => / -fine-> traders$/.test(r))).toEqual([]);
+    const kunlun = devDocument("treasury-2012-sanctions-kunlun-bank-elaf-islamic-bank-iran").rows;
+    expect(kunlun.filter((r) => /financial institutions/.test(r))).toEqual([]);
+    expect(kunlun).toContain("Department of the Treasury -sanction-> Kunlun+Elaf Islamic Bank");
+    expect(devDocument("epa-2007-alcosan-settlement-sewage-overflows-allegheny-county").rows).toContain("Environmental Protection Agency -settle-> Allegheny County Sanitary Authority");
+  });
 });
 
 function devSlugs(): string[] {

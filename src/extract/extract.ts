@@ -160,10 +160,33 @@ const DOCUMENT_HEADS = /^(?:order|orders|complaint|indictment|information|judgme
 const NAMED_GROUP = /^(?:[\s\S]*\s)?(?:the|of the)\s+(\p{Lu}[\p{L}\d&-]*)\s+(?:Companies|Defendants|Entities|Respondents|Parties|Banks|Firms|Group Companies)$/u;
 const PERSON_HEADS = /^(?:man|woman|individual|executive|director|founder|owner|co-owner|president|partner|principal|manager|trader|chief|officer|ceo|cfo|employee|broker|advisor|adviser|person|defendant|resident)$/i;
 
+// Acts a firm answers for by what its people did: findings of a breach, inquiries into it.
+const FIRM_ANSWERS: ReadonlySet<ActionType> = new Set(["declare_illegal", "scrutinize"]);
+// A person's office in a body: "director", "managing director", "Chairman", "officials", "Vice President".
+const OFFICE = String.raw`(?:officials?|officers?|representatives?|members?|leaders?|heads?|chiefs?|presidents?|chairman|chairwoman|chair|directors?|deputy|deputies|ministers?|governors?|commanders?|secretary|spokes(?:man|woman|person)|employees?|owners?|founders?|partners?|managers?|trustees?|executives?|CEO|CFO|COO|advis[eo]rs?|traders?|brokers?|agents?)`;
+// After a body's name, in its item, the office that makes it a person's description: "Hanlong Mining managing director",
+// "Astarra Asset Management Pty Ltd (AAM) director", "Shinkong Life‘s Chairman", "Burmese Government officials" (not "and its director").
+const OFFICE_AFTER = new RegExp(String.raw`^\s*(?:\([^()]{1,30}\)\s*)?(?:['’‘]s?\s+)?(?:(?:former|then|acting|senior|managing|executive|general|vice|assistant|deputy|chief|non-executive|company|board)\s+)*${OFFICE}\b`, "iu");
+// Before a body's name: "senior officials of the", "the Vice President of the", "a director of".
+const OFFICE_OF_BEFORE = new RegExp(String.raw`\b${OFFICE}\s+(?:of|at)\s+(?:the\s+)?$`, "i");
+// A name that is itself an office ("Vice President"), before "of" and its body.
+const OFFICE_WORD_END = new RegExp(String.raw`\b${OFFICE}$`, "i");
+
 /** A sanctions list or the class it designates ("added to its list of Specially Designated Narcotics Traffickers (SDNTs) the names of ...", "designated as SDNTs"): where parties go, never a party. */
 const SANCTIONS_LIST = /^(?:the\s+|its\s+|previous\s+)*(?:SDNTs?|SDNs?|SDGTs?|Specially\s+Designated\s+(?:Narcotics\s+Traffickers?|Nationals?|Global\s+Terrorists?)|Entity\s+List|Unverified\s+List|(?:[\w-]+\s+){0,3}(?:sanctions|SDNT?|designation|consolidated)\s+list\b.*)$/i;
 /** Acts a court never performs: told with no actor after a court acted, they are the issuer's. */
 const NOT_COURT_ACTS = new Set<ActionType>(["charge", "scrutinize", "settle", "warn"]);
+
+// Acts done to parties a case names: fined, charged, settled with, sanctioned, convicted, their licence revoked.
+const NAMED_PARTY_ACTS: ReadonlySet<ActionType> = new Set(["fine", "charge", "settle", "revoke", "sanction", "convict"]);
+/**
+ * A kind of party in common words, with no name in it ("significant penalties against various traders", "civil penalties
+ * imposed against large financial institutions including:", "Two top promoters also settled charges"): a round-up's or a
+ * programme's class, or people the text names elsewhere; such acts are done to parties by name (or to one the words refer back to).
+ */
+function classOfParties(type: ActionType, phrase: string): boolean {
+  return NAMED_PARTY_ACTS.has(type) && !/\p{Lu}/u.test(phrase);
+}
 
 /**
  * Propose actions from text. `known` are the graph's entities (the shipped regulator gazetteer
@@ -250,7 +273,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
   let plannedList = false;
 
   /** A description the gazetteer does not name: a known entity by its head word, or a new proposed one. */
-  const describe = (item: { start: number; text: string }, clauseEnd: number): string | undefined => {
+  /** (`knownOnly`: a class of parties, which may stand for one the text named, "the sewage authority", but makes no new one.) */
+  const describe = (item: { start: number; text: string }, clauseEnd: number, knownOnly = false): string | undefined => {
     const noun = bareNoun(item.text);
     if (!nameable(noun)) return undefined;
     // (A singular "a company", "single entity": no class of parties, and not the one named.)
@@ -262,6 +286,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     const context = text.slice(item.start, clauseEnd);
     const hit = resolveByHead(noun, context, /^the\s/i.test(item.text), heads, scope);
     if (hit) return hit;
+    if (knownOnly) return undefined;
     // "the site", "the machine", "the facts": a bare definite noun points back at something the
     // text said before; unresolved, it is not a new party. ("the exporting ... of arms" names an activity.)
     if (/^the\s/i.test(item.text) && !/\s/.test(noun) && !/ing$/i.test(noun)) return undefined;
@@ -528,7 +553,17 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
           const n = NUMBER_WORDS.indexOf(people[1]!.toLowerCase()) + 1 || Number(people[1]);
           return n >= 2 ? listOf(n, item.end).filter((t) => !actors.includes(t)) : [];
         }
-        if (item.mentions.length) return item.mentions.filter((x) => (type === "regulate" || category(x.entity) !== "regulation") && !ofPerson(x)).map((x) => x.entity);
+        // "Former Hanlong Mining managing director Hui Xiao", "Shinkong Life‘s Chairman Wu", "senior officials of the Government
+        // of Burma", "the Vice President of the Nicaraguan Supreme Court of Justice": a body a person holds an office in
+        // describes the person, who is the one acted on. (Not in a finding or an inquiry: "found that a former employee of the
+        // Bank of Taiwan had misappropriated", "found that the directors of Storm Financial ... breached": what its people did is the firm's.)
+        const employer = (x: Mention) => !FIRM_ANSWERS.has(type) && (OFFICE_AFTER.test(text.slice(x.end, item.end)) || OFFICE_OF_BEFORE.test(text.slice(item.start, x.start)) || (OFFICE_WORD_END.test(text.slice(x.start, x.end)) && /^\s+of\s/i.test(text.slice(x.end, item.end))));
+        // (Where the people are not named, they are the group the item describes: "grants Victorian Farmers Federation member chicken growers authorisation".)
+        if (item.mentions.length && item.mentions.every(employer) && !items.some((i) => i.mentions.some((m) => category(m.entity) === "person"))) {
+          const group = item.text.trim().replace(/^(?:the|an?|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several)\s+/i, "");
+          return /\p{Ll}{2,}s$/u.test(group.replace(/\s+(?:of|at|from)\s[\s\S]*$/, "")) && /^\p{L}/u.test(group) ? [gazetteer.lookup(group) ?? proposeNamed(group, "target_group", [])].filter((t) => !actors.includes(t)) : [];
+        }
+        if (item.mentions.length) return item.mentions.filter((x) => (type === "regulate" || category(x.entity) !== "regulation") && !ofPerson(x) && !employer(x)).map((x) => x.entity);
         // "fined three Luxembourg brewers: Brasserie Nationale-Bofferding, Brasserie de Wiltz and Brasserie Battin", "has established that
         // four Luxembourg brewers participated in a market sharing cartel ... The companies involved were : • ... • ...": parties counted,
         // not named, where they are first told of are the list of as many the text names right after, if it names one
@@ -590,7 +625,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
           const name = item.text.trim().replace(/^the\s+/i, "").replace(/[.'’]+$/u, "");
           return [gazetteer.lookup(name) ?? proposeNamed(name, guessCategory(name), [])].filter((t) => !actors.includes(t));
         }
-        const id = describe(item, clauseEndAt(item.start));
+        const id = describe(item, clauseEndAt(item.start), classOfParties(type, item.text));
         return id ? [id] : [];
       });
     };
@@ -679,7 +714,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
           const only = theOneCompany(spec.phrase);
           if (only && !actors.includes(only)) return [only];
           if (isHeadline) return [];
-          const id = describe({ start: spec.start, text: spec.phrase }, clauseEndAt(spec.start));
+          const id = describe({ start: spec.start, text: spec.phrase }, clauseEndAt(spec.start), classOfParties(type, spec.phrase));
           return id ? [id] : [];
         }
         case "pronoun":
@@ -807,7 +842,10 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       // (Not one to come, "will continue to be scrutinised", nor of an unnamed count: "seven new companies being monitored".)
       // (Nor a sweep of a whole kind: "to conduct a special inspection on all securities firms using co-location host services" inspects them all, not the case's ten.)
       const counted = (roles.target.kind === "items" && roles.target.items.some((i) => UNNAMED_COUNT.test(i.text))) || COUNT_BEFORE.test(text.slice(s.start, h.start)) || /^\s*(?:(?:on|of|into|at|in)\s+)?(?:all|every)\s+(?!(?:of\s+)?(?:the|its|their|his|her|this|these|those)\b)/i.test(text.slice(h.end, s.end));
-      if (actors.length > 0 && targets.length === 0 && !isHeadline && !counted && h.type === "scrutinize" && actors.every((a) => AUTHORITY_CATEGORIES.has(category(a)!) && category(a) !== "court") && statusOf(s.text, h.start - s.start, text.slice(h.start, h.end), h.type, plannedList) === "enacted") {
+      // (Nor watching or looking over, which names no inquiry: "The ACCC continues to monitor and oversee compliance with the
+      // compulsory Takata airbag recall", "examining whether conflicts of interests ... were identified", "she was examined".)
+      const watching = /^(?:monitor|examin|overs[ae]e)/i.test(text.slice(h.start, h.end));
+      if (actors.length > 0 && targets.length === 0 && !isHeadline && !counted && !watching && h.type === "scrutinize" && actors.every((a) => AUTHORITY_CATEGORIES.has(category(a)!) && category(a) !== "court") && statusOf(s.text, h.start - s.start, text.slice(h.start, h.end), h.type, plannedList) === "enacted") {
         unplaced.push({ h, actors, s, time });
       }
       if (actors.length === 0 || targets.length === 0) {

@@ -30,6 +30,11 @@ const RULE_NOUN_BEFORE = /\b(?:regulations?|rules?|laws?|provisions?|requirement
 const RULE_FOR_BEFORE = /\b(?:rules?|regulations?|framework|guidance|guidelines?|polic(?:y|ies)|procedures?|process|standards?|criteria)\s+(?:for|on|governing|about|regarding|concerning)\s+$/i;
 // A sentence whose subject is a law, a section or a rule of it, up to its verb (and the verbs it shares: "prohibits X, and prohibits Y").
 const LAW_SUBJECT = /^\s*(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ss]uch|[Tt]hese)\s+)?(?:Title\s+[IVXLC]+\b|(?:Sections?|Articles?|Rules?|Regulations?)\s+\d|(?:[\p{Lu}][\p{L}\d.'’-]*\s+){0,6}(?:Act|Code|Directive|Regulations?|Rules?|Treaty|Constitution)\b|(?:law|laws|statute|statutes|legislation|regulations|rules|provision|provisions)\b)[^.;:,]{0,80}?\s+(?:(?:\w+ly|also|further)\s+)?(?:(?:prohibits|requires|bans|forbids|bars|mandates)\b[^.;]*?\band\s+(?:(?:\w+ly|also|further)\s+)?)?$/u;
+// "the power to prohibit", "the full range of our authorities to prohibit", "the statutory authority provided by Congress to
+// investigate": a power held, with who gave it.
+const POWER_TO = /\b(?:powers?|authorit(?:y|ies)|ability|discretion|jurisdiction)\s+(?:(?:given|granted|provided|conferred|vested)\s+(?:(?:to|on|in)\s+(?:it|us|them|the\s+\p{L}+)\s+)?by\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+){0,2}\s+)?to\s+$/iu;
+// A power used on the case: "ASIC used its powers to ban him", "exercising its authority to"; not "will continue to use", "uses".
+const POWER_USED = /\b(?:used|using|exercised|exercising|invoked|invoking)\s+(?:[\w'’-]+\s+){0,3}(?:powers?|authorit(?:y|ies)|ability|discretion|jurisdiction)\s+to\s+$/i;
 // "did not charge", "decided not to oppose", "has not yet been approved".
 const NEGATED = /\b(?:not|never|no longer|n[’']t|neither|nor|without|declined(?: to)?|refused(?: to)?|fail(?:s|ed)? to)\s+(?:(?:\w+ly|criminal|civil|further|any|be|been|being|have|has|had|yet|also|even|formally|publicly|immediately|to)\s+)*$/i;
 // ("the SESC recommended to take administrative action": "to" before a verb makes an infinitive, not the passive's "to".)
@@ -104,8 +109,9 @@ export function findHits(text: string, s: Sentence, lexicon: Lexicon, mentions: 
       // Secrecy Act requires banks to file reports": what a law says binds everyone it covers; nobody acts.
       if ((frame.type === "require" || frame.type === "ban" || frame.type === "sanction") && frame.verbFirst && LAW_SUBJECT.test(before)) continue;
       // "The power to prohibit a trustee under s.3(1) PA 95 is a reserved function": a power someone holds is no act done.
-      // (But one used is: "ASIC used its powers to ban him".)
-      if (frame.verbFirst && /\b(?:powers?|authority|ability|discretion|jurisdiction)\s+to\s+$/i.test(before) && !/\b(?:us(?:e|es|ed|ing)|exercis(?:e|es|ed|ing)|invok(?:e|es|ed|ing))\s+(?:[\w'’-]+\s+){0,3}(?:powers?|authority|ability|discretion|jurisdiction)\s+to\s+$/i.test(before)) continue;
+      // (But one used is: "ASIC used its powers to ban him"; not one a body "will continue to use all of its authorities to"
+      // use, nor "the statutory authority provided by Congress to investigate": a body's standing policy, not an act.)
+      if (frame.verbFirst && POWER_TO.test(before) && !POWER_USED.test(before)) continue;
       // "The Court deferred ruling on the imposition of a civil monetary penalty against Johnson": what is put off is not done.
       if (/\b(?:deferred|postponed|reserved)\s+(?:ruling|(?:its\s+|a\s+)?decision|judgment)\s+on\b[^.;]{0,60}$/i.test(before)) continue;
       // "findings by the FDIC that it had reason to believe that respondent had engaged in ...": a suspicion, not a finding of a breach.

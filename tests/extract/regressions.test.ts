@@ -1969,6 +1969,36 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("epa-2007-orders-american-mold-guard-stop-distributing-pesticide").rows).toContain("California Department of Pesticide Regulation -scrutinize-> American Mold Guard");
     expect(devDocument("orr-2025-improvement-notices-network-rail-helston-railway").rows).toContain("Office of Rail and Road -scrutinize-> Network Rail Infrastructure Limited");
   });
+
+  it("a power a body holds or will go on using is its policy, not an act: 'We will continue to leverage the full range of our authorities to prohibit these institutions from ...', 'the statutory authority provided by Congress to investigate, punish and deter manipulation'", () => {
+    expect(devDocument("fincen-2023-bitzlato-primary-money-laundering-concern").rows).not.toContain("Financial Crimes Enforcement Network -require-> institutions");
+    expect(devDocument("fincen-2023-bitzlato-primary-money-laundering-concern").rows).toContain("Financial Crimes Enforcement Network -sanction-> Bitzlato Limited");
+    expect(devDocument("ferc-2009-approves-30-million-etp-market-manipulation-settlement").rows).not.toContain("Federal Energy Regulatory Commission -scrutinize-> Energy Transfer Partners, L.P.");
+  });
+
+  it("a body a person holds an office in describes the person, who is acted on, or the group: 'banned former Astarra Asset Management Pty Ltd (AAM) director, Mr Eugene Liu', 'designated the Vice President of the Nicaraguan Supreme Court of Justice, Marvin Ramiro Aguilar Garcia'", () => {
+    const astarra = devDocument("asic-2013-permanently-bans-former-astarra-director-eugene-liu").rows;
+    expect(astarra).toContain("Australian Securities and Investments Commission -revoke-> Eugene Liu");
+    expect(astarra.filter((r) => /Astarra/.test(r))).toEqual([]);
+    const nicaragua = devDocument("treasury-2020-sanctions-three-nicaraguan-officials-ortega-regime").rows;
+    expect(nicaragua).toContain("Office of Foreign Assets Control -sanction-> Marvin Ramiro Aguilar Garcia");
+    expect(nicaragua.filter((r) => /Supreme Court|Vice President/.test(r))).toEqual([]);
+    // Where the people are not named, they are the group the words describe.
+    expect(devDocument("accc-2005-allows-victorian-chicken-growers-to-collectively-bargain").rows).toContain("Australian Competition and Consumer Commission -approve-> Victorian Farmers Federation member chicken growers");
+  });
+
+  it("watching or looking over names no inquiry into the case's parties: 'The ACCC continues to monitor and oversee compliance with the compulsory Takata airbag recall', 'she went to the emergency room where she was examined'", () => {
+    expect(devDocument("accc-2018-acccount-july-to-september-quarter").x.actions.filter((a) => a.actionType === "scrutinize" && /continues to monitor/.test(a.evidence.quote))).toEqual([]);
+    expect(devDocument("usao-mt-2012-thomas-monroe-sentenced-assault-blackfeet").x.actions.filter((a) => /she was examined/.test(a.evidence.quote))).toEqual([]);
+  });
+
+  it("a kind of party in common words is no party fined, charged or sanctioned: 'achieving significant penalties against various traders', 'the imposition of sanctions ... against two financial institutions'; a description that refers back still is", () => {
+    expect(devDocument("accc-2012-acccount-december-quarter").rows.filter((r) => / -fine-> traders$/.test(r))).toEqual([]);
+    const kunlun = devDocument("treasury-2012-sanctions-kunlun-bank-elaf-islamic-bank-iran").rows;
+    expect(kunlun.filter((r) => /financial institutions/.test(r))).toEqual([]);
+    expect(kunlun).toContain("Department of the Treasury -sanction-> Kunlun+Elaf Islamic Bank");
+    expect(devDocument("epa-2007-alcosan-settlement-sewage-overflows-allegheny-county").rows).toContain("Environmental Protection Agency -settle-> Allegheny County Sanitary Authority");
+  });
 });
 
 function devSlugs(): string[] {

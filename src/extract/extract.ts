@@ -156,6 +156,10 @@ const LOCAL_GOVERNMENT = /^(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:County
 // A name the speech verb follows: the speaker (", Mr Graeme Samuel said", "Smith added").
 const SPEECH_AFTER = /^\s*,?\s*(?:(?:has|had|also|today|then)\s+)*(?:said|says|added|adds|stated|states|explained|noted|commented|remarked)\b/i;
 const DOCUMENT_HEADS = /^(?:order|orders|complaint|indictment|information|judgment|judgement|decree|notice|decision|settlement|agreement|filing|action|proceedings?|release|statement|ruling|opinion|determination|finding|findings|letter|undertaking)$/i;
+// The words for the sides of a case, which may be people as well as firms.
+const CASE_SIDES = /^(?:(?:the|these|those|both|all(?:\s+the)?)\s+)?(?:defendants|respondents|parties)$/i;
+// The title of one who judges or speaks for an authority, before the name: "Justice Merkel", "Judge Leon", "ACCC Chairman, Mr Graeme Samuel".
+const TITLE_BEFORE = /\b(?:Judge|Justice|Honou?rable|Magistrate|Chair(?:man|woman|person)?|Commissioner|Attorney(?:\s+General)?|Director|Secretary|Administrator|Minister|Prosecutor|Spokes(?:man|woman|person))\s*,?\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$/;
 // A defined term for several parties: "the NGS Companies", "the Binance Entities".
 const NAMED_GROUP = /^(?:[\s\S]*\s)?(?:the|of the)\s+(\p{Lu}[\p{L}\d&-]*)\s+(?:Companies|Defendants|Entities|Respondents|Parties|Banks|Firms|Group Companies)$/u;
 const PERSON_HEADS = /^(?:man|woman|individual|executive|director|founder|owner|co-owner|president|partner|principal|manager|trader|chief|officer|ceo|cfo|employee|broker|advisor|adviser|person|defendant|resident)$/i;
@@ -413,7 +417,13 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     }
     // "15 car manufacturers and ACEA ... Mercedes-Benz was not fined ... All companies agreed to settle": no act had them
     // together, so the companies the text has named so far.
-    const named = [...new Set(mentions.filter((m) => m.end <= at && ["company", "platform"].includes(category(m.entity)!) && !actors.includes(m.entity)).map((m) => m.entity))];
+    // ("against Swiss Valley Farms of Mount Joy, Iowa, and Joseph Gau ... The defendants were charged": the sides of a case are
+    // people as well as firms, so "defendants", "respondents" and "parties" are the people named so far too, but not a judge,
+    // an official or a speaker, nor anyone who has acted.)
+    const sides = CASE_SIDES.test(phrase.trim());
+    const acting = new Set(actions.flatMap((a) => a.actors));
+    const party = (m: Mention) => ["company", "platform"].includes(category(m.entity)!) || (sides && category(m.entity) === "person" && !acting.has(m.entity) && !mentions.some((x) => x.entity === m.entity && (TITLE_BEFORE.test(text.slice(Math.max(0, x.start - 40), x.start)) || SPEECH_AFTER.test(text.slice(x.end, x.end + 30)))));
+    const named = [...new Set(mentions.filter((m) => m.end <= at && !actors.includes(m.entity) && party(m)).map((m) => m.entity))];
     return named.length >= 2 ? named : undefined;
   };
 

@@ -1730,7 +1730,7 @@ describe("extraction on real regulatory texts (dev part)", () => {
 
   it("an order freezing the parties' assets is a sanction as well as an order: 'The federal court issued an emergency order freezing defendants’ assets and ordering them to turn over books and records.'", () => {
     const { rows } = devDocument("cftc-2001-charges-world-banks-forex-telemarketing-crackdown");
-    const parties = "World Banks Foreign Currency Traders, Inc.+International Investors Trading Group, Inc.+Bryant Crowder";
+    const parties = "World Banks Foreign Currency Traders, Inc.+International Investors Trading Group, Inc.+Daniel T. Ledoux+Gavin Livoti+Bryant Crowder";
     expect(rows).toContain(`United States District Court for the Southern District of Florida -sanction-> ${parties}`);
     // (The second order, "ordering them to turn over books and records", is still read.)
     expect(rows.filter((r) => r === `United States District Court for the Southern District of Florida -require-> ${parties}`).length).toBe(2);
@@ -1998,6 +1998,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(kunlun.filter((r) => /financial institutions/.test(r))).toEqual([]);
     expect(kunlun).toContain("Department of the Treasury -sanction-> Kunlun+Elaf Islamic Bank");
     expect(devDocument("epa-2007-alcosan-settlement-sewage-overflows-allegheny-county").rows).toContain("Environmental Protection Agency -settle-> Allegheny County Sanitary Authority");
+  });
+
+  it("'the defendants', 'the respondents' are the people the case names as well as its firms, but not its judge or a speaker: 'against Swiss Valley Farms ..., and Joseph Gau ... The defendants were charged', 'The order requires the defendants to pay'", () => {
+    expect(devDocument("doj-1995-charges-swiss-valley-farms-gau-school-milk-bid-rigging").rows).toContain("Department of Justice -charge-> Swiss Valley Farms+Joseph Gau");
+    expect(devDocument("cftc-2007-court-orders-coyt-murray-tech-traders-magnum-pay-30-million").rows).toContain("United States District Court for the District of New Jersey -fine-> Coyt E. Murray+Tech Traders, Inc+Magnum Investments, Ltd+Magnum Capital Investments, Ltd");
   });
 });
 

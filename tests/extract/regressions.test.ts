@@ -1999,6 +1999,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(kunlun).toContain("Department of the Treasury -sanction-> Kunlun+Elaf Islamic Bank");
     expect(devDocument("epa-2007-alcosan-settlement-sewage-overflows-allegheny-county").rows).toContain("Environmental Protection Agency -settle-> Allegheny County Sanitary Authority");
   });
+
+  it("a headline whose subject names no party, 'Region 6-Pittsburgh Secures Interim Settlement Agreement Requiring Starbucks to Reinstate ...', states what the settlement requires as the issuer's act; 'TfL fined £10m and TOL fined £4m' is no issuer's fine", () => {
+    expect(devDocument("nlrb-2023-regional-news-starbucks-dollar-general-hsa-cleaning").rows).toContain("National Labor Relations Board -require-> Starbucks");
+    expect(devDocument("orr-2023-tfl-and-tram-operations-fined-croydon-tram-crash").rows.filter((r) => r.startsWith("Office of Rail and Road -fine->"))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

@@ -2004,6 +2004,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("nlrb-2023-regional-news-starbucks-dollar-general-hsa-cleaning").rows).toContain("National Labor Relations Board -require-> Starbucks");
     expect(devDocument("orr-2023-tfl-and-tram-operations-fined-croydon-tram-crash").rows.filter((r) => r.startsWith("Office of Rail and Road -fine->"))).toEqual([]);
   });
+
+  it("a wh-word before a pronoun subject opens the same clause: 'How we investigated the Microsoft and Activision Blizzard merger' is the issuer's investigation", () => {
+    expect(devDocument("cma-2023-prohibits-microsoft-activision-blizzard-merger").rows).toContain("Competition and Markets Authority -scrutinize-> Microsoft+Activision Blizzard");
+  });
 });
 
 function devSlugs(): string[] {

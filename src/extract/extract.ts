@@ -147,6 +147,8 @@ const AUTHORITY_HEADS = /^(?:regulators?|agency|agencies|commission|authority|au
 const COMPANY_HEADS = /^(?:company|companies|firm|firms|bank|banks|licensee|licensees|registrant|applicant|institution|dealer|merchant|provider|lender|exchange|platform|lender|broker|broker-dealer|insurer|group|business|operator|respondents?|defendants?|entity|entities|fund|adviser|advisor|subsidiary|parent|issuer|carrier|retailer|manufacturer|charity|charities|organisation|organization|foundation|cooperative|co-operative|utility|contractor|partnership)$/i;
 // "’s proposed purchase of", "’s $5 billion acquisition of": what follows a buyer's name in a deal.
 const DEAL_AFTER_OWNER = /^['’]s?\s+(?:(?:proposed|planned|intended|completed|anticipated|contemplated|hostile|\$?[\d.,]+\s*(?:million|billion|bn|m)?)\s+)*(?:acquisition|merger|takeover|purchase|buyout)\s+of\s/i;
+// An order or a settlement right before the participle that says what it does: "Settlement Agreement Requiring", "Injunction Prohibiting".
+const INSTRUMENT_BEFORE = /\b(?:settlements?|agreements?|orders?|injunctions?|decrees?|judgments?)\s+$/i;
 /** What an order does to its respondent: the acts an order's caption party undergoes when the text names no one. */
 const CAPTION_ACTS: ReadonlySet<ActionType> = new Set(["require", "revoke", "fine", "settle", "receivership", "shutdown"]);
 /** Words of a payment that punishes or repays, as against the other side's costs. */
@@ -707,6 +709,10 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
           return authority() ? [authority()!] : [];
         }
         case "none":
+          // "Region 6-Pittsburgh Secures Interim Settlement Agreement Requiring Starbucks to Reinstate ...": in a headline whose
+          // subject is no party the text names (a regional office), what an order or a settlement requires is the release's
+          // act, so its issuer's. (Only an instrument's participle: "TfL fined £10m and TOL fined £4m" names its unknown subject.)
+          if (isHeadline && OFFICIAL_ACTS.has(hit.type) && issuer && passageAuthority(issuer) && /^\p{L}+ing\b/u.test(text.slice(hit.start, hit.end)) && INSTRUMENT_BEFORE.test(text.slice(s.start, hit.start))) return [issuer];
           return [];
       }
     };

@@ -278,7 +278,9 @@ export function readRoles(c: Clause, h: Hit, previous: Previous | undefined, nex
     const sharing = SHARED_SUBJECT.exec(region.trimStart());
     const d = DESCRIBED_SUBJECT.exec(region.trimStart()) ?? (sharing ? DESCRIBED_SUBJECT.exec(`${sharing[1]!} `) : null);
     if (d) return { kind: "described", phrase: d[1]!, start: from + (region.length - region.trimStart().length) };
-    if (PRONOUN_SUBJECT.test(region.trimStart())) return /^we\b/i.test(region.trimStart()) ? { kind: "pronoun", we: true } : { kind: "pronoun" };
+    // ("How we investigated the Microsoft and Activision Blizzard merger", "When we announced the launch of ...": a wh-word before the pronoun opens the same clause.)
+    const opening = region.trimStart().replace(/^(?:How|Why|When|Where|What)\s+(?=(?:we|they|it|he|she)\b)/i, "");
+    if (PRONOUN_SUBJECT.test(opening)) return /^we\b/i.test(opening) ? { kind: "pronoun", we: true } : { kind: "pronoun" };
     // "In this Notice of Apparent Liability for Forfeiture (``NAL''),1 we find": a footnote's number after the comma hides no other subject.
     if (/(?:^|[,)])\s*\d{1,2}\s+we\s+(?:(?:also|further|hereby|now|therefore|thus)\s+)*$/i.test(region)) return { kind: "pronoun", we: true };
     // "In July last year we served ...": a time phrase with no comma before the pronoun subject.

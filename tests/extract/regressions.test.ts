@@ -2004,6 +2004,15 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("doj-1995-charges-swiss-valley-farms-gau-school-milk-bid-rigging").rows).toContain("Department of Justice -charge-> Swiss Valley Farms+Joseph Gau");
     expect(devDocument("cftc-2007-court-orders-coyt-murray-tech-traders-magnum-pay-30-million").rows).toContain("United States District Court for the District of New Jersey -fine-> Coyt E. Murray+Tech Traders, Inc+Magnum Investments, Ltd+Magnum Capital Investments, Ltd");
   });
+
+  it("a headline whose subject names no party, 'Region 6-Pittsburgh Secures Interim Settlement Agreement Requiring Starbucks to Reinstate ...', states what the settlement requires as the issuer's act; 'TfL fined £10m and TOL fined £4m' is no issuer's fine", () => {
+    expect(devDocument("nlrb-2023-regional-news-starbucks-dollar-general-hsa-cleaning").rows).toContain("National Labor Relations Board -require-> Starbucks");
+    expect(devDocument("orr-2023-tfl-and-tram-operations-fined-croydon-tram-crash").rows.filter((r) => r.startsWith("Office of Rail and Road -fine->"))).toEqual([]);
+  });
+
+  it("a wh-word before a pronoun subject opens the same clause: 'How we investigated the Microsoft and Activision Blizzard merger' is the issuer's investigation", () => {
+    expect(devDocument("cma-2023-prohibits-microsoft-activision-blizzard-merger").rows).toContain("Competition and Markets Authority -scrutinize-> Microsoft+Activision Blizzard");
+  });
 });
 
 function devSlugs(): string[] {

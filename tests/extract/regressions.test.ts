@@ -1999,6 +1999,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(kunlun).toContain("Department of the Treasury -sanction-> Kunlun+Elaf Islamic Bank");
     expect(devDocument("epa-2007-alcosan-settlement-sewage-overflows-allegheny-county").rows).toContain("Environmental Protection Agency -settle-> Allegheny County Sanitary Authority");
   });
+
+  it("a number is a word of a company's name with a legal form: 'a $339,716 civil penalty against Slice of the 406 LLC, 82 and Sunny LLC'", () => {
+    expect(devDocument("faa-2021-penalties-slice-of-the-406-interstate-helicopters").rows).toContain("Federal Aviation Administration -fine-> Slice of the 406 LLC+82 and Sunny LLC");
+  });
 });
 
 function devSlugs(): string[] {

@@ -3,10 +3,11 @@ import type { EntityCategory } from "../schema/index.ts";
 import { guessCategory } from "./lexicon.ts";
 
 // A name with its legal form, of up to six capitalised words ("Warrnambool Cheese and Butter Factory Company Holdings Ltd"),
-// a number among them after a word of the name ("Slice of the 406 LLC", "Eastside 2000 Limited");
+// a number among them after a word of the name ("Slice of the 406 LLC", "Eastside 2000 Limited"); a professional corporation's
+// "P.C.", a public benefit corporation's "PBC", an unlimited liability company's "ULC" ("Tunney & Associates, P.C.");
 // an order's caption "In the Matter of" is not part of its respondent's name.
 // ("Formal Agreement with Dearborn FSB, Dearborn, Michigan": a federal savings bank's "FSB" is its legal form, not the FSB the gazetteer knows.)
-const LEGAL_NAME = /(?<![\p{L}\d])(?!In\s+the\s+Matter\b)(?:(?:\p{Lu}[\p{L}\d&'’.-]*|\d+)\s+(?:(?:of\s+the|of|and|&|the|de|du)\s+)?){0,5}(?:\p{Lu}[\p{L}\d&'’.-]*|(?<=\p{Lu}[\p{L}\d&'’.-]*\s+(?:(?:of\s+the|of|the|and|&)\s+)?)\d+),?\s+(?:\([\p{L}\d]{1,12}\)\s+|\(\p{Lu}[\p{L}\d&]*(?:\s+(?:and|&|of)?\s*\p{Lu}[\p{L}\d&]*){1,3}\)\s+)?(?:Inc|Ltd|LLC|L\.L\.C|L\.P|LP|LLP|N\.A|National\s+Association|FSB|F\.S\.B|PLC|plc|Corp|Corporation|Limited|AG|S\.A\.S|S\.A|SA|SAS|SARL|S\.p\.A|SpA|S\.r\.l|Srl|SE|GmbH|B\.V|BV|N\.V|NV|VOF|V\.O\.F|Oyj|Oy|AB|ASA|A\/S|K\.K|KK|JSC|PJSC|Ltda|Pty\s+Ltd|Pte\.?\s+Ltd|Sdn\.?\s+Bhd|Bhd|Co\.,?\s+Ltd)(?![\p{L}\d])\.?/gu;
+const LEGAL_NAME = /(?<![\p{L}\d])(?!In\s+the\s+Matter\b)(?:(?:\p{Lu}[\p{L}\d&'’.-]*|\d+)\s+(?:(?:of\s+the|of|and|&|the|de|du)\s+)?){0,5}(?:\p{Lu}[\p{L}\d&'’.-]*|(?<=\p{Lu}[\p{L}\d&'’.-]*\s+(?:(?:of\s+the|of|the|and|&)\s+)?)\d+),?\s+(?:\([\p{L}\d]{1,12}\)\s+|\(\p{Lu}[\p{L}\d&]*(?:\s+(?:and|&|of)?\s*\p{Lu}[\p{L}\d&]*){1,3}\)\s+)?(?:Inc|Ltd|LLC|L\.L\.C|L\.P|LP|LLP|P\.C|PBC|ULC|N\.A|National\s+Association|FSB|F\.S\.B|PLC|plc|Corp|Corporation|Limited|AG|S\.A\.S|S\.A|SA|SAS|SARL|S\.p\.A|SpA|S\.r\.l|Srl|SE|GmbH|B\.V|BV|N\.V|NV|VOF|V\.O\.F|Oyj|Oy|AB|ASA|A\/S|K\.K|KK|JSC|PJSC|Ltda|Pty\s+Ltd|Pte\.?\s+Ltd|Sdn\.?\s+Bhd|Bhd|Co\.,?\s+Ltd)(?![\p{L}\d])\.?/gu;
 // The kind of party an unnamed one is, after where it is from: "a North Yorkshire company", "an Essex man".
 const PLACE_OF_UNNAMED = /^\s+(?:company|firm|business|man|woman|resident|couple|trader|director|developer|landlord|farmer|builder|contractor|employer|retailer|manufacturer|school|charity|bank|construction|haulage|waste|care|property|businessman|businesswoman)\b/;
 // A capitalised phrase of up to five words, in any script's letters ("Tax Office Košice", "Nürburgring GmbH"), "of" after a first word
@@ -138,7 +139,7 @@ export function discoverNames(
     }
     // "NGS Crypto Pty Ltd, NGS Digital Pty Ltd": a list the NLP library took for one name.
     // "Green Deal Savings Limited and MYIML Limited": a legal form ends a name, "and" starts the next.
-    const parts = raw.split(/,\s+(?=\p{Lu})(?!(?:Inc|Ltd|LLC|L\.P|LP|LLP|N\.A|National Association|PLC|plc|Corp|Co|S\.A|AG|SE|Jr|Sr|II|III|IV)\b)|(?<=\b(?:Inc|Ltd|LLC|LLP|PLC|plc|Corp|Limited|AG|SE|GmbH)\.?,?)\s+and\s+(?=\p{Lu})/u);
+    const parts = raw.split(/,\s+(?=\p{Lu})(?!(?:Inc|Ltd|LLC|L\.L\.C|L\.P|LP|LLP|P\.C|N\.A|National Association|PLC|plc|Corp|Co|S\.A|AG|SE|Jr|Sr|II|III|IV)\b)|(?<=\b(?:Inc|Ltd|LLC|LLP|PLC|plc|Corp|Limited|AG|SE|GmbH)\.?,?)\s+and\s+(?=\p{Lu})/u);
     if (parts.length > 1) {
       for (const p of parts) add(p, category);
       return;

@@ -2010,6 +2010,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(greenleaf).toContain("United States Attorney's Office for the Western District of Missouri -fine-> Greenleaf, L.L.C");
     expect(greenleaf.filter((r) => /-fine-> Neosho/.test(r))).toEqual([]);
   });
+
+  it("a company that writes its name in lower case is known by it: 'Ofgem is requiring npower to pay £26m', 'We’re requiring npower to resolve its major billing issues'", () => {
+    expect(devDocument("ofgem-2015-npower-to-pay-26m-failing-to-treat-customers-fairly").rows).toContain("Office of Gas and Electricity Markets -fine-> npower");
+    expect(devDocument("ofgem-2014-npower-halt-telesales-unless-billing-issues-resolved").rows).toContain("Office of Gas and Electricity Markets -require-> npower");
+  });
 });
 
 function devSlugs(): string[] {

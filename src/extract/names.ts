@@ -2,10 +2,12 @@ import nlp from "compromise";
 import type { EntityCategory } from "../schema/index.ts";
 import { guessCategory } from "./lexicon.ts";
 
-// A name with its legal form, of up to six capitalised words ("Warrnambool Cheese and Butter Factory Company Holdings Ltd");
+// A name with its legal form, of up to six capitalised words ("Warrnambool Cheese and Butter Factory Company Holdings Ltd"),
+// a number among them after a word of the name ("Slice of the 406 LLC", "Eastside 2000 Limited"); a professional corporation's
+// "P.C.", a public benefit corporation's "PBC", an unlimited liability company's "ULC" ("Tunney & Associates, P.C.");
 // an order's caption "In the Matter of" is not part of its respondent's name.
 // ("Formal Agreement with Dearborn FSB, Dearborn, Michigan": a federal savings bank's "FSB" is its legal form, not the FSB the gazetteer knows.)
-const LEGAL_NAME = /(?<![\p{L}\d])(?!In\s+the\s+Matter\b)(?:(?:\p{Lu}[\p{L}\d&'’.-]*|\d+)\s+(?:(?:of|and|&|the|de|du)\s+)?){0,5}\p{Lu}[\p{L}\d&'’.-]*,?\s+(?:\([\p{L}\d]{1,12}\)\s+|\(\p{Lu}[\p{L}\d&]*(?:\s+(?:and|&|of)?\s*\p{Lu}[\p{L}\d&]*){1,3}\)\s+)?(?:Inc|Ltd|LLC|L\.L\.C|L\.P|LP|LLP|N\.A|National\s+Association|FSB|F\.S\.B|PLC|plc|Corp|Corporation|Limited|AG|S\.A\.S|S\.A|SA|SAS|SARL|S\.p\.A|SpA|S\.r\.l|Srl|SE|GmbH|B\.V|BV|N\.V|NV|VOF|V\.O\.F|Oyj|Oy|AB|ASA|A\/S|K\.K|KK|JSC|PJSC|Ltda|Pty\s+Ltd|Pte\.?\s+Ltd|Sdn\.?\s+Bhd|Bhd|Co\.,?\s+Ltd)(?![\p{L}\d])\.?/gu;
+const LEGAL_NAME = /(?<![\p{L}\d])(?!In\s+the\s+Matter\b)(?:(?:\p{Lu}[\p{L}\d&'’.-]*|\d+)\s+(?:(?:of\s+the|of|and|&|the|de|du)\s+)?){0,5}(?:\p{Lu}[\p{L}\d&'’.-]*|(?<=\p{Lu}[\p{L}\d&'’.-]*\s+(?:(?:of\s+the|of|the|and|&)\s+)?)\d+),?\s+(?:\([\p{L}\d]{1,12}\)\s+|\(\p{Lu}[\p{L}\d&]*(?:\s+(?:and|&|of)?\s*\p{Lu}[\p{L}\d&]*){1,3}\)\s+)?(?:Inc|Ltd|LLC|L\.L\.C|L\.P|LP|LLP|P\.C|PBC|ULC|N\.A|National\s+Association|FSB|F\.S\.B|PLC|plc|Corp|Corporation|Limited|AG|S\.A\.S|S\.A|SA|SAS|SARL|S\.p\.A|SpA|S\.r\.l|Srl|SE|GmbH|B\.V|BV|N\.V|NV|VOF|V\.O\.F|Oyj|Oy|AB|ASA|A\/S|K\.K|KK|JSC|PJSC|Ltda|Pty\s+Ltd|Pte\.?\s+Ltd|Sdn\.?\s+Bhd|Bhd|Co\.,?\s+Ltd)(?![\p{L}\d])\.?/gu;
 // The kind of party an unnamed one is, after where it is from: "a North Yorkshire company", "an Essex man".
 const PLACE_OF_UNNAMED = /^\s+(?:company|firm|business|man|woman|resident|couple|trader|director|developer|landlord|farmer|builder|contractor|employer|retailer|manufacturer|school|charity|bank|construction|haulage|waste|care|property|businessman|businesswoman)\b/;
 // A capitalised phrase of up to five words, in any script's letters ("Tax Office Košice", "Nürburgring GmbH"), "of" after a first word
@@ -137,7 +139,7 @@ export function discoverNames(
     }
     // "NGS Crypto Pty Ltd, NGS Digital Pty Ltd": a list the NLP library took for one name.
     // "Green Deal Savings Limited and MYIML Limited": a legal form ends a name, "and" starts the next.
-    const parts = raw.split(/,\s+(?=\p{Lu})(?!(?:Inc|Ltd|LLC|L\.P|LP|LLP|N\.A|National Association|PLC|plc|Corp|Co|S\.A|AG|SE|Jr|Sr|II|III|IV)\b)|(?<=\b(?:Inc|Ltd|LLC|LLP|PLC|plc|Corp|Limited|AG|SE|GmbH)\.?,?)\s+and\s+(?=\p{Lu})/u);
+    const parts = raw.split(/,\s+(?=\p{Lu})(?!(?:Inc|Ltd|LLC|L\.L\.C|L\.P|LP|LLP|P\.C|N\.A|National Association|PLC|plc|Corp|Co|S\.A|AG|SE|Jr|Sr|II|III|IV)\b)|(?<=\b(?:Inc|Ltd|LLC|LLP|PLC|plc|Corp|Limited|AG|SE|GmbH)\.?,?)\s+and\s+(?=\p{Lu})/u);
     if (parts.length > 1) {
       for (const p of parts) add(p, category);
       return;
@@ -154,7 +156,9 @@ export function discoverNames(
     const words = name.replace(/^\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?-based\s+/u, "").split(/\s+/);
     // ("A Whistle (1979) Pty Ltd", "We Buy Houses Pty Ltd": a leading "A" or "We" of a name with a legal form is the name's.)
     const incorporated = /\b(?:Pty|Ltd|Limited|Inc|LLC|PLC|plc|Corp|Corporation|GmbH|AG|SA|NV|BV)\.?$/.test(name) && words.length >= 3 && /^\p{Lu}/u.test(words[1]!);
-    while (words.length > 1 && !(incorporated && /^(?:A|We)$/.test(words[0]!)) && (NOT_NAMES.has(words[0]!) || LEADING_WORD.test(words[0]!) || HONORIFIC.test(words[0]!) || /^\d+$/.test(words[0]!))) words.shift();
+    // ("82 and Sunny LLC": a number that is no year, before a name with a legal form or a bank's word, is the name's first word.)
+    const numbered = /\b(?:Pty|Ltd|Limited|Inc|LLC|PLC|plc|Corp|Corporation|GmbH|AG|SA|NV|BV|Bank)\.?$/.test(name) && /^(?!1[89]\d\d$|20\d\d$)\d{2,4}$/.test(words[0]!) && words.length >= 3 && !TIME_WORD.test(words[1]!);
+    while (words.length > 1 && !(incorporated && /^(?:A|We)$/.test(words[0]!)) && !numbered && (NOT_NAMES.has(words[0]!) || LEADING_WORD.test(words[0]!) || HONORIFIC.test(words[0]!) || /^\d+$/.test(words[0]!))) words.shift();
     // "the completed acquisition by Bottomline Technologies (de), Inc of Experian Limited’s ... business": a legal form ends the
     // buyer's name, so what follows its "of" is the next company, not more of one name.
     if (words.length > 2 && /^(?:Inc|Ltd|LLC|LLP|PLC|plc|Corp|Corporation|Limited|AG|SA|SE|GmbH)\.?$/.test(words[0]!) && words[1] === "of") words.splice(0, 2);

@@ -2013,6 +2013,22 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("a wh-word before a pronoun subject opens the same clause: 'How we investigated the Microsoft and Activision Blizzard merger' is the issuer's investigation", () => {
     expect(devDocument("cma-2023-prohibits-microsoft-activision-blizzard-merger").rows).toContain("Competition and Markets Authority -scrutinize-> Microsoft+Activision Blizzard");
   });
+
+  it("a number is a word of a company's name with a legal form: 'a $339,716 civil penalty against Slice of the 406 LLC, 82 and Sunny LLC'", () => {
+    expect(devDocument("faa-2021-penalties-slice-of-the-406-interstate-helicopters").rows).toContain("Federal Aviation Administration -fine-> Slice of the 406 LLC+82 and Sunny LLC");
+  });
+
+  it("a public benefit corporation's 'PBC' and an 'L.L.C.' after a comma are legal forms that end a company's name: 'orders to five companies ... Alphabet, Inc., Amazon.com, Inc., Anthropic PBC, Microsoft Corp., and OpenAI, Inc.', 'today's tough penalty against Greenleaf'", () => {
+    expect(devDocument("ftc-2024-launches-inquiry-generative-ai-investments-partnerships").rows).toContain("Federal Trade Commission -require-> Alphabet, Inc+Amazon.com, Inc+Anthropic PBC+Microsoft Corp+OpenAI, Inc");
+    const greenleaf = devDocument("usao-wdmo-2008-greenleaf-pleads-guilty-illegally-distributing-pesticides").rows;
+    expect(greenleaf).toContain("United States Attorney's Office for the Western District of Missouri -fine-> Greenleaf, L.L.C");
+    expect(greenleaf.filter((r) => /-fine-> Neosho/.test(r))).toEqual([]);
+  });
+
+  it("a company that writes its name in lower case is known by it: 'Ofgem is requiring npower to pay £26m', 'We’re requiring npower to resolve its major billing issues'", () => {
+    expect(devDocument("ofgem-2015-npower-to-pay-26m-failing-to-treat-customers-fairly").rows).toContain("Office of Gas and Electricity Markets -fine-> npower");
+    expect(devDocument("ofgem-2014-npower-halt-telesales-unless-billing-issues-resolved").rows).toContain("Office of Gas and Electricity Markets -require-> npower");
+  });
 });
 
 function devSlugs(): string[] {

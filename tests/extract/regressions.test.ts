@@ -1999,6 +1999,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(kunlun).toContain("Department of the Treasury -sanction-> Kunlun+Elaf Islamic Bank");
     expect(devDocument("epa-2007-alcosan-settlement-sewage-overflows-allegheny-county").rows).toContain("Environmental Protection Agency -settle-> Allegheny County Sanitary Authority");
   });
+
+  it("a negation governs every verb of an 'or' list: 'it did not detect or investigate suspicious transactions' is no inquiry", () => {
+    const riggs = devDocument("occ-2004-fines-riggs-bank-25-million-bank-secrecy-act").x.actions;
+    expect(riggs.filter((a) => a.actionType === "scrutinize" && /did not detect or investigate/.test(a.evidence.quote))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

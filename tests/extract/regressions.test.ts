@@ -2029,6 +2029,19 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("ofgem-2015-npower-to-pay-26m-failing-to-treat-customers-fairly").rows).toContain("Office of Gas and Electricity Markets -fine-> npower");
     expect(devDocument("ofgem-2014-npower-halt-telesales-unless-billing-issues-resolved").rows).toContain("Office of Gas and Electricity Markets -require-> npower");
   });
+
+  it("a negation governs every verb of an 'or' list: 'it did not detect or investigate suspicious transactions' is no inquiry", () => {
+    const riggs = devDocument("occ-2004-fines-riggs-bank-25-million-bank-secrecy-act").x.actions;
+    expect(riggs.filter((a) => a.actionType === "scrutinize" && /did not detect or investigate/.test(a.evidence.quote))).toEqual([]);
+  });
+
+  it("'it was alleged that' names nobody who alleges: no charge is read from it, while 'ASIC alleged that' still charges", () => {
+    const storm = devDocument("asic-2016-storm-financial-directors-found-to-have-breached-duties").x.actions;
+    expect(storm.filter((a) => a.actionType === "charge" && /it was also alleged that/.test(a.evidence.quote))).toEqual([]);
+    expect(storm.some((a) => a.actionType === "charge" && /ASIC alleged that the advice/.test(a.evidence.quote))).toBe(true);
+    const uwl = devDocument("ofqual-2026-monetary-penalty-university-of-west-london").x.actions;
+    expect(uwl.filter((a) => a.actionType === "charge" && /it was alleged that/.test(a.evidence.quote))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

@@ -1999,6 +1999,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(kunlun).toContain("Department of the Treasury -sanction-> Kunlun+Elaf Islamic Bank");
     expect(devDocument("epa-2007-alcosan-settlement-sewage-overflows-allegheny-county").rows).toContain("Environmental Protection Agency -settle-> Allegheny County Sanitary Authority");
   });
+
+  it("an order freezing a party's assets sanctions the party, and a judge of a district court is the court: 'Judge José A. Fusté of the U.S. District Court for the District of Puerto Rico issued an emergency order ... freezing the defendants’ assets and prohibiting the destruction of books and records'", () => {
+    const rows = devDocument("cftc-2011-charges-collazo-acj-capital-forex-fraud").rows;
+    expect(rows).toContain("United States District Court for the District of Puerto Rico -sanction-> ACJ Capital, Inc.");
+    expect(rows.filter((r) => / -sanction-> destruction of books$/.test(r) || /^José A\. Fusté /.test(r))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

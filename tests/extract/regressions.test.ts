@@ -2005,6 +2005,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("United States District Court for the District of Puerto Rico -sanction-> ACJ Capital, Inc.");
     expect(rows.filter((r) => / -sanction-> destruction of books$/.test(r) || /^José A\. Fusté /.test(r))).toEqual([]);
   });
+
+  it("a party that had its licence revoked is the party revoked, by the body named: 'ARDEPRO ... had its license for building lots and buildings transaction business revoked by the Tokyo Metropolitan Government'; not the employer of a holder named by a possessive ('one Caesars’ PML holder had his licence revoked')", () => {
+    expect(devDocument("jfsa-2004-business-improvement-order-tokyo-stock-exchange").rows).toContain("Tokyo Metropolitan Government -revoke-> ARDEPRO Co., Ltd");
+    expect(devDocument("gambling-commission-2021-caesars-personal-licence-reviews").rows.filter((r) => / -revoke-> Caesars/.test(r))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

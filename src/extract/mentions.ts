@@ -118,8 +118,9 @@ const DISTRICT_JUDGE = /\b((?:(?:Chief|Senior)\s+)?(?:United\s+States|U\.\s?S\.|
 export const HEADING_FIRM = /^[\s–—-]*(?:\p{Lu}[\p{L}&'’.-]*,?\s+){1,5}(?:Inc|LLC|Ltd|Limited|Corp|Corporation|PLC|plc|LLP|Co)\b\.?(?=\s)/u;
 // "Arizona Federal District Court Judge Roslyn Silver": a judge of a state's federal district court.
 const STATE_COURT_JUDGE = /\b(\p{Lu}\p{Ll}+(?:\s+(?!Federal\b)\p{Lu}\p{Ll}+)?)\s+(?:Federal\s+)?District\s+Court\s+Judge\s+/gu;
-// "Judge Howard Matz of the Central District of California": a judge named with the district.
-const JUDGE_OF_DISTRICT = /\bJudge\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)\s+of\s+the\s+((?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)/gu;
+// "Judge Howard Matz of the Central District of California": a judge named with the district, or with its court
+// ("Judge José A. Fusté of the U.S. District Court for the District of Puerto Rico").
+const JUDGE_OF_DISTRICT = /\bJudge\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)\s+of\s+the\s+(?:(?:U\.\s?S\.|United\s+States)\s+District\s+Court\s+for\s+the\s+)?((?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)/gu;
 // What makes a body's name part of a law's: "Federal Trade Commission Act", "Federal Reserve (FRB) Act".
 const LAW_AFTER = /^\s*\)?\s*(?:\([^)]{1,12}\)\s*)?Act\b/;
 

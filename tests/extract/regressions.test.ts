@@ -2042,6 +2042,17 @@ describe("extraction on real regulatory texts (dev part)", () => {
     const uwl = devDocument("ofqual-2026-monetary-penalty-university-of-west-london").x.actions;
     expect(uwl.filter((a) => a.actionType === "charge" && /it was alleged that/.test(a.evidence.quote))).toEqual([]);
   });
+
+  it("an order freezing a party's assets sanctions the party, and a judge of a district court is the court: 'Judge José A. Fusté of the U.S. District Court for the District of Puerto Rico issued an emergency order ... freezing the defendants’ assets and prohibiting the destruction of books and records'", () => {
+    const rows = devDocument("cftc-2011-charges-collazo-acj-capital-forex-fraud").rows;
+    expect(rows).toContain("United States District Court for the District of Puerto Rico -sanction-> ACJ Capital, Inc.");
+    expect(rows.filter((r) => / -sanction-> destruction of books$/.test(r) || /^José A\. Fusté /.test(r))).toEqual([]);
+  });
+
+  it("a party that had its licence revoked is the party revoked, by the body named: 'ARDEPRO ... had its license for building lots and buildings transaction business revoked by the Tokyo Metropolitan Government'; not the employer of a holder named by a possessive ('one Caesars’ PML holder had his licence revoked')", () => {
+    expect(devDocument("jfsa-2004-business-improvement-order-tokyo-stock-exchange").rows).toContain("Tokyo Metropolitan Government -revoke-> ARDEPRO Co., Ltd");
+    expect(devDocument("gambling-commission-2021-caesars-personal-licence-reviews").rows.filter((r) => / -revoke-> Caesars/.test(r))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

@@ -705,7 +705,10 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
             if (named.length > 1 && named.every((m) => passageAuthority(m.entity))) return [...new Set(named.map((m) => m.entity))];
           }
           // ("... sentenced by Judge Kornmann. Fast Horse was indicted by a federal grand jury": a court charges, investigates and settles with no one; the issuer does.)
-          if (NOT_COURT_ACTS.has(hit.type) && authority() && category(authority()!) === "court" && issuer && passageAuthority(issuer)) return [issuer];
+          // ("... accused of war crimes in Darfur by the International Criminal Court ... Awad Ibn Auf, was also designated today": nor does a court
+          // designate; putting a party on a sanctions list is the issuing government's act.)
+          const designation = hit.type === "sanction" && /^designat/i.test(text.slice(hit.start, hit.end));
+          if ((NOT_COURT_ACTS.has(hit.type) || (designation && category(issuer ?? "") !== "court")) && authority() && category(authority()!) === "court" && issuer && passageAuthority(issuer)) return [issuer];
           return authority() ? [authority()!] : [];
         }
         case "none":

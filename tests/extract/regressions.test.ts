@@ -2053,6 +2053,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("jfsa-2004-business-improvement-order-tokyo-stock-exchange").rows).toContain("Tokyo Metropolitan Government -revoke-> ARDEPRO Co., Ltd");
     expect(devDocument("gambling-commission-2021-caesars-personal-licence-reviews").rows.filter((r) => / -revoke-> Caesars/.test(r))).toEqual([]);
   });
+
+  it("a court does not designate: after 'accused of war crimes in Darfur by the International Criminal Court', 'Awad Ibn Auf, was also designated today' is the Treasury's designation", () => {
+    const rows = devDocument("treasury-2007-sanctions-sudanese-officials-rebel-leader-darfur").rows;
+    expect(rows).toContain("Department of the Treasury -sanction-> Awad Ibn Auf");
+    expect(rows.filter((r) => /^International Criminal Court -sanction->/.test(r))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

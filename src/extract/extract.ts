@@ -259,6 +259,9 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
   // The respondent an order's caption names ("In the Matter of State Bank of Eldred, ..."), if the text opens a line with one.
   const captionAt = captionOf(text);
   const captionParty = captionAt ? mentions.find((m) => m.start === captionAt.start)?.entity : undefined;
+  // A letter's subject line ("SUBJECT: ORDER SUSPENDING LICENSE (EFFECTIVE IMMEDIATELY)" above "Dear Mr. Speciale:").
+  const salutation = /^Dear\s[^\n]{1,80}:[ \t]*$/m.exec(text);
+  const subjectLine = salutation ? /^SUBJECT:[^\n]*$/m.exec(text.slice(0, salutation.index)) : null;
   // The release's issuer: its publisher, named in the text or not (a DOT OIG release that names only the FAA is still OIG's), else the first authority named.
   const issuer = (publisher && passageAuthority(publisher) ? publisher : undefined) ?? mentions.find((m) => passageAuthority(m.entity))?.entity ?? publisher;
   const authority = () => carried ?? issuer;
@@ -452,6 +455,16 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
   // (After the headings: "U.S. EPA orders Southern California company to stop distributing pesticide" may be the only act that
   // names the case's party, and "a December 2006 inspection conducted by the California Department of Pesticide Regulation" is of it.)
   placeUnplaced();
+
+  /**
+   * The firm a letter is addressed to: in the address block above its subject line ("Mr. Richard Speciale, President /
+   * Special Testing Laboratories, Inc. / Post Office Box 200"), the line that is a name with its legal form.
+   */
+  function letterAddressee(before: number): string[] {
+    const block = text.slice(0, before).split(/\n[ \t]*\n/).filter((b) => b.trim()).at(-1) ?? "";
+    const firm = block.split("\n").map((l) => l.trim()).find((l) => writtenAsName(withoutLegalForm(l) ?? ""));
+    return firm ? [gazetteer.lookup(firm) ?? proposeNamed(firm, "company", [])] : [];
+  }
 
   function readSentence(si: number, s: Sentence, isHeadline = false): void {
     // ("Avista Energy, Inc. Ordered to Pay ...": a firm a headline opens with by its legal form is named there, if nowhere else.)
@@ -705,7 +718,10 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
             if (named.length > 1 && named.every((m) => passageAuthority(m.entity))) return [...new Set(named.map((m) => m.entity))];
           }
           // ("... sentenced by Judge Kornmann. Fast Horse was indicted by a federal grand jury": a court charges, investigates and settles with no one; the issuer does.)
-          if (NOT_COURT_ACTS.has(hit.type) && authority() && category(authority()!) === "court" && issuer && passageAuthority(issuer)) return [issuer];
+          // ("... accused of war crimes in Darfur by the International Criminal Court ... Awad Ibn Auf, was also designated today": nor does a court
+          // designate; putting a party on a sanctions list is the issuing government's act.)
+          const designation = hit.type === "sanction" && /^designat/i.test(text.slice(hit.start, hit.end));
+          if ((NOT_COURT_ACTS.has(hit.type) || (designation && category(issuer ?? "") !== "court")) && authority() && category(authority()!) === "court" && issuer && passageAuthority(issuer)) return [issuer];
           return authority() ? [authority()!] : [];
         }
         case "none":
@@ -820,6 +836,13 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       // respondent ("In the Matter of State Bank of Eldred, ..."), an authority's act that names nobody is on the respondent.
       // (Only where the words say what is done and leave out to whom: a passive or a noun, and an order's words "cease and desist" where it is an order.)
       if (targets.length === 0 && captionParty && !isHeadline && CAPTION_ACTS.has(h.type) && ["passive", "passive-by", "nominal"].includes(roles.reading) && (h.type !== "require" || /\b(?:cease|desist)/i.test(text.slice(h.start, h.end))) && actors.length > 0 && actors.every((a) => AUTHORITY_CATEGORIES.has(category(a)!))) targets = [captionParty];
+      // What the subject line does, naming no one, it does to the letter's addressee ("SUBJECT: NOTICE OF VIOLATION AND PROPOSED IMPOSITION OF CIVIL PENALTY").
+      // (The letter is its issuer's: "SUBJECT: ... ORDER REVOKING LICENSE" names no one who orders.)
+      if (targets.length === 0 && subjectLine && s.start >= subjectLine.index && s.end <= subjectLine.index + subjectLine[0].length) {
+        const addressee = letterAddressee(subjectLine.index);
+        if (addressee.length && actors.length === 0 && issuer && passageAuthority(issuer)) actors = [issuer];
+        if (actors.length > 0 && actors.every((a) => passageAuthority(a))) targets = addressee;
+      }
       const method = `rule:${h.frame.id}:${roles.reading}`;
       const asMentions = (ids: string[]) => ids.map((id) => ({ start: 0, end: 0, text: "", entity: id }));
       previous = {

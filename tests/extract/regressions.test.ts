@@ -2053,6 +2053,18 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("jfsa-2004-business-improvement-order-tokyo-stock-exchange").rows).toContain("Tokyo Metropolitan Government -revoke-> ARDEPRO Co., Ltd");
     expect(devDocument("gambling-commission-2021-caesars-personal-licence-reviews").rows.filter((r) => / -revoke-> Caesars/.test(r))).toEqual([]);
   });
+
+  it("a court does not designate: after 'accused of war crimes in Darfur by the International Criminal Court', 'Awad Ibn Auf, was also designated today' is the Treasury's designation", () => {
+    const rows = devDocument("treasury-2007-sanctions-sudanese-officials-rebel-leader-darfur").rows;
+    expect(rows).toContain("Department of the Treasury -sanction-> Awad Ibn Auf");
+    expect(rows.filter((r) => /^International Criminal Court -sanction->/.test(r))).toEqual([]);
+  });
+
+  it("a letter's subject line acts on the firm it is addressed to: 'Maxim Technologies, Inc.' above 'SUBJECT: NOTICE OF VIOLATION AND PROPOSED IMPOSITION OF CIVIL PENALTY' and 'Dear Mr. Gainer:'", () => {
+    expect(devDocument("nrc-2002-notice-of-violation-civil-penalty-maxim-technologies").rows).toContain("Nuclear Regulatory Commission -fine-> Maxim Technologies, Inc.");
+    expect(devDocument("nrc-1998-revokes-moisture-protection-systems-analysts-gauge-license").rows).toContain("Nuclear Regulatory Commission -revoke-> Moisture Protection Systems Analysts Inc.");
+    expect(devDocument("nrc-1998-order-suspending-license-special-testing-laboratories").rows).toContain("Nuclear Regulatory Commission -require-> Special Testing Laboratories, Inc.");
+  });
 });
 
 function devSlugs(): string[] {

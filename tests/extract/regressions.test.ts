@@ -2053,6 +2053,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("jfsa-2004-business-improvement-order-tokyo-stock-exchange").rows).toContain("Tokyo Metropolitan Government -revoke-> ARDEPRO Co., Ltd");
     expect(devDocument("gambling-commission-2021-caesars-personal-licence-reviews").rows.filter((r) => / -revoke-> Caesars/.test(r))).toEqual([]);
   });
+
+  it("a decision with no one named is the publishing authority's, and a derogation granted approves: 'Decision to grant Npower Group PLC a temporary derogation from ...', '... including the decision to not oppose the proposed acquisition of Goodman Fielder Ltd'", () => {
+    expect(devDocument("ofgem-2017-grants-npower-derogation-renewal-terms-trial").rows).toContain("Office of Gas and Electricity Markets -approve-> Npower Group PLC");
+    expect(devDocument("accc-2014-acccount-september-quarter").rows).toContain("Australian Competition and Consumer Commission -approve-> Goodman Fielder Ltd");
+  });
 });
 
 function devSlugs(): string[] {

@@ -265,7 +265,9 @@ export function readRoles(c: Clause, h: Hit, previous: Previous | undefined, nex
     return { kind: "items", items };
   };
   const parties = (actorIds: readonly string[]): TargetSpec => {
-    const ms = c.inside.filter((m) => m.start >= from && m.end <= end && !actorIds.includes(m.entity) && ["company", "person", "platform"].includes(c.category(m.entity)!) && !inBrackets(text, from, m.start));
+    // ("will not oppose the acquisition of Shomega Ltd by Pacific Magazines ..., ACCC Chairman, Professor Allan Fels, announced today": the one who speaks is no party.)
+    const speaks = (m: Mention) => c.category(m.entity) === "person" && /^\s*,?\s*(?:(?:has|had|also|today|then)\s+)*(?:said|says|announced|announces|stated|states|added|adds|commented|explained|noted)\b/i.test(text.slice(m.end, s.end));
+    const ms = c.inside.filter((m) => m.start >= from && m.end <= end && !actorIds.includes(m.entity) && ["company", "person", "platform"].includes(c.category(m.entity)!) && !inBrackets(text, from, m.start) && !speaks(m));
     return { kind: "mentions", mentions: ms };
   };
   const described = (): ActorSpec => {

@@ -2058,6 +2058,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("ofgem-2017-grants-npower-derogation-renewal-terms-trial").rows).toContain("Office of Gas and Electricity Markets -approve-> Npower Group PLC");
     expect(devDocument("accc-2014-acccount-september-quarter").rows).toContain("Australian Competition and Consumer Commission -approve-> Goodman Fielder Ltd");
   });
+
+  it("the speaker after a merger clearance is no party to it: 'will not oppose the acquisition of Shomega Ltd by Pacific Magazines and Printing Ltd, ACCC Chairman, Professor Allan Fels, announced today'", () => {
+    const rows = devDocument("accc-will-not-oppose-pacific-magazines-acquisition-of-shomega").rows;
+    expect(rows).toContain("Australian Competition and Consumer Commission -approve-> Shomega Ltd+Pacific Magazines and Printing Ltd");
+    expect(rows.filter((r) => / -approve-> .*Allan Fels/.test(r))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

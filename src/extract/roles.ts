@@ -265,7 +265,9 @@ export function readRoles(c: Clause, h: Hit, previous: Previous | undefined, nex
     return { kind: "items", items };
   };
   const parties = (actorIds: readonly string[]): TargetSpec => {
-    const ms = c.inside.filter((m) => m.start >= from && m.end <= end && !actorIds.includes(m.entity) && ["company", "person", "platform"].includes(c.category(m.entity)!) && !inBrackets(text, from, m.start));
+    // ("will not oppose the acquisition of Shomega Ltd by Pacific Magazines ..., ACCC Chairman, Professor Allan Fels, announced today": the one who speaks is no party.)
+    const speaks = (m: Mention) => c.category(m.entity) === "person" && /^\s*,?\s*(?:(?:has|had|also|today|then)\s+)*(?:said|says|announced|announces|stated|states|added|adds|commented|explained|noted)\b/i.test(text.slice(m.end, s.end));
+    const ms = c.inside.filter((m) => m.start >= from && m.end <= end && !actorIds.includes(m.entity) && ["company", "person", "platform"].includes(c.category(m.entity)!) && !inBrackets(text, from, m.start) && !speaks(m));
     return { kind: "mentions", mentions: ms };
   };
   const described = (): ActorSpec => {
@@ -289,6 +291,10 @@ export function readRoles(c: Clause, h: Hit, previous: Previous | undefined, nex
     // Only adverbs, modals or list markers before the verb, or an imperative of a list ("i) Strengthen
     // monitoring and block 124 servers"): the passage's authority acts.
     if (/^\s*(?:(?:[ivx]+\)|\d+[.)]|[-•*])\s*)?(?:(?:to|will|would|shall|must|should|may|also|then|further|jointly|and|to|today|[\w]+ly)\s+)*$/i.test(region)) return { kind: "authority" };
+    // "Decision to grant Npower Group PLC a temporary derogation": a heading's bare "decision to" is the publishing authority's.
+    if (/^\s*(?:Decision|Proposal|Notice\s+of\s+(?:intention|intent))\s+to\s+$/.test(region)) return { kind: "authority" };
+    // ("... including the decision to not oppose the proposed acquisition of Goodman Fielder Ltd": so is a decision told with no one's name, in the authority's own report.)
+    if (/\b(?:the|its|our)\s+decision\s+to\s+$/i.test(region)) return { kind: "authority" };
     if (from === s.start && /^\s*(?:[ivx]+\)|\d+[.)]|[-•*])/i.test(region)) return { kind: "authority" };
     // "Separate investigations into X and Y found ...": an inquiry finds for the authority that made it.
     if (INQUIRY_SUBJECT.test(region)) return { kind: "authority" };

@@ -2065,6 +2065,17 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("nrc-1998-revokes-moisture-protection-systems-analysts-gauge-license").rows).toContain("Nuclear Regulatory Commission -revoke-> Moisture Protection Systems Analysts Inc.");
     expect(devDocument("nrc-1998-order-suspending-license-special-testing-laboratories").rows).toContain("Nuclear Regulatory Commission -require-> Special Testing Laboratories, Inc.");
   });
+
+  it("a decision with no one named is the publishing authority's, and a derogation granted approves: 'Decision to grant Npower Group PLC a temporary derogation from ...', '... including the decision to not oppose the proposed acquisition of Goodman Fielder Ltd'", () => {
+    expect(devDocument("ofgem-2017-grants-npower-derogation-renewal-terms-trial").rows).toContain("Office of Gas and Electricity Markets -approve-> Npower Group PLC");
+    expect(devDocument("accc-2014-acccount-september-quarter").rows).toContain("Australian Competition and Consumer Commission -approve-> Goodman Fielder Ltd");
+  });
+
+  it("the speaker after a merger clearance is no party to it: 'will not oppose the acquisition of Shomega Ltd by Pacific Magazines and Printing Ltd, ACCC Chairman, Professor Allan Fels, announced today'", () => {
+    const rows = devDocument("accc-will-not-oppose-pacific-magazines-acquisition-of-shomega").rows;
+    expect(rows).toContain("Australian Competition and Consumer Commission -approve-> Shomega Ltd+Pacific Magazines and Printing Ltd");
+    expect(rows.filter((r) => / -approve-> .*Allan Fels/.test(r))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

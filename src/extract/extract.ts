@@ -20,7 +20,7 @@ import { countAfter, findAmounts, MONEY } from "./quantities.ts";
 import { readRoles, subjectOf, clauseStart, inBrackets, openingCourt, type ActorSpec, type Clause, type Previous, type TargetSpec } from "./roles.ts";
 import { headlineOf, isHeading, splitSentences, type Sentence } from "./sentences.ts";
 import { statusOf } from "./status.ts";
-import { findHits, type Hit } from "./triggers.ts";
+import { findHits, titleCase, type Hit } from "./triggers.ts";
 
 /** One proposed action: who did what to whom, where the text says so, and by which rule. */
 export interface ExtractedAction {
@@ -193,6 +193,17 @@ const NAMED_PARTY_ACTS: ReadonlySet<ActionType> = new Set(["fine", "charge", "se
 function classOfParties(type: ActionType, phrase: string): boolean {
   return NAMED_PARTY_ACTS.has(type) && !/\p{Lu}/u.test(phrase);
 }
+
+// A headline's clipped passive ("Norfolk man fined for running illegal waste site", "Ginsters owner fined £1.28m after ..."):
+// a participle of an act on a party, right after its subject with no auxiliary, and no party after it as its object.
+const CLIPPED_ACTS: ReadonlySet<ActionType> = new Set(["fine", "charge", "convict", "sanction", "revoke"]);
+const CLIPPED_AFTER = /^\s*(?:$|[,;:.]|[$€£¥]|\d|(?:for|after|following|as|over|and|in|at|by|with|on|amid|under)\b)/i;
+// A description as a headline's subject: a few words ending in a lower-case noun ("Care home", "Norfolk man", "School trust"),
+// or a bare party noun ("Company and director").
+const DESCRIPTION_PART = /^(?:(?:an?|the)\s+)?(?:[\p{L}'’&-]+\s+){0,4}\p{Ll}[\p{L}-]*$/u;
+const BARE_PARTY = /^(?:Company|Firm|Director|Employer|Business|Trust|Owner)$/;
+// A head that may be a firm or a person ("Ginsters owner" is a company).
+const EITHER_HEADS = /^(?:owner|co-owner|employer|operator|partner|principal|defendant)$/i;
 
 /**
  * Propose actions from text. `known` are the graph's entities (the shipped regulator gazetteer
@@ -654,6 +665,61 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         return id ? [id] : [];
       });
     };
+    /**
+     * The subject words of a headline's clipped passive, if the hit is one ("Care home fined £125,000 after teenager’s death",
+     * "TfL fined £10m and TOL fined £4m"): no auxiliary before the participle, no party after it.
+     */
+    const clippedSubject = (h: Hit, prev: Hit | undefined): { start: number; text: string } | undefined => {
+      const word = /^[\p{L}'’-]+/u.exec(text.slice(h.start, h.end))?.[0].toLowerCase() ?? "";
+      if (h.passive || !CLIPPED_ACTS.has(h.type) || !h.frame.verbFirst || !h.frame.participles.has(word) || !/ed$/.test(word)) return undefined;
+      // (Not in a title-cased headline, where "Oregon Corporation Sentenced for ..." may as well be a name: the triggers' reading holds there.)
+      if (!CLIPPED_AFTER.test(text.slice(h.start + word.length, s.end)) || titleCase(s.text)) return undefined;
+      let start = clauseStart(text, s, h.start);
+      if (prev && prev.end > start) {
+        const and = /^[\s\S]*?(?:,|\band)\s+/.exec(text.slice(prev.end, h.start));
+        if (!and) return undefined;
+        start = prev.end + and[0].length;
+      }
+      const words = text.slice(start, h.start);
+      if (!words.trim() || /\b(?:has|have|had|is|are|was|were|be|been|being|will|would|to|who|which|that)\s+$/i.test(words)) return undefined;
+      // (Not an authority's act: "ORR fined ..." is no party's passive.)
+      if (inside.some((m) => m.start >= start && m.end <= h.start && AUTHORITY_CATEGORIES.has(category(m.entity)!))) return undefined;
+      return { start: start + (words.length - words.trimStart().length), text: words.trim() };
+    };
+    /**
+     * The parties a headline's description stands for, each part of it ("Company and director") on its own; undefined when
+     * the subject is a name ("TfL"), not a description. A part stands for the one party of the kind its head word says that
+     * the body's acts of the same type name; else that its acts of the case name; else the one person the body describes
+     * with the word ("company director, David Fowler") or introduces with an age ("Kevin Gary Scott, 54, of Bridge Street").
+     * Where several fit, or none, the part stands for nobody.
+     */
+    const describedParties = (subject: { start: number; text: string }, type: ActionType, actors: readonly string[]): string[] | undefined => {
+      const parts = subject.text.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean);
+      const named = (part: string) => inside.some((m) => m.start >= subject.start && m.end <= subject.start + subject.text.length && /^\s*$/.test(text.slice(m.end, subject.start + subject.text.indexOf(part) + part.length)));
+      if (!parts.every((p) => (DESCRIPTION_PART.test(p) || BARE_PARTY.test(p)) && !named(p))) return undefined;
+      const body = actions.filter((a) => !headingSpans.some((hs) => hs.start === a.evidence.start));
+      const out: string[] = [];
+      for (const part of parts) {
+        const head = part.split(/\s+/).at(-1)!.toLowerCase();
+        const kinds = EITHER_HEADS.test(head) ? ["company", "platform", "person"] : PERSON_HEADS.test(head) ? ["person"] : ["company", "platform"];
+        const fits = (t: string) => kinds.includes(category(t)!) && !actors.includes(t);
+        const one = (ids: Iterable<string>) => {
+          const set = [...new Set(ids)];
+          return set.length === 1 ? set[0] : set.length > 1 ? null : undefined;
+        };
+        const same = one(body.filter((a) => a.actionType === type).flatMap((a) => a.targets).filter(fits));
+        const ofCase = same === undefined ? one(body.filter((a) => CASE_ACTS.has(a.actionType) || a.actionType === "scrutinize").flatMap((a) => a.targets).filter(fits)) : same;
+        let party = ofCase;
+        if (party === undefined && kinds.includes("person")) {
+          const word = new RegExp(String.raw`\b${head}\s*,?\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$`, "i");
+          const people = mentions.filter((m) => category(m.entity) === "person" && fits(m.entity));
+          party = one(people.filter((m) => word.test(text.slice(Math.max(0, m.start - 40), m.start))).map((m) => m.entity));
+          if (party === undefined) party = one(people.filter((m) => /^,\s+\d{1,3},/.test(text.slice(m.end, m.end + 6))).map((m) => m.entity));
+        }
+        if (party) out.push(party);
+      }
+      return out;
+    };
     /** The subject of the clause before the one a hit is in ("The SEC announced that it charged X": the SEC), with where that clause ends. */
     const mainSubject = (hit: Hit): { at: number; subject: Mention[] } => {
       const at = clauseStart(text, s, hit.start);
@@ -793,6 +859,9 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         const paidWords = text.slice(h.end, s.end).split(/[;,]?\s+and\s+to\s+\p{Ll}/u)[0]!;
         if (/\bcosts?\b/i.test(paidWords) && !PENALTY_WORDS.test(paidWords.split(/\bcosts?\b/i)[0]!)) continue;
       }
+      // A headline's subject before its clipped passive: the words from the clause's start, or from the "and" after the act before.
+      const subjectWords = isHeadline ? clippedSubject(h, prev) : undefined;
+      if (subjectWords) h = { ...h, passive: true };
       const roles = readRoles(clause, h, previous, hits[i + 1]);
       // "Assistant United States Attorneys Katherine A. King and Craig W. Haller prosecuted this case": prosecutors act for their office, the issuer.
       const prosecutors = roles.actor.kind === "mentions" && roles.actor.mentions.length > 0 && roles.actor.mentions.every((m) => category(m.entity) === "person") && PROSECUTOR_TITLE.test(text.slice(Math.max(s.start, roles.actor.mentions[0]!.start - 60), roles.actor.mentions[0]!.start));
@@ -819,6 +888,12 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       // "The Burtons were indicted": a family's name in the plural is the people of that surname the text names.
       // ("The CMA imposed a fine of £278,945 on GAK", after "GAK.co.uk Ltd ... and GAK.co.uk (Holdings) Limited (together ‘GAK’)": the companies so named.)
       targets = [...new Set(targets.flatMap((t) => familyOf(t) ?? found.groups.get(t) ?? [t]))].filter((t) => !actors.includes(t));
+      // "Norfolk man fined ...", "Company and director fined ...": a headline's description is the party the body acts on.
+      if (subjectWords && roles.reading !== "passive-by") {
+        // (A name is the subject only right before the participle: "MOBILE, ALABAMA MAN SENTENCED" is not Mobile's.)
+        const described = describedParties(subjectWords, h.type, actors);
+        targets = described ?? targets.filter((t) => inside.some((m) => m.entity === t && /^\s*$/.test(text.slice(m.end, h.start))));
+      }
       // "issued administrative orders to the following public water systems:" and a list below.
       // (Not when the parties are named before it and the list is of something else: "MSHA assessed numerous civil money penalties
       // against Misty Mountain Mining and Midgard Mining for safety and health violations at the following sites:" lists mines.)
@@ -1092,7 +1167,11 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       if (targets.length === 0) continue;
       // ("This recommendation is based on the findings of an investigation into ...": the further acts the words state, as in a sentence that names its party.)
       for (const type of [h.type, ...h.frame.also]) {
-        if (actions.some((a) => a.actionType === type && actors.every((x) => a.actors.includes(x)) && targets.every((t) => a.targets.includes(t)))) continue;
+        const same = actions.findIndex((a) => a.actionType === type && actors.every((x) => a.actors.includes(x)) && targets.every((t) => a.targets.includes(t)));
+        // (A headline that says no more, "School trust fined after pupil injured", gives way to the body's words, which state the sum.)
+        const heading = same >= 0 && headingSpans.some((hs) => hs.start === actions[same]!.evidence.start) && actions[same]!.actors.every((x) => actors.includes(x)) && actions[same]!.targets.every((t) => targets.includes(t));
+        if (same >= 0 && !heading) continue;
+        if (heading) actions.splice(same, 1);
         actions.push({
           actionType: type,
           status: statusOf(s.text, h.start - s.start, text.slice(h.start, h.end), type, false),

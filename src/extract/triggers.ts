@@ -71,7 +71,7 @@ function nounAfterName(before: string, word: string, after: string): boolean {
 }
 
 /** Most words capitalised: a headline or a title, where verbs are capitalised too. */
-function titleCase(sentence: string): boolean {
+export function titleCase(sentence: string): boolean {
   const words = sentence.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   const long = words.filter((w) => w.length > 3);
   return long.length > 0 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.6 * long.length;

@@ -2076,6 +2076,14 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("Australian Competition and Consumer Commission -approve-> Shomega Ltd+Pacific Magazines and Printing Ltd");
     expect(rows.filter((r) => / -approve-> .*Allan Fels/.test(r))).toEqual([]);
   });
+
+  it("a headline's clipped passive fines the party its description stands for in the body: 'Norfolk man fined for running illegal waste site' (the one person introduced with an age, by the text's one court), 'Company and director fined after worker fractures skull' ('company director, David Fowler'), 'Ginsters owner fined £1.28m' (the party the HSE investigation found against); not the place before the noun", () => {
+    const scott = devDocument("environment-agency-2019-kevin-scott-fined-illegal-waste-site-hilgay").rows;
+    expect(scott).toContain("Norwich Crown Court -fine-> Kevin Gary Scott");
+    expect(scott.filter((r) => / -fine-> Norfolk$/.test(r))).toEqual([]);
+    expect(devDocument("hse-2024-code-a-weld-and-director-fined-worker-fractures-skull").rows).toContain("Chelmsford Magistrates’ Court -fine-> Code-A-Weld (Great Yarmouth) Ltd+David Fowler");
+    expect(devDocument("hse-2024-ginsters-owner-fined-after-employee-crushed-by-lorry").rows).toContain("Health and Safety Executive -fine-> Samworth Brothers");
+  });
 });
 
 function devSlugs(): string[] {

@@ -126,6 +126,9 @@ export function findHits(text: string, s: Sentence, lexicon: Lexicon, mentions: 
       if (frame.verbFirst && frame.nounLike.has(firstWord) && (DETERMINER_BEFORE.test(before) || nounAfterName(before, firstWord, text.slice(start + firstWord.length, s.end)))) continue;
       // "for Business with Designated Iranian Banks": a participle right after a preposition describes the noun after it.
       if (frame.verbFirst && /ed$/.test(firstWord) && /\b(?:with|for|of|from|against|among|between|including|involving)\s+$/i.test(before)) continue;
+      // "The Warning Notice and its exhibits", "a warning": "warning" after an article is a noun, which names a thing and
+      // warns nobody; one given is read by the frames that give it ("issued a warning to").
+      if (frame.type === "warn" && frame.verbFirst && /ing$/.test(firstWord) && /\b(?:the|a|an)\s+$/i.test(before)) continue;
       // "Mr Liu’s banning should act as a deterrent": a gerund after a possessive names an act told elsewhere.
       if (frame.verbFirst && /ing$/.test(firstWord) && /\p{L}['’]s?\s+$/u.test(before)) continue;
       // A trigger inside a name ("Division of Enforcement", "Financial Action Task Force") states nothing.

@@ -2084,6 +2084,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("hse-2024-code-a-weld-and-director-fined-worker-fractures-skull").rows).toContain("Chelmsford Magistrates’ Court -fine-> Code-A-Weld (Great Yarmouth) Ltd+David Fowler");
     expect(devDocument("hse-2024-ginsters-owner-fined-after-employee-crushed-by-lorry").rows).toContain("Health and Safety Executive -fine-> Samworth Brothers");
   });
+
+  it("'warning' after an article is a noun that warns nobody: 'The Warning Notice and its exhibits;' is a document the Panel read", () => {
+    const rows = devDocument("tpr-2019-warning-notice-link-pension-trustees-mcdonalds-scheme").rows;
+    expect(rows.filter((r) => / -warn-> /.test(r))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

@@ -2089,6 +2089,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     const rows = devDocument("tpr-2019-warning-notice-link-pension-trustees-mcdonalds-scheme").rows;
     expect(rows.filter((r) => / -warn-> /.test(r))).toEqual([]);
   });
+
+  it("an advisory issued to firms is guidance, not a warning: 'FinCEN has issued an advisory to financial institutions on cyber-events and cyber-enabled crime'", () => {
+    const rows = devDocument("fincen-2016-advisory-cyber-events-cyber-enabled-crime").rows;
+    expect(rows.some((r) => /^Financial Crimes Enforcement Network -guide-> (?:.*\+)?financial institutions(?:\+|$)/.test(r))).toBe(true);
+    expect(rows.filter((r) => / -warn-> /.test(r))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

@@ -899,6 +899,15 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       // against Misty Mountain Mining and Midgard Mining for safety and health violations at the following sites:" lists mines.)
       const listed = /\bthe following\b[^.;]*:\s*$/i.exec(text.slice(h.end, s.end));
       if (listed && !inside.some((m) => targets.includes(m.entity) && m.start >= h.end && m.end <= h.end + listed.index)) targets = listTargets(si).filter((t) => !actors.includes(t));
+      // "decision to grant the following companies under Npower Group PLC: Npower Limited, ..., and Npower Gas Limited, a temporary
+      // ... derogation": the list on the same line, after the colon, is of the parties the act is on.
+      // (Where the frame's slot holds the list, it starts there: the trigger ends at "derogation".)
+      const objectStart = h.slot?.start ?? h.end;
+      const inline = listed ? null : /^[^.;:]*?\bthe following\b[^.;:]*:[ \t]*/i.exec(text.slice(objectStart, s.end));
+      if (inline) {
+        const run = inlineList(inside, objectStart + inline[0].length).filter((t) => !actors.includes(t));
+        if (run.length) targets = run;
+      }
       // "entered into a consent order with X and assessed a fine": the second verb acts on the first one's party.
       if (targets.length === 0 && roles.reading === "coordinated" && actions.at(-1)?.evidence.start === s.start) targets = actions.at(-1)!.targets;
       // "to require the three companies ... to provide over $2.5 million in consumer redress and to pay a $100,000 civil penalty": who is required pays.
@@ -1046,6 +1055,22 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
   const names: Record<string, string> = {};
   for (const id of used) names[id] = name(id);
   return { sentences, mentions, actions, proposed, names };
+
+  /**
+   * The run of names that starts right at `from`, one after another with only commas and "and"
+   * between them ("Npower Limited, Npower Northern Limited, ... and Npower Gas Limited").
+   */
+  function inlineList(inside: readonly Mention[], from: number): string[] {
+    const out: string[] = [];
+    let at = from;
+    for (const m of [...inside].sort((a, b) => a.start - b.start)) {
+      if (m.start < at) continue;
+      if (!/^(?:\s*,\s*(?:and\s+)?|\s+and\s+|)$/.test(text.slice(at, m.start)) || (out.length === 0 && m.start !== from)) break;
+      if (!out.includes(m.entity)) out.push(m.entity);
+      at = m.end;
+    }
+    return out;
+  }
 
   /**
    * The parties of a list that follows a sentence ending "the following ...:": each line's name

@@ -647,7 +647,9 @@ function shortReferences(text: string, mentions: readonly Mention[], gazetteer: 
     };
     let antecedent: string | undefined;
     for (let i = seen - 1; i >= 0 && !antecedent; i--) if (fits(authorities[i]!.entity)) antecedent = authorities[i]!.entity;
-    antecedent ??= authorities.find((x) => fits(x.entity))?.entity ?? (publisher && fits(publisher) ? publisher : undefined);
+    // (Before any body that fits is named, the issuer writing of itself comes first: an Ofgem letter's "the Authority's decision" is
+    // Ofgem's, though the CMA is named further on.)
+    antecedent ??= (publisher && fits(publisher) ? publisher : undefined) ?? authorities.find((x) => fits(x.entity))?.entity;
     if (antecedent) out.push({ start, end, text: text.slice(start, end), entity: antecedent });
   }
   return out;

@@ -131,8 +131,9 @@ export function discoverNames(
   const found = new Map<string, FoundName>();
   const add = (raw: string, category?: EntityCategory): void => {
     // "PDL International Pte Ltd.\n; Sofrana Unilines (NZ) Ltd.": no name runs across a semicolon or a line break;
-    // "WASHINGTON, D.C. – The Consumer Financial Protection Bureau": nor across a dash between spaces (a dateline's).
-    const lines = raw.split(/\s*[;\n]\s*|\s+[–—-]\s+/).filter((x) => x.trim());
+    // "WASHINGTON, D.C. – The Consumer Financial Protection Bureau": nor across a dash between spaces (a dateline's);
+    // "the following companies under Npower Group PLC: Npower Limited, ...": nor across a colon that opens a list (one in brackets is a ticker's: "(ASX: MTR)").
+    const lines = raw.split(/\s*[;\n]\s*|\s+[–—-]\s+|(?<!\([^()]*):\s+/).filter((x) => x.trim());
     if (lines.length > 1) {
       for (const l of lines) add(l, category);
       return;

@@ -92,7 +92,8 @@ export function compilePattern(pattern: string): CompiledPattern {
       // May be empty: "X was found guilty" has its target before the verb.
       // Brackets inside it are kept whole: "Finland (INFR(2022)2029) and Ireland".
       // Nor does it run into a new clause with a subject of its own: "found failings in X['s controls] and they were required".
-      source += `((?:\\s+(?:(?!\\s(?:and|but)\\s+(?:they|it|he|she|we)\\s)(?:[^;:()]|\\((?:[^()]|\\([^()]*\\))*\\))){1,120}?)?)`;
+      // A colon is kept where it opens a list of the parties: "grant the following companies under Npower Group PLC: Npower Limited, ..., a temporary ... derogation".
+      source += `((?:\\s+(?:(?!\\s(?:and|but)\\s+(?:they|it|he|she|we)\\s)(?:[^;:()]|(?<=\\bthe\\s+following\\b[^;:.]*):(?=\\s)|\\((?:[^()]|\\([^()]*\\))*\\))){1,240}?)?)`;
       continue;
     }
     // A comma, where the words set one off: "Under the agreement, WDOC will provide ...".

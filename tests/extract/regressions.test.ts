@@ -2095,6 +2095,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows.some((r) => /^Financial Crimes Enforcement Network -guide-> (?:.*\+)?financial institutions(?:\+|$)/.test(r))).toBe(true);
     expect(rows.filter((r) => / -warn-> /.test(r))).toEqual([]);
   });
+
+  it("an act's object 'the following companies under X: A, B, ... and F' is the run of names after the colon, and 'the Authority' before any body that fits is named is the issuer ('the Authority's decision to grant the following companies under Npower Group PLC: Npower Limited, ..., and Npower Gas Limited, a temporary and limited derogation')", () => {
+    const rows = devDocument("ofgem-2017-grants-npower-derogation-renewal-terms-trial").rows;
+    expect(rows).toContain("Office of Gas and Electricity Markets -approve-> Npower Limited+Npower Northern Limited+Npower Northern Supply Limited+Npower Yorkshire Limited+Npower Yorkshire Supply Limited+Npower Gas Limited");
+  });
 });
 
 function devSlugs(): string[] {

@@ -480,7 +480,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
   function readSentence(si: number, s: Sentence, isHeadline = false): void {
     // ("Avista Energy, Inc. Ordered to Pay ...": a firm a headline opens with by its legal form is named there, if nowhere else.)
     const firm = isHeadline ? HEADING_FIRM.exec(s.text) : null;
-    const inside = bySentence[si]!.filter((m) => !isHeadline || !gazetteer.entry(m.entity)?.proposed || bodyNamed.has(m.entity) || (firm !== null && m.start === s.start + s.text.indexOf(firm[0].trimStart().replace(/^[–—-]\s*/, "")) && m.end <= s.start + firm[0].length));
+    const firmStart = firm ? s.start + s.text.indexOf(firm[0].trimStart().replace(/^[–—-]\s*/, "")) : -1;
+    const inside = bySentence[si]!.filter((m) => !isHeadline || !gazetteer.entry(m.entity)?.proposed || bodyNamed.has(m.entity) || (firm !== null && m.start === firmStart && m.end <= s.start + firm[0].length));
     const hits = rawHits[si]!.filter((h) => !inside.some((m) => m.start <= h.start && h.start < m.end));
     const time = options.doc ? timeOf(s.text, options.doc, options.docDate) : undefined;
     const clause: Clause = { text, sentence: s, inside, category };
@@ -698,15 +699,16 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       const named = (part: string) => inside.some((m) => m.start >= subject.start && m.end <= subject.start + subject.text.length && /^\s*$/.test(text.slice(m.end, subject.start + subject.text.indexOf(part) + part.length)));
       if (!parts.every((p) => (DESCRIPTION_PART.test(p) || BARE_PARTY.test(p)) && !named(p))) return undefined;
       const body = actions.filter((a) => !headingSpans.some((hs) => hs.start === a.evidence.start));
+      // The one id of a list, null where there are several, undefined where there is none.
+      const one = (ids: Iterable<string>) => {
+        const set = [...new Set(ids)];
+        return set.length === 1 ? set[0] : set.length > 1 ? null : undefined;
+      };
       const out: string[] = [];
       for (const part of parts) {
         const head = part.split(/\s+/).at(-1)!.toLowerCase();
         const kinds = EITHER_HEADS.test(head) ? ["company", "platform", "person"] : PERSON_HEADS.test(head) ? ["person"] : ["company", "platform"];
         const fits = (t: string) => kinds.includes(category(t)!) && !actors.includes(t);
-        const one = (ids: Iterable<string>) => {
-          const set = [...new Set(ids)];
-          return set.length === 1 ? set[0] : set.length > 1 ? null : undefined;
-        };
         const same = one(body.filter((a) => a.actionType === type).flatMap((a) => a.targets).filter(fits));
         const ofCase = same === undefined ? one(body.filter((a) => CASE_ACTS.has(a.actionType) || a.actionType === "scrutinize").flatMap((a) => a.targets).filter(fits)) : same;
         let party = ofCase;

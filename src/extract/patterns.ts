@@ -32,6 +32,11 @@ export interface CompiledPattern {
    * sentence holding none of them cannot match, so the pattern's regex need not walk it.
    */
   firstWords: readonly string[];
+  /**
+   * For each later word element the pattern cannot do without, the first words of its forms: a sentence must hold one
+   * of each ("order" is common, "order ... to pay" is not), so the regex need not try every "order" in the text.
+   */
+  laterWords: readonly (readonly string[])[];
 }
 
 // Words as the prefilter sees them: a match starts after a character that is no letter or digit, so its first
@@ -65,6 +70,7 @@ export function compilePattern(pattern: string): CompiledPattern {
   let nounFirst = false;
   let longGap = false;
   const firstWords = new Set<string>();
+  const laterWords: string[][] = [];
   for (const [i, raw] of elements.entries()) {
     // Words may be set apart by a quotation mark: "will be “struck".
     // Or by a bracketed short form: "a Deferred Prosecution Agreement (DPA) with".
@@ -126,9 +132,10 @@ export function compilePattern(pattern: string): CompiledPattern {
       } else forms.push(...withSpellings([words]));
     }
     if (i === 0) for (const f of forms) firstWords.add(firstWordOf(f));
+    else if (!optional) laterWords.push([...new Set(forms.map(firstWordOf))]);
     const alt = alternatives(forms);
     source += optional ? `(?:${sep}${alt})?` : `${sep}${alt}`;
   }
   const re = new RegExp(`(?<![\\p{L}\\d])${source}(?![\\p{L}\\d])`, "giu");
-  return { re, ...(slot !== undefined ? { slot } : {}), participles: firstParticiples, nounLike, verbFirst, nounFirst, longGap, firstWords: [...firstWords] };
+  return { re, ...(slot !== undefined ? { slot } : {}), participles: firstParticiples, nounLike, verbFirst, nounFirst, longGap, firstWords: [...firstWords], laterWords };
 }

@@ -86,6 +86,7 @@ export function findHits(text: string, s: Sentence, lexicon: Lexicon, mentions: 
   const words = sentenceWords(s.text);
   for (const frame of lexicon.frames) {
     if (!frame.firstWords.some((w) => words.has(w))) continue;
+    if (!frame.laterWords.every((ws) => ws.some((w) => words.has(w)))) continue;
     // A match turned down below is tried again from its next character: "The order requires the defendants to pay" is
     // not "order ... to pay" (a noun after "The") but may still be "requires the defendants to pay".
     // (A frame's pattern is compiled global, "giu", so exec walks the sentence from lastIndex.)

@@ -56,12 +56,18 @@ describe("the frame lexicon's pattern language", () => {
     expect(() => extendLexicon(frames("^\\s+(?:{MONEY}"), {})).toThrow(/\.onlyAfter: expected a regular expression, got "\^\\s\+\(\?:\{MONEY\}" \(Unterminated group\)/);
   });
 
-  it("a frame is tried only on sentences that hold its first word, and no match is lost to that", () => {
+  it("a frame is tried only on sentences that hold its first word and one of each later word it needs, and no match is lost to that", () => {
     // A hyphenated, capitalised or British-spelt first word still lets the frame through.
     const words = sentenceWords("The SEC issued a Cease-and-Desist Order; the FCA PENALISED it.");
     expect(compilePattern("cease-and-desist_order against").firstWords.some((w) => words.has(w))).toBe(true);
     expect(compilePattern("V:penalize TARGET for").firstWords.some((w) => words.has(w))).toBe(true);
     expect(compilePattern("V:fine TARGET for").firstWords.some((w) => words.has(w))).toBe(false);
+    // Each later word the pattern needs must be there too; an optional one need not be.
+    const needs = (pattern: string, text: string) => compilePattern(pattern).laterWords.every((ws) => ws.some((w) => sentenceWords(text).has(w)));
+    expect(needs("V:order TARGET to V:pay", "The court ordered Acme Inc. to pay $5 million.")).toBe(true);
+    expect(needs("V:order TARGET to V:pay", "The court ordered Acme Inc. to cease trading.")).toBe(false);
+    expect(needs("V:impose *3 N:penalty|N:fine on|against", "The FCA imposed a financial PENALTY against it.")).toBe(true);
+    expect(needs("V:agree to V:pay a? civil? N:penalty", "Acme agreed to pay penalties.")).toBe(true);
     // On real text, every shipped frame whose regex matches a sentence passes the word test.
     const lexicon = defaultLexicon();
     let matched = 0;
@@ -74,6 +80,7 @@ describe("the frame lexicon's pattern language", () => {
           if (!frame.re.test(s.text)) continue;
           matched++;
           expect(frame.firstWords.some((w) => ws.has(w)), `${frame.id} in "${s.text}"`).toBe(true);
+          expect(frame.laterWords.every((later) => later.some((w) => ws.has(w))), `${frame.id} in "${s.text}"`).toBe(true);
         }
       }
     }

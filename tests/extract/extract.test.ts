@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import nlp from "compromise";
 import { describe, expect, it } from "vitest";
 import { bracketedAliases, extractActions, findTime, Gazetteer, splitSentences, type GazetteerEntry } from "../../src/extract/index.ts";
 import { regkg } from "../helpers/cli.ts";
@@ -159,6 +160,13 @@ describe("extraction", () => {
     // A body of the regulator gazetteer the graph lacks is proposed under the gazetteer's id and name.
     expect(x.proposed).toContainEqual(expect.objectContaining({ id: "entity:bafin", name: "Federal Financial Supervisory Authority", category: "regulator" }));
     expect(rows).toContain("Federal Financial Supervisory Authority -fine/enacted-> N26");
+  });
+
+  it("leaves compromise as it found it: the extractor's parses skip the noun and verb chunker, a caller's own parse keeps it", () => {
+    const x = extractActions(seedText, []);
+    expect(x.proposed.some((e) => e.category === "person")).toBe(true);
+    // After an extraction, a parse in the same process still has its chunks ("<Noun>" is a chunk match).
+    expect(nlp("The regulator fined the exchange.").match("<Noun>").out("array")).toContain("The regulator");
   });
 });
 

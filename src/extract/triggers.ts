@@ -114,6 +114,9 @@ export function findHits(text: string, s: Sentence, lexicon: Lexicon, mentions: 
       // (But one used is: "ASIC used its powers to ban him"; not one a body "will continue to use all of its authorities to"
       // use, nor "the statutory authority provided by Congress to investigate": a body's standing policy, not an act.)
       if (frame.verbFirst && POWER_TO.test(before) && !POWER_USED.test(before)) continue;
+      // "The fines were increased because these companies had already been found guilty of taking part in cartels": what had
+      // already been done before the events told is a party's record, an act of an earlier case, not one of this release.
+      if (frame.verbFirst && /\bhad\s+(?:already|previously)\s+been\s+$/i.test(before)) continue;
       // "The Court deferred ruling on the imposition of a civil monetary penalty against Johnson": what is put off is not done.
       if (/\b(?:deferred|postponed|reserved)\s+(?:ruling|(?:its\s+|a\s+)?decision|judgment)\s+on\b[^.;]{0,60}$/i.test(before)) continue;
       // "findings by the FDIC that it had reason to believe that respondent had engaged in ...": a suspicion, not a finding of a breach.

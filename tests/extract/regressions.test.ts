@@ -2100,6 +2100,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     const rows = devDocument("ofgem-2017-grants-npower-derogation-renewal-terms-trial").rows;
     expect(rows).toContain("Office of Gas and Electricity Markets -approve-> Npower Limited+Npower Northern Limited+Npower Northern Supply Limited+Npower Yorkshire Limited+Npower Yorkshire Supply Limited+Npower Gas Limited");
   });
+
+  it("what a party 'had already been' found is its record from an earlier case, not this release's act: 'The fines on ENI, Shell and Bayer were increased because these companies had already been found guilty of taking part in cartels'", () => {
+    const rows = devDocument("ec-2006-fines-synthetic-rubber-cartel").rows;
+    expect(rows.some((r) => /^European Commission -fine-> (?:.*\+)?Shell(?:\+|$)/.test(r))).toBe(true);
+    expect(rows.filter((r) => / -convict-> /.test(r))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

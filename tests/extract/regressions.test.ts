@@ -2106,6 +2106,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows.some((r) => /^European Commission -fine-> (?:.*\+)?Shell(?:\+|$)/.test(r))).toBe(true);
     expect(rows.filter((r) => / -convict-> /.test(r))).toEqual([]);
   });
+
+  it("'banned from being a trustee' bars a person from a role (revoke), it bans no practice called 'being a trustee'", () => {
+    const rows = devDocument("tpr-2023-garner-prosecuted-banned-as-trustee-norton-pension-schemes").rows;
+    expect(rows).toContain("Pensions Regulator -revoke-> Stuart Garner");
+    expect(rows.filter((r) => / -ban-> /.test(r))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

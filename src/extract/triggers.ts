@@ -117,6 +117,9 @@ export function findHits(text: string, s: Sentence, lexicon: Lexicon, mentions: 
       // "The fines were increased because these companies had already been found guilty of taking part in cartels": what had
       // already been done before the events told is a party's record, an act of an earlier case, not one of this release.
       if (frame.verbFirst && /\bhad\s+(?:already|previously)\s+been\s+$/i.test(before)) continue;
+      // "to determine whether the registrations of their securities should be suspended ... or revoked", "will consider whether
+      // to accept undertakings": a question put to be decided is not its answer.
+      if (/\bwhether\b(?:\s+or\s+not)?(?:\s+to|[^.;]{0,160}\b(?:should|ought\s+to)\s+(?:not\s+)?be(?:\s+\w+ly)?)\s+$/i.test(before)) continue;
       // "The Court deferred ruling on the imposition of a civil monetary penalty against Johnson": what is put off is not done.
       if (/\b(?:deferred|postponed|reserved)\s+(?:ruling|(?:its\s+|a\s+)?decision|judgment)\s+on\b[^.;]{0,60}$/i.test(before)) continue;
       // "findings by the FDIC that it had reason to believe that respondent had engaged in ...": a suspicion, not a finding of a breach.

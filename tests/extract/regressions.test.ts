@@ -2112,6 +2112,13 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("Pensions Regulator -revoke-> Stuart Garner");
     expect(rows.filter((r) => / -ban-> /.test(r))).toEqual([]);
   });
+
+  it("a question put to be decided is not its answer: 'to determine whether the registrations of their securities should be suspended ... or revoked', 'will consider in detail whether to accept undertakings offered by MRH'", () => {
+    const viragen = devDocument("sec-2008-institutes-proceedings-viragen-registration").rows;
+    expect(viragen).toContain("Securities and Exchange Commission -charge-> Viragen, Inc.+Viragen International, Inc.");
+    expect(viragen.filter((r) => / -(?:shutdown|revoke)-> /.test(r))).toEqual([]);
+    expect(devDocument("cma-2015-considers-mrh-undertakings-esso-service-stations").rows.filter((r) => / -approve-> /.test(r))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

@@ -70,6 +70,9 @@ function nounAfterName(before: string, word: string, after: string): boolean {
   return m[1] !== undefined && !OBJECT_AFTER.test(after);
 }
 
+/** An object that is a class, not a party: "(and prosecute) those who ...", "anyone that ...", "any person who ...". */
+const GENERIC_OBJECT_AFTER = /^\s+(?:(?:and|or)\s+[\p{L}-]+\s+)?(?:those|anyone|anybody|whoever|any\s+(?:persons?|individuals?|one|firms?|compan(?:y|ies)|entit(?:y|ies)))\s+(?:who|whom|whose|that|which)\b/iu;
+
 /** Most words capitalised: a headline or a title, where verbs are capitalised too. */
 export function titleCase(sentence: string): boolean {
   const words = sentence.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
@@ -120,6 +123,9 @@ export function findHits(text: string, s: Sentence, lexicon: Lexicon, mentions: 
       // "to determine whether the registrations of their securities should be suspended ... or revoked", "will consider whether
       // to accept undertakings": a question put to be decided is not its answer.
       if (/\bwhether\b(?:\s+or\s+not)?(?:\s+to|[^.;]{0,160}\b(?:should|ought\s+to)\s+(?:not\s+)?be(?:\s+\w+ly)?)\s+$/i.test(before)) continue;
+      // "the Department of Justice will investigate and prosecute those who try to defraud this vital program": an act on a
+      // class described, anyone who does a thing, is a policy stated, not an act on a party.
+      if (GENERIC_OBJECT_AFTER.test(after)) continue;
       // "The Court deferred ruling on the imposition of a civil monetary penalty against Johnson": what is put off is not done.
       if (/\b(?:deferred|postponed|reserved)\s+(?:ruling|(?:its\s+|a\s+)?decision|judgment)\s+on\b[^.;]{0,60}$/i.test(before)) continue;
       // "findings by the FDIC that it had reason to believe that respondent had engaged in ...": a suspicion, not a finding of a breach.

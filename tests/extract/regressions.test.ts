@@ -2119,6 +2119,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(viragen.filter((r) => / -(?:shutdown|revoke)-> /.test(r))).toEqual([]);
     expect(devDocument("cma-2015-considers-mrh-undertakings-esso-service-stations").rows.filter((r) => / -approve-> /.test(r))).toEqual([]);
   });
+
+  it("an act on a class described is a policy stated, not an act on a party: 'the Department of Justice will investigate and prosecute those who try to defraud this vital program'", () => {
+    const rows = devDocument("doj-1997-baptist-medical-center-pays-17-5-million-medicare-fraud").rows;
+    expect(rows).toContain("Department of Justice -settle-> Baptist Medical Center");
+    expect(rows.filter((r) => / -(?:scrutinize|charge)-> /.test(r))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

@@ -141,6 +141,9 @@ export function findHits(text: string, s: Sentence, lexicon: Lexicon, mentions: 
       // "The Warning Notice and its exhibits", "a warning": "warning" after an article is a noun, which names a thing and
       // warns nobody; one given is read by the frames that give it ("issued a warning to").
       if (frame.type === "warn" && frame.verbFirst && /ing$/.test(firstWord) && /\b(?:the|a|an)\s+$/i.test(before)) continue;
+      // "a fine ... for a previously established abuse of dominant position": a participle between a determiner and its noun,
+      // after an adverb of time, describes the noun; the act it names was told in an earlier case.
+      if (frame.verbFirst && /ed$/.test(firstWord) && /\b(?:a|an|the|its|their|his|her)\s+(?:previously|already|recently|newly|formerly|earlier|originally)\s+$/i.test(before)) continue;
       // "Mr Liu’s banning should act as a deterrent": a gerund after a possessive names an act told elsewhere.
       if (frame.verbFirst && /ing$/.test(firstWord) && /\p{L}['’]s?\s+$/u.test(before)) continue;
       // A trigger inside a name ("Division of Enforcement", "Financial Action Task Force") states nothing.

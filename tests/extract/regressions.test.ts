@@ -2125,6 +2125,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("Department of Justice -settle-> Baptist Medical Center");
     expect(rows.filter((r) => / -(?:scrutinize|charge)-> /.test(r))).toEqual([]);
   });
+
+  it("a participle between a determiner and its noun after 'previously' describes the noun: 're-imposed a fine ... on Intel for a previously established abuse of dominant position' finds no new abuse", () => {
+    const rows = devDocument("ec-general-court-reduces-intel-reimposed-cpu-fine").rows;
+    expect(rows).toContain("European Commission -fine-> Intel Corporation");
+    expect(rows.filter((r) => /^European Commission -declare_illegal-> /.test(r))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

@@ -70,6 +70,9 @@ function nounAfterName(before: string, word: string, after: string): boolean {
   return m[1] !== undefined && !OBJECT_AFTER.test(after);
 }
 
+/** An object that is a class, not a party: "(and prosecute) those who ...", "anyone that ...", "any person who ...". */
+const GENERIC_OBJECT_AFTER = /^\s+(?:(?:and|or)\s+[\p{L}-]+\s+)?(?:those|anyone|anybody|whoever|any\s+(?:persons?|individuals?|one|firms?|compan(?:y|ies)|entit(?:y|ies)))\s+(?:who|whom|whose|that|which)\b/iu;
+
 /** Most words capitalised: a headline or a title, where verbs are capitalised too. */
 export function titleCase(sentence: string): boolean {
   const words = sentence.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
@@ -115,6 +118,15 @@ export function findHits(text: string, s: Sentence, lexicon: Lexicon, mentions: 
       // (But one used is: "ASIC used its powers to ban him"; not one a body "will continue to use all of its authorities to"
       // use, nor "the statutory authority provided by Congress to investigate": a body's standing policy, not an act.)
       if (frame.verbFirst && POWER_TO.test(before) && !POWER_USED.test(before)) continue;
+      // "The fines were increased because these companies had already been found guilty of taking part in cartels": what had
+      // already been done before the events told is a party's record, an act of an earlier case, not one of this release.
+      if (frame.verbFirst && /\bhad\s+(?:already|previously)\s+been\s+$/i.test(before)) continue;
+      // "to determine whether the registrations of their securities should be suspended ... or revoked", "will consider whether
+      // to accept undertakings": a question put to be decided is not its answer.
+      if (/\bwhether\b(?:\s+or\s+not)?(?:\s+to|[^.;]{0,160}\b(?:should|ought\s+to)\s+(?:not\s+)?be(?:\s+\w+ly)?)\s+$/i.test(before)) continue;
+      // "the Department of Justice will investigate and prosecute those who try to defraud this vital program": an act on a
+      // class described, anyone who does a thing, is a policy stated, not an act on a party.
+      if (GENERIC_OBJECT_AFTER.test(after)) continue;
       // "The Court deferred ruling on the imposition of a civil monetary penalty against Johnson": what is put off is not done.
       if (/\b(?:deferred|postponed|reserved)\s+(?:ruling|(?:its\s+|a\s+)?decision|judgment)\s+on\b[^.;]{0,60}$/i.test(before)) continue;
       // "findings by the FDIC that it had reason to believe that respondent had engaged in ...": a suspicion, not a finding of a breach.
@@ -130,6 +142,9 @@ export function findHits(text: string, s: Sentence, lexicon: Lexicon, mentions: 
       // "The Warning Notice and its exhibits", "a warning": "warning" after an article is a noun, which names a thing and
       // warns nobody; one given is read by the frames that give it ("issued a warning to").
       if (frame.type === "warn" && frame.verbFirst && /ing$/.test(firstWord) && /\b(?:the|a|an)\s+$/i.test(before)) continue;
+      // "a fine ... for a previously established abuse of dominant position": a participle between a determiner and its noun,
+      // after an adverb of time, describes the noun; the act it names was told in an earlier case.
+      if (frame.verbFirst && /ed$/.test(firstWord) && /\b(?:a|an|the|its|their|his|her)\s+(?:previously|already|recently|newly|formerly|earlier|originally)\s+$/i.test(before)) continue;
       // "Mr Liu’s banning should act as a deterrent": a gerund after a possessive names an act told elsewhere.
       if (frame.verbFirst && /ing$/.test(firstWord) && /\p{L}['’]s?\s+$/u.test(before)) continue;
       // A trigger inside a name ("Division of Enforcement", "Financial Action Task Force") states nothing.

@@ -2100,6 +2100,37 @@ describe("extraction on real regulatory texts (dev part)", () => {
     const rows = devDocument("ofgem-2017-grants-npower-derogation-renewal-terms-trial").rows;
     expect(rows).toContain("Office of Gas and Electricity Markets -approve-> Npower Limited+Npower Northern Limited+Npower Northern Supply Limited+Npower Yorkshire Limited+Npower Yorkshire Supply Limited+Npower Gas Limited");
   });
+
+  it("what a party 'had already been' found is its record from an earlier case, not this release's act: 'The fines on ENI, Shell and Bayer were increased because these companies had already been found guilty of taking part in cartels'", () => {
+    const rows = devDocument("ec-2006-fines-synthetic-rubber-cartel").rows;
+    expect(rows.some((r) => /^European Commission -fine-> (?:.*\+)?Shell(?:\+|$)/.test(r))).toBe(true);
+    expect(rows.filter((r) => / -convict-> /.test(r))).toEqual([]);
+  });
+
+  it("'banned from being a trustee' bars a person from a role (revoke), it bans no practice called 'being a trustee'", () => {
+    const rows = devDocument("tpr-2023-garner-prosecuted-banned-as-trustee-norton-pension-schemes").rows;
+    expect(rows).toContain("Pensions Regulator -revoke-> Stuart Garner");
+    expect(rows.filter((r) => / -ban-> /.test(r))).toEqual([]);
+  });
+
+  it("a question put to be decided is not its answer: 'to determine whether the registrations of their securities should be suspended ... or revoked', 'will consider in detail whether to accept undertakings offered by MRH'", () => {
+    const viragen = devDocument("sec-2008-institutes-proceedings-viragen-registration").rows;
+    expect(viragen).toContain("Securities and Exchange Commission -charge-> Viragen, Inc.+Viragen International, Inc.");
+    expect(viragen.filter((r) => / -(?:shutdown|revoke)-> /.test(r))).toEqual([]);
+    expect(devDocument("cma-2015-considers-mrh-undertakings-esso-service-stations").rows.filter((r) => / -approve-> /.test(r))).toEqual([]);
+  });
+
+  it("an act on a class described is a policy stated, not an act on a party: 'the Department of Justice will investigate and prosecute those who try to defraud this vital program'", () => {
+    const rows = devDocument("doj-1997-baptist-medical-center-pays-17-5-million-medicare-fraud").rows;
+    expect(rows).toContain("Department of Justice -settle-> Baptist Medical Center");
+    expect(rows.filter((r) => / -(?:scrutinize|charge)-> /.test(r))).toEqual([]);
+  });
+
+  it("a participle between a determiner and its noun after 'previously' describes the noun: 're-imposed a fine ... on Intel for a previously established abuse of dominant position' finds no new abuse", () => {
+    const rows = devDocument("ec-general-court-reduces-intel-reimposed-cpu-fine").rows;
+    expect(rows).toContain("European Commission -fine-> Intel Corporation");
+    expect(rows.filter((r) => /^European Commission -declare_illegal-> /.test(r))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

@@ -2100,6 +2100,16 @@ describe("extraction on real regulatory texts (dev part)", () => {
     const rows = devDocument("ofgem-2017-grants-npower-derogation-renewal-terms-trial").rows;
     expect(rows).toContain("Office of Gas and Electricity Markets -approve-> Npower Limited+Npower Northern Limited+Npower Northern Supply Limited+Npower Yorkshire Limited+Npower Yorkshire Supply Limited+Npower Gas Limited");
   });
+
+  it("an investigation that 'concluded that' is the case's scrutiny, as one that 'found' is: 'Our investigation concluded that Google and Mandiant are not competitors' (ACCC), 'The DEA inspection concluded that Mayfair was in violation'", () => {
+    const concluded = (slug: string) => {
+      const { x } = devDocument(slug);
+      const name = (id: string) => x.names[id] ?? id;
+      return x.actions.filter((a) => a.actionType === "scrutinize" && a.trigger.text.endsWith("concluded that")).map((a) => `${a.actors.map(name).join("+")} -scrutinize-> ${a.targets.map(name).join("+")}`);
+    };
+    expect(concluded("accc-google-acquisition-of-mandiant-not-opposed")).toContain("Australian Competition and Consumer Commission -scrutinize-> Google LLC+Mandiant, Inc");
+    expect(concluded("usao-wdky-2012-mayfair-pharmacy-settles-75000-controlled-substances-claims")).toContain("Drug Enforcement Administration -scrutinize-> Mayfair");
+  });
 });
 
 function devSlugs(): string[] {

@@ -2110,6 +2110,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(concluded("accc-google-acquisition-of-mandiant-not-opposed")).toContain("Australian Competition and Consumer Commission -scrutinize-> Google LLC+Mandiant, Inc");
     expect(concluded("usao-wdky-2012-mayfair-pharmacy-settles-75000-controlled-substances-claims")).toContain("Drug Enforcement Administration -scrutinize-> Mayfair");
   });
+
+  it("a name that ends in 'Group' is a company, not a newspaper, whatever word before it names one: 'The FSA will monitor the response of the Japan Post Group' watches the group", () => {
+    const rows = devDocument("jfsa-2020-aso-press-conference-japan-post-improper-insurance-sales").rows;
+    expect(rows).toContain("Financial Services Agency -scrutinize-> Japan Post Group");
+  });
 });
 
 function devSlugs(): string[] {

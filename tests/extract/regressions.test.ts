@@ -2131,6 +2131,21 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("European Commission -fine-> Intel Corporation");
     expect(rows.filter((r) => /^European Commission -declare_illegal-> /.test(r))).toEqual([]);
   });
+
+  it("an investigation that 'concluded that' is the case's scrutiny, as one that 'found' is: 'Our investigation concluded that Google and Mandiant are not competitors' (ACCC), 'The DEA inspection concluded that Mayfair was in violation'", () => {
+    const concluded = (slug: string) => {
+      const { x } = devDocument(slug);
+      const name = (id: string) => x.names[id] ?? id;
+      return x.actions.filter((a) => a.actionType === "scrutinize" && a.trigger.text.endsWith("concluded that")).map((a) => `${a.actors.map(name).join("+")} -scrutinize-> ${a.targets.map(name).join("+")}`);
+    };
+    expect(concluded("accc-google-acquisition-of-mandiant-not-opposed")).toContain("Australian Competition and Consumer Commission -scrutinize-> Google LLC+Mandiant, Inc");
+    expect(concluded("usao-wdky-2012-mayfair-pharmacy-settles-75000-controlled-substances-claims")).toContain("Drug Enforcement Administration -scrutinize-> Mayfair");
+  });
+
+  it("a name that ends in 'Group' is a company, not a newspaper, whatever word before it names one: 'The FSA will monitor the response of the Japan Post Group' watches the group", () => {
+    const rows = devDocument("jfsa-2020-aso-press-conference-japan-post-improper-insurance-sales").rows;
+    expect(rows).toContain("Financial Services Agency -scrutinize-> Japan Post Group");
+  });
 });
 
 function devSlugs(): string[] {

@@ -2100,6 +2100,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     const rows = devDocument("ofgem-2017-grants-npower-derogation-renewal-terms-trial").rows;
     expect(rows).toContain("Office of Gas and Electricity Markets -approve-> Npower Limited+Npower Northern Limited+Npower Northern Supply Limited+Npower Yorkshire Limited+Npower Yorkshire Supply Limited+Npower Gas Limited");
   });
+
+  it("a finding whose clause ends 'in violation of' names who breached after its 'that', past a clause of time first: 'The Bureau found that, after the 2015 Consent Order went into effect, RMK disseminated millions of mortgage advertisements ... in violation of the 2015 Order'", () => {
+    const rows = devDocument("cfpb-2023-order-against-rmk-financial-majestic-home-loan").rows;
+    expect(rows).toContain("Consumer Financial Protection Bureau -declare_illegal-> RMK Financial Corp.");
+  });
 });
 
 function devSlugs(): string[] {

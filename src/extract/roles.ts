@@ -153,7 +153,8 @@ export function subjectOf(c: Clause, from: number, to: number): Mention[] {
 }
 
 // A time phrase that opens a clause: "between January 29, 2010, and March 24, 2010,", "from at least 2015 to 2019,", "in 2019,", "on 3 May 2021,".
-const TIME_LEAD = /^\s*(?:(?:between|from)\s+(?:at\s+least\s+|about\s+|around\s+)?[^;]{0,25}?\d{4},?\s+(?:and|to|through|until)\s+(?:at\s+least\s+|about\s+|around\s+)?[^;]{0,25}?\d{4}|(?:in|on|since|during|by)\s+[^;]{0,25}?\d{4}),\s+/i;
+// (Or a clause of time: "beginning in 2001 and continuing through at least 2005,", "found that, after the 2015 Consent Order went into effect, RMK disseminated ...".)
+const TIME_LEAD = /^\s*(?:(?:between|from)\s+(?:at\s+least\s+|about\s+|around\s+)?[^;]{0,25}?\d{4},?\s+(?:and|to|through|until)\s+(?:at\s+least\s+|about\s+|around\s+)?[^;]{0,25}?\d{4}|(?:in|on|since|during|by)\s+[^;]{0,25}?\d{4}|(?:beginning|starting)\s+(?:in|on|at|from)\s+[^,;]{0,25}?\d{4}(?:,?\s+and\s+(?:continuing|lasting|running)\s+[^,;]{0,40}?\d{4})?|(?:after|before|once|until|when|while)\s+[^,;]{0,80}?\b(?:went|came|took|was|were|had|became)\b[^,;]{0,40}),\s+/i;
 
 // A second licence after the first, then whose: "(AFSL) and Australian credit licence (ACL) of".
 const MORE_LICENCES = /^\s*(?:\([^)]*\)\s*)?(?:,\s*|\s+and\s+)(?:the\s+|its\s+)?[^,;.()]{0,60}?\b(?:licen[cs]es?|registrations?|authori[sz]ations?|permits?)\s*(?:\([^)]*\)\s*)?(?=of\s)/i;

@@ -2146,6 +2146,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     const rows = devDocument("jfsa-2020-aso-press-conference-japan-post-improper-insurance-sales").rows;
     expect(rows).toContain("Financial Services Agency -scrutinize-> Japan Post Group");
   });
+
+  it("a finding whose clause ends 'in violation of' names who breached after its 'that', past a clause of time first: 'The Bureau found that, after the 2015 Consent Order went into effect, RMK disseminated millions of mortgage advertisements ... in violation of the 2015 Order'", () => {
+    const rows = devDocument("cfpb-2023-order-against-rmk-financial-majestic-home-loan").rows;
+    expect(rows).toContain("Consumer Financial Protection Bureau -declare_illegal-> RMK Financial Corp.");
+  });
 });
 
 function devSlugs(): string[] {

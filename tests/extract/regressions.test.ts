@@ -2100,6 +2100,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
     const rows = devDocument("ofgem-2017-grants-npower-derogation-renewal-terms-trial").rows;
     expect(rows).toContain("Office of Gas and Electricity Markets -approve-> Npower Limited+Npower Northern Limited+Npower Northern Supply Limited+Npower Yorkshire Limited+Npower Yorkshire Supply Limited+Npower Gas Limited");
   });
+
+  it("'According to the SEC's complaint, CSIR Group, LLC hired writers ...': what the complaint says of the clause's subject is the authority's charge against it", () => {
+    expect(devDocument("sec-2018-final-judgment-stock-promotion-writer-thomas-meyer").rows).toContain("Securities and Exchange Commission -charge-> CSIR Group, LLC");
+  });
 });
 
 function devSlugs(): string[] {

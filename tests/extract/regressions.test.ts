@@ -2104,6 +2104,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("'According to the SEC's complaint, CSIR Group, LLC hired writers ...': what the complaint says of the clause's subject is the authority's charge against it", () => {
     expect(devDocument("sec-2018-final-judgment-stock-promotion-writer-thomas-meyer").rows).toContain("Securities and Exchange Commission -charge-> CSIR Group, LLC");
   });
+
+  it("a passive 'cited for' and a gerund is a charge of what was done, as 'cited for violating' is: 'One company was cited for offering a shipment of hazardous materials for transportation on passenger aircraft'", () => {
+    expect(devDocument("faa-1998-proposes-1-3-million-hazmat-civil-penalties").rows).toContain("Federal Aviation Administration -charge-> America West Airlines, Inc");
+  });
 });
 
 function devSlugs(): string[] {

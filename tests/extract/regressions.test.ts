@@ -2108,6 +2108,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("a passive 'cited for' and a gerund is a charge of what was done, as 'cited for violating' is: 'One company was cited for offering a shipment of hazardous materials for transportation on passenger aircraft'", () => {
     expect(devDocument("faa-1998-proposes-1-3-million-hazmat-civil-penalties").rows).toContain("Federal Aviation Administration -charge-> America West Airlines, Inc");
   });
+
+  it("an allegation's subject may be a count of parties and then their names: 'filed a complaint ..., alleging that three companies, KFJ Marketing LLC, Sunlight Solar Leads LLC, and Go Green Education, initiated ...'", () => {
+    expect(devDocument("doj-court-order-bans-los-angeles-telemarketing-companies").rows).toContain("Department of Justice -charge-> KFJ Marketing LLC+Sunlight Solar Leads LLC+Go Green Education");
+  });
 });
 
 function devSlugs(): string[] {

@@ -1129,8 +1129,11 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     // (The clause's subject right after "that", not a name further on: "alleges that the NGS Companies target Australian investors".)
     // (Before the sentence's other acts: "In the Compliance Order issued to Zahner and Zahner Management Company on October 7, EPA alleges
     // that Zahner and his company filled in portions of streams" alleges against Zahner, whom the order's parties include.)
-    const that = /\bthat$/i.test(text.slice(h.start, h.end)) ? subjectOf(clause, h.end, s.end) : [];
-    const alleged = that.length && /^\s*(?:the\s+)?$/i.test(text.slice(h.end, that[0]!.start)) ? that.map((m) => m.entity).filter((t) => ["company", "person", "platform"].includes(category(t)!)) : [];
+    // ("According to the SEC's complaint, CSIR Group, LLC hired writers ...": the subject of the clause the attribution opens.)
+    const that = /(?:\bthat|,)$/i.test(text.slice(h.start, h.end)) ? subjectOf(clause, h.end, s.end) : [];
+    // ("alleging that three companies, KFJ Marketing LLC, Sunlight Solar Leads LLC, and Go Green Education, initiated ...": a count
+    // of the parties, then their names, is the same subject.)
+    const alleged = that.length && /^\s*(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\p{Ll}-]+\s+)?(?:companies|firms|entities|individuals|defendants|people|persons|men|women)\s*,\s*)?$/iu.test(text.slice(h.end, that[0]!.start)) ? that.map((m) => m.entity).filter((t) => ["company", "person", "platform"].includes(category(t)!)) : [];
     // (The parties of those acts: "prohibited employees from ..." acts on no party a complaint alleges against.)
     let targets = alleged.length ? alleged : here.flatMap((a) => a.targets).filter((t) => ["company", "person", "platform", "government"].includes(category(t)!));
     if (targets.length === 0 && /^\s+(?:into|of)\s/i.test(text.slice(h.end, s.end))) {

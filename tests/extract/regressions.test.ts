@@ -2151,6 +2151,18 @@ describe("extraction on real regulatory texts (dev part)", () => {
     const rows = devDocument("cfpb-2023-order-against-rmk-financial-majestic-home-loan").rows;
     expect(rows).toContain("Consumer Financial Protection Bureau -declare_illegal-> RMK Financial Corp.");
   });
+
+  it("'According to the SEC's complaint, CSIR Group, LLC hired writers ...': what the complaint says of the clause's subject is the authority's charge against it", () => {
+    expect(devDocument("sec-2018-final-judgment-stock-promotion-writer-thomas-meyer").rows).toContain("Securities and Exchange Commission -charge-> CSIR Group, LLC");
+  });
+
+  it("a passive 'cited for' and a gerund is a charge of what was done, as 'cited for violating' is: 'One company was cited for offering a shipment of hazardous materials for transportation on passenger aircraft'", () => {
+    expect(devDocument("faa-1998-proposes-1-3-million-hazmat-civil-penalties").rows).toContain("Federal Aviation Administration -charge-> America West Airlines, Inc");
+  });
+
+  it("an allegation's subject may be a count of parties and then their names: 'filed a complaint ..., alleging that three companies, KFJ Marketing LLC, Sunlight Solar Leads LLC, and Go Green Education, initiated ...'", () => {
+    expect(devDocument("doj-court-order-bans-los-angeles-telemarketing-companies").rows).toContain("Department of Justice -charge-> KFJ Marketing LLC+Sunlight Solar Leads LLC+Go Green Education");
+  });
 });
 
 function devSlugs(): string[] {

@@ -74,6 +74,8 @@ const UNNAMED_COUNT = /^(?:the\s+)?(?:a\s+total\s+of\s+|some\s+|more\s+than\s+|o
 // "convicted on all charges", "pleaded guilty to charges of", "sentenced on charges that": the charges the conviction answers.
 const CHARGES_AFTER = /^[^.;]{0,60}?\b(?:on|to)\s+(?:all\s+|the\s+|both\s+|\w+\s+)?(?:criminal\s+|federal\s+)?charges?\b/i;
 // Acts of enforcement whose targets are the parties of a case.
+// Acts whose parties a release may call only by their side of the case (SIDES_BY_ROLE).
+const SIDE_ACTS: ReadonlySet<ActionType> = new Set(["charge", "declare_illegal", "fine", "require", "convict"]);
 const CASE_ACTS: ReadonlySet<ActionType> = new Set(["charge", "settle", "fine", "convict", "require", "revoke", "sanction", "receivership", "declare_illegal"]);
 // "€200 million German State aid for ...", "a Dutch scheme": aid is granted by the state its adjective names.
 const STATE_AID = new RegExp(`^(?:(?:an?|the)\\s+)?(?:(?:alleged|possible|potential|illegal|unlawful|incompatible)\\s+)?(?:${MONEY}\\s+)?(\\p{Lu}[\\p{L}-]+)\\s+(?:State\\s+aid|aid|schemes?|measures?|support\\s+schemes?)\\b`, "u");
@@ -160,6 +162,10 @@ const SPEECH_AFTER = /^\s*,?\s*(?:(?:has|had|also|today|then)\s+)*(?:said|says|a
 const DOCUMENT_HEADS = /^(?:order|orders|complaint|indictment|information|judgment|judgement|decree|notice|decision|settlement|agreement|filing|action|proceedings?|release|statement|ruling|opinion|determination|finding|findings|letter|undertaking)$/i;
 // The words for the sides of a case, which may be people as well as firms.
 const CASE_SIDES = /^(?:(?:the|these|those|both|all(?:\s+the)?)\s+)?(?:defendants|respondents|parties)$/i;
+// "instituted proceedings against 16 respondents", "found the contesting respondents engaged in", "makes the consent orders binding
+// on the respondents" (where no act before had them together, theParties): the sides of a case by a count, a word that sorts
+// them or their role alone, not by name (what follows is what they did, not more of the phrase); they are the parties the release's acts of the case name (placeUnplaced).
+const SIDES_BY_ROLE = /^(?:the\s+)?(?:(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|(?!the\b)[\p{Ll}-]+)\s+)?(?:defendants|respondents)\b(?!\s*(?:,|\(|of\b|and\b|or\b))/iu;
 // The title of one who judges or speaks for an authority, before the name: "Justice Merkel", "Judge Leon", "ACCC Chairman, Mr Graeme Samuel".
 const TITLE_BEFORE = /\b(?:Judge|Justice|Honou?rable|Magistrate|Chair(?:man|woman|person)?|Commissioner|Attorney(?:\s+General)?|Director|Secretary|Administrator|Minister|Prosecutor|Spokes(?:man|woman|person))\s*,?\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$/;
 // A defined term for several parties: "the NGS Companies", "the Binance Entities".
@@ -453,7 +459,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
   };
 
   /** Acts a sentence tells of that name no party (an investigation, an allegation, a penalty with its amount): on the case's parties, once the body is read. */
-  const unplaced: { h: Hit; actors: string[]; s: Sentence; time: Time | undefined; quantity?: Quantity; kind?: "company" | "person" }[] = [];
+  const unplaced: { h: Hit; actors: string[]; s: Sentence; time: Time | undefined; quantity?: Quantity; kind?: "company" | "person"; sides?: boolean }[] = [];
   for (const [si, s] of sentences.entries()) {
     if (options.onProgress && si % 250 === 0) options.onProgress(s.start, text.length);
     // A headline ("SEC Charges Optiver Holding BV ...") states acts too, in words too clipped to
@@ -953,6 +959,11 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         unplaced.push({ h, actors, s, time });
         continue;
       }
+      const sidesPhrase = roles.target.kind === "items" && roles.target.items.length === 1 ? roles.target.items[0]!.text.trim() : roles.target.kind === "described" ? roles.target.phrase.trim() : "";
+      if (actors.length > 0 && targets.length === 0 && !isHeadline && SIDE_ACTS.has(h.type) && SIDES_BY_ROLE.test(sidesPhrase)) {
+        unplaced.push({ h, actors, s, time, sides: true });
+        continue;
+      }
       // "the Commission has decided to impose a financial penalty of £28,750": an authority's act of
       // enforcement that names nobody is on the parties of the case the release tells (caseParties).
       // (A penalty with its amount only: an order or a charge that names nobody is as often a rule's or another case's.)
@@ -1178,14 +1189,22 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     return [];
   }
 
+  /** Every party the release's acts of enforcement name (a company, a person, a platform): the sides of its case together. */
+  function allCaseParties(): string[] {
+    const parties = actions.filter((a) => CASE_ACTS.has(a.actionType)).flatMap((a) => a.targets.filter((t) => ["company", "person", "platform"].includes(category(t)!) && !a.actors.includes(t)));
+    return [...new Set(parties)];
+  }
+
   function placeUnplaced(): void {
     if (unplaced.length === 0) return;
     // No act named the case's parties ("A North Yorkshire company has been fined"): the text's sole company.
     const sole = soleCompany();
     const caseOnes = caseParties();
-    for (const { h, actors, s, time, quantity, kind } of unplaced) {
+    const allSides = allCaseParties();
+    for (const { h, actors, s, time, quantity, kind, sides } of unplaced) {
       // (Only for the charges: on the dev part the fallback was right for two prosecutions and wrong for an investigation.)
-      const parties = caseOnes.length ? caseOnes : h.type === "charge" ? sole : [];
+      // ("16 respondents", "the contesting respondents": every party the case's acts name, not the first act's alone.)
+      const parties = sides ? allSides : caseOnes.length ? caseOnes : h.type === "charge" ? sole : [];
       // "launched a statutory inquiry into the charity ..., to investigate serious concerns about ...": the sentence's act of the same kind has named its party.
       if (actions.some((a) => a.actionType === h.type && a.evidence.start === s.start && actors.every((x) => a.actors.includes(x)))) continue;
       // "EPA alleges that Zahner and his company filled ...": of the case's parties, those the sentence names after its words, if any.

@@ -2163,6 +2163,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("an allegation's subject may be a count of parties and then their names: 'filed a complaint ..., alleging that three companies, KFJ Marketing LLC, Sunlight Solar Leads LLC, and Go Green Education, initiated ...'", () => {
     expect(devDocument("doj-court-order-bans-los-angeles-telemarketing-companies").rows).toContain("Department of Justice -charge-> KFJ Marketing LLC+Sunlight Solar Leads LLC+Go Green Education");
   });
+
+  it("a case's sides called by a count or their role, not by name, are the parties its acts name: 'The ACCC instituted proceedings against 16 respondents alleging ...', 'The Commission action makes the consent orders binding on the respondents'", () => {
+    expect(devDocument("accc-2005-ballarat-petrol-price-fixing-penalties-23-million").rows).toContain("Australian Competition and Consumer Commission -charge-> Triton 2001 Pty Ltd+Anthony Rosenow+Apco Service Stations Pty Ltd+Peter Anderson+Brumar (Vic) Pty Ltd+Garry Dalton+Balgee Oil Pty Ltd");
+    expect(devDocument("ftc-1998-finalizes-consent-orders-lithotripsy-sensormatic-checkpoint").rows).toContain("Federal Trade Commission -require-> Urological Stone Surgeons, Inc+Sensormatic Electronics Corporation+Checkpoint Systems, Inc");
+  });
 });
 
 function devSlugs(): string[] {

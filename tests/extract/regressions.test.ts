@@ -2163,6 +2163,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("an allegation's subject may be a count of parties and then their names: 'filed a complaint ..., alleging that three companies, KFJ Marketing LLC, Sunlight Solar Leads LLC, and Go Green Education, initiated ...'", () => {
     expect(devDocument("doj-court-order-bans-los-angeles-telemarketing-companies").rows).toContain("Department of Justice -charge-> KFJ Marketing LLC+Sunlight Solar Leads LLC+Go Green Education");
   });
+
+  it("in a finding's clause, a name then 'was' or 'had' is its subject; the names in what it says of it are no parties: 'The Order finds that LaForgia was a cause of Certified's violations of Sections 10(b) ...' finds against LaForgia only", () => {
+    const rows = devDocument("sec-2009-orders-cpa-laforgia-cease-and-desist").rows;
+    expect(rows).toContain("Securities and Exchange Commission -declare_illegal-> Frank S. LaForgia");
+    expect(rows).not.toContain("Securities and Exchange Commission -declare_illegal-> Frank S. LaForgia+Certified Services, Inc.");
+  });
 });
 
 function devSlugs(): string[] {

@@ -2169,6 +2169,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("Securities and Exchange Commission -declare_illegal-> Frank S. LaForgia");
     expect(rows).not.toContain("Securities and Exchange Commission -declare_illegal-> Frank S. LaForgia+Certified Services, Inc.");
   });
+
+  it("an order 'prohibiting the destruction of books and records' keeps the records; it bans no one: 'issued an emergency order ... freezing the defendants' assets and prohibiting the destruction of books and records'", () => {
+    const { x } = devDocument("cftc-2011-charges-collazo-acj-capital-forex-fraud");
+    expect(x.actions.filter((a) => a.actionType === "ban" && /destruction of books/.test(a.evidence.quote)).map((a) => a.targets.map((t) => x.names[t] ?? t).join("+"))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

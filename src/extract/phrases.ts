@@ -18,7 +18,8 @@ export interface ObjectItem {
 // ("has fined Automotive Lighting and Hella a total of €26 744 000": the amount of a double object ends it too, not one after a
 // determiner: "approved a €3 billion German State aid scheme".)
 const STOP = new RegExp(String.raw`[;:!?()“”"]|(?<!\u0001)\.(?=\s|$)|,(?!\s+(?:and|or)\b)(?!\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+)?\u0001)(?!(?:\s+[a-z-]+){1,3}(?:\s*,|\s+(?:and|or)\s))|(?:^|\s)(?:for|in|from|to|by|with|under|after|before|because|since|that|which|who|whose|where|while|but|amid|as|over|citing|following|until|if|unless|so|despite|through|via|across|at|within|without|against|on the grounds|on behalf of|pursuant to|in accordance with|according|including|such as|namely)\b|(?<=\S)(?<!\b(?:a|an|the|its|their|his|her|this|that|these|those|of|and|or|to|up))\s+(?=(?:a\s+(?:total|combined\s+total|sum)\s+of\s+)?(?:${CURRENCY_FIRST})\s?\d)`, "i");
-const PAST_AFTER_NAME = /(?<=\u0001)\s+(?=\p{Ll}+ed\s)/u;
+// ("found that LaForgia was a cause of Certified's violations": so does an auxiliary or a copula; the names in what it says are no parties.)
+const PAST_AFTER_NAME = /(?<=\u0001)\s+(?=(?:\p{Ll}+ed|was|were|had|did)\s)/u;
 // "to" leads an object only before a name or a determiner: "orders to X", not "orders to submit reports".
 const LEAD = /^\s*(?:(?:of|on(?!\s+behalf\b)|against|into|with|from|that|upon)\s+|to\s+(?=\u0001|the\b|a\b|an\b|its\b|their\b|all\b|\p{Lu}))?/iu;
 const SEPARATOR = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as|and\/or)\s+|\s+[–—]\s+/gi;

@@ -2168,6 +2168,17 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("accc-2005-ballarat-petrol-price-fixing-penalties-23-million").rows).toContain("Australian Competition and Consumer Commission -charge-> Triton 2001 Pty Ltd+Anthony Rosenow+Apco Service Stations Pty Ltd+Peter Anderson+Brumar (Vic) Pty Ltd+Garry Dalton+Balgee Oil Pty Ltd");
     expect(devDocument("ftc-1998-finalizes-consent-orders-lithotripsy-sensormatic-checkpoint").rows).toContain("Federal Trade Commission -require-> Urological Stone Surgeons, Inc+Sensormatic Electronics Corporation+Checkpoint Systems, Inc");
   });
+
+  it("in a finding's clause, a name then 'was' or 'had' is its subject; the names in what it says of it are no parties: 'The Order finds that LaForgia was a cause of Certified's violations of Sections 10(b) ...' finds against LaForgia only", () => {
+    const rows = devDocument("sec-2009-orders-cpa-laforgia-cease-and-desist").rows;
+    expect(rows).toContain("Securities and Exchange Commission -declare_illegal-> Frank S. LaForgia");
+    expect(rows).not.toContain("Securities and Exchange Commission -declare_illegal-> Frank S. LaForgia+Certified Services, Inc.");
+  });
+
+  it("an order 'prohibiting the destruction of books and records' keeps the records; it bans no one: 'issued an emergency order ... freezing the defendants' assets and prohibiting the destruction of books and records'", () => {
+    const { x } = devDocument("cftc-2011-charges-collazo-acj-capital-forex-fraud");
+    expect(x.actions.filter((a) => a.actionType === "ban" && /destruction of books/.test(a.evidence.quote)).map((a) => a.targets.map((t) => x.names[t] ?? t).join("+"))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

@@ -2163,6 +2163,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("an allegation's subject may be a count of parties and then their names: 'filed a complaint ..., alleging that three companies, KFJ Marketing LLC, Sunlight Solar Leads LLC, and Go Green Education, initiated ...'", () => {
     expect(devDocument("doj-court-order-bans-los-angeles-telemarketing-companies").rows).toContain("Department of Justice -charge-> KFJ Marketing LLC+Sunlight Solar Leads LLC+Go Green Education");
   });
+
+  it("a district's US Attorney is the district's office, and the office named after without its district is that one: 'the United States Attorney for the Southern District of New York has obtained an indictment charging Stewart and Bacanovic', 'the U.S. Attorney’s Office' in an EDVA release", () => {
+    expect(devDocument("sec-2003-charges-martha-stewart-bacanovic-insider-trading").rows).toContain("United States Attorney's Office for the Southern District of New York -charge-> Martha Stewart+Peter Bacanovic");
+    const edva = devDocument("usao-edva-2017-spotsylvania-regional-medical-center-settles-ada-deaf-interpreter").rows;
+    expect(edva.filter((r) => r.startsWith("U.S. Attorney’s Office -"))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

@@ -2169,6 +2169,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
     const edva = devDocument("usao-edva-2017-spotsylvania-regional-medical-center-settles-ada-deaf-interpreter").rows;
     expect(edva.filter((r) => r.startsWith("U.S. Attorney’s Office -"))).toEqual([]);
   });
+
+  it("', so' opens a clause with its own subject, and 'we' there is the issuer: 'The trustees of the Moore Stephens Pensions Master Trust ... had failed to include the required information ..., so we issued them both with the maximum statutory fine of £2,000'", () => {
+    expect(devDocument("tpr-2019-tribunal-confirms-chairs-statement-fines-moore-stephens-autoenrolment").rows).toContain("Pensions Regulator -fine-> Moore Stephens Pensions Master Trust");
+  });
 });
 
 function devSlugs(): string[] {

@@ -2173,6 +2173,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("', so' opens a clause with its own subject, and 'we' there is the issuer: 'The trustees of the Moore Stephens Pensions Master Trust ... had failed to include the required information ..., so we issued them both with the maximum statutory fine of £2,000'", () => {
     expect(devDocument("tpr-2019-tribunal-confirms-chairs-statement-fines-moore-stephens-autoenrolment").rows).toContain("Pensions Regulator -fine-> Moore Stephens Pensions Master Trust");
   });
+
+  it("a name that ends in 'Bank' is a company, not a newspaper, whatever 'Post' it holds: 'so we will closely monitor Japan Post Bank’s user protection efforts' is the FSA's watch on the bank", () => {
+    expect(devDocument("jfsa-2020-aso-press-conference-japan-post-bank-unauthorized-withdrawals").rows).toContain("Financial Services Agency -scrutinize-> Japan Post Bank");
+  });
 });
 
 function devSlugs(): string[] {

@@ -264,8 +264,9 @@ export function guessCategory(name: string): EntityCategory {
   if (/\b(?:Medical\s+Center|Hospital|Health\s+Care|Housing|Port|Transit|Transportation|Sanitary|Sanitation|Sewer|Sewerage|Water|Waste|Parking|Airport|Turnpike|Toll|Power|Utilities|Redevelopment|Bridge|Tunnel|Stadium|Convention\s+Center)\s+Authority$/.test(name)) return "company";
   if (/\b(?:Commission|Authority|Central Bank|Reserve Bank|Agency|Administration|Office|Ministry|Regulator|Bureau|Board|Supervisor|Department|Service|Council|Reserve|Treasury|Directorate|Prosecutor|Attorney General|Attorneys General|Police|Inspectorate|Ombudsman|Commissioner)\b/.test(name)) return "regulator";
   if (/\b(?:Government|State Council|Parliament|Congress|Senate|Cabinet|Presidency|White House)\b/.test(name)) return "government";
-  // ("Japan Post Group", "Daily Mail Group": a group of companies is a company, whatever its paper or its post is called.)
-  if (/\b(?:News|Times|Journal|Post|Daily|Herald|Reuters|Bloomberg|Press|Wire|Gazette|Tribune)\b/.test(name) && !/\sGroup$/.test(name)) return "media";
+  // ("Japan Post Group", "Daily Mail Group", "Japan Post Bank", "Japan Post Insurance": a group of companies, a bank or an insurer is a
+  // company, whatever its paper or its post is called.)
+  if (/\b(?:News|Times|Journal|Post|Daily|Herald|Reuters|Bloomberg|Press|Wire|Gazette|Tribune)\b/.test(name) && !/\s(?:Group|Bank|Insurance)$/.test(name)) return "media";
   if (/\b(?:team|task force|committee|working group)\b/i.test(name)) return "task_force";
   return "company";
 }

@@ -116,6 +116,13 @@ const CORPORATE_TAIL = /^(?:(?:[A-Z][\p{L}&'’.-]*|&|and|of)\s+)*?(?:Holdings?|
 const DISTRICT_JUDGE = /\b((?:(?:Chief|Senior)\s+)?(?:United\s+States|U\.\s?S\.|US)\s+(?:District|Magistrate)\s+Judge(?:\s+(?:\p{Lu}[\p{L}.'’-]*|\p{Lu}\.)){0,4}\s+for\s+the\s+((?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+(?:\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*)?))/gu;
 // "Avista Energy, Inc. Ordered to Pay $2.1 Million", "– Mayfair Pharmacy, Inc to pay $75,000": a headline that opens with a firm by its legal form names it, body or not.
 export const HEADING_FIRM = /^[\s–—-]*(?:\p{Lu}[\p{L}&'’.-]*,?\s+){1,5}(?:Inc|LLC|Ltd|Limited|Corp|Corporation|PLC|plc|LLP|Co)\b\.?(?=\s)/u;
+// "the United States Attorney for the Southern District of New York", "U.S. Attorney’s Office for the District of Minnesota":
+// a district's US Attorney, and the office by any of its spellings, is the office of that district. (Not "Assistant U.S.
+// Attorney ... for the ...": a prosecutor, whom the prosecutors' rule reads.)
+const DISTRICT_ATTORNEY = /(?<!Assistant\s)\b((?:United\s+States|U\.\s?S\.|US)\s+Attorney(?:['’]s\s+Office)?(?:\s+(?:\p{Lu}[\p{L}.'’-]*|\p{Lu}\.)){0,4}?\s+for\s+the\s+((?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+(?:(?:New|North|South|West|Rhode)\s+\p{Lu}\p{Ll}+|Puerto\s+Rico|\p{Lu}\p{Ll}+)))/gu;
+// "the U.S. Attorney’s Office", "the United States Attorney": the office named without its district.
+const BARE_US_ATTORNEY = /^(?:[Tt]he\s+)?(?:United\s+States|U\.\s?S\.|US)\s+Attorney(?:['’]s\s+Office)?$/u;
+const USAO_NAME = /^United States Attorney's Office for the /;
 // "Arizona Federal District Court Judge Roslyn Silver": a judge of a state's federal district court.
 const STATE_COURT_JUDGE = /\b(\p{Lu}\p{Ll}+(?:\s+(?!Federal\b)\p{Lu}\p{Ll}+)?)\s+(?:Federal\s+)?District\s+Court\s+Judge\s+/gu;
 // "Judge Howard Matz of the Central District of California": a judge named with the district, or with its court
@@ -512,6 +519,7 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
     const title = mentions.filter((x) => x.start < end && m.index! < x.end && x.entity !== court).map((x) => x.entity);
     asCourt(new Set([...title, ...(judge ? [judge.entity] : [])]), court);
   }
+  mentions = districtAttorneys(text, mentions, gazetteer, publisher, (name) => propose({ name, category: "regulator", aliases: [] }).id);
   // (Read after the judges above are their courts: "the court" refers back to the court, not to a judge's name inside it.)
   mentions = [...mentions, ...shortReferences(text, mentions, gazetteer, publisher)].sort((a, b) => a.start - b.start);
   // "the administrative law judge", "the law judge", "the ALJ": an agency's judge, who decides as a court. The one the
@@ -655,3 +663,24 @@ function shortReferences(text: string, mentions: readonly Mention[], gazetteer: 
   return out;
 }
 
+
+/**
+ * "the United States Attorney for the Southern District of New York has obtained an indictment": the office of the district.
+ * After it, the office named without its district ("the U.S. Attorney’s Office", "the United States Attorney") is the one
+ * district office the text names, else the issuer where a district office issues the release.
+ */
+function districtAttorneys(text: string, mentions: Mention[], gazetteer: Gazetteer, publisher: string | undefined, propose: (name: string) => string): Mention[] {
+  let out = mentions;
+  for (const m of text.matchAll(DISTRICT_ATTORNEY)) {
+    const name = `United States Attorney's Office for the ${m[2]!.replace(/\s+/g, " ")}`;
+    const office = gazetteer.lookup(name) ?? propose(name);
+    const start = m.index! + m[0].length - m[1]!.length;
+    const end = m.index! + m[0].length;
+    out = out.filter((x) => !(x.start < end && start < x.end));
+    out.push({ start, end, text: m[1]!, entity: office });
+  }
+  const offices = new Set(out.filter((x) => USAO_NAME.test(gazetteer.entry(x.entity)?.name ?? "")).map((x) => x.entity));
+  const office = offices.size === 1 ? [...offices][0]! : offices.size === 0 && publisher && USAO_NAME.test(gazetteer.entry(publisher)?.name ?? "") ? publisher : undefined;
+  if (office) out = out.map((x) => (BARE_US_ATTORNEY.test(x.text) && gazetteer.entry(x.entity)?.proposed ? { ...x, entity: office } : x));
+  return out === mentions ? out : out.sort((a, b) => a.start - b.start);
+}

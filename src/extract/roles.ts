@@ -47,7 +47,9 @@ export interface Roles {
 // ("GTR faces a £5m fine after the Office of Rail and Road (ORR) found that it failed": a conjunction before a named subject
 // opens a clause of its own, whose subject is the body named after it, not the party the main clause began with.)
 const CLAUSE_COLON = String.raw`(?<!\([^()]*):(?!\d)`;
-const BOUNDARY = new RegExp(String.raw`;|${CLAUSE_COLON}|\s[—–]\s|\s--\s|,\s+(?:and|but|while|whereas)\s|(,\s+)?\b(?:which|who)\s|\bthat\s|\b(?:after|because|once|although)\s+(?=(?:the\s+)?\p{Lu})|\b(?:said|says|stated|(?<!\b(?:the|these|those|both|all|other|[Mm]ember|United|two|three|four|five|several|many|\d+)\s)states|declared|noted|added|stressed|argued|explained|announced|confirmed|alleged|alleges|found|finds|concluded)\s+(?:that\s+)?`, "gu");
+// "..., so we will closely monitor Japan Post Bank’s ...": ", so" opens a clause of its own, with its own subject ("so that", "so far as" do not).
+const SO_CLAUSE = String.raw`,\s+so\s+(?!(?:that|as|far|too|much|long)\b)`;
+const BOUNDARY = new RegExp(String.raw`;|${CLAUSE_COLON}|\s[—–]\s|\s--\s|,\s+(?:and|but|while|whereas)\s|${SO_CLAUSE}|(,\s+)?\b(?:which|who)\s|\bthat\s|\b(?:after|because|once|although)\s+(?=(?:the\s+)?\p{Lu})|\b(?:said|says|stated|(?<!\b(?:the|these|those|both|all|other|[Mm]ember|United|two|three|four|five|several|many|\d+)\s)states|declared|noted|added|stressed|argued|explained|announced|confirmed|alleged|alleges|found|finds|concluded)\s+(?:that\s+)?`, "gu");
 // A clause that opens with an adverbial phrase: "In a parallel action, ...", "According to the complaint, ...".
 const LEADING_ADVERBIAL = /^(?:(?:In|On|At|According|Acting|Following|After|Before|Under|As|Through|With|Without|Separately|Additionally|Also|Today|Earlier|Meanwhile|Previously|Subsequently|Last|This|Since|During|From|By|For|Upon|Pursuant|Among|Instead|However|Further|Furthermore|Moreover|Specifically|Finally|First|Second|Third|Yesterday|Once|When|While|If|Although|Based|Between|Beginning|Starting)\b[^,]{0,160},(?:\s*\d{4},)?\s*)+/;
 // "WASHINGTON, Dec. 5, 2023 – ", "Washington D.C., Sept. 30, 2019 —", "BEIJING (Reuters) -": a dateline is no subject.
@@ -103,7 +105,7 @@ function clauseAt(text: string, s: Sentence, at: number): { start: number; relat
   return { start, ...(relative !== undefined ? { relative } : {}) };
 }
 
-const CLAUSE_END = new RegExp(String.raw`;|${CLAUSE_COLON}|,\s+(?:and|but|while|whereas|which)\s`);
+const CLAUSE_END = new RegExp(String.raw`;|${CLAUSE_COLON}|,\s+(?:and|but|while|whereas|which)\s|${SO_CLAUSE}`);
 
 /** Where the clause around `at` ends: the next boundary after it, or the sentence's end. */
 function clauseEnd(text: string, s: Sentence, at: number): number {

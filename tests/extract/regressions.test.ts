@@ -2179,6 +2179,20 @@ describe("extraction on real regulatory texts (dev part)", () => {
     const { x } = devDocument("cftc-2011-charges-collazo-acj-capital-forex-fraud");
     expect(x.actions.filter((a) => a.actionType === "ban" && /destruction of books/.test(a.evidence.quote)).map((a) => a.targets.map((t) => x.names[t] ?? t).join("+"))).toEqual([]);
   });
+
+  it("a district's US Attorney is the district's office, and the office named after without its district is that one: 'the United States Attorney for the Southern District of New York has obtained an indictment charging Stewart and Bacanovic', 'the U.S. Attorney’s Office' in an EDVA release", () => {
+    expect(devDocument("sec-2003-charges-martha-stewart-bacanovic-insider-trading").rows).toContain("United States Attorney's Office for the Southern District of New York -charge-> Martha Stewart+Peter Bacanovic");
+    const edva = devDocument("usao-edva-2017-spotsylvania-regional-medical-center-settles-ada-deaf-interpreter").rows;
+    expect(edva.filter((r) => r.startsWith("U.S. Attorney’s Office -"))).toEqual([]);
+  });
+
+  it("', so' opens a clause with its own subject, and 'we' there is the issuer: 'The trustees of the Moore Stephens Pensions Master Trust ... had failed to include the required information ..., so we issued them both with the maximum statutory fine of £2,000'", () => {
+    expect(devDocument("tpr-2019-tribunal-confirms-chairs-statement-fines-moore-stephens-autoenrolment").rows).toContain("Pensions Regulator -fine-> Moore Stephens Pensions Master Trust");
+  });
+
+  it("a name that ends in 'Bank' is a company, not a newspaper, whatever 'Post' it holds: 'so we will closely monitor Japan Post Bank’s user protection efforts' is the FSA's watch on the bank", () => {
+    expect(devDocument("jfsa-2020-aso-press-conference-japan-post-bank-unauthorized-withdrawals").rows).toContain("Financial Services Agency -scrutinize-> Japan Post Bank");
+  });
 });
 
 function devSlugs(): string[] {

@@ -65,6 +65,8 @@ const JOINER = /^(?:\.?\s*,\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as|tog
 // "the Commissioner of the FSA", "the Director of the SFO": a title with no name before a body stands for the body.
 const TITLE_OF = /\b(?:the\s+)?(?:Commissioner|Chair|Chairman|Chairwoman|Chairperson|Director|Director-General|Director General|Head|Governor|Secretary|Administrator|Comptroller)\s+of\s+(?:the\s+)?$/;
 // What stands between a body and a participle that tells its act: "Commission decision imposing", "OCC's order requiring".
+// A company's legal form closing its name, which a comma follows in a list: "ACE Cash Express, Inc., and Goleta National Bank".
+const LEGAL_FORM_BEFORE = /\p{Lu}[\p{L}.&'’-]*,?\s+(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|N\.A|PLC|plc|LLP|L\.P|LP|S\.A|AG|GmbH|B\.V|N\.V)\.?$/u;
 const OWNED_ACT = /^(?:['’]s?)?\s+(?:[\p{L}-]+\s+){0,2}?(?:decision|order|judgment|judgement|ruling|notice|determination|resolution)\s+$/iu;
 // A subject, then a verb in the past with its object, then "and" before the trigger's verb.
 const SHARED_SUBJECT = /^((?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Bb]oth|[Aa]ll)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s+(?:(?:has|have|had|also|each|both)\s+)*\p{Ll}+ed\b[^;:,]*?\s+and\s+(?:(?:also|then|later|subsequently|further)\s+)*$/u;
@@ -87,6 +89,8 @@ function clauseAt(text: string, s: Sentence, at: number): { start: number; relat
   for (const m of before.matchAll(BOUNDARY)) {
     // ("Terry Kevin Burton, 46, of Wilder, Idaho, and his son, Brent L. Burton, 22, ... pleaded guilty": ", and" after a person's age and town goes on with a list of people.)
     if (/^,\s+and\s$/.test(m[0]) && /\p{Lu}[\p{L}.'’-]*,\s+\d{1,3},\s+(?:of|from)\s+[^,;]{1,40}(?:,\s+[^,;]{1,25})?$/u.test(before.slice(0, m.index))) continue;
+    // ("ACE Cash Express, Inc., and Goleta National Bank, Goleta, California, signed ...": so does ", and" after a company's legal form.)
+    if (/^,\s+and\s$/.test(m[0]) && LEGAL_FORM_BEFORE.test(before.slice(0, m.index))) continue;
     start = s.start + m.index! + m[0].length;
     relative = /\b(?:which|who)\s$/.test(m[0]) ? s.start + m.index! : undefined;
   }

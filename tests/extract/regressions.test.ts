@@ -2163,6 +2163,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("an allegation's subject may be a count of parties and then their names: 'filed a complaint ..., alleging that three companies, KFJ Marketing LLC, Sunlight Solar Leads LLC, and Go Green Education, initiated ...'", () => {
     expect(devDocument("doj-court-order-bans-los-angeles-telemarketing-companies").rows).toContain("Department of Justice -charge-> KFJ Marketing LLC+Sunlight Solar Leads LLC+Go Green Education");
   });
+
+  it("'cease and desist orders' is a noun, and ', and' after a company's legal form goes on with the list of parties: 'ACE Cash Express, Inc., and Goleta National Bank, Goleta, California, signed cease and desist orders requiring them to ...' settles with both", () => {
+    const rows = devDocument("occ-2002-ace-cash-express-goleta-national-bank-payday-lending-orders").rows;
+    expect(rows).toContain("Office of the Comptroller of the Currency -settle-> ACE Cash Express, Inc+Goleta National Bank");
+    expect(rows).toContain("Office of the Comptroller of the Currency -require-> ACE Cash Express, Inc+Goleta National Bank");
+  });
 });
 
 function devSlugs(): string[] {

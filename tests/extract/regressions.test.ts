@@ -2169,6 +2169,15 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("Office of the Comptroller of the Currency -settle-> ACE Cash Express, Inc+Goleta National Bank");
     expect(rows).toContain("Office of the Comptroller of the Currency -require-> ACE Cash Express, Inc+Goleta National Bank");
   });
+
+  it("the SEC's 'except as to jurisdiction ...,' after 'Without admitting or denying the findings,' opens the clause too, so its subject settles and 'them' in 'requiring them to pay' is that subject: 'Respondents consented to an SEC Order charging anti-fraud violations and requiring them to pay more than $140 million'", () => {
+    const rows = devDocument("sec-2010-strong-mutual-funds-fair-fund-distribution").rows;
+    for (const type of ["settle", "fine"]) {
+      const row = rows.find((r) => r.startsWith(`Securities and Exchange Commission -${type}-> `));
+      expect(row).toContain("Richard S. Strong");
+      expect(row).toContain("Strong Capital Management, Inc.");
+    }
+  });
 });
 
 function devSlugs(): string[] {

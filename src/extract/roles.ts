@@ -51,7 +51,7 @@ const CLAUSE_COLON = String.raw`(?<!\([^()]*):(?!\d)`;
 const SO_CLAUSE = String.raw`,\s+so\s+(?!(?:that|as|far|too|much|long)\b)`;
 const BOUNDARY = new RegExp(String.raw`;|${CLAUSE_COLON}|\s[—–]\s|\s--\s|,\s+(?:and|but|while|whereas)\s|${SO_CLAUSE}|(,\s+)?\b(?:which|who)\s|\bthat\s|\b(?:after|because|once|although)\s+(?=(?:the\s+)?\p{Lu})|\b(?:said|says|stated|(?<!\b(?:the|these|those|both|all|other|[Mm]ember|United|two|three|four|five|several|many|\d+)\s)states|declared|noted|added|stressed|argued|explained|announced|confirmed|alleged|alleges|found|finds|concluded)\s+(?:that\s+)?`, "gu");
 // A clause that opens with an adverbial phrase: "In a parallel action, ...", "According to the complaint, ...".
-const LEADING_ADVERBIAL = /^(?:(?:In|On|At|According|Acting|Following|After|Before|Under|As|Through|With|Without|Separately|Additionally|Also|Today|Earlier|Meanwhile|Previously|Subsequently|Last|This|Since|During|From|By|For|Upon|Pursuant|Among|Instead|However|Further|Furthermore|Moreover|Specifically|Finally|First|Second|Third|Yesterday|Once|When|While|If|Although|Based|Between|Beginning|Starting)\b[^,]{0,160},(?:\s*\d{4},)?\s*)+/;
+const LEADING_ADVERBIAL = /^(?:(?:In|On|At|According|Acting|Following|After|Before|Under|As|Through|With|Without|Separately|Additionally|Also|Today|Earlier|Meanwhile|Previously|Subsequently|Last|This|Since|During|From|By|For|Upon|Pursuant|Among|Instead|However|Further|Furthermore|Moreover|Specifically|Finally|First|Second|Third|Yesterday|Once|When|While|If|Although|Based|Between|Beginning|Starting|except\s+as\s+to)\b[^,]{0,160},(?:\s*\d{4},)?\s*)+/;
 // "WASHINGTON, Dec. 5, 2023 – ", "Washington D.C., Sept. 30, 2019 —", "BEIJING (Reuters) -": a dateline is no subject.
 const DATELINE = /^(?:[\p{Lu}][\p{L}.'’ -]{1,40}(?:,\s*[\p{L}.]+)?(?:,?\s+[\p{L}.]+\s+\d{1,2},?\s+\d{4})?(?:\s*\([^)]*\))?\s*[—–-]{1,2}\s+)/u;
 const PREPOSITION_BEFORE = /\b(?:of|for|from|by|with|against|on|to|at|in|into|under|between|among|than|including|like|via|over|about|upon|toward|towards|behind|beside|besides|across|through|within|without|after|before|during|involving|concerning|regarding|and\s+of)\s+(?:the\s+|a\s+|an\s+|our\s+|its\s+|their\s+|his\s+|her\s+)?$/i;
@@ -67,6 +67,8 @@ const JOINER = /^(?:\.?\s*,\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as|tog
 // "the Commissioner of the FSA", "the Director of the SFO": a title with no name before a body stands for the body.
 const TITLE_OF = /\b(?:the\s+)?(?:Commissioner|Chair|Chairman|Chairwoman|Chairperson|Director|Director-General|Director General|Head|Governor|Secretary|Administrator|Comptroller)\s+of\s+(?:the\s+)?$/;
 // What stands between a body and a participle that tells its act: "Commission decision imposing", "OCC's order requiring".
+// A company's legal form closing its name, which a comma follows in a list: "ACE Cash Express, Inc., and Goleta National Bank".
+const LEGAL_FORM_BEFORE = /\p{Lu}[\p{L}.&'’-]*,?\s+(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|N\.A|PLC|plc|LLP|L\.P|LP|S\.A|AG|GmbH|B\.V|N\.V)\.?$/u;
 const OWNED_ACT = /^(?:['’]s?)?\s+(?:[\p{L}-]+\s+){0,2}?(?:decision|order|judgment|judgement|ruling|notice|determination|resolution)\s+$/iu;
 // A subject, then a verb in the past with its object, then "and" before the trigger's verb.
 const SHARED_SUBJECT = /^((?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Bb]oth|[Aa]ll)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s+(?:(?:has|have|had|also|each|both)\s+)*\p{Ll}+ed\b[^;:,]*?\s+and\s+(?:(?:also|then|later|subsequently|further)\s+)*$/u;
@@ -89,6 +91,8 @@ function clauseAt(text: string, s: Sentence, at: number): { start: number; relat
   for (const m of before.matchAll(BOUNDARY)) {
     // ("Terry Kevin Burton, 46, of Wilder, Idaho, and his son, Brent L. Burton, 22, ... pleaded guilty": ", and" after a person's age and town goes on with a list of people.)
     if (/^,\s+and\s$/.test(m[0]) && /\p{Lu}[\p{L}.'’-]*,\s+\d{1,3},\s+(?:of|from)\s+[^,;]{1,40}(?:,\s+[^,;]{1,25})?$/u.test(before.slice(0, m.index))) continue;
+    // ("ACE Cash Express, Inc., and Goleta National Bank, Goleta, California, signed ...": so does ", and" after a company's legal form.)
+    if (/^,\s+and\s$/.test(m[0]) && LEGAL_FORM_BEFORE.test(before.slice(0, m.index))) continue;
     start = s.start + m.index! + m[0].length;
     relative = /\b(?:which|who)\s$/.test(m[0]) ? s.start + m.index! : undefined;
   }

@@ -23,7 +23,7 @@ export interface Hit {
 }
 
 // Before a verb form that is also a noun ("the order", "its fine", "the SEC's charges"), the word is the noun.
-const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|this|that|these|those|our|any|each|every|no|such|final|consent|administrative|civil|criminal|court|judicial|made|make|makes|issued|issue|issues|entered|obtained|sought|seeks|seeking|granted|imposed)|['’]s?)\s+$/i;
+const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|this|that|these|those|our|any|each|every|no|such|final|consent|desist|administrative|civil|criminal|court|judicial|made|make|makes|issued|issue|issues|entered|obtained|sought|seeks|seeking|granted|imposed)|['’]s?)\s+$/i;
 // "regulations requiring supervision", "rules prohibiting ...": the participle describes the rule.
 const RULE_NOUN_BEFORE = /\b(?:regulations?|rules?|laws?|provisions?|requirements?|statutes?|standards?|guidelines?|policies|policy|procedures?|obligations?)\s+$/i;
 // "a framework for placing ...", "procedures for revoking ...": a rule's subject matter.

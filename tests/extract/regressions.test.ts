@@ -2193,6 +2193,21 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("a name that ends in 'Bank' is a company, not a newspaper, whatever 'Post' it holds: 'so we will closely monitor Japan Post Bank’s user protection efforts' is the FSA's watch on the bank", () => {
     expect(devDocument("jfsa-2020-aso-press-conference-japan-post-bank-unauthorized-withdrawals").rows).toContain("Financial Services Agency -scrutinize-> Japan Post Bank");
   });
+
+  it("'cease and desist orders' is a noun, and ', and' after a company's legal form goes on with the list of parties: 'ACE Cash Express, Inc., and Goleta National Bank, Goleta, California, signed cease and desist orders requiring them to ...' settles with both", () => {
+    const rows = devDocument("occ-2002-ace-cash-express-goleta-national-bank-payday-lending-orders").rows;
+    expect(rows).toContain("Office of the Comptroller of the Currency -settle-> ACE Cash Express, Inc+Goleta National Bank");
+    expect(rows).toContain("Office of the Comptroller of the Currency -require-> ACE Cash Express, Inc+Goleta National Bank");
+  });
+
+  it("the SEC's 'except as to jurisdiction ...,' after 'Without admitting or denying the findings,' opens the clause too, so its subject settles and 'them' in 'requiring them to pay' is that subject: 'Respondents consented to an SEC Order charging anti-fraud violations and requiring them to pay more than $140 million'", () => {
+    const rows = devDocument("sec-2010-strong-mutual-funds-fair-fund-distribution").rows;
+    for (const type of ["settle", "fine"]) {
+      const row = rows.find((r) => r.startsWith(`Securities and Exchange Commission -${type}-> `));
+      expect(row).toContain("Richard S. Strong");
+      expect(row).toContain("Strong Capital Management, Inc.");
+    }
+  });
 });
 
 function devSlugs(): string[] {

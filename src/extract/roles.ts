@@ -366,7 +366,9 @@ export function readRoles(c: Clause, h: Hit, previous: Previous | undefined, nex
     if (speech) {
       const at = s.start + speech.index!;
       const speakers = subjectOf(c, clauseStart(text, s, at), at);
-      const speaker = speakers.find((m) => c.category(m.entity) === "person") ?? actorCapable(speakers)[0];
+      // "ASIC Deputy Chair Sarah Court said": the person named right before the verb speaks, not the body her title names first.
+      const named = c.inside.filter((m) => m.end <= at && c.category(m.entity) === "person" && /^[\s,]*$/.test(text.slice(m.end, at))).at(-1);
+      const speaker = named ?? speakers.find((m) => c.category(m.entity) === "person") ?? actorCapable(speakers)[0];
       if (speaker && !subject.includes(speaker)) {
         const target = h.frame.roles === "defendant" || h.passive || (h.frame.slot !== undefined && !h.slot) ? subjectTarget() : objectTargets();
         return { actor: { kind: "mentions", mentions: [speaker] }, target, reading: "speech" };

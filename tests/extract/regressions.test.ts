@@ -2208,6 +2208,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
       expect(row).toContain("Strong Capital Management, Inc.");
     }
   });
+
+  it("an act that 'should send a message to' a class warns it, and the person named right before 'said' speaks, not the body her title names: 'ASIC Deputy Chair Sarah Court said, ‘These proceedings should send a message to the crypto industry ...'", () => {
+    expect(devDocument("asic-2023-sues-bit-trade-kraken-over-ddo").rows).toContain("Sarah Court -warn-> crypto industry");
+  });
 });
 
 function devSlugs(): string[] {

@@ -73,9 +73,9 @@ const RECOMMENDED = /\brecommend(?:ation|ations|s|ed)?\s+(?:to\s+[^,.;]{1,60}?\s
 const UNNAMED_COUNT = /^(?:the\s+)?(?:a\s+total\s+of\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|approximately\s+|at\s+least\s+|up\s+to\s+)?(?:another|other|a\s+further|further)?\s*(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens\s+of|hundreds\s+of|thousands\s+of|several|numerous)\s+(?:[\p{L}-]+\s+){0,2}(?:companies|firms|individuals|people|persons|businesses|banks|entities|defendants|respondents|men|women|others|traders|employees|executives|directors|officers)\b/iu;
 // "convicted on all charges", "pleaded guilty to charges of", "sentenced on charges that": the charges the conviction answers.
 const CHARGES_AFTER = /^[^.;]{0,60}?\b(?:on|to)\s+(?:all\s+|the\s+|both\s+|\w+\s+)?(?:criminal\s+|federal\s+)?charges?\b/i;
-// Acts of enforcement whose targets are the parties of a case.
 // Acts whose parties a release may call only by their side of the case (SIDES_BY_ROLE).
 const SIDE_ACTS: ReadonlySet<ActionType> = new Set(["charge", "declare_illegal", "fine", "require", "convict"]);
+// Acts of enforcement whose targets are the parties of a case.
 const CASE_ACTS: ReadonlySet<ActionType> = new Set(["charge", "settle", "fine", "convict", "require", "revoke", "sanction", "receivership", "declare_illegal"]);
 // "€200 million German State aid for ...", "a Dutch scheme": aid is granted by the state its adjective names.
 const STATE_AID = new RegExp(`^(?:(?:an?|the)\\s+)?(?:(?:alleged|possible|potential|illegal|unlawful|incompatible)\\s+)?(?:${MONEY}\\s+)?(\\p{Lu}[\\p{L}-]+)\\s+(?:State\\s+aid|aid|schemes?|measures?|support\\s+schemes?)\\b`, "u");
@@ -1182,17 +1182,20 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
    */
   function caseParties(): string[] {
     for (const a of actions) {
-      if (!CASE_ACTS.has(a.actionType)) continue;
-      const parties = a.targets.filter((t) => ["company", "person", "platform"].includes(category(t)!) && !a.actors.includes(t));
+      const parties = partiesOf(a);
       if (parties.length) return parties;
     }
     return [];
   }
 
-  /** Every party the release's acts of enforcement name (a company, a person, a platform): the sides of its case together. */
+  /** Every party the release's acts of enforcement name: the sides of its case together. */
   function allCaseParties(): string[] {
-    const parties = actions.filter((a) => CASE_ACTS.has(a.actionType)).flatMap((a) => a.targets.filter((t) => ["company", "person", "platform"].includes(category(t)!) && !a.actors.includes(t)));
-    return [...new Set(parties)];
+    return [...new Set(actions.flatMap(partiesOf))];
+  }
+
+  /** The parties an act of enforcement is on (a company, a person, a platform), not one of its own actors; none for another act. */
+  function partiesOf(a: ExtractedAction): string[] {
+    return CASE_ACTS.has(a.actionType) ? a.targets.filter((t) => ["company", "person", "platform"].includes(category(t)!) && !a.actors.includes(t)) : [];
   }
 
   function placeUnplaced(): void {
@@ -1200,7 +1203,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     // No act named the case's parties ("A North Yorkshire company has been fined"): the text's sole company.
     const sole = soleCompany();
     const caseOnes = caseParties();
-    const allSides = allCaseParties();
+    const allSides = unplaced.some((u) => u.sides) ? allCaseParties() : [];
     for (const { h, actors, s, time, quantity, kind, sides } of unplaced) {
       // (Only for the charges: on the dev part the fallback was right for two prosecutions and wrong for an investigation.)
       // ("16 respondents", "the contesting respondents": every party the case's acts name, not the first act's alone.)

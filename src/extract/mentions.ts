@@ -663,7 +663,6 @@ function shortReferences(text: string, mentions: readonly Mention[], gazetteer: 
   return out;
 }
 
-
 /**
  * "the United States Attorney for the Southern District of New York has obtained an indictment": the office of the district.
  * After it, the office named without its district ("the U.S. Attorney’s Office", "the United States Attorney") is the one

@@ -1135,7 +1135,10 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     // "the Court of Appeals upheld the Commission's opinion": a verb's own subject acts.
     const subject = roles.reading === "active" && roles.actor.kind === "mentions" ? roles.actor.mentions.map((m) => m.entity).filter(investigates) : [];
     // (A body named inside a leading phrase, "After an ACCC investigation, the Federal Court ordered ...", is the one that investigated.)
-    const actors = leading && named.length ? named : agent.length ? agent : subject.length ? subject : named.length ? named : main.length ? main : theirs.length ? [theirs[0]!] : fallback ? [fallback] : [];
+    // "The Commission takes note of the judgment by the General Court upholding a 2021 Commission decision": the court the
+    // participle follows upholds, not the subject that takes note of its judgment.
+    const judging = /^\p{L}+ing\b/u.test(text.slice(h.start, h.end)) ? clause.inside.filter((m) => category(m.entity) === "court" && /^\s*,?\s*$/.test(text.slice(m.end, h.start)) && /\b(?:judgment|judgement|ruling|decision)\s+(?:of|by)\s+(?:the\s+)?$/i.test(text.slice(s.start, m.start))).map((m) => m.entity) : [];
+    const actors = judging.length ? judging : leading && named.length ? named : agent.length ? agent : subject.length ? subject : named.length ? named : main.length ? main : theirs.length ? [theirs[0]!] : fallback ? [fallback] : [];
     // "The CFPB alleges that Freedom Stores, Inc., Freedom Acceptance Corporation, and Military Credit Services LLC used illegal tactics": the parties the allegation is about.
     // (The clause's subject right after "that", not a name further on: "alleges that the NGS Companies target Australian investors".)
     // (Before the sentence's other acts: "In the Compliance Order issued to Zahner and Zahner Management Company on October 7, EPA alleges

@@ -2212,6 +2212,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("an act that 'should send a message to' a class warns it, and the person named right before 'said' speaks, not the body her title names: 'ASIC Deputy Chair Sarah Court said, ‘These proceedings should send a message to the crypto industry ...'", () => {
     expect(devDocument("asic-2023-sues-bit-trade-kraken-over-ddo").rows).toContain("Sarah Court -warn-> crypto industry");
   });
+
+  it("the court a participle of upholding follows upholds, not the subject that takes note of its judgment: 'The Commission takes note of the judgment by the General Court upholding a 2021 Commission decision'", () => {
+    expect(devDocument("ec-2025-general-court-upholds-egb-cartel-decision-ubs").rows).toContain("General Court -declare_illegal-> Bank of America+Natixis+Nomura+NatWest Group+UBS+UniCredit+WestLB");
+  });
 });
 
 function devSlugs(): string[] {

@@ -2216,6 +2216,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("the court a participle of upholding follows upholds, not the subject that takes note of its judgment: 'The Commission takes note of the judgment by the General Court upholding a 2021 Commission decision'", () => {
     expect(devDocument("ec-2025-general-court-upholds-egb-cartel-decision-ubs").rows).toContain("General Court -declare_illegal-> Bank of America+Natixis+Nomura+NatWest Group+UBS+UniCredit+WestLB");
   });
+
+  it("an order freezing assets requires even with an aside between the order and its participle: 'issued an emergency order, also under seal, freezing the defendants’ assets'", () => {
+    expect(devDocument("cftc-2011-charges-collazo-acj-capital-forex-fraud").rows).toContain("United States District Court for the District of Puerto Rico -require-> ACJ Capital, Inc.");
+  });
 });
 
 function devSlugs(): string[] {

@@ -2212,6 +2212,9 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("an act that 'should send a message to' a class warns it, and the person named right before 'said' speaks, not the body her title names: 'ASIC Deputy Chair Sarah Court said, ‘These proceedings should send a message to the crypto industry ...'", () => {
     expect(devDocument("asic-2023-sues-bit-trade-kraken-over-ddo").rows).toContain("Sarah Court -warn-> crypto industry");
   });
+  it("court actions taken, then 'including against' the parties: 'The ACCC took 19 court actions for alleged breaches of consumer law in the past year, including against Murray Goulburn, Thermomix, Apple, Kimberly Clark and Volkswagen'", () => {
+    expect(devDocument("accc-2017-annual-report-2016-17-enforcement-outcomes").rows).toContain("Australian Competition and Consumer Commission -charge-> Murray Goulburn+Thermomix+Apple+Kimberly Clark+Volkswagen");
+  });
 });
 
 function devSlugs(): string[] {

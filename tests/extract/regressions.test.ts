@@ -2220,6 +2220,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("an order freezing assets requires even with an aside between the order and its participle: 'issued an emergency order, also under seal, freezing the defendants’ assets'", () => {
     expect(devDocument("cftc-2011-charges-collazo-acj-capital-forex-fraud").rows).toContain("United States District Court for the District of Puerto Rico -require-> ACJ Capital, Inc.");
   });
+
+  it("court actions taken, then 'including against' the parties: 'The ACCC took 19 court actions for alleged breaches of consumer law in the past year, including against Murray Goulburn, Thermomix, Apple, Kimberly Clark and Volkswagen'", () => {
+    expect(devDocument("accc-2017-annual-report-2016-17-enforcement-outcomes").rows).toContain("Australian Competition and Consumer Commission -charge-> Murray Goulburn+Thermomix+Apple+Kimberly Clark+Volkswagen");
+  });
 });
 
 function devSlugs(): string[] {

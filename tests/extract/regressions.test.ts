@@ -2212,6 +2212,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("an act that 'should send a message to' a class warns it, and the person named right before 'said' speaks, not the body her title names: 'ASIC Deputy Chair Sarah Court said, ‘These proceedings should send a message to the crypto industry ...'", () => {
     expect(devDocument("asic-2023-sues-bit-trade-kraken-over-ddo").rows).toContain("Sarah Court -warn-> crypto industry");
   });
+
+  it("a party that acted 'despite warnings from' a body was warned by it: 'Granite & Marble Shop Ltd failed to implement safe working practices despite warnings from the Health and Safety Executive (HSE).'", () => {
+    expect(devDocument("hse-2024-granite-marble-shop-fined-repeated-guarding-failures").rows).toContain("Health and Safety Executive -warn-> Granite & Marble Shop Ltd");
+  });
 });
 
 function devSlugs(): string[] {

@@ -2216,6 +2216,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("a party that acted 'despite warnings from' a body was warned by it: 'Granite & Marble Shop Ltd failed to implement safe working practices despite warnings from the Health and Safety Executive (HSE).'", () => {
     expect(devDocument("hse-2024-granite-marble-shop-fined-repeated-guarding-failures").rows).toContain("Health and Safety Executive -warn-> Granite & Marble Shop Ltd");
   });
+
+  it("trading and registration bans imposed on a firm revoke its registration, not ban it: 'The July 11th order also imposed trading and registration bans on defendants.'", () => {
+    const { rows } = devDocument("cftc-2007-revokes-registrations-next-financial-new-world-trading");
+    expect(rows.some((r) => / -ban-> .*Next Financial/.test(r))).toBe(false);
+    expect(rows.some((r) => / -revoke-> .*Next Financial/.test(r))).toBe(true);
+  });
 });
 
 function devSlugs(): string[] {

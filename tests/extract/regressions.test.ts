@@ -2222,6 +2222,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows.some((r) => / -ban-> .*Next Financial/.test(r))).toBe(false);
     expect(rows.some((r) => / -revoke-> .*Next Financial/.test(r))).toBe(true);
   });
+
+  it("a list of titles, each with its holder's name, goes on past semicolons: 'OFAC designated the Vice President of the Nicaraguan Supreme Court of Justice, Marvin Ramiro Aguilar Garcia; a Deputy of the National Assembly, Walmaro Antonio Gutierrez Mercado; and a Chief of ..., Fidel De Jesus Dominguez Alvarez'", () => {
+    const { rows } = devDocument("treasury-2020-sanctions-three-nicaraguan-officials-ortega-regime");
+    expect(rows.some((r) => /^Office of Foreign Assets Control -sanction-> .*Walmaro Antonio Gutierrez Mercado/.test(r))).toBe(true);
+    expect(rows.some((r) => /^Office of Foreign Assets Control -sanction-> .*Fidel De Jesus Dominguez Alvarez/.test(r))).toBe(true);
+  });
 });
 
 function devSlugs(): string[] {

@@ -2228,6 +2228,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows.some((r) => /^Office of Foreign Assets Control -sanction-> .*Walmaro Antonio Gutierrez Mercado/.test(r))).toBe(true);
     expect(rows.some((r) => /^Office of Foreign Assets Control -sanction-> .*Fidel De Jesus Dominguez Alvarez/.test(r))).toBe(true);
   });
+
+  it("a director who has given a disqualification undertaking is disqualified by the body that took it: 'Daniel Aston, managing director of ... Trod Ltd, has given a disqualification undertaking not to act as a director'", () => {
+    expect(devDocument("cma-2016-secures-director-disqualification-trod-daniel-aston").rows.some((r) => /^Competition and Markets Authority -revoke-> .*Daniel Aston/.test(r))).toBe(true);
+  });
 });
 
 function devSlugs(): string[] {

@@ -266,6 +266,15 @@ export function readRoles(c: Clause, h: Hit, previous: Previous | undefined, nex
       const more = c.inside.filter((m) => m.start >= after && m.end <= h.end && /\band\s+(?:the\s+)?$/.test(text.slice(Math.max(after, m.start - 10), m.start)) && /^(?:\s*\([^)]{1,40}\))?\s+to\s+\p{Ll}/u.test(text.slice(m.end, m.end + 50)));
       if (more.length) items = [...items, ...more.map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end), mentions: [m] }))];
     }
+    // "designated the Vice President of the Nicaraguan Supreme Court of Justice, Marvin Ramiro Aguilar Garcia; a Deputy of the
+    // National Assembly, Walmaro Antonio Gutierrez Mercado; and a Chief of ..., Fidel De Jesus Dominguez Alvarez": a list of
+    // titles, each with its holder's name, goes on past the semicolons.
+    for (let last = items.at(-1); !h.slot && last?.mentions.length; ) {
+      const at = last.end;
+      const m = c.inside.find((x) => x.start > at && x.end <= span.end && ["person", "company"].includes(c.category(x.entity)!) && /^\s*;\s+(?:and\s+)?(?:an?|the)\s[^;.()“”"]{1,120},\s*$/.test(text.slice(at, x.start)));
+      last = m && { start: m.start, end: m.end, text: text.slice(m.start, m.end), mentions: [m] };
+      if (last) items = [...items, last];
+    }
     // "revoked X's licence": the possessor inside the trigger is acted on.
     const possessors = c.inside.filter((m) => m.start >= h.start && m.end <= h.end && /^['’]s?\b/.test(text.slice(m.end, m.end + 2)) && !(h.slot && m.start >= h.slot.start));
     if (possessors.length && items.every((i) => i.mentions.length === 0)) return { kind: "mentions", mentions: possessors };

@@ -2224,6 +2224,26 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("court actions taken, then 'including against' the parties: 'The ACCC took 19 court actions for alleged breaches of consumer law in the past year, including against Murray Goulburn, Thermomix, Apple, Kimberly Clark and Volkswagen'", () => {
     expect(devDocument("accc-2017-annual-report-2016-17-enforcement-outcomes").rows).toContain("Australian Competition and Consumer Commission -charge-> Murray Goulburn+Thermomix+Apple+Kimberly Clark+Volkswagen");
   });
+
+  it("a party that acted 'despite warnings from' a body was warned by it: 'Granite & Marble Shop Ltd failed to implement safe working practices despite warnings from the Health and Safety Executive (HSE).'", () => {
+    expect(devDocument("hse-2024-granite-marble-shop-fined-repeated-guarding-failures").rows).toContain("Health and Safety Executive -warn-> Granite & Marble Shop Ltd");
+  });
+
+  it("trading and registration bans imposed on a firm revoke its registration, not ban it: 'The July 11th order also imposed trading and registration bans on defendants.'", () => {
+    const { rows } = devDocument("cftc-2007-revokes-registrations-next-financial-new-world-trading");
+    expect(rows.some((r) => / -ban-> .*Next Financial/.test(r))).toBe(false);
+    expect(rows.some((r) => / -revoke-> .*Next Financial/.test(r))).toBe(true);
+  });
+
+  it("a list of titles, each with its holder's name, goes on past semicolons: 'OFAC designated the Vice President of the Nicaraguan Supreme Court of Justice, Marvin Ramiro Aguilar Garcia; a Deputy of the National Assembly, Walmaro Antonio Gutierrez Mercado; and a Chief of ..., Fidel De Jesus Dominguez Alvarez'", () => {
+    const { rows } = devDocument("treasury-2020-sanctions-three-nicaraguan-officials-ortega-regime");
+    expect(rows.some((r) => /^Office of Foreign Assets Control -sanction-> .*Walmaro Antonio Gutierrez Mercado/.test(r))).toBe(true);
+    expect(rows.some((r) => /^Office of Foreign Assets Control -sanction-> .*Fidel De Jesus Dominguez Alvarez/.test(r))).toBe(true);
+  });
+
+  it("a director who has given a disqualification undertaking is disqualified by the body that took it: 'Daniel Aston, managing director of ... Trod Ltd, has given a disqualification undertaking not to act as a director'", () => {
+    expect(devDocument("cma-2016-secures-director-disqualification-trod-daniel-aston").rows.some((r) => /^Competition and Markets Authority -revoke-> .*Daniel Aston/.test(r))).toBe(true);
+  });
 });
 
 function devSlugs(): string[] {

@@ -2212,6 +2212,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("an act that 'should send a message to' a class warns it, and the person named right before 'said' speaks, not the body her title names: 'ASIC Deputy Chair Sarah Court said, ‘These proceedings should send a message to the crypto industry ...'", () => {
     expect(devDocument("asic-2023-sues-bit-trade-kraken-over-ddo").rows).toContain("Sarah Court -warn-> crypto industry");
   });
+
+  it("the SEC's 'Fair Fund' is money for harmed investors, not a party the SEC fines", () => {
+    const { rows } = devDocument("sec-2010-strong-mutual-funds-fair-fund-distribution");
+    expect(rows).toContain("Securities and Exchange Commission -fine-> Richard S. Strong+Strong Capital Management, Inc.");
+    expect(rows.some((r) => r.includes("Fair Fund"))).toBe(false);
+  });
 });
 
 function devSlugs(): string[] {

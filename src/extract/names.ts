@@ -64,6 +64,8 @@ const ACT_DOCUMENT = /^(?:Order|Orders|Notice|Notices|Direction|Directions|Decis
 const NOT_NAMES = new Set([
   // A US bank's legal form ("Wachovia Bank, National Association"), never a party alone.
   "National Association",
+  // The SEC's "Fair Fund": money set aside for harmed investors, not a party.
+  "Fair Fund",
   // "an Order to Cease and Desist": the words of an order's title.
   "Cease", "Desist",
   "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "They", "Their", "He", "She", "We", "In", "On", "At", "For", "And", "But", "Or", "Former", "Then", "Ex",

@@ -2244,6 +2244,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("a director who has given a disqualification undertaking is disqualified by the body that took it: 'Daniel Aston, managing director of ... Trod Ltd, has given a disqualification undertaking not to act as a director'", () => {
     expect(devDocument("cma-2016-secures-director-disqualification-trod-daniel-aston").rows.some((r) => /^Competition and Markets Authority -revoke-> .*Daniel Aston/.test(r))).toBe(true);
   });
+
+  it("the SEC's 'Fair Fund' is money for harmed investors, not a party the SEC fines", () => {
+    const { rows } = devDocument("sec-2010-strong-mutual-funds-fair-fund-distribution");
+    expect(rows).toContain("Securities and Exchange Commission -fine-> Richard S. Strong+Strong Capital Management, Inc.");
+    expect(rows.some((r) => r.includes("Fair Fund"))).toBe(false);
+  });
 });
 
 function devSlugs(): string[] {

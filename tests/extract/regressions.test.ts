@@ -2212,6 +2212,14 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("an act that 'should send a message to' a class warns it, and the person named right before 'said' speaks, not the body her title names: 'ASIC Deputy Chair Sarah Court said, ‘These proceedings should send a message to the crypto industry ...'", () => {
     expect(devDocument("asic-2023-sues-bit-trade-kraken-over-ddo").rows).toContain("Sarah Court -warn-> crypto industry");
   });
+
+  it("counts the bodies that assist an investigation among its investigators, past where each sits and through a unit to its department", () => {
+    const rows = devDocument("doj-1995-charges-swiss-valley-farms-gau-school-milk-bid-rigging").rows;
+    const row = rows.find((r) => r.startsWith("Antitrust Division+") && r.endsWith("-scrutinize-> Swiss Valley Farms+Joseph Gau"));
+    expect(row).toContain("+Federal Bureau of Investigation+");
+    expect(row).toContain("+United States Department of Agriculture+");
+    expect(row).toContain("+Illinois Attorney General's Office");
+  });
 });
 
 function devSlugs(): string[] {

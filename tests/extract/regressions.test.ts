@@ -2220,6 +2220,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(row).toContain("+United States Department of Agriculture+");
     expect(row).toContain("+Illinois Attorney General's Office");
   });
+
+  it("the exchanges through which Taiwan's FSC audits market members are bodies that scrutinize: 'After the audit by the Taiwan Futures Exchange, it was found that the company did not ...'", () => {
+    expect(devDocument("taiwan-fsc-2023-warns-fines-cathay-futures").rows.some((r) => /^Taiwan Futures Exchange\b.* -scrutinize-> .*Cathay Futures/.test(r))).toBe(true);
+  });
 });
 
 function devSlugs(): string[] {

@@ -331,7 +331,19 @@ export function readRoles(c: Clause, h: Hit, previous: Previous | undefined, nex
     // ("indicted by a federal grand jury in Boise": a name after a described agent and "in" is where the agent sits.)
     const m = c.inside.find((x) => x.start >= at && x.start <= at + 30 && ACTOR_CATEGORIES.has(c.category(x.entity)!) && !/[,;]/.test(text.slice(at, x.start)) && !/^(?:an?|the)\s+[\p{Ll}\s-]+\s(?:in|at)\s+$/u.test(text.slice(at, x.start)));
     if (!m) return [];
-    return subjectOf(c, m.start, end);
+    const agents = subjectOf(c, m.start, end);
+    // "the investigation was conducted by the Antitrust Division with assistance from the FBI and the USDA": those who assist an inquiry investigate too.
+    if (h.type !== "scrutinize" || !agents.length) return agents;
+    const help = /^[^,;.]{0,60}?,?\s+(?:with|and)\s+(?:the\s+)?(?:assistance|help|support|cooperation)\s+(?:of|from)\s+(?:the\s+)?/i.exec(text.slice(agents.at(-1)!.end, end));
+    if (!help) return agents;
+    const at2 = agents.at(-1)!.end + help[0].length;
+    // ("from the U.S. Attorney's Office in Springfield, Illinois, the FBI's office in St. Louis, Missouri, the Great Plains Regional Office of the
+    // U.S. Department of Agriculture and the Illinois Attorney General's Office": each body named in the list helps, where it sits aside, and of a unit and the body it is part of, the body.)
+    const stop = text.slice(at2, end).search(/[;:]|\b(?:which|who|that|and\s+(?:is|was|are|were|will|has|have))\b/);
+    const listEnd = stop < 0 ? end : at2 + stop;
+    const named = c.inside.filter((x) => x.start >= at2 && x.end <= listEnd && AUTHORITY_CATEGORIES.has(c.category(x.entity)!));
+    const helpers = named.filter((x, k) => (k === 0 ? x.start <= at2 + 30 : /(?:,|\band|\bof)\s+(?:the\s+)?$/i.test(text.slice(Math.max(at2, x.start - 12), x.start))) && !(named[k + 1] && /^\s+of\s+(?:the\s+)?$/i.test(text.slice(x.end, named[k + 1]!.start))));
+    return [...agents, ...helpers];
   };
   const authorityInClause = (): Mention[] => {
     const others = c.inside.filter((m) => !subject.includes(m) && AUTHORITY_CATEGORIES.has(c.category(m.entity)!));

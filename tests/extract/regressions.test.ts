@@ -2250,6 +2250,18 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("Securities and Exchange Commission -fine-> Richard S. Strong+Strong Capital Management, Inc.");
     expect(rows.some((r) => r.includes("Fair Fund"))).toBe(false);
   });
+
+  it("counts the bodies that assist an investigation among its investigators, past where each sits and through a unit to its department", () => {
+    const rows = devDocument("doj-1995-charges-swiss-valley-farms-gau-school-milk-bid-rigging").rows;
+    const row = rows.find((r) => r.startsWith("Antitrust Division+") && r.endsWith("-scrutinize-> Swiss Valley Farms+Joseph Gau"));
+    expect(row).toContain("+Federal Bureau of Investigation+");
+    expect(row).toContain("+United States Department of Agriculture+");
+    expect(row).toContain("+Illinois Attorney General's Office");
+  });
+
+  it("the exchanges through which Taiwan's FSC audits market members are bodies that scrutinize: 'After the audit by the Taiwan Futures Exchange, it was found that the company did not ...'", () => {
+    expect(devDocument("taiwan-fsc-2023-warns-fines-cathay-futures").rows.some((r) => /^Taiwan Futures Exchange\b.* -scrutinize-> .*Cathay Futures/.test(r))).toBe(true);
+  });
 });
 
 function devSlugs(): string[] {

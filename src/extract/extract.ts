@@ -764,6 +764,13 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
           // "Michael Lauer ... has been ordered to pay more than $62 million": a court's act, of the one court the text names.
           // ("The District Court’s January 11th order found ... Defendants were ordered to pay": the court just named, else the text's one court.)
           // ("Under the terms of the consent decree, Milne is required to pay ...": what a settlement requires is the parties' terms, not a court's act.)
+          // ("The CMA has published ... the decision in this case, in which Ping was fined £1.45 million": the passive tells the
+          // decision of the body that made it, named before, not the act of a court the text names elsewhere.)
+          const decided = /\b(?:decision|ruling|determination)\b(?:\s+in\s+this\s+(?:case|matter))?\s*,?\s+(?:in|under|by)\s+which\s+[^,;]*$/.exec(text.slice(s.start, hit.start));
+          if (decided) {
+            const maker = mentions.find((m) => m.start >= s.start && m.end <= s.start + decided.index && AUTHORITY_CATEGORIES.has(category(m.entity)!) && category(m.entity) !== "court");
+            if (maker) return [maker.entity];
+          }
           if (spec.court && !AGREED_TERMS.test(s.text)) {
             // ("At the Central Criminal Court (the Old Bailey) in London, TfL and TOL have today been fined": the court the sentence opens with.)
             const opening = openingCourt(text, s.start, hit.start, mentions, category)?.entity;

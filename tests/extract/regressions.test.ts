@@ -2212,6 +2212,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("an act that 'should send a message to' a class warns it, and the person named right before 'said' speaks, not the body her title names: 'ASIC Deputy Chair Sarah Court said, ‘These proceedings should send a message to the crypto industry ...'", () => {
     expect(devDocument("asic-2023-sues-bit-trade-kraken-over-ddo").rows).toContain("Sarah Court -warn-> crypto industry");
   });
+  it("a passive in 'the decision in this case, in which Ping ... was fined' is the deciding body's act, not a court's the text names elsewhere", () => {
+    const { rows } = devDocument("cma-2017-fines-ping-online-sales-ban-golf-clubs-case-page");
+    expect(rows).toContain("Competition and Markets Authority -fine-> Ping Europe Limited");
+    expect(rows).not.toContain("Competition Appeal Tribunal -fine-> Ping Europe Limited");
+  });
 });
 
 function devSlugs(): string[] {

@@ -815,8 +815,16 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     };
     const targetIds = (spec: TargetSpec, actors: readonly string[], type: ActionType): string[] => {
       switch (spec.kind) {
-        case "mentions":
-          return spec.mentions.map((m) => m.entity);
+        case "mentions": {
+          // "Former Hanlong Mining managing director Hui Xiao has been sentenced": a body whose office the next name holds
+          // describes that person, who is the one acted on (not in a finding or an inquiry, where what its people did is the firm's).
+          const holder = (m: Mention): Mention | undefined => {
+            if (FIRM_ANSWERS.has(type) || category(m.entity) === "person" || !OFFICE_AFTER.test(text.slice(m.end, m.end + 80))) return undefined;
+            const next = mentions.find((x) => x.start >= m.end && x.start - m.end < 80);
+            return next && category(next.entity) === "person" && OFFICE_AFTER.test(text.slice(m.end, next.start)) && /^\s*(?:\([^()]{1,30}\)\s*)?(?:['’‘]s?\s+)?(?:[\p{L}-]+\s+){1,4}$/u.test(text.slice(m.end, next.start)) ? next : undefined;
+          };
+          return [...new Set(spec.mentions.map((m) => (holder(m) ?? m).entity))];
+        }
         case "items":
           return itemTargets(spec.items, actors, type);
         case "described": {

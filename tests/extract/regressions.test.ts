@@ -2217,6 +2217,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("Competition and Markets Authority -fine-> Ping Europe Limited");
     expect(rows).not.toContain("Competition Appeal Tribunal -fine-> Ping Europe Limited");
   });
+  it("a subject 'Former Hanlong Mining managing director Hui Xiao has been sentenced' is the person, not the body whose office he held", () => {
+    const { rows } = devDocument("asic-2016-former-hanlong-md-sentenced-insider-trading");
+    expect(rows).toContain("Supreme Court -convict-> Hui Xiao");
+    expect(rows).not.toContain("Supreme Court -convict-> Hanlong Mining Investment Pty Ltd");
+  });
 });
 
 function devSlugs(): string[] {

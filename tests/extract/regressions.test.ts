@@ -2222,6 +2222,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("Supreme Court -convict-> Hui Xiao");
     expect(rows).not.toContain("Supreme Court -convict-> Hanlong Mining Investment Pty Ltd");
   });
+  it("what a private complainant alleges ('the same individual alleges', 'the deaf individual alleges') is no authority's charge", () => {
+    const { rows } = devDocument("usao-edva-2017-spotsylvania-regional-medical-center-settles-ada-deaf-interpreter");
+    expect(rows).not.toContain("United States Attorney's Office for the Eastern District of Virginia -charge-> HCA Holdings, Inc");
+  });
 });
 
 function devSlugs(): string[] {

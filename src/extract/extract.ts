@@ -764,6 +764,13 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
           // "Michael Lauer ... has been ordered to pay more than $62 million": a court's act, of the one court the text names.
           // ("The District Court’s January 11th order found ... Defendants were ordered to pay": the court just named, else the text's one court.)
           // ("Under the terms of the consent decree, Milne is required to pay ...": what a settlement requires is the parties' terms, not a court's act.)
+          // ("The CMA has published ... the decision in this case, in which Ping was fined £1.45 million": the passive tells the
+          // decision of the body that made it, named before, not the act of a court the text names elsewhere.)
+          const decided = /\b(?:decision|ruling|determination)\b(?:\s+in\s+this\s+(?:case|matter))?\s*,?\s+(?:in|under|by)\s+which\s+[^,;]*$/.exec(text.slice(s.start, hit.start));
+          if (decided) {
+            const maker = mentions.find((m) => m.start >= s.start && m.end <= s.start + decided.index && AUTHORITY_CATEGORIES.has(category(m.entity)!) && category(m.entity) !== "court");
+            if (maker) return [maker.entity];
+          }
           if (spec.court && !AGREED_TERMS.test(s.text)) {
             // ("At the Central Criminal Court (the Old Bailey) in London, TfL and TOL have today been fined": the court the sentence opens with.)
             const opening = openingCourt(text, s.start, hit.start, mentions, category)?.entity;
@@ -808,8 +815,16 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     };
     const targetIds = (spec: TargetSpec, actors: readonly string[], type: ActionType): string[] => {
       switch (spec.kind) {
-        case "mentions":
-          return spec.mentions.map((m) => m.entity);
+        case "mentions": {
+          // "Former Hanlong Mining managing director Hui Xiao has been sentenced": a body whose office the next name holds
+          // describes that person, who is the one acted on (not in a finding or an inquiry, where what its people did is the firm's).
+          const holder = (m: Mention): Mention | undefined => {
+            if (FIRM_ANSWERS.has(type) || category(m.entity) === "person" || !OFFICE_AFTER.test(text.slice(m.end, m.end + 80))) return undefined;
+            const next = mentions.find((x) => x.start >= m.end && x.start - m.end < 80);
+            return next && category(next.entity) === "person" && OFFICE_AFTER.test(text.slice(m.end, next.start)) && /^\s*(?:\([^()]{1,30}\)\s*)?(?:['’‘]s?\s+)?(?:[\p{L}-]+\s+){1,4}$/u.test(text.slice(m.end, next.start)) ? next : undefined;
+          };
+          return [...new Set(spec.mentions.map((m) => (holder(m) ?? m).entity))];
+        }
         case "items":
           return itemTargets(spec.items, actors, type);
         case "described": {

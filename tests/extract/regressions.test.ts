@@ -2262,6 +2262,21 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("the exchanges through which Taiwan's FSC audits market members are bodies that scrutinize: 'After the audit by the Taiwan Futures Exchange, it was found that the company did not ...'", () => {
     expect(devDocument("taiwan-fsc-2023-warns-fines-cathay-futures").rows.some((r) => /^Taiwan Futures Exchange\b.* -scrutinize-> .*Cathay Futures/.test(r))).toBe(true);
   });
+
+  it("a passive in 'the decision in this case, in which Ping ... was fined' is the deciding body's act, not a court's the text names elsewhere", () => {
+    const { rows } = devDocument("cma-2017-fines-ping-online-sales-ban-golf-clubs-case-page");
+    expect(rows).toContain("Competition and Markets Authority -fine-> Ping Europe Limited");
+    expect(rows).not.toContain("Competition Appeal Tribunal -fine-> Ping Europe Limited");
+  });
+  it("a subject 'Former Hanlong Mining managing director Hui Xiao has been sentenced' is the person, not the body whose office he held", () => {
+    const { rows } = devDocument("asic-2016-former-hanlong-md-sentenced-insider-trading");
+    expect(rows).toContain("Supreme Court -convict-> Hui Xiao");
+    expect(rows).not.toContain("Supreme Court -convict-> Hanlong Mining Investment Pty Ltd");
+  });
+  it("what a private complainant alleges ('the same individual alleges', 'the deaf individual alleges') is no authority's charge", () => {
+    const { rows } = devDocument("usao-edva-2017-spotsylvania-regional-medical-center-settles-ada-deaf-interpreter");
+    expect(rows).not.toContain("United States Attorney's Office for the Eastern District of Virginia -charge-> HCA Holdings, Inc");
+  });
 });
 
 function devSlugs(): string[] {

@@ -2268,11 +2268,13 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("Competition and Markets Authority -fine-> Ping Europe Limited");
     expect(rows).not.toContain("Competition Appeal Tribunal -fine-> Ping Europe Limited");
   });
+
   it("a subject 'Former Hanlong Mining managing director Hui Xiao has been sentenced' is the person, not the body whose office he held", () => {
     const { rows } = devDocument("asic-2016-former-hanlong-md-sentenced-insider-trading");
     expect(rows).toContain("Supreme Court -convict-> Hui Xiao");
     expect(rows).not.toContain("Supreme Court -convict-> Hanlong Mining Investment Pty Ltd");
   });
+
   it("what a private complainant alleges ('the same individual alleges', 'the deaf individual alleges') is no authority's charge", () => {
     const { rows } = devDocument("usao-edva-2017-spotsylvania-regional-medical-center-settles-ada-deaf-interpreter");
     expect(rows).not.toContain("United States Attorney's Office for the Eastern District of Virginia -charge-> HCA Holdings, Inc");

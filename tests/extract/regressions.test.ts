@@ -2212,6 +2212,13 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("an act that 'should send a message to' a class warns it, and the person named right before 'said' speaks, not the body her title names: 'ASIC Deputy Chair Sarah Court said, ‘These proceedings should send a message to the crypto industry ...'", () => {
     expect(devDocument("asic-2023-sues-bit-trade-kraken-over-ddo").rows).toContain("Sarah Court -warn-> crypto industry");
   });
+
+  it("a relative clause inside a list of parties describes one of them; a court named with its city is the country's; a case 'brought by' someone charges the parties of what it came to: 'The Brisbane Federal Court has ordered ... penalties against two truck retailers ... in proceedings brought by the ACCC ... Vanderfield Pty Ltd, which sells Hino trucks in Toowoomba ..., and Sci-Fleet Motors Pty Ltd, which sells Hino trucks in Brisbane, will pay'", () => {
+    const rows = devDocument("accc-2009-hino-truck-dealers-penalties-price-fixing").rows;
+    expect(rows).toContain("Federal Court of Australia -fine-> Vanderfield Pty Ltd+Sci-Fleet Motors Pty Ltd");
+    expect(rows).toContain("Australian Competition and Consumer Commission -charge-> Vanderfield Pty Ltd+Sci-Fleet Motors Pty Ltd");
+    expect(rows.filter((r) => r.endsWith("-> Hino"))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

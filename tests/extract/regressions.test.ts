@@ -2219,6 +2219,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("Australian Competition and Consumer Commission -charge-> Vanderfield Pty Ltd+Sci-Fleet Motors Pty Ltd");
     expect(rows.filter((r) => r.endsWith("-> Hino"))).toEqual([]);
   });
+
+  it("a participle right after a name and its apposition, with no auxiliary, is a list item's passive: 'the SFO charged two individuals with fraud. Simon Marshall, former Operations Director of Field Services within Serco, charged with three counts of fraud'", () => {
+    const rows = devDocument("sfo-2021-serco-case-dpa-geografix-charges-marshall-woods").rows;
+    expect(rows).toContain("Serious Fraud Office -charge-> Simon Marshall");
+    expect(rows).toContain("Serious Fraud Office -charge-> Nicholas Woods");
+  });
 });
 
 function devSlugs(): string[] {

@@ -2225,6 +2225,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("Serious Fraud Office -charge-> Simon Marshall");
     expect(rows).toContain("Serious Fraud Office -charge-> Nicholas Woods");
   });
+
+  it("taking court actions against parties charges them: 'The ACCC took 19 court actions for alleged breaches of consumer law in the past year, including against Murray Goulburn, Thermomix, Apple, Kimberly Clark and Volkswagen'", () => {
+    expect(devDocument("accc-2017-annual-report-2016-17-enforcement-outcomes").rows).toContain("Australian Competition and Consumer Commission -charge-> Murray Goulburn+Thermomix+Apple+Kimberly Clark+Volkswagen");
+  });
 });
 
 function devSlugs(): string[] {

@@ -2229,6 +2229,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("taking court actions against parties charges them: 'The ACCC took 19 court actions for alleged breaches of consumer law in the past year, including against Murray Goulburn, Thermomix, Apple, Kimberly Clark and Volkswagen'", () => {
     expect(devDocument("accc-2017-annual-report-2016-17-enforcement-outcomes").rows).toContain("Australian Competition and Consumer Commission -charge-> Murray Goulburn+Thermomix+Apple+Kimberly Clark+Volkswagen");
   });
+
+  it("what is 'brought by' an authority 'against' a party charges it, but not an action against a decision: 'the first ever successful criminal cartel conduct brought by the ACCC in July 2016 against Japanese shipping company Nippon Yusen Kabushiki Kaisha (NYK)'", () => {
+    expect(devDocument("accc-2017-annual-report-2016-17-enforcement-outcomes").rows).toContain("Australian Competition and Consumer Commission -charge-> Nippon Yusen Kabushiki Kaisha");
+    expect(devDocument("ec-general-court-upholds-madeira-free-zone-aid-decision").rows.filter((r) => r.includes("-charge-> State"))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

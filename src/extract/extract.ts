@@ -89,6 +89,8 @@ const NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "ei
 const COUNTED_GROUP_OF = /^(?:the\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|some|certain|many)\s+(?:[\p{L}-]+\s+){0,3}?(?:representatives|members|leaders|officials|officers|directors|managers|employees|executives|associates|operatives|financiers|affiliates|subsidiaries|companies|entities|individuals|persons|people|agents|fronts?)\s+(?:of|from|for|in|linked\s+to|associated\s+with|tied\s+to)\s/iu;
 // What stands between two names of one list: a comma, "and", a bracketed other name or description (after a legal form's full stop: "Co., Ltd., SinoPac").
 // (Or a line break to the next bullet: "The companies involved were :\n\n• Brasserie de Luxembourg Mousel-Diekirch SA\n\n• SA Brasserie ...".)
+// ", which sells Hino trucks in Brisbane, and ": a relative clause between two parties of a list, up to the comma and "and" that go on with it.
+const RELATIVE_IN_LIST = /^,\s+(?:which|who)\s[^,;.()]{1,120},\s*(?:and\s+)?(?=\p{Lu})/u;
 const LIST_GAP = /^\.?\s*(?:\([^()]{0,80}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+|;\s*(?:and\s+)?|[ \t]*\n\s*[•▪*-][ \t]*)$/u;
 // A supervisor's sanctions by the kinds a text names around them: "sanctions such as warning, correction and fine".
 const SANCTION_KINDS: [RegExp, ActionType][] = [
@@ -522,7 +524,11 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         if (BARE_LEGAL_FORM.test(text.slice(m.start, m.end))) continue;
         const run = runs.at(-1);
         const last = run?.at(-1);
-        if (run && last && (m.entity === last.entity || LIST_GAP.test(text.slice(last.end, m.start)))) run.push(m);
+        // "Vanderfield Pty Ltd, which sells Hino trucks in Toowoomba and the Gold Coast, and Sci-Fleet Motors Pty Ltd": a relative
+        // clause after a party of the list describes it; the names in it are no parties of the list.
+        const clause = last ? RELATIVE_IN_LIST.exec(text.slice(last.end, last.end + 160)) : null;
+        if (clause && m.start < last!.end + clause[0].length) continue;
+        if (run && last && (m.entity === last.entity || LIST_GAP.test(text.slice(last.end, m.start)) || (clause && m.start === last.end + clause[0].length))) run.push(m);
         else runs.push([m]);
       }
       return runs.map((run) => Object.assign([...new Set(run.map((m) => m.entity))], { start: run[0]!.start }));

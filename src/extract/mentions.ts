@@ -374,7 +374,9 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
     if (POSTAL_STATE.test(f.name) && at.every((i) => /\p{Lu}[\p{L}.]*,\s+$/u.test(text.slice(Math.max(0, i - 30), i)))) continue;
     for (const i of at) accepted.push({ start: i, end: i + f.name.length });
     // "the Federal Court" in an Australian text is the gazetteer's "Federal Court of Australia".
-    const ofCountry = countryBody(f.name);
+    // ("The Brisbane Federal Court": so is the court named with the city it sits in.)
+    const seat = /^(\p{Lu}[\p{L}-]+)\s+((?:Federal|Supreme|High|District|County)\s+Court)$/u.exec(f.name);
+    const ofCountry = countryBody(f.name) ?? (seat && base.places.lookup(seat[1]!) ? countryBody(seat[2]!) : undefined);
     if (ofCountry) {
       addAlias(ofCountry, f.name);
       continue;

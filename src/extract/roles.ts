@@ -93,6 +93,11 @@ function clauseAt(text: string, s: Sentence, at: number): { start: number; relat
     if (/^,\s+and\s$/.test(m[0]) && /\p{Lu}[\p{L}.'’-]*,\s+\d{1,3},\s+(?:of|from)\s+[^,;]{1,40}(?:,\s+[^,;]{1,25})?$/u.test(before.slice(0, m.index))) continue;
     // ("ACE Cash Express, Inc., and Goleta National Bank, Goleta, California, signed ...": so does ", and" after a company's legal form.)
     if (/^,\s+and\s$/.test(m[0]) && LEGAL_FORM_BEFORE.test(before.slice(0, m.index))) continue;
+    // ("Vanderfield Pty Ltd, which sells Hino trucks in Toowoomba, and Sci-Fleet Motors Pty Ltd, which sells Hino trucks in Brisbane,
+    // will pay penalties": a relative clause closed by a comma describes the subject, which the verb goes on with; so does ", and" after one.)
+    const rest = before.slice(m.index);
+    if (/^,?\s*(?:which|who)\s$/.test(m[0]) && CLOSED_RELATIVE_THEN_VERB.test(rest.replace(/^,?\s*/, ", "))) continue;
+    if (/^,\s+and\s$/.test(m[0]) && /,\s+(?:which|who)\s[^,;()]{1,120}$/.test(before.slice(0, m.index)) && LISTED_SUBJECT_THEN_VERB.test(rest)) continue;
     start = s.start + m.index! + m[0].length;
     relative = /\b(?:which|who)\s$/.test(m[0]) ? s.start + m.index! : undefined;
   }
@@ -118,6 +123,12 @@ function clauseEnd(text: string, s: Sentence, at: number): number {
 }
 
 // A court's order whose clause follows: "has made orders that", "ordered that", "entered an order requiring".
+// "in proceedings brought by", "the lawsuit filed by": a case and the one who brought it, right before "by".
+const CASE_BROUGHT_BY = /\b(?:proceedings?|action|case|lawsuit|suit|complaint|prosecution|application)\s+(?:(?:first|originally|previously|earlier|jointly)\s+)?(?:brought|filed|instituted|commenced|initiated|launched|taken|lodged)\s+$/i;
+const CLOSED_RELATIVE = /^,\s+(?:which|who)\s[^,;()]{1,120},/;
+const SUBJECT_AUX = String.raw`(?:(?:will|would|shall|must|may|has|have|had|is|are|was|were|also|then|each|both|jointly|today|now)\s+)*`;
+const CLOSED_RELATIVE_THEN_VERB = new RegExp(String.raw`^,\s+(?:which|who)\s[^,;()]{1,120},(?:\s+and\s+\p{Lu}[^,;()]{0,60}?(?:,\s+(?:which|who)\s[^,;()]{1,120},)?)?\s+${SUBJECT_AUX}$`, "u");
+const LISTED_SUBJECT_THEN_VERB = new RegExp(String.raw`^,\s+and\s+\p{Lu}[^,;()]{0,60}?(?:,\s+(?:which|who)\s[^,;()]{1,120},)?\s+${SUBJECT_AUX}$`, "u");
 const COURT_ORDERED_THAT = /^\s*(?:\([^)]*\)\s*)?(?:(?:has|have|had|today|also|then|subsequently)\s+)*(?:(?:made|issued|entered|handed\s+down|granted)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?orders?|ordered)\s+(?:that|requiring|for)\s+[^;]*$/i;
 
 /** The clause's subject: its first name not inside a prepositional phrase, with the names coordinated with it. */
@@ -145,8 +156,11 @@ export function subjectOf(c: Clause, from: number, to: number): Mention[] {
   let joined = false;
   for (const m of c.inside) {
     if (m.start <= group.at(-1)!.start || m.end > to) continue;
+    // ("Vanderfield Pty Ltd, which sells Hino trucks in Toowoomba, and Sci-Fleet Motors Pty Ltd": nor does a relative clause closed by a comma, nor the names in it.)
+    const relative = CLOSED_RELATIVE.exec(text.slice(group.at(-1)!.end, to));
+    if (relative && m.start < group.at(-1)!.end + relative[0].length) continue;
     // ("Terry Kevin Burton, 46, of Wilder, Idaho, and his son, Brent L. Burton": an age, a home town and a kinship describe, they do not part the list.)
-    const gap = text.slice(group.at(-1)!.end, m.start).replace(/^['’]s?\b/, "").replace(/\s*\([^)]*\)/g, "").replace(AUTHORITY_CATEGORIES.has(c.category(m.entity)!) ? TITLE_OF : /$^/, "").replace(AGE_AND_HOME, "").replace(KIN, "");
+    const gap = text.slice(group.at(-1)!.end, m.start).replace(/^['’]s?\b/, "").replace(CLOSED_RELATIVE, ",").replace(/\s*\([^)]*\)/g, "").replace(AUTHORITY_CATEGORIES.has(c.category(m.entity)!) ? TITLE_OF : /$^/, "").replace(AGE_AND_HOME, "").replace(KIN, "");
     // "the PBOC, the CBIRC, the Ministry of Public Security (MPS) and ..."
     if (!JOINER.test(gap)) break;
     group.push(m);
@@ -326,6 +340,8 @@ export function readRoles(c: Clause, h: Hit, previous: Previous | undefined, nex
     const after = text.slice(h.start, next ? Math.min(next.start, end) : end);
     const by = /\bby\s+/i.exec(after);
     if (!by) return [];
+    // "ordered penalties against X in proceedings brought by the ACCC": who brought the case is not who ordered what the case came to.
+    if (by.index >= h.end - h.start && CASE_BROUGHT_BY.test(after.slice(0, by.index))) return [];
     const at = h.start + by.index + by[0].length;
     // "by internet giant Tencent", "by the U.S. Attorney's Office": a few words may describe the agent first.
     // ("indicted by a federal grand jury in Boise": a name after a described agent and "in" is where the agent sits.)

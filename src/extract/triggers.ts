@@ -44,6 +44,9 @@ const REDUCED_AFTER = /^\s+(?:to(?!\s+(?:take|issue|impose|make|file|bring|seek|
 // "Avista Energy, Inc. Ordered to Pay $2.1 Million", "Baltic Financial Services Fined for Failing to ...": in a headline too, a participle
 // after a name and before what is to be done or why is passive.
 const TITLED_PASSIVE_AFTER = /^\s+(?:to\s+(?:Pay|Forfeit|Disgorge)\b|for\s+\p{Lu}\p{Ll}+ing\b)/u;
+// "Simon Marshall, former Operations Director of Field Services within Serco, charged with three counts of fraud", "John Doe, 45, of
+// Miami, Florida, sentenced to": a list's item gives the name, an age or a former post, then the participle, with no auxiliary.
+const APPOSITION_BEFORE = /\p{Lu}[\p{L}’'.-]*,\s+(?:\d{1,3}|(?:an?|the|former|then|his|her|its)\s[^,;:()]{1,100}?)(?:,\s+(?:of|from)\s+[^,;:()]{1,40}(?:,\s+[^,;:()]{1,25})?)?,\s+$/u;
 const AUX_BEFORE = /\b(?:has|have|had|who|which|that|will|would|to)\s+(?:\w+\s+)?$/i;
 const BE_BEFORE = /\b(?:is|are|was|were|be|been|being|get|gets|got|gotten)\s+(?:(?:\w+ly|also|then|now|later|already|again|not|jointly|previously|subsequently|each|both|all|formally|today)\s+)*$/i;
 
@@ -160,7 +163,7 @@ export function findHits(text: string, s: Sentence, lexicon: Lexicon, mentions: 
       if (frame.verbFirst && /ing$/.test(firstWord) && RULE_FOR_BEFORE.test(before)) continue;
       // "Former Kleenmaid director Andrew Young sentenced to nine years’ imprisonment": a participle right after a
       // name, with no object after it, in a headline's or a list's clipped style, is passive too.
-      const reduced = frame.verbFirst && frame.participles.has(firstWord) && /ed$/.test(firstWord) && /\p{Lu}[\p{L}’'.-]*\s+$/u.test(before) && !AUX_BEFORE.test(before) && (TITLED_PASSIVE_AFTER.test(text.slice(start + firstWord.length, s.end)) || (REDUCED_AFTER.test(text.slice(start + firstWord.length, s.end)) && !(titled ??= titleCase(s.text))));
+      const reduced = frame.verbFirst && frame.participles.has(firstWord) && /ed$/.test(firstWord) && (/\p{Lu}[\p{L}’'.-]*\s+$/u.test(before) || APPOSITION_BEFORE.test(before)) && !AUX_BEFORE.test(before) && (TITLED_PASSIVE_AFTER.test(text.slice(start + firstWord.length, s.end)) || (REDUCED_AFTER.test(text.slice(start + firstWord.length, s.end)) && !(titled ??= titleCase(s.text))));
       const passive = frame.verbFirst && frame.participles.has(firstWord) && (BE_BEFORE.test(before) || reduced);
       let slot: Hit["slot"];
       if (frame.slot !== undefined && m[frame.slot]) {

@@ -2279,6 +2279,24 @@ describe("extraction on real regulatory texts (dev part)", () => {
     const { rows } = devDocument("usao-edva-2017-spotsylvania-regional-medical-center-settles-ada-deaf-interpreter");
     expect(rows).not.toContain("United States Attorney's Office for the Eastern District of Virginia -charge-> HCA Holdings, Inc");
   });
+
+  it("a relative clause inside a list of parties describes one of them; a court named with its city is the country's; a case 'brought by' someone charges the parties of what it came to: 'The Brisbane Federal Court has ordered ... penalties against two truck retailers ... in proceedings brought by the ACCC ... Vanderfield Pty Ltd, which sells Hino trucks in Toowoomba ..., and Sci-Fleet Motors Pty Ltd, which sells Hino trucks in Brisbane, will pay'", () => {
+    const rows = devDocument("accc-2009-hino-truck-dealers-penalties-price-fixing").rows;
+    expect(rows).toContain("Federal Court of Australia -fine-> Vanderfield Pty Ltd+Sci-Fleet Motors Pty Ltd");
+    expect(rows).toContain("Australian Competition and Consumer Commission -charge-> Vanderfield Pty Ltd+Sci-Fleet Motors Pty Ltd");
+    expect(rows.filter((r) => r.endsWith("-> Hino"))).toEqual([]);
+  });
+
+  it("a participle right after a name and its apposition, with no auxiliary, is a list item's passive: 'the SFO charged two individuals with fraud. Simon Marshall, former Operations Director of Field Services within Serco, charged with three counts of fraud'", () => {
+    const rows = devDocument("sfo-2021-serco-case-dpa-geografix-charges-marshall-woods").rows;
+    expect(rows).toContain("Serious Fraud Office -charge-> Simon Marshall");
+    expect(rows).toContain("Serious Fraud Office -charge-> Nicholas Woods");
+  });
+
+  it("what is 'brought by' an authority 'against' a party charges it, but not an action against a decision: 'the first ever successful criminal cartel conduct brought by the ACCC in July 2016 against Japanese shipping company Nippon Yusen Kabushiki Kaisha (NYK)'", () => {
+    expect(devDocument("accc-2017-annual-report-2016-17-enforcement-outcomes").rows).toContain("Australian Competition and Consumer Commission -charge-> Nippon Yusen Kabushiki Kaisha");
+    expect(devDocument("ec-general-court-upholds-madeira-free-zone-aid-decision").rows.filter((r) => r.includes("-charge-> State"))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

@@ -2212,6 +2212,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("an act that 'should send a message to' a class warns it, and the person named right before 'said' speaks, not the body her title names: 'ASIC Deputy Chair Sarah Court said, ‘These proceedings should send a message to the crypto industry ...'", () => {
     expect(devDocument("asic-2023-sues-bit-trade-kraken-over-ddo").rows).toContain("Sarah Court -warn-> crypto industry");
   });
+
+  it("a list of penalties set out by amount names each party after the penalty: '$1,000,000 Civil Penalty each, traders Daniel Brin, Karen Levine, and Ryan Smith.'", () => {
+    const { rows } = devDocument("ferc-2017-orders-to-show-cause-amaranth-barclays-maxim");
+    expect(rows).toContain("Federal Energy Regulatory Commission -fine-> Scott Connelly");
+    expect(rows).toContain("Federal Energy Regulatory Commission -fine-> Daniel Brin+Karen Levine+Ryan Smith");
+  });
 });
 
 function devSlugs(): string[] {

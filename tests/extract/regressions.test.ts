@@ -2218,6 +2218,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("Federal Energy Regulatory Commission -fine-> Scott Connelly");
     expect(rows).toContain("Federal Energy Regulatory Commission -fine-> Daniel Brin+Karen Levine+Ryan Smith");
   });
+
+  it("a bank's offshore banking unit is the bank, not a party of its own: 'The OBU of Bank SinoPac Co., Ltd. exceeded the investment limit ... The FSC thus imposed a fine of NT$1 million'", () => {
+    expect(devDocument("taiwan-fsc-2018-fines-bank-sinopac-obu-investment-limits").rows).toContain("Financial Supervisory Commission -fine-> Bank SinoPac Co., Ltd");
+  });
 });
 
 function devSlugs(): string[] {

@@ -2222,6 +2222,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("a bank's offshore banking unit is the bank, not a party of its own: 'The OBU of Bank SinoPac Co., Ltd. exceeded the investment limit ... The FSC thus imposed a fine of NT$1 million'", () => {
     expect(devDocument("taiwan-fsc-2018-fines-bank-sinopac-obu-investment-limits").rows).toContain("Financial Supervisory Commission -fine-> Bank SinoPac Co., Ltd");
   });
+
+  it("an agreement 'entered into jointly with:' settles with each party of the list after the colon, names set apart by semicolons: 'A compromise agreement was entered into jointly with: PDL International Pte Ltd.; Sofrana Unilines (NZ) Ltd. and ANL Singapore Pte Ltd ...'", () => {
+    expect(devDocument("fmc-collects-500000-penalties-nvoccs-american-samoa-carriers").rows).toContain("Federal Maritime Commission -settle-> PDL International Pte Ltd+Sofrana Unilines (NZ) Ltd+ANL Singapore Pte Ltd");
+  });
 });
 
 function devSlugs(): string[] {

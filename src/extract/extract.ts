@@ -1080,6 +1080,11 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     for (const m of [...inside].sort((a, b) => a.start - b.start)) {
       if (m.start < at) continue;
       // ("PDL International Pte Ltd.; Sofrana Unilines (NZ) Ltd. and ...": a legal form's point may end a name, a semicolon separate names.)
+      // ("ANL Singapore Pte Ltd dba Sofrana ANL Pte Ltd.": the name a party trades under is the same party.)
+      if (out.length > 0 && /^\s+(?:dba|d\/b\/a|doing\s+business\s+as)\s+$/i.test(text.slice(at, m.start))) {
+        at = m.end;
+        continue;
+      }
       if (!/^\.?(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+|)$/.test(text.slice(at, m.start)) || (out.length === 0 && m.start !== from)) break;
       if (!out.includes(m.entity)) out.push(m.entity);
       at = m.end;

@@ -932,7 +932,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       // ... derogation": the list on the same line, after the colon, is of the parties the act is on.
       // (Where the frame's slot holds the list, it starts there: the trigger ends at "derogation".)
       const objectStart = h.slot?.start ?? h.end;
-      const inline = listed ? null : /^[^.;:]*?\bthe following\b[^.;:]*:[ \t]*/i.exec(text.slice(objectStart, s.end));
+      // ("A compromise agreement was entered into jointly with: PDL International Pte Ltd.; ...": so is one right after the words' preposition.)
+      const inline = listed ? null : /^[^.;:]*?\bthe following\b[^.;:]*:[ \t]*/i.exec(text.slice(objectStart, s.end)) ?? (/\b(?:with|against|on|to)$/i.test(text.slice(h.start, h.end)) ? /^[ \t]*:[ \t]*(?=\p{Lu})/u.exec(text.slice(h.end, s.end)) : null);
       if (inline) {
         const run = inlineList(inside, objectStart + inline[0].length).filter((t) => !actors.includes(t));
         if (run.length) targets = run;
@@ -1099,7 +1100,13 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     let at = from;
     for (const m of [...inside].sort((a, b) => a.start - b.start)) {
       if (m.start < at) continue;
-      if (!/^(?:\s*,\s*(?:and\s+)?|\s+and\s+|)$/.test(text.slice(at, m.start)) || (out.length === 0 && m.start !== from)) break;
+      // ("PDL International Pte Ltd.; Sofrana Unilines (NZ) Ltd. and ...": a legal form's point may end a name, a semicolon separate names.)
+      // ("ANL Singapore Pte Ltd dba Sofrana ANL Pte Ltd.": the name a party trades under is the same party.)
+      if (out.length > 0 && /^\s+(?:dba|d\/b\/a|doing\s+business\s+as)\s+$/i.test(text.slice(at, m.start))) {
+        at = m.end;
+        continue;
+      }
+      if (!/^\.?(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+|)$/.test(text.slice(at, m.start)) || (out.length === 0 && m.start !== from)) break;
       if (!out.includes(m.entity)) out.push(m.entity);
       at = m.end;
     }

@@ -203,6 +203,12 @@ export function discoverNames(
       add(words.slice(licence + 2).join(" "), category);
       return;
     }
+    // "The OBU of Bank SinoPac Co., Ltd. exceeded the investment limit": a bank's offshore or domestic banking unit (OBU, DBU, OSU)
+    // is the bank acting through one of its books, no party of its own; the bank after "of" is.
+    if (words.length > 2 && /^(?:OBU|DBU|OSU)s?$/.test(words[0]!) && words[1] === "of") {
+      add(words.slice(2).join(" "), category);
+      return;
+    }
     // "In the Matter of First Security Bank": a case's caption, then the party.
     if (words.length > 2 && words[0] === "Matter" && words[1] === "of") words.splice(0, 2);
     // "Docket No", "Release No": a number's label.

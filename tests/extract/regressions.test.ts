@@ -2297,6 +2297,25 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("accc-2017-annual-report-2016-17-enforcement-outcomes").rows).toContain("Australian Competition and Consumer Commission -charge-> Nippon Yusen Kabushiki Kaisha");
     expect(devDocument("ec-general-court-upholds-madeira-free-zone-aid-decision").rows.filter((r) => r.includes("-charge-> State"))).toEqual([]);
   });
+
+  it("a list of penalties set out by amount names each party after the penalty: '$1,000,000 Civil Penalty each, traders Daniel Brin, Karen Levine, and Ryan Smith.'", () => {
+    const { rows } = devDocument("ferc-2017-orders-to-show-cause-amaranth-barclays-maxim");
+    expect(rows).toContain("Federal Energy Regulatory Commission -fine-> Scott Connelly");
+    expect(rows).toContain("Federal Energy Regulatory Commission -fine-> Daniel Brin+Karen Levine+Ryan Smith");
+  });
+
+  it("a bank's offshore banking unit is the bank, not a party of its own: 'The OBU of Bank SinoPac Co., Ltd. exceeded the investment limit ... The FSC thus imposed a fine of NT$1 million'", () => {
+    expect(devDocument("taiwan-fsc-2018-fines-bank-sinopac-obu-investment-limits").rows).toContain("Financial Supervisory Commission -fine-> Bank SinoPac Co., Ltd");
+  });
+
+  it("an agreement 'entered into jointly with:' settles with each party of the list after the colon, names set apart by semicolons: 'A compromise agreement was entered into jointly with: PDL International Pte Ltd.; Sofrana Unilines (NZ) Ltd. and ANL Singapore Pte Ltd ...'", () => {
+    expect(devDocument("fmc-collects-500000-penalties-nvoccs-american-samoa-carriers").rows.some((r) => r.startsWith("Federal Maritime Commission -settle-> PDL International Pte Ltd+Sofrana Unilines (NZ) Ltd+ANL Singapore Pte Ltd"))).toBe(true);
+  });
+
+  it("a list of parties reads past the name a party trades under: 'ANL Singapore Pte Ltd dba Sofrana ANL Pte Ltd.; Pacific Forum Line (Group) Limited and ...'", () => {
+    const { rows } = devDocument("fmc-collects-500000-penalties-nvoccs-american-samoa-carriers");
+    expect(rows).toContain("Federal Maritime Commission -settle-> PDL International Pte Ltd+Sofrana Unilines (NZ) Ltd+ANL Singapore Pte Ltd+Pacific Forum Line (Group) Limited");
+  });
 });
 
 function devSlugs(): string[] {

@@ -2212,6 +2212,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("an act that 'should send a message to' a class warns it, and the person named right before 'said' speaks, not the body her title names: 'ASIC Deputy Chair Sarah Court said, ‘These proceedings should send a message to the crypto industry ...'", () => {
     expect(devDocument("asic-2023-sues-bit-trade-kraken-over-ddo").rows).toContain("Sarah Court -warn-> crypto industry");
   });
+  it("reads 'Office Depot' as a firm, not a body, and 'Staples' after 'Both' as a use of a name: the merger inquiry's parties", () => {
+    const { rows } = devDocument("ec-2015-opens-in-depth-investigation-staples-office-depot");
+    expect(rows).toContain("European Commission -scrutinize-> Office Depot+Staples");
+  });
 });
 
 function devSlugs(): string[] {

@@ -2216,6 +2216,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     const { rows } = devDocument("ec-2015-opens-in-depth-investigation-staples-office-depot");
     expect(rows).toContain("European Commission -scrutinize-> Office Depot+Staples");
   });
+  it("an acronym the text defines for its own words ('per capita consumption (\'PCC\')') is no gazetteer body; 'Enforcement case into X' scrutinizes X", () => {
+    const { rows, x } = devDocument("ofwat-2023-opens-enforcement-case-welsh-water-leakage-reporting");
+    expect(rows).toContain("Water Services Regulation Authority -scrutinize-> Welsh Water");
+    expect(x.mentions.map((m) => m.entity)).not.toContain("entity:pcc");
+  });
 });
 
 function devSlugs(): string[] {

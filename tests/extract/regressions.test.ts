@@ -2221,6 +2221,9 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("Water Services Regulation Authority -scrutinize-> Welsh Water");
     expect(x.mentions.map((m) => m.entity)).not.toContain("entity:pcc");
   });
+  it("'made a number of significant merger decisions, including in regard to X's proposed merger with Y, ..., and Z's proposed acquisition of W' scrutinizes every party; ', and' after a legal form goes on with the list", () => {
+    expect(devDocument("accc-2018-acccount-october-to-december-quarter").rows).toContain("Australian Competition and Consumer Commission -scrutinize-> Nine Entertainment+Fairfax Media+Cabcharge Australia Limited+Mobile Technologies International Pty Ltd+Thales S.A+Gemalto N.V");
+  });
 });
 
 function devSlugs(): string[] {

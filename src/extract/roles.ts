@@ -208,6 +208,9 @@ function laterParty(text: string, span: { start: number; end: number }, inside: 
   return undefined;
 }
 
+// After an inquiry's agent, the bodies that helped it: "with assistance from", "with the assistance of".
+const ASSISTED_BY = /^\s*,?\s*with\s+(?:the\s+)?(?:assistance|help|support)\s+(?:of|from)\s+/i;
+
 const MERGER_TYPES = new Set(["approve", "block_merger", "scrutinize"]);
 // Acts only an authority performs: the agent of their noun ("by ...") must be one.
 const AUTHORITY_ACTS = new Set(["charge", "scrutinize", "fine", "sanction", "revoke", "approve", "block_merger", "receivership", "require"]);
@@ -332,7 +335,16 @@ export function readRoles(c: Clause, h: Hit, previous: Previous | undefined, nex
     // ("indicted by a federal grand jury in Boise": a name after a described agent and "in" is where the agent sits.)
     const m = c.inside.find((x) => x.start >= at && x.start <= at + 30 && ACTOR_CATEGORIES.has(c.category(x.entity)!) && !/[,;]/.test(text.slice(at, x.start)) && !/^(?:an?|the)\s+[\p{Ll}\s-]+\s(?:in|at)\s+$/u.test(text.slice(at, x.start)));
     if (!m) return [];
-    return subjectOf(c, m.start, end);
+    const group = subjectOf(c, m.start, end);
+    // "the investigation was conducted by the Chicago Office of the Antitrust Division with assistance from the U. S. Attorney's
+    // Office ..., the Federal Bureau of Investigation's office ... and the Illinois Attorney General's Office": the bodies that
+    // assist an inquiry investigate too.
+    const help = h.type === "scrutinize" && group.length ? ASSISTED_BY.exec(text.slice(group.at(-1)!.end, end)) : null;
+    if (!help) return group;
+    const from = group.at(-1)!.end + help[0].length;
+    const bodies = c.inside.filter((x) => x.start >= from && x.end <= end && AUTHORITY_CATEGORIES.has(c.category(x.entity)!) && !group.some((g) => g.entity === x.entity));
+    // ("the Great Plains Regional Office of the U.S. Department of Agriculture": an office of a body is the body.)
+    return [...group, ...bodies.filter((x) => !bodies.some((y) => y.start > x.end && /^\s+of\s+(?:the\s+)?$/.test(text.slice(x.end, y.start))))];
   };
   const authorityInClause = (): Mention[] => {
     const others = c.inside.filter((m) => !subject.includes(m) && AUTHORITY_CATEGORIES.has(c.category(m.entity)!));

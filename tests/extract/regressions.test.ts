@@ -2224,6 +2224,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("'made a number of significant merger decisions, including in regard to X's proposed merger with Y, ..., and Z's proposed acquisition of W' scrutinizes every party; ', and' after a legal form goes on with the list", () => {
     expect(devDocument("accc-2018-acccount-october-to-december-quarter").rows).toContain("Australian Competition and Consumer Commission -scrutinize-> Nine Entertainment+Fairfax Media+Cabcharge Australia Limited+Mobile Technologies International Pty Ltd+Thales S.A+Gemalto N.V");
   });
+  it("the bodies that help an inquiry investigate too: 'an investigation conducted by the Colombian National Police with the assistance of the U.S. Drug Enforcement Administration'", () => {
+    expect(devDocument("doj-2006-former-colombian-senator-lopesierra-convicted-cocaine").rows).toContain("Colombian National Police+Drug Enforcement Administration -scrutinize-> Samuel Santander Lopesierra+Dolcey Padilla Padilla");
+    expect(devDocument("doj-1995-charges-swiss-valley-farms-gau-school-milk-bid-rigging").rows.join("\n")).not.toContain("Great Plains Regional Office");
+  });
 });
 
 function devSlugs(): string[] {

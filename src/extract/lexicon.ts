@@ -262,6 +262,9 @@ export function guessCategory(name: string): EntityCategory {
   if (/\b(?:Court|Tribunal|Judge)\b|^(?:(?:Mr|Mrs|Ms|Lord|Lady|Chief)\.?\s+)?Justice\s+\p{Lu}(?!\p{Ll}*\s+(?:Services|Department|Ministry)\b)|^(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s/u.test(name)) return "court";
   // "Cookeville Regional Medical Center Authority", "Allegheny County Sanitary Authority": a public body that runs a service is a party regulated, not a regulator.
   if (/\b(?:Medical\s+Center|Hospital|Health\s+Care|Housing|Port|Transit|Transportation|Sanitary|Sanitation|Sewer|Sewerage|Water|Waste|Parking|Airport|Turnpike|Toll|Power|Utilities|Redevelopment|Bridge|Tunnel|Stadium|Convention\s+Center)\s+Authority$/.test(name)) return "company";
+  // "Office Depot", "Office Furniture Group": a body is "the Home Office", "Office of X", "Office for Y"; a name that opens with the
+  // word and goes on with another noun is a firm's.
+  if (/^Office\s+(?!of\b|for\b|National\b)\p{Lu}/u.test(name)) return "company";
   if (/\b(?:Commission|Authority|Central Bank|Reserve Bank|Agency|Administration|Office|Ministry|Regulator|Bureau|Board|Supervisor|Department|Service|Council|Reserve|Treasury|Directorate|Prosecutor|Attorney General|Attorneys General|Police|Inspectorate|Ombudsman|Commissioner)\b/.test(name)) return "regulator";
   if (/\b(?:Government|State Council|Parliament|Congress|Senate|Cabinet|Presidency|White House)\b/.test(name)) return "government";
   // ("Japan Post Group", "Daily Mail Group", "Japan Post Bank", "Japan Post Insurance": a group of companies, a bank or an insurer is a

@@ -106,6 +106,9 @@ const GENERIC_FIRST = /^(?:First|National|General|United|American|International|
 const TICKER = new RegExp(`${NAME_BEFORE},?[ \\t]*\\((?:NYSE|NASDAQ|Nasdaq|AMEX|NYSE American|NYSE MKT|OTC|OTCBB|OTC Markets|TSX|LSE|ASX|HKEX|SGX|TSE)[ \\t]*:[ \\t]*([A-Z][A-Z.]{0,5})\\)`, "gu");
 const SHORT_FORM = new RegExp(`${NAME_BEFORE},?[ \\t]*\\(([A-Z][\\p{L}\\d&.'’-]+(?:[ \\t](?:&[ \\t])?[A-Z][\\p{L}\\d&.'’-]+){0,2})\\)`, "gu");
 
+// Words in lower case, then the acronym they spell in brackets, quoted or not: "per capita consumption ('PCC')".
+const COMMON_WORDS_ACRONYM = /(?<![\p{L}\d-])(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){1,5})\s*\(\s*[‘'“"]?([A-Z]{2,6})[’'”"]?\s*\)/gu;
+
 const LOCAL_PLACE = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:County|Township|Parish|Borough|Prefecture|Province|Municipality)$/u;
 
 // "impose a Monetary Penalty on Qualifications for Industry (“QFI”)": the act's words before the name are not part of it.
@@ -295,7 +298,14 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
 
   // Names nobody told the gazetteer: looked for only where an action may be stated, and where a
   // capitalised word is not part of a known name (the NLP library is most of the cost).
-  const knownMentions = gazetteer.find(text);
+  // "per capita consumption ('PCC')": an acronym the text defines for words of its own is those words wherever it is used, not
+  // the body the gazetteer knows by the same letters (the Philippine Competition Commission).
+  const ownAcronyms = new Set<string>();
+  for (const m of text.matchAll(COMMON_WORDS_ACRONYM)) {
+    const words = m[1]!.split(/[\s-]+/);
+    if (words.length >= m[2]!.length && words.slice(-m[2]!.length).map((w) => w[0]!.toUpperCase()).join("") === m[2]!) ownAcronyms.add(m[2]!);
+  }
+  const knownMentions = gazetteer.find(text).filter((m) => !ownAcronyms.has(text.slice(m.start, m.end)));
   // A text is also of the countries of the bodies it names and of its publisher: an ASIC release is Australian.
   const bodyCountry = new Map(base.lexicon.bodies.map((b) => [b.id, b.country]));
   for (const id of [...knownMentions.map((m) => m.entity), ...(publisher ? [publisher] : [])]) {
@@ -481,7 +491,7 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
     gazetteer.add(base.companies.entry(m.entity)!);
   }
 
-  let mentions = gazetteer.find(text);
+  let mentions = gazetteer.find(text).filter((m) => !ownAcronyms.has(text.slice(m.start, m.end)));
   mentions = pickAmongShared(mentions, text, base.lexicon, countries);
   mentions = mentions.filter((m) => !placeMentions.some((p) => p.start <= m.start && m.end <= p.end) || !isPlace(m.text) || !gazetteer.entry(m.entity)?.proposed);
   // "the Federal Trade Commission (FTC) Act": a body's name inside a law's names the law, not the body acting.

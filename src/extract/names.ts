@@ -68,7 +68,7 @@ const NOT_NAMES = new Set([
   "Fair Fund",
   // "an Order to Cease and Desist": the words of an order's title.
   "Cease", "Desist",
-  "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "They", "Their", "He", "She", "We", "In", "On", "At", "For", "And", "But", "Or", "Former", "Then", "Ex",
+  "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "They", "Their", "He", "She", "We", "In", "On", "At", "For", "And", "But", "Or", "Former", "Then", "Ex", "Both",
   "According", "Sources", "Some", "Just", "Related", "Strengthen", "Engage", "Guide", "Messaging",
   "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
   "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
@@ -353,7 +353,8 @@ export function discoverNames(
     // (After a colon a capital starts a title or a new phrase: "can be found at: Health and safety in ...".)
     for (const m of text.matchAll(/(?<=[\p{L}\d,;]\s+)([A-Za-z][A-Za-z0-9]+)(?![\s]+[A-Z])(?=[\s,;:'’]|[.](?!\d)|$)/gu)) {
       const before = s.text.slice(0, m.index).trimEnd();
-      if (/[A-Z][\w]*$/.test(before) && !/\b(?:The|the|A|An)$/.test(before)) continue;
+      // ("Both Staples and Office Depot are active": a determiner before it starts no longer name.)
+      if (/[A-Z][\w]*$/.test(before) && !/\b(?:The|the|A|An|Both)$/.test(before)) continue;
       // A word inside a name already known ("the Health and Safety Executive") is no use of a name of its own.
       if (known(s.start + m.index, s.start + m.index + m[1]!.length)) continue;
       // "the proposed acquisition of Air Europa by IAG", "IAG’s acquisition of ...": who makes a deal is a company, acronym or not.

@@ -116,10 +116,20 @@ function clauseAt(text: string, s: Sentence, at: number): { start: number; relat
 
 const CLAUSE_END = new RegExp(String.raw`;|${CLAUSE_COLON}|,\s+(?:and|but|while|whereas|which)\s|${SO_CLAUSE}`);
 
+const CLAUSE_ENDS = new RegExp(CLAUSE_END.source, "g");
+
 /** Where the clause around `at` ends: the next boundary after it, or the sentence's end. */
 function clauseEnd(text: string, s: Sentence, at: number): number {
-  const m = CLAUSE_END.exec(text.slice(at, s.end));
-  return m ? at + m.index : s.end;
+  const rest = text.slice(at, s.end);
+  const re = CLAUSE_ENDS;
+  re.lastIndex = 0;
+  for (let m = re.exec(rest); m; m = re.exec(rest)) {
+    // ("... acquisition of Mobile Technologies International Pty Ltd, and Thales S.A.'s proposed acquisition of Gemalto N.V.": ", and"
+    // after a company's legal form goes on with a list, as where a clause starts.)
+    if (/^,\s+and\s$/.test(m[0]) && LEGAL_FORM_BEFORE.test(text.slice(Math.max(s.start, at + m.index - 80), at + m.index))) continue;
+    return at + m.index;
+  }
+  return s.end;
 }
 
 // A court's order whose clause follows: "has made orders that", "ordered that", "entered an order requiring".

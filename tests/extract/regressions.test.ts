@@ -2316,6 +2316,26 @@ describe("extraction on real regulatory texts (dev part)", () => {
     const { rows } = devDocument("fmc-collects-500000-penalties-nvoccs-american-samoa-carriers");
     expect(rows).toContain("Federal Maritime Commission -settle-> PDL International Pte Ltd+Sofrana Unilines (NZ) Ltd+ANL Singapore Pte Ltd+Pacific Forum Line (Group) Limited");
   });
+
+  it("reads 'Office Depot' as a firm, not a body, and 'Staples' after 'Both' as a use of a name: the merger inquiry's parties", () => {
+    const { rows } = devDocument("ec-2015-opens-in-depth-investigation-staples-office-depot");
+    expect(rows).toContain("European Commission -scrutinize-> Office Depot+Staples");
+  });
+
+  it("an acronym the text defines for its own words ('per capita consumption (\'PCC\')') is no gazetteer body; 'Enforcement case into X' scrutinizes X", () => {
+    const { rows, x } = devDocument("ofwat-2023-opens-enforcement-case-welsh-water-leakage-reporting");
+    expect(rows).toContain("Water Services Regulation Authority -scrutinize-> Welsh Water");
+    expect(x.mentions.map((m) => m.entity)).not.toContain("entity:pcc");
+  });
+
+  it("'made a number of significant merger decisions, including in regard to X's proposed merger with Y, ..., and Z's proposed acquisition of W' scrutinizes every party; ', and' after a legal form goes on with the list", () => {
+    expect(devDocument("accc-2018-acccount-october-to-december-quarter").rows).toContain("Australian Competition and Consumer Commission -scrutinize-> Nine Entertainment+Fairfax Media+Cabcharge Australia Limited+Mobile Technologies International Pty Ltd+Thales S.A+Gemalto N.V");
+  });
+
+  it("the bodies that help an inquiry investigate too: 'an investigation conducted by the Colombian National Police with the assistance of the U.S. Drug Enforcement Administration'", () => {
+    expect(devDocument("doj-2006-former-colombian-senator-lopesierra-convicted-cocaine").rows).toContain("Colombian National Police+Drug Enforcement Administration -scrutinize-> Samuel Santander Lopesierra+Dolcey Padilla Padilla");
+    expect(devDocument("doj-1995-charges-swiss-valley-farms-gau-school-milk-bid-rigging").rows.join("\n")).not.toContain("Great Plains Regional Office");
+  });
 });
 
 function devSlugs(): string[] {

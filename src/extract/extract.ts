@@ -774,6 +774,9 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
             // Peterborough Magistrates’ Court": the court the next lines name, when none came before and the text names more than one.)
             const next = mentions.find((m) => m.start >= s.end && m.start - s.end < 400 && category(m.entity) === "court")?.entity;
             if (next) return [next];
+            // ("Oklahoma Company and Owner Sentenced for Operating Illegal Charter Flights", in a text that names no court: the
+            // headline tells the issuer's case, not that of a body its text names later.)
+            if (isHeadline && issuer && passageAuthority(issuer)) return [issuer];
           }
           if (MARKET_SIDE.has(hit.type)) return [];
           // "the Treasury Department's Office of Foreign Assets Control announced a settlement of $132 million with X": the body announcing is the one acting.

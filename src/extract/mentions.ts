@@ -388,6 +388,9 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
       addAlias(longer[0]!, f.name);
       continue;
     }
+    // "pled guilty in U.S. District Court in Anchorage", "sentenced in U.S. District Court, Oklahoma City": a federal court named
+    // by no district is no body of its own (there are ninety-four); what it did is told by its judge or by the office that prosecuted.
+    if (/^(?:(?:U\.\s?S\.|United\s+States?|US|Federal)\s+)?(?:District|Circuit|Bankruptcy)\s+Court$/.test(f.name)) continue;
     // "EPA's Pacific Southwest Region", "its Communities and Ecosystems Division": a region or a division of the issuer is the issuer.
     if (publisher && /\s(?:Region|Division)$/.test(f.name) && !lookup(f.name)) {
       addAlias(publisher, f.name);

@@ -2212,6 +2212,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("an act that 'should send a message to' a class warns it, and the person named right before 'said' speaks, not the body her title names: 'ASIC Deputy Chair Sarah Court said, ‘These proceedings should send a message to the crypto industry ...'", () => {
     expect(devDocument("asic-2023-sues-bit-trade-kraken-over-ddo").rows).toContain("Sarah Court -warn-> crypto industry");
   });
+
+  it("a federal court named by no district ('pled guilty in U.S. District Court in Anchorage') is no body of its own: the judge who sentenced convicts", () => {
+    const { rows } = devDocument("usao-ak-kodiak-fish-processor-pleads-guilty-ammonia-dumping");
+    expect(rows).toContain("Ralph R. Beistline -convict-> North Pacific Seafoods");
+    expect(rows.filter((r) => /^(?:United States |U\.S\. )?District Court -/.test(r))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

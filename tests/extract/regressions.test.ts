@@ -2218,6 +2218,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("Ralph R. Beistline -convict-> North Pacific Seafoods");
     expect(rows.filter((r) => /^(?:United States |U\.S\. )?District Court -/.test(r))).toEqual([]);
   });
+
+  it("an indictment as the subject of 'charged' speaks for the office that brought it: 'The twelve-count felony indictment handed down today in U.S. District Court in Portland, charged John Dilworth, Jr.'", () => {
+    expect(devDocument("doj-1997-oregon-sanitation-owner-dilworth-charged-dumping-toxic-waste").rows.some((r) => r.startsWith("Department of Justice -charge-> ") && r.includes("John Dilworth, Jr"))).toBe(true);
+  });
 });
 
 function devSlugs(): string[] {

@@ -100,6 +100,7 @@ const DEFINED = new RegExp(`${NAME_BEFORE}[ \\t]*\\((?:(?:hereinafter[ \\t]+)?(?
 const DEFINED_ROLE = new RegExp(`${NAME_BEFORE}[ \\t]*\\(the[ \\t]+(Licensee|Company|Bank|Firm|Operator|Trustee|Respondent|Applicant|Defendant|Issuer|Charity|Provider|Supplier|Trader)\\)`, "gu");
 
 // First words that do not name a company on their own: "First Republic", "National Bank", "Bank of ...".
+const REGISTRANT_KIND = /^(?:(?:Registered|Unregistered)\s+)?(?:Commodity\s+Trading\s+Advisors?|Commodity\s+Pool\s+Operators?|Futures\s+Commission\s+Merchants?|Introducing\s+Brokers?|Associated\s+Persons?|Swap\s+Dealers?|Retail\s+Foreign\s+Exchange\s+Dealers?|Investment\s+Advis[eo]rs?|Broker-Dealers?)$/;
 const GENERIC_FIRST = /^(?:First|National|General|United|American|International|Global|New|Great|Royal|Central|Federal|State|Bank|Banco|China|Japan|European|Asia|Capital|Financial|Investment|Securities|Trust|Group|Holdings|Digital|Crypto|Credit|Mutual|Standard|Public|Private|Commercial|Savings|Community|Citizens|Southern|Northern|Eastern|Western|North|South|East|West|Pacific|Atlantic|Mr|Ms|Mrs|Dr|The)$/;
 
 // "Ashland Inc. (NYSE: ASH)": a listed company's ticker is another name of it.
@@ -357,6 +358,9 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
     if (at.every(crosses)) continue;
     // "an Order of Assessment of a Civil Money Penalty": what an authority imposes, capitalised as a document's title, is no party.
     if (/\b(?:Penalty|Penalties|Assessment)$/.test(f.name)) continue;
+    // "CFTC Orders Texas Commodity Trading Advisor to Pay $200,000", "a registered Futures Commission Merchant (FCM)": a kind of
+    // registrant, capitalised as the rules write it, is no party's name.
+    if (REGISTRANT_KIND.test(f.name)) continue;
     // "located at 30200 Rancho Viejo Road": an address is no party.
     if (/\s(?:Road|Street|Avenue|Boulevard|Drive|Lane|Highway)$/.test(f.name)) continue;
     // "Judge Michael W. Fitzgerald in the Central District of California": a court's district is no party.

@@ -2222,6 +2222,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("an indictment as the subject of 'charged' speaks for the office that brought it: 'The twelve-count felony indictment handed down today in U.S. District Court in Portland, charged John Dilworth, Jr.'", () => {
     expect(devDocument("doj-1997-oregon-sanitation-owner-dilworth-charged-dumping-toxic-waste").rows.some((r) => r.startsWith("Department of Justice -charge-> ") && r.includes("John Dilworth, Jr"))).toBe(true);
   });
+
+  it("a kind of registrant capitalised as the rules write it is no party: 'CFTC Orders Texas Commodity Trading Advisor to Pay $200,000'", () => {
+    const { rows } = devDocument("cftc-2022-fines-asset-risk-management-unregistered-sef");
+    expect(rows).toContain("Commodity Futures Trading Commission -fine-> Asset Risk Management, LLC");
+    expect(rows.filter((r) => r.includes("Commodity Trading Advisor"))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

@@ -2228,6 +2228,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("Commodity Futures Trading Commission -fine-> Asset Risk Management, LLC");
     expect(rows.filter((r) => r.includes("Commodity Trading Advisor"))).toEqual([]);
   });
+
+  it("the issuer's field office is the issuer: 'Commerce’s Office of Export Enforcement New York Field Office investigated the case'", () => {
+    const { rows } = devDocument("commerce-1997-aat-communications-pays-penalty-export-violations");
+    expect(rows).toContain("Department of Commerce -scrutinize-> AAT Communications");
+    expect(rows.filter((r) => r.startsWith("Office of Export Enforcement"))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

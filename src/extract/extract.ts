@@ -987,7 +987,10 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       if (actors.length > 0 && targets.length === 0 && !isHeadline && !counted && !watching && h.type === "scrutinize" && actors.every((a) => AUTHORITY_CATEGORIES.has(category(a)!) && category(a) !== "court") && statusOf(s.text, h.start - s.start, text.slice(h.start, h.end), h.type, plannedList) === "enacted") {
         unplaced.push({ h, actors, s, time });
       }
-      if (actors.length === 0 || targets.length === 0) {
+      // "The CFTC requires futures commission merchants, such as Interactive, to submit Form 102s": a body's standing rule for a
+      // whole kind, in the present, is no act on the case's parties (unlike "The order requires respondents to pay").
+      const standing = h.type === "require" && /^requires$/i.test(text.slice(h.start, h.end)) && /(?:^|\s)\p{Lu}[\p{L}.]*\s+(?:also\s+)?$/u.test(text.slice(s.start, h.start)) && !/\b(?:It|This|That|They|Order|Decree|Judgment|Settlement|Agreement|Injunction|Notice|Undertaking|Rule)s?\s+(?:also\s+)?$/.test(text.slice(s.start, h.start)) && /^\s+(?!(?:defendants|respondents|parties|them|him|her|it)\b)\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}s\b/u.test(text.slice(h.end, h.end + 60)) && actors.every((a) => AUTHORITY_CATEGORIES.has(category(a)!));
+      if (actors.length === 0 || targets.length === 0 || standing) {
         sharing = [];
         continue;
       }

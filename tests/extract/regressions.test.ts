@@ -2234,6 +2234,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("Department of Commerce -scrutinize-> AAT Communications");
     expect(rows.filter((r) => r.startsWith("Office of Export Enforcement"))).toEqual([]);
   });
+
+  it("a body's standing rule for a whole kind, in the present, is no act on a party: 'The CFTC requires futures commission merchants, such as Interactive, to submit Form 102s'", () => {
+    expect(devDocument("cftc-2012-fines-interactive-brokers-large-trader-reporting").rows.filter((r) => r.includes("-require-> futures commission merchants"))).toEqual([]);
+    expect(devDocument("fincen-2017-bank-of-dandong-special-measure").rows.some((r) => r.startsWith("Financial Crimes Enforcement Network -require-> ") && r.includes("covered"))).toBe(true);
+  });
 });
 
 function devSlugs(): string[] {

@@ -370,6 +370,8 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
     const inBody = at.filter((i) => !headingSpans.some((h) => h.start <= i && i < h.end));
     // (Not a company by its legal form: "Riggs International Banking Corporation, Miami, Florida" is where the company is.)
     if (inBody.length && withoutLegalForm(f.name) === undefined && !/\s(?:Bank|Company)$/.test(f.name) && inBody.every((i) => {
+      // ("operated a facility at 13960 Palm Rd., Neosho, entered a plea": the town of a street address.)
+      if (/\d[^,;.]{0,40}\b(?:Rd|St|Ave|Road|Street|Avenue|Blvd|Boulevard|Dr|Drive|Ln|Lane|Hwy|Highway)\.?,\s+$/.test(text.slice(Math.max(0, i - 60), i))) return true;
       const next = /^,\s+((?:\p{Lu}[\p{L}.]*\s?){1,3})/u.exec(text.slice(i + f.name.length, i + f.name.length + 40));
       // ("Boca Raton, Florida. The CFTC": the state ends at the full stop; "Fridley, Minn.-based": a state as the press abbreviates it.)
       const state = next?.[1]!.trim().split(/\.\s+/)[0]!;

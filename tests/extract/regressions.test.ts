@@ -2239,6 +2239,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("cftc-2012-fines-interactive-brokers-large-trader-reporting").rows.filter((r) => r.includes("-require-> futures commission merchants"))).toEqual([]);
     expect(devDocument("fincen-2017-bank-of-dandong-special-measure").rows.some((r) => r.startsWith("Financial Crimes Enforcement Network -require-> ") && r.includes("covered"))).toBe(true);
   });
+
+  it("the town of a street address is no party: 'a Neosho, Mo., company pleaded guilty', 'a facility at 13960 Palm Rd., Neosho'", () => {
+    const { rows } = devDocument("usao-wdmo-2008-greenleaf-pleads-guilty-illegally-distributing-pesticides");
+    expect(rows).toContain("James C. England -convict-> Greenleaf, L.L.C");
+    expect(rows.filter((r) => r.includes("Neosho"))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

@@ -787,6 +787,9 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
             // Peterborough Magistrates’ Court": the court the next lines name, when none came before and the text names more than one.)
             const next = mentions.find((m) => m.start >= s.end && m.start - s.end < 400 && category(m.entity) === "court")?.entity;
             if (next) return [next];
+            // ("Oklahoma Company and Owner Sentenced for Operating Illegal Charter Flights", in a text that names no court: the
+            // headline tells the issuer's case, not that of a body its text names later.)
+            if (isHeadline && issuer && passageAuthority(issuer)) return [issuer];
           }
           if (MARKET_SIDE.has(hit.type)) return [];
           // "the Treasury Department's Office of Foreign Assets Control announced a settlement of $132 million with X": the body announcing is the one acting.
@@ -1006,7 +1009,10 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       if (actors.length > 0 && targets.length === 0 && !isHeadline && !counted && !watching && h.type === "scrutinize" && actors.every((a) => AUTHORITY_CATEGORIES.has(category(a)!) && category(a) !== "court") && statusOf(s.text, h.start - s.start, text.slice(h.start, h.end), h.type, plannedList) === "enacted") {
         unplaced.push({ h, actors, s, time });
       }
-      if (actors.length === 0 || targets.length === 0) {
+      // "The CFTC requires futures commission merchants, such as Interactive, to submit Form 102s": a body's standing rule for a
+      // whole kind, in the present, is no act on the case's parties (unlike "The order requires respondents to pay").
+      const standing = h.type === "require" && /^requires$/i.test(text.slice(h.start, h.end)) && /(?:^|\s)\p{Lu}[\p{L}.]*\s+(?:also\s+)?$/u.test(text.slice(s.start, h.start)) && !/\b(?:It|This|That|They|Order|Decree|Judgment|Settlement|Agreement|Injunction|Notice|Undertaking|Rule)s?\s+(?:also\s+)?$/.test(text.slice(s.start, h.start)) && /^\s+(?!(?:defendants|respondents|parties|them|him|her|it)\b)\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}s\b/u.test(text.slice(h.end, h.end + 60)) && actors.every((a) => AUTHORITY_CATEGORIES.has(category(a)!));
+      if (actors.length === 0 || targets.length === 0 || standing) {
         sharing = [];
         continue;
       }

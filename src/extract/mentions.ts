@@ -100,6 +100,7 @@ const DEFINED = new RegExp(`${NAME_BEFORE}[ \\t]*\\((?:(?:hereinafter[ \\t]+)?(?
 const DEFINED_ROLE = new RegExp(`${NAME_BEFORE}[ \\t]*\\(the[ \\t]+(Licensee|Company|Bank|Firm|Operator|Trustee|Respondent|Applicant|Defendant|Issuer|Charity|Provider|Supplier|Trader)\\)`, "gu");
 
 // First words that do not name a company on their own: "First Republic", "National Bank", "Bank of ...".
+const REGISTRANT_KIND = /^(?:(?:Registered|Unregistered)\s+)?(?:Commodity\s+Trading\s+Advisors?|Commodity\s+Pool\s+Operators?|Futures\s+Commission\s+Merchants?|Introducing\s+Brokers?|Associated\s+Persons?|Swap\s+Dealers?|Retail\s+Foreign\s+Exchange\s+Dealers?|Investment\s+Advis[eo]rs?|Broker-Dealers?)$/;
 const GENERIC_FIRST = /^(?:First|National|General|United|American|International|Global|New|Great|Royal|Central|Federal|State|Bank|Banco|China|Japan|European|Asia|Capital|Financial|Investment|Securities|Trust|Group|Holdings|Digital|Crypto|Credit|Mutual|Standard|Public|Private|Commercial|Savings|Community|Citizens|Southern|Northern|Eastern|Western|North|South|East|West|Pacific|Atlantic|Mr|Ms|Mrs|Dr|The)$/;
 
 // "Ashland Inc. (NYSE: ASH)": a listed company's ticker is another name of it.
@@ -141,7 +142,8 @@ const POSTAL_STATE = /^(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|
 
 // The units every agency has, named without the agency: "Enforcement Bureau", "Division of Enforcement", "Antitrust Division";
 // and the panels that decide for it: "Determinations Panel", "Enforcement Committee".
-const UNIT_OF_ISSUER = /^(?:(?:Enforcement|Compliance|Investigations?|Litigation|Competition|Antitrust|Criminal|Civil|Consumer\s+Protection|Market\s+Abuse|Supervision)\s+(?:Bureau|Division|Office|Section|Unit|Directorate|Department|Staff)|(?:Division|Office|Bureau|Directorate)\s+of\s+(?:Enforcement|Investigations?|Compliance|Competition)|(?:Determinations|Enforcement|Regulatory\s+Decisions|Case|Disciplinary)\s+(?:Panel|Committee))$/;
+// ("Commerce’s Office of Export Enforcement New York Field Office investigated the case": the issuer's field office is the issuer.)
+const UNIT_OF_ISSUER = /^(?:(?:Enforcement|Compliance|Investigations?|Litigation|Competition|Antitrust|Criminal|Civil|Consumer\s+Protection|Market\s+Abuse|Supervision)\s+(?:Bureau|Division|Office|Section|Unit|Directorate|Department|Staff)|(?:Division|Office|Bureau|Directorate)\s+of\s+(?:Export\s+)?(?:Enforcement|Investigations?|Compliance|Competition)(?:\s+(?:\p{Lu}\p{L}+\s+){0,2}Field(?:\s+Office)?|\s+\p{Lu}\p{Ll}+)?|(?:Determinations|Enforcement|Regulatory\s+Decisions|Case|Disciplinary)\s+(?:Panel|Committee))$/u;
 // "the Commission", "the agency": a body named before, by the kind of body it is. (Not "the supervisor": in a safety text that is a worker.)
 const SHORT_REFERENCE = /(?:\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+|\b[Aa]n?\s+(?:\d{4}\s+)?(?=[A-Z])|^)(Commission|Authority|Agency|Bureau|Board|Department|Office|Court|Ministry|Council|Service|Administration|Regulator|Tribunal|Directorate|Government|Treasury|Fed|Commissioner|Division|agency|regulator|watchdog|commission|authority|bureau|department|ministry|court|tribunal|central bank)\b(?!\s+(?:of|for|on|in)\b)(?!['’]s\s+(?:Division|Office))/g;
 
@@ -367,6 +369,9 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
     if (at.every(crosses)) continue;
     // "an Order of Assessment of a Civil Money Penalty": what an authority imposes, capitalised as a document's title, is no party.
     if (/\b(?:Penalty|Penalties|Assessment)$/.test(f.name)) continue;
+    // "CFTC Orders Texas Commodity Trading Advisor to Pay $200,000", "a registered Futures Commission Merchant (FCM)": a kind of
+    // registrant, capitalised as the rules write it, is no party's name.
+    if (REGISTRANT_KIND.test(f.name)) continue;
     // "located at 30200 Rancho Viejo Road": an address is no party.
     if (/\s(?:Road|Street|Avenue|Boulevard|Drive|Lane|Highway)$/.test(f.name)) continue;
     // "Judge Michael W. Fitzgerald in the Central District of California": a court's district is no party.
@@ -375,6 +380,8 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
     const inBody = at.filter((i) => !headingSpans.some((h) => h.start <= i && i < h.end));
     // (Not a company by its legal form: "Riggs International Banking Corporation, Miami, Florida" is where the company is.)
     if (inBody.length && withoutLegalForm(f.name) === undefined && !/\s(?:Bank|Company)$/.test(f.name) && inBody.every((i) => {
+      // ("operated a facility at 13960 Palm Rd., Neosho, entered a plea": the town of a street address.)
+      if (/\d[^,;.]{0,40}\b(?:Rd|St|Ave|Road|Street|Avenue|Blvd|Boulevard|Dr|Drive|Ln|Lane|Hwy|Highway)\.?,\s+$/.test(text.slice(Math.max(0, i - 60), i))) return true;
       const next = /^,\s+((?:\p{Lu}[\p{L}.]*\s?){1,3})/u.exec(text.slice(i + f.name.length, i + f.name.length + 40));
       // ("Boca Raton, Florida. The CFTC": the state ends at the full stop; "Fridley, Minn.-based": a state as the press abbreviates it.)
       const state = next?.[1]!.trim().split(/\.\s+/)[0]!;
@@ -400,6 +407,9 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
       addAlias(longer[0]!, f.name);
       continue;
     }
+    // "pled guilty in U.S. District Court in Anchorage", "sentenced in U.S. District Court, Oklahoma City": a federal court named
+    // by no district is no body of its own (there are ninety-four); what it did is told by its judge or by the office that prosecuted.
+    if (/^(?:(?:U\.\s?S\.|United\s+States?|US|Federal)\s+)?(?:District|Circuit|Bankruptcy)\s+Court$/.test(f.name)) continue;
     // "EPA's Pacific Southwest Region", "its Communities and Ecosystems Division": a region or a division of the issuer is the issuer.
     if (publisher && /\s(?:Region|Division)$/.test(f.name) && !lookup(f.name)) {
       addAlias(publisher, f.name);

@@ -311,6 +311,9 @@ export function readRoles(c: Clause, h: Hit, previous: Previous | undefined, nex
     return { kind: "mentions", mentions: ms };
   };
   const described = (): ActorSpec => {
+    // "The twelve-count felony indictment handed down today in U.S. District Court in Portland, charged X": a charging paper
+    // speaks for the office that brought it.
+    if (h.type === "charge" && /^\s*(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:indictment|criminal\s+information)\b/i.test(region)) return { kind: "authority" };
     // "Enforcement staff determined", "the Commission's staff found": an agency's staff is the agency (CORPUS.md), the one the text is about.
     if (/^\s*(?:the\s+)?(?:(?:Enforcement|Commission|Division|Bureau|Office|agency|Commission['’]s|agency['’]s|its)\s+)?staff\s+(?:(?:has|have|also|then|later|subsequently)\s+)*$/i.test(region)) return { kind: "authority" };
     // "A jury in Montgomery, Ala. convicted ...", "A federal grand jury indicted ...": a jury decides, as a court.

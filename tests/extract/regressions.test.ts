@@ -2336,6 +2336,39 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("doj-2006-former-colombian-senator-lopesierra-convicted-cocaine").rows).toContain("Colombian National Police+Drug Enforcement Administration -scrutinize-> Samuel Santander Lopesierra+Dolcey Padilla Padilla");
     expect(devDocument("doj-1995-charges-swiss-valley-farms-gau-school-milk-bid-rigging").rows.join("\n")).not.toContain("Great Plains Regional Office");
   });
+
+  it("a federal court named by no district ('pled guilty in U.S. District Court in Anchorage') is no body of its own: the judge who sentenced convicts", () => {
+    const { rows } = devDocument("usao-ak-kodiak-fish-processor-pleads-guilty-ammonia-dumping");
+    expect(rows).toContain("Ralph R. Beistline -convict-> North Pacific Seafoods");
+    expect(rows.filter((r) => /^(?:United States |U\.S\. )?District Court -/.test(r))).toEqual([]);
+  });
+
+  it("an indictment as the subject of 'charged' speaks for the office that brought it: 'The twelve-count felony indictment handed down today in U.S. District Court in Portland, charged John Dilworth, Jr.'", () => {
+    expect(devDocument("doj-1997-oregon-sanitation-owner-dilworth-charged-dumping-toxic-waste").rows.some((r) => r.startsWith("Department of Justice -charge-> ") && r.includes("John Dilworth, Jr"))).toBe(true);
+  });
+
+  it("a kind of registrant capitalised as the rules write it is no party: 'CFTC Orders Texas Commodity Trading Advisor to Pay $200,000'", () => {
+    const { rows } = devDocument("cftc-2022-fines-asset-risk-management-unregistered-sef");
+    expect(rows).toContain("Commodity Futures Trading Commission -fine-> Asset Risk Management, LLC");
+    expect(rows.filter((r) => r.includes("Commodity Trading Advisor"))).toEqual([]);
+  });
+
+  it("the issuer's field office is the issuer: 'Commerce’s Office of Export Enforcement New York Field Office investigated the case'", () => {
+    const { rows } = devDocument("commerce-1997-aat-communications-pays-penalty-export-violations");
+    expect(rows).toContain("Department of Commerce -scrutinize-> AAT Communications");
+    expect(rows.filter((r) => r.startsWith("Office of Export Enforcement"))).toEqual([]);
+  });
+
+  it("a body's standing rule for a whole kind, in the present, is no act on a party: 'The CFTC requires futures commission merchants, such as Interactive, to submit Form 102s'", () => {
+    expect(devDocument("cftc-2012-fines-interactive-brokers-large-trader-reporting").rows.filter((r) => r.includes("-require-> futures commission merchants"))).toEqual([]);
+    expect(devDocument("fincen-2017-bank-of-dandong-special-measure").rows.some((r) => r.startsWith("Financial Crimes Enforcement Network -require-> ") && r.includes("covered"))).toBe(true);
+  });
+
+  it("the town of a street address is no party: 'a Neosho, Mo., company pleaded guilty', 'a facility at 13960 Palm Rd., Neosho'", () => {
+    const { rows } = devDocument("usao-wdmo-2008-greenleaf-pleads-guilty-illegally-distributing-pesticides");
+    expect(rows).toContain("James C. England -convict-> Greenleaf, L.L.C");
+    expect(rows.filter((r) => r.includes("Neosho"))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

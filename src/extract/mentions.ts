@@ -100,7 +100,6 @@ const DEFINED = new RegExp(`${NAME_BEFORE}[ \\t]*\\((?:(?:hereinafter[ \\t]+)?(?
 const DEFINED_ROLE = new RegExp(`${NAME_BEFORE}[ \\t]*\\(the[ \\t]+(Licensee|Company|Bank|Firm|Operator|Trustee|Respondent|Applicant|Defendant|Issuer|Charity|Provider|Supplier|Trader)\\)`, "gu");
 
 // First words that do not name a company on their own: "First Republic", "National Bank", "Bank of ...".
-const REGISTRANT_KIND = /^(?:(?:Registered|Unregistered)\s+)?(?:Commodity\s+Trading\s+Advisors?|Commodity\s+Pool\s+Operators?|Futures\s+Commission\s+Merchants?|Introducing\s+Brokers?|Associated\s+Persons?|Swap\s+Dealers?|Retail\s+Foreign\s+Exchange\s+Dealers?|Investment\s+Advis[eo]rs?|Broker-Dealers?)$/;
 const GENERIC_FIRST = /^(?:First|National|General|United|American|International|Global|New|Great|Royal|Central|Federal|State|Bank|Banco|China|Japan|European|Asia|Capital|Financial|Investment|Securities|Trust|Group|Holdings|Digital|Crypto|Credit|Mutual|Standard|Public|Private|Commercial|Savings|Community|Citizens|Southern|Northern|Eastern|Western|North|South|East|West|Pacific|Atlantic|Mr|Ms|Mrs|Dr|The)$/;
 
 // "Ashland Inc. (NYSE: ASH)": a listed company's ticker is another name of it.
@@ -109,6 +108,9 @@ const SHORT_FORM = new RegExp(`${NAME_BEFORE},?[ \\t]*\\(([A-Z][\\p{L}\\d&.'’-
 
 // Words in lower case, then the acronym they spell in brackets, quoted or not: "per capita consumption ('PCC')".
 const COMMON_WORDS_ACRONYM = /(?<![\p{L}\d-])(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){1,5})\s*\(\s*[‘'“"]?([A-Z]{2,6})[’'”"]?\s*\)/gu;
+
+// "Commodity Trading Advisor", "a registered Futures Commission Merchant": kinds of registrant as the rules capitalise them.
+const REGISTRANT_KIND = /^(?:(?:Registered|Unregistered)\s+)?(?:Commodity\s+Trading\s+Advisors?|Commodity\s+Pool\s+Operators?|Futures\s+Commission\s+Merchants?|Introducing\s+Brokers?|Associated\s+Persons?|Swap\s+Dealers?|Retail\s+Foreign\s+Exchange\s+Dealers?|Investment\s+Advis[eo]rs?|Broker-Dealers?)$/;
 
 const LOCAL_PLACE = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:County|Township|Parish|Borough|Prefecture|Province|Municipality)$/u;
 

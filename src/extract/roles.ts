@@ -114,14 +114,13 @@ function clauseAt(text: string, s: Sentence, at: number): { start: number; relat
   return { start, ...(relative !== undefined ? { relative } : {}) };
 }
 
-const CLAUSE_END = new RegExp(String.raw`;|${CLAUSE_COLON}|,\s+(?:and|but|while|whereas|which)\s|${SO_CLAUSE}`);
-
-const CLAUSE_ENDS = new RegExp(CLAUSE_END.source, "g");
+// Global, so that clauseEnd can pass over a boundary that goes on with a list.
+const CLAUSE_END = new RegExp(String.raw`;|${CLAUSE_COLON}|,\s+(?:and|but|while|whereas|which)\s|${SO_CLAUSE}`, "g");
 
 /** Where the clause around `at` ends: the next boundary after it, or the sentence's end. */
 function clauseEnd(text: string, s: Sentence, at: number): number {
   const rest = text.slice(at, s.end);
-  const re = CLAUSE_ENDS;
+  const re = CLAUSE_END;
   re.lastIndex = 0;
   for (let m = re.exec(rest); m; m = re.exec(rest)) {
     // ("... acquisition of Mobile Technologies International Pty Ltd, and Thales S.A.'s proposed acquisition of Gemalto N.V.": ", and"

@@ -309,7 +309,9 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
     const words = m[1]!.split(/[\s-]+/);
     if (words.length >= m[2]!.length && words.slice(-m[2]!.length).map((w) => w[0]!.toUpperCase()).join("") === m[2]!) ownAcronyms.add(m[2]!);
   }
-  const knownMentions = gazetteer.find(text).filter((m) => !ownAcronyms.has(text.slice(m.start, m.end)));
+  // (Asked again below, once the names this text introduces are in the gazetteer; both times without those acronyms.)
+  const findKnown = () => gazetteer.find(text).filter((m) => !ownAcronyms.has(text.slice(m.start, m.end)));
+  const knownMentions = findKnown();
   // A text is also of the countries of the bodies it names and of its publisher: an ASIC release is Australian.
   const bodyCountry = new Map(base.lexicon.bodies.map((b) => [b.id, b.country]));
   for (const id of [...knownMentions.map((m) => m.entity), ...(publisher ? [publisher] : [])]) {
@@ -503,7 +505,7 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
     gazetteer.add(base.companies.entry(m.entity)!);
   }
 
-  let mentions = gazetteer.find(text).filter((m) => !ownAcronyms.has(text.slice(m.start, m.end)));
+  let mentions = findKnown();
   mentions = pickAmongShared(mentions, text, base.lexicon, countries);
   mentions = mentions.filter((m) => !placeMentions.some((p) => p.start <= m.start && m.end <= p.end) || !isPlace(m.text) || !gazetteer.entry(m.entity)?.proposed);
   // "the Federal Trade Commission (FTC) Act": a body's name inside a law's names the law, not the body acting.

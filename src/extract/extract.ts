@@ -15,7 +15,7 @@ import { fold, proposedId, withoutLegalForm, type GazetteerEntry, type Mention }
 import { ACTOR_CATEGORIES, AUTHORITY_CATEGORIES, defaultLexicon, guessCategory, type Lexicon } from "./lexicon.ts";
 import { captionOf, findMentions, HEADING_FIRM, prepare } from "./mentions.ts";
 import { writtenAsName } from "./names.ts";
-import { bareNoun, categoryOfDescription, isPronoun, nameable, namesAClass, resolveByHead, wordsOf, type DocumentScope, type ObjectItem } from "./phrases.ts";
+import { bareNoun, categoryOfDescription, EXCLUDED_ASIDE, isPronoun, nameable, namesAClass, resolveByHead, wordsOf, type DocumentScope, type ObjectItem } from "./phrases.ts";
 import { countAfter, findAmounts, MONEY } from "./quantities.ts";
 import { readRoles, subjectOf, clauseStart, inBrackets, openingCourt, type ActorSpec, type Clause, type Previous, type TargetSpec } from "./roles.ts";
 import { headlineOf, isHeading, splitSentences, type Sentence } from "./sentences.ts";
@@ -162,6 +162,8 @@ const LOCAL_GOVERNMENT = /^(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:County
 // A name the speech verb follows: the speaker (", Mr Graeme Samuel said", "Smith added").
 const SPEECH_AFTER = /^\s*,?\s*(?:(?:has|had|also|today|then)\s+)*(?:said|says|added|adds|stated|states|explained|noted|commented|remarked)\b/i;
 const DOCUMENT_HEADS = /^(?:order|orders|complaint|indictment|information|judgment|judgement|decree|notice|decision|settlement|agreement|filing|action|proceedings?|release|statement|ruling|opinion|determination|finding|findings|letter|undertaking)$/i;
+// Bodies told of in the plural by their kind: "the financial authorities", "the regulators".
+const PLURAL_AUTHORITIES = /^the\s+(?:[\p{Ll}-]+\s+)?(?:authorities|regulators|agencies|supervisors)$/iu;
 // The words for the sides of a case, which may be people as well as firms.
 const CASE_SIDES = /^(?:(?:the|these|those|both|all(?:\s+the)?)\s+)?(?:defendants|respondents|parties)$/i;
 // "instituted proceedings against 16 respondents", "found the contesting respondents engaged in", "makes the consent orders binding
@@ -434,7 +436,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
    * together last, when an earlier action had several (companies or people) as its targets.
    */
   const theParties = (phrase: string, actors: readonly string[], at: number): string[] | undefined => {
-    if (!/^(?:(?:the|these|those|both|all(?:\s+the)?)\s+)?(?:defendants|respondents|companies|firms|banks|entities|parties)$/i.test(phrase.trim())) return undefined;
+    if (!/^(?:(?:the|these|those|both|all(?:\s+the)?)\s+)?(?:defendants|respondents|companies|firms|banks|entities|parties|institutions)$/i.test(phrase.trim())) return undefined;
     for (let i = actions.length - 1; i >= 0; i--) {
       const ts = actions[i]!.targets.filter((t) => ["company", "person", "platform"].includes(category(t)!) && !actors.includes(t));
       if (ts.length >= 2) return ts;
@@ -447,8 +449,26 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     const sides = CASE_SIDES.test(phrase.trim());
     const acting = new Set(actions.flatMap((a) => a.actors));
     const party = (m: Mention) => ["company", "platform"].includes(category(m.entity)!) || (sides && category(m.entity) === "person" && !acting.has(m.entity) && !mentions.some((x) => x.entity === m.entity && (TITLE_BEFORE.test(text.slice(Math.max(0, x.start - 40), x.start)) || SPEECH_AFTER.test(text.slice(x.end, x.end + 30)))));
-    const named = [...new Set(mentions.filter((m) => m.end <= at && !actors.includes(m.entity) && party(m)).map((m) => m.entity))];
+    const named = [...new Set(mentions.filter((m) => m.end <= at && !actors.includes(m.entity) && party(m) && !BARE_LEGAL_FORM.test(text.slice(m.start, m.end))).map((m) => m.entity))];
     return named.length >= 2 ? named : undefined;
+  };
+
+  /**
+   * "these institutions──excluding failed institutions ( the Hokkaido Takushyoku Bank and the Yamaichi Securities) ──": whether the
+   * aside right after a description leaves the party out. A name there stands for a party named before when it starts with the same
+   * word and holds its own last word ("Hokkaido Takusyoku Bank", "Yamaichi Securities Company, Limited": a translation may spell it anew).
+   */
+  const excluded = (at: number, id: string): boolean => {
+    EXCLUDED_ASIDE.lastIndex = 0;
+    const aside = EXCLUDED_ASIDE.exec(text.slice(at, at + 260));
+    if (!aside || aside.index !== 0) return false;
+    const words = fold(name(id)).split(/[\s,.]+/).filter(Boolean);
+    return mentions.some((m) => {
+      if (m.start < at || m.end > at + aside[0].length) return false;
+      if (m.entity === id) return true;
+      const left = fold(text.slice(m.start, m.end)).split(/[\s,.]+/).filter(Boolean);
+      return left.length >= 2 && words[0] === left[0] && words.includes(left.at(-1)!);
+    });
   };
 
   /** "the NGS Companies", "the Optiver Defendants": the parties named before whose names start with the word. */
@@ -655,8 +675,9 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         if (isPronoun(item)) return antecedent(item.start, actors, /^(?:him|her)$/i.test(item.text.trim()));
         const group = namedGroup(item.text, item.start);
         if (group) return group.filter((t) => !actors.includes(t));
-        const together = theParties(item.text, actors, item.start);
-        if (together) return together;
+        const aside = item.text.search(EXCLUDED_ASIDE);
+        const together = theParties(aside > 0 ? item.text.slice(0, aside) : item.text, actors, item.start);
+        if (together) return aside > 0 ? together.filter((t) => !excluded(item.start + aside, t)) : together;
         const back = /^(?:the|this|these|both)\s/i.test(item.text) ? referBack(item.text, item.start) : undefined;
         if (back && !actors.includes(back)) return [back];
         const only = theOneCompany(item.text);
@@ -747,6 +768,14 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         case "described": {
           const id = referBack(spec.phrase, spec.start);
           if (id) return [id];
+          // "The financial authorities ordered ... these institutions ... to submit reports. The Ministry of Finance and later on the
+          // Financial Supervisory Agency (“the Agency") received reports": bodies in the plural that the text has not named yet are the
+          // bodies the next sentence names, where it names several.
+          if (PLURAL_AUTHORITIES.test(spec.phrase.trim())) {
+            const next = (bySentence[si + 1] ?? []).filter((m) => passageAuthority(m.entity) && !inBrackets(text, sentences[si + 1]!.start, m.start));
+            const bodies = [...new Set(next.map((m) => m.entity))];
+            if (bodies.length >= 2) return bodies;
+          }
           const state = litigant(spec.phrase, hit);
           if (state) return [state];
           // "A jury in Montgomery, Ala.": the jury, as a court of its own.

@@ -26,6 +26,9 @@ const SEPARATOR = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as|and\/or)\s+|
 // What follows a name and only describes it: ", a Delaware corporation,", ", 47, of Sydney", ", based in London".
 const APPOSITIVE = /(?<=\u0001 *),\s+(?:(?:a|an|based|headquartered|located|of|formerly|also known as|aka|now|its|his|her|their|who|which|whose|the\s+(?:former|then|sole|chief|founder|owner|parent|subsidiary|head|director|president|chairman|CEO))\b|\d{1,3}(?=\s*,))[^,;()]*/gu;
 
+export const EXCLUDED_ASIDE = /\s*[—─]{1,2}\s*(?:excluding|except(?:\s+for)?|other\s+than)\s[^—─;:]{1,200}[—─]{1,2}/giu;
+const LEGAL_BASIS_BEFORE = /^\s*,\s*(?:pursuant\s+to|under|in\s+accordance\s+with|on\s+the\s+basis\s+of)\s[^,;:()]{1,120},\s*/i;
+
 // Where a named party is based, said before its name: "has ordered Omaha, Neb.-based Union Pacific Railroad Co. to immediately reinstate".
 // (Its comma would otherwise end the object at the town.)
 const BASED_BEFORE = /(?<=^\s*(?:the\s+)?)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?-based\s+(?=\u0001)/u;
@@ -56,12 +59,18 @@ export function objectItems(text: string, from: number, to: number, mentions: re
     masked = masked.replace(/\([^()]*\)/g, blank);
   }
   masked = masked.replace(APPOSITIVE, blank);
+  // ("these institutions──excluding failed institutions (...)──to submit reports": an aside that leaves some out, between dashes,
+  // says which of them are not acted on (read by the caller); the object goes on after it.)
+  masked = masked.replace(EXCLUDED_ASIDE, blank);
   masked = masked.replace(BASED_BEFORE, blank);
   // "Kunlun Bank in China and Elaf Bank in Iraq": where a named party is, before the next of a list, only places it.
   masked = masked.replace(LOCATED, blank);
   // A name inside a bracket or an appositive ("X Inc. (Chiyoda City, Tokyo)") is not acted on.
   const named = inside.filter((m) => !blanked.some(([a, b]) => a <= m.start && m.end <= b));
-  const lead = LEAD.exec(masked)![0].length;
+  // ("The financial authorities ordered, pursuant to Article 24 of the Banking Law and other relevant legislation, these institutions ...
+  // to submit reports": the law an act rests on, set off by commas between the verb and its object, is passed over.)
+  const basis = LEGAL_BASIS_BEFORE.exec(masked);
+  const lead = basis ? basis[0].length : LEAD.exec(masked)![0].length;
   // "migrated abroad and a small number ...": a verb with nothing after it but a new clause has no object.
   if (/^\s*(?:and|or|but|,)\s/i.test(masked.slice(lead))) return [];
   const stop = STOP.exec(masked.slice(lead));

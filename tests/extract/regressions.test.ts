@@ -2369,6 +2369,15 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("James C. England -convict-> Greenleaf, L.L.C");
     expect(rows.filter((r) => r.includes("Neosho"))).toEqual([]);
   });
+
+  it("'The financial authorities ordered, pursuant to Article 24 ..., these institutions──excluding failed institutions (...)──to submit reports': the listed firms less the excluded, by the bodies the next sentence names", () => {
+    const { rows } = devDocument("jfsa-1998-actions-against-institutions-in-bribery-cases");
+    const order = rows.find((r) => r.startsWith("Ministry of Finance+Financial Supervisory Agency -require-> "));
+    expect(order).toContain("Dai-Ichi Kangyo Bank");
+    expect(order).toContain("Sakura Securities Co., Ltd");
+    expect(order).not.toContain("Hokkaido");
+    expect(order).not.toContain("Yamaichi");
+  });
 });
 
 function devSlugs(): string[] {

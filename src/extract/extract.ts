@@ -755,6 +755,18 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       }
       return out;
     };
+    /**
+     * Who made the reports a supervisor examines: the parties of the last order in the text that asked for reports ("ordered ...
+     * these institutions ... to submit reports"), else the party a sentence before says submitted one ("received a report
+     * submitted by the bank").
+     */
+    const reportersBefore = (at: number): string[] => {
+      const ordered = actions.filter((a) => a.actionType === "require" && a.evidence.end <= at && /\breports?\b|\breporting\b/i.test(a.evidence.quote)).at(-1);
+      if (ordered) return ordered.targets;
+      const from = sentences.slice(Math.max(0, si - 2), si).map((x) => ({ x, m: /\breports?\s+(?:submitted\s+)?(?:by|from)\s+((?:the|this)\s+[\p{L}-]+)/u.exec(x.text) })).filter((y) => y.m).at(-1);
+      const back = from ? referBack(from.m![1]!, from.x.start + from.m!.index + from.m![0].length) : undefined;
+      return back ? [back] : [];
+    };
     /** The subject of the clause before the one a hit is in ("The SEC announced that it charged X": the SEC), with where that clause ends. */
     const mainSubject = (hit: Hit): { at: number; subject: Mention[] } => {
       const at = clauseStart(text, s, hit.start);
@@ -1002,6 +1014,12 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       if (actors.length > 0 && targets.length === 0 && (/^\s*(?:and|or|,)\s*$/i.test(tail) || (h.type === "settle" && /^\s*(?:(?:in|with)\s+(?:the\s+)?(?:[\w.]+\s+){0,4}court\s+)?(?:to|that\s+(?:would|will)|which\s+(?:would|will))\s*$/i.test(tail)))) {
         sharing.push({ hit: h, actors, method });
         continue;
+      }
+      // "The Agency has reviewed the reports", "the FSA is scrutinizing the report": what a supervisor examines in a report is the
+      // conduct of the party that made it, the one its order to report was on or that the text says submitted it.
+      const report = /\b(?:the|these|its|their)\s+reports?$/i;
+      if (h.type === "scrutinize" && targets.length === 0 && actors.length > 0 && actors.every((a) => AUTHORITY_CATEGORIES.has(category(a)!)) && (report.test(text.slice(h.start, h.end)) || (roles.target.kind === "items" && roles.target.items.length === 1 && report.test(`${roles.target.items[0]!.text.trim()}`) && /^(?:the|these|its|their)\s/i.test(roles.target.items[0]!.text.trim())))) {
+        targets = reportersBefore(s.start).filter((t) => !actors.includes(t));
       }
       // "prosecuted this case", "is handling the matter": the case the release tells, so its parties.
       const theCase = (roles.target.kind === "items" && roles.target.items.length === 1 && /^(?:this|the)\s+(?:case|matter|prosecution)\b/i.test(roles.target.items[0]!.text.trim())) || /\b(?:this|the)\s+(?:case|prosecution)$/i.test(text.slice(h.start, h.end));

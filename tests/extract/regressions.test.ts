@@ -2378,6 +2378,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(order).not.toContain("Hokkaido");
     expect(order).not.toContain("Yamaichi");
   });
+
+  it("a supervisor examining 'the reports' examines those who made them: the parties of the order to report, else 'a report submitted by the bank'", () => {
+    expect(devDocument("jfsa-1998-actions-against-institutions-in-bribery-cases").rows.find((r) => r.startsWith("Financial Supervisory Agency -scrutinize-> "))).toContain("Dai-Ichi Kangyo Bank");
+    expect(devDocument("jfsa-2025-kato-press-conference-mufg-bank-safe-deposit-box-report-order").rows).toContain("Financial Services Agency -scrutinize-> Mitsubishi UFJ Bank, Ltd");
+  });
 });
 
 function devSlugs(): string[] {

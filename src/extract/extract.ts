@@ -678,6 +678,20 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         const aside = item.text.search(EXCLUDED_ASIDE);
         const together = theParties(aside > 0 ? item.text.slice(0, aside) : item.text, actors, item.start);
         if (together) return aside > 0 ? together.filter((t) => !excluded(item.start + aside, t)) : together;
+        // "entered an order against three Los Angeles area telemarketing companies and two executives ... bans the companies and one
+        // executive ... The Department filed a complaint ..., alleging that three companies, KFJ Marketing LLC, Sunlight Solar Leads LLC,
+        // and Go Green Education, ...": parties the text has counted but not yet named are the list of as many it names after the count.
+        const kind = /^(?:the|these|those)\s+(companies|firms|businesses|banks|entities|defendants|respondents|individuals|persons|people|executives)$/i.exec(item.text.trim());
+        if (kind) {
+          const counts = [...text.slice(0, item.start).matchAll(new RegExp(String.raw`\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\p{L}-]+\s+){0,4}?${kind[1]!.toLowerCase()}\b`, "giu"))];
+          const last = counts.at(-1);
+          if (last) {
+            const n = NUMBER_WORDS.indexOf(last[1]!.toLowerCase()) + 1 || Number(last[1]);
+            const persons = PERSON_PLURALS.test(kind[1]!);
+            const run = n >= 2 ? partyRuns(last.index! + last[0].length, last.index! + last[0].length + 2500, persons ? ["person"] : ["company", "platform"]).find((ids) => ids.length === n) : undefined;
+            if (run) return run.filter((t) => !actors.includes(t));
+          }
+        }
         const back = /^(?:the|this|these|both)\s/i.test(item.text) ? referBack(item.text, item.start) : undefined;
         if (back && !actors.includes(back)) return [back];
         const only = theOneCompany(item.text);
@@ -982,6 +996,11 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         const run = inlineList(inside, objectStart + inline[0].length).filter((t) => !actors.includes(t));
         if (run.length) targets = run;
       }
+      // "That order ... permanently bans the companies and one executive from future telemarketing activity ... The order also imposes
+      // a civil monetary penalty.": an order that "also" does more, naming no one, does it to those the sentence before had it act on.
+      const alsoOrder = roles.actor.kind === "described" && /^(?:the|this|that)\s+(?:[\p{L}-]+\s+)?(?:order|decree|judgment|judgement|settlement|agreement)$/iu.test(roles.actor.phrase.trim()) && /^\s+also\s+$/i.test(text.slice(roles.actor.start + roles.actor.phrase.length, h.start));
+      const before = actions.at(-1);
+      if (targets.length === 0 && alsoOrder && si > 0 && before && before.evidence.start === sentences[si - 1]!.start && before.actors.join() === actors.join()) targets = before.targets.filter((t) => !actors.includes(t));
       // "entered into a consent order with X and assessed a fine": the second verb acts on the first one's party.
       if (targets.length === 0 && roles.reading === "coordinated" && actions.at(-1)?.evidence.start === s.start) targets = actions.at(-1)!.targets;
       // "to require the three companies ... to provide over $2.5 million in consumer redress and to pay a $100,000 civil penalty": who is required pays.

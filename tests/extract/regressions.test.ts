@@ -2383,6 +2383,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("jfsa-1998-actions-against-institutions-in-bribery-cases").rows.find((r) => r.startsWith("Financial Supervisory Agency -scrutinize-> "))).toContain("Dai-Ichi Kangyo Bank");
     expect(devDocument("jfsa-2025-kato-press-conference-mufg-bank-safe-deposit-box-report-order").rows).toContain("Financial Services Agency -scrutinize-> Mitsubishi UFJ Bank, Ltd");
   });
+
+  it("'an order against three Los Angeles area telemarketing companies ... bans the companies ... The order also imposes a civil monetary penalty': the companies are the three named later, and the order's penalty is on them", () => {
+    const { rows } = devDocument("doj-court-order-bans-los-angeles-telemarketing-companies");
+    expect(rows.find((r) => r.startsWith("Michael W. Fitzgerald -ban-> "))).toContain("KFJ Marketing LLC+Sunlight Solar Leads LLC+Go Green Education");
+    expect(rows.find((r) => r.startsWith("Michael W. Fitzgerald -fine-> "))).toContain("KFJ Marketing LLC+Sunlight Solar Leads LLC+Go Green Education");
+  });
 });
 
 function devSlugs(): string[] {

@@ -162,6 +162,8 @@ const LOCAL_GOVERNMENT = /^(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:County
 // A name the speech verb follows: the speaker (", Mr Graeme Samuel said", "Smith added").
 const SPEECH_AFTER = /^\s*,?\s*(?:(?:has|had|also|today|then)\s+)*(?:said|says|added|adds|stated|states|explained|noted|commented|remarked)\b/i;
 const DOCUMENT_HEADS = /^(?:order|orders|complaint|indictment|information|judgment|judgement|decree|notice|decision|settlement|agreement|filing|action|proceedings?|release|statement|ruling|opinion|determination|finding|findings|letter|undertaking)$/i;
+// Who a report comes from: "a report submitted by the bank", "reports from the company".
+const REPORT_FROM = /\breports?\s+(?:submitted\s+)?(?:by|from)\s+((?:the|this)\s+[\p{L}-]+)/u;
 // Bodies told of in the plural by their kind: "the financial authorities", "the regulators".
 const PLURAL_AUTHORITIES = /^the\s+(?:[\p{Ll}-]+\s+)?(?:authorities|regulators|agencies|supervisors)$/iu;
 // The words for the sides of a case, which may be people as well as firms.
@@ -777,7 +779,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     const reportersBefore = (at: number): string[] => {
       const ordered = actions.filter((a) => a.actionType === "require" && a.evidence.end <= at && /\breports?\b|\breporting\b/i.test(a.evidence.quote)).at(-1);
       if (ordered) return ordered.targets;
-      const from = sentences.slice(Math.max(0, si - 2), si).map((x) => ({ x, m: /\breports?\s+(?:submitted\s+)?(?:by|from)\s+((?:the|this)\s+[\p{L}-]+)/u.exec(x.text) })).filter((y) => y.m).at(-1);
+      const from = sentences.slice(Math.max(0, si - 2), si).map((x) => ({ x, m: REPORT_FROM.exec(x.text) })).filter((y) => y.m).at(-1);
       const back = from ? referBack(from.m![1]!, from.x.start + from.m!.index + from.m![0].length) : undefined;
       return back ? [back] : [];
     };
@@ -1039,6 +1041,13 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       const report = /\b(?:the|these|its|their)\s+reports?$/i;
       if (h.type === "scrutinize" && targets.length === 0 && actors.length > 0 && actors.every((a) => AUTHORITY_CATEGORIES.has(category(a)!)) && (report.test(text.slice(h.start, h.end)) || (roles.target.kind === "items" && roles.target.items.length === 1 && report.test(`${roles.target.items[0]!.text.trim()}`) && /^(?:the|these|its|their)\s/i.test(roles.target.items[0]!.text.trim())))) {
         targets = reportersBefore(s.start).filter((t) => !actors.includes(t));
+      }
+      // "The FSA has issued an order to request reporting and must have received a report from the bank": an order for a report
+      // that names no one is on the party the sentence says the report comes from.
+      if (h.type === "require" && targets.length === 0 && actors.length > 0 && actors.every((a) => AUTHORITY_CATEGORIES.has(category(a)!)) && /\breport(?:s|ing)?\b/i.test(text.slice(h.start, Math.min(s.end, h.end + 40)))) {
+        const from = REPORT_FROM.exec(text.slice(h.end, s.end));
+        const back = from ? referBack(from[1]!, h.end + from.index + from[0].length) : undefined;
+        if (back && !actors.includes(back)) targets = [back];
       }
       // "prosecuted this case", "is handling the matter": the case the release tells, so its parties.
       const theCase = (roles.target.kind === "items" && roles.target.items.length === 1 && /^(?:this|the)\s+(?:case|matter|prosecution)\b/i.test(roles.target.items[0]!.text.trim())) || /\b(?:this|the)\s+(?:case|prosecution)$/i.test(text.slice(h.start, h.end));

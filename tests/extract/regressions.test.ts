@@ -2389,6 +2389,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows.find((r) => r.startsWith("Michael W. Fitzgerald -ban-> "))).toContain("KFJ Marketing LLC+Sunlight Solar Leads LLC+Go Green Education");
     expect(rows.find((r) => r.startsWith("Michael W. Fitzgerald -fine-> "))).toContain("KFJ Marketing LLC+Sunlight Solar Leads LLC+Go Green Education");
   });
+
+  it("'issued an order to request reporting and must have received a report from the bank': the order is on the bank", () => {
+    expect(devDocument("jfsa-2025-kato-press-conference-mufg-bank-safe-deposit-box-report-order").rows).toContain("Financial Services Agency -require-> Mitsubishi UFJ Bank, Ltd");
+  });
 });
 
 function devSlugs(): string[] {

@@ -559,6 +559,21 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     const listOf = (n: number, from: number): string[] => partyRuns(from, from + 2500, ["person", "company", "platform"]).find((ids) => ids.length === n) ?? [];
     /** The last run of exactly `n` parties of these kinds named before `to` ("the 10 securities firms above"). */
     const listBefore = (n: number, to: number, kinds: readonly string[]): string[] => partyRuns(0, to, kinds).filter((ids) => ids.length === n).at(-1) ?? [];
+    /**
+     * "entered an order against three Los Angeles area telemarketing companies and two executives ... bans the companies and one
+     * executive ... The Department filed a complaint ..., alleging that three companies, KFJ Marketing LLC, Sunlight Solar Leads LLC,
+     * and Go Green Education, ...": parties the text has counted but not yet named are the list of as many it names after the count.
+     */
+    const countedLater = (phrase: string, at: number, actors: readonly string[]): string[] | undefined => {
+      const kind = /^(?:the|these|those)\s+(companies|firms|businesses|banks|entities|defendants|respondents|individuals|persons|people|executives)$/i.exec(phrase.trim());
+      if (!kind) return undefined;
+      const last = [...text.slice(0, at).matchAll(new RegExp(String.raw`\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\p{L}-]+\s+){0,4}?${kind[1]!.toLowerCase()}\b`, "giu"))].at(-1);
+      if (!last) return undefined;
+      const n = NUMBER_WORDS.indexOf(last[1]!.toLowerCase()) + 1 || Number(last[1]);
+      const from = last.index! + last[0].length;
+      const run = n >= 2 ? partyRuns(from, from + 2500, PERSON_PLURALS.test(kind[1]!) ? ["person"] : ["company", "platform"]).find((ids) => ids.length === n) : undefined;
+      return run?.filter((t) => !actors.includes(t));
+    };
     const itemTargets = (listed: readonly ObjectItem[], actors: readonly string[], type: ActionType): string[] => {
       let items = listed;
       // "X, a Dutch company, and Y": where the list names parties, an indefinite description is about one of them.
@@ -680,20 +695,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         const aside = item.text.search(EXCLUDED_ASIDE);
         const together = theParties(aside > 0 ? item.text.slice(0, aside) : item.text, actors, item.start);
         if (together) return aside > 0 ? together.filter((t) => !excluded(item.start + aside, t)) : together;
-        // "entered an order against three Los Angeles area telemarketing companies and two executives ... bans the companies and one
-        // executive ... The Department filed a complaint ..., alleging that three companies, KFJ Marketing LLC, Sunlight Solar Leads LLC,
-        // and Go Green Education, ...": parties the text has counted but not yet named are the list of as many it names after the count.
-        const kind = /^(?:the|these|those)\s+(companies|firms|businesses|banks|entities|defendants|respondents|individuals|persons|people|executives)$/i.exec(item.text.trim());
-        if (kind) {
-          const counts = [...text.slice(0, item.start).matchAll(new RegExp(String.raw`\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\p{L}-]+\s+){0,4}?${kind[1]!.toLowerCase()}\b`, "giu"))];
-          const last = counts.at(-1);
-          if (last) {
-            const n = NUMBER_WORDS.indexOf(last[1]!.toLowerCase()) + 1 || Number(last[1]);
-            const persons = PERSON_PLURALS.test(kind[1]!);
-            const run = n >= 2 ? partyRuns(last.index! + last[0].length, last.index! + last[0].length + 2500, persons ? ["person"] : ["company", "platform"]).find((ids) => ids.length === n) : undefined;
-            if (run) return run.filter((t) => !actors.includes(t));
-          }
-        }
+        const later = countedLater(item.text, item.start, actors);
+        if (later) return later;
         const back = /^(?:the|this|these|both)\s/i.test(item.text) ? referBack(item.text, item.start) : undefined;
         if (back && !actors.includes(back)) return [back];
         const only = theOneCompany(item.text);
@@ -894,7 +897,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         case "items":
           return itemTargets(spec.items, actors, type);
         case "described": {
-          const group = theParties(spec.phrase, actors, spec.start);
+          const group = theParties(spec.phrase, actors, spec.start) ?? countedLater(spec.phrase, spec.start, actors);
           if (group) return group;
           const back = referBack(spec.phrase, spec.start);
           if (back) return [back];

@@ -68,6 +68,9 @@ const MARKET_SIDE: ReadonlySet<ActionType> = new Set(["withdraw", "migrate", "re
 const PARTY_ACTS: ReadonlySet<ActionType> = new Set(["charge", "settle", "fine", "convict", "require", "revoke", "sanction", "approve", "receivership", "scrutinize", "shutdown", "block_merger"]);
 // What a state does as a litigant, in its courts: sue, settle, prosecute.
 const LITIGATION: ReadonlySet<ActionType> = new Set(["charge", "settle", "fine", "convict"]);
+// What a state does as a state, by its name ("China has decided to ... impose sanctions on", "Japan implemented sanctions"):
+// the country named as the subject is its state, as when it sues.
+const STATE_ACTS: ReadonlySet<ActionType> = new Set([...LITIGATION, "sanction"]);
 // The words before a recommended actor: "... issued today a recommendation that the Prime Minister ...".
 const RECOMMENDED = /\brecommend(?:ation|ations|s|ed)?\s+(?:to\s+[^,.;]{1,60}?\s+)?that\s+(?:the\s+)?$/i;
 const UNNAMED_COUNT = /^(?:the\s+)?(?:a\s+total\s+of\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|approximately\s+|at\s+least\s+|up\s+to\s+)?(?:another|other|a\s+further|further)?\s*(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens\s+of|hundreds\s+of|thousands\s+of|several|numerous)\s+(?:[\p{L}-]+\s+){0,2}(?:companies|firms|individuals|people|persons|businesses|banks|entities|defendants|respondents|men|women|others|traders|employees|executives|directors|officers)\b/iu;
@@ -336,7 +339,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
   /** "the United States filed a ... settlement with X": a state that sues, settles or prosecutes is a party to the case. */
   const litigants = new Set<string>();
   const litigant = (phrase: string, hit: Hit) => {
-    const state = LITIGATION.has(hit.type) ? placeEntity(phrase) : undefined;
+    const state = STATE_ACTS.has(hit.type) ? placeEntity(phrase) : undefined;
     if (state) litigants.add(state);
     return state;
   };
@@ -628,6 +631,15 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
           const run = n >= 2 ? partyRuns(item.end, item.end + 2500, kinds).find((ids) => ids.length === n) : undefined;
           const listed = run && (text.slice(item.end, run.start).match(/\n\s*\n/g) ?? []).length <= 1 ? run.filter((t) => !actors.includes(t)) : [];
           if (listed.length) return listed;
+          // "impose sanctions on seven US individuals and entity according to the Anti-Foreign Sanctions Law, including former US
+          // Secretary of Commerce Wilbur Louis Ross, ..., and Hong Kong Democratic Council": the sentence's own list after
+          // "including" or "namely" names those counted, each with the post or the body it is described by (not a party).
+          const including = /^[^.;:]*?,?\s+(?:including|namely|among\s+them|among\s+whom)\s+/i.exec(text.slice(item.end, s.end));
+          if (including && n >= 2) {
+            const from = item.end + including[0].length;
+            const named = [...new Set(inside.filter((m) => m.start >= from && ["company", "platform", "person"].includes(category(m.entity)!) && !inBrackets(text, from, m.start) && !/\b(?:of|at|for|from|with|in|to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, m.start - 12), m.start))).map((m) => m.entity))].filter((t) => !actors.includes(t));
+            if (named.length >= 2 && named.length <= n + 1) return named;
+          }
         }
         // "the three companies and their owners": the last three companies the text named.
         const counted = COUNTED_PARTIES.exec(item.text.trim());
@@ -767,6 +779,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         case "authority": {
           const state = spec.subject ? litigant(spec.subject, hit) : undefined;
           if (state) return [state];
+          if (spec.stateOnly) return [];
           // "Michael Lauer ... has been ordered to pay more than $62 million": a court's act, of the one court the text names.
           // ("The District Court’s January 11th order found ... Defendants were ordered to pay": the court just named, else the text's one court.)
           // ("Under the terms of the consent decree, Milne is required to pay ...": what a settlement requires is the parties' terms, not a court's act.)

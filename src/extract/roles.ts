@@ -28,7 +28,7 @@ export type ActorSpec =
   /** A pronoun subject ("It", "They": the last actor; "We": the issuer). */
   | { kind: "pronoun"; we?: boolean }
   /** Nobody named: the passage's authority acts; `subject` is an unnamed subject phrase before a noun's act ("the United States filed a settlement"). */
-  | { kind: "authority"; subject?: string; court?: boolean }
+  | { kind: "authority"; subject?: string; court?: boolean; stateOnly?: boolean }
   | { kind: "none" };
 
 /** Who is acted on: names, or object phrases to resolve. */
@@ -73,6 +73,8 @@ const OWNED_ACT = /^(?:['’]s?)?\s+(?:[\p{L}-]+\s+){0,2}?(?:decision|order|judg
 // A subject, then a verb in the past with its object, then "and" before the trigger's verb.
 const SHARED_SUBJECT = /^((?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Bb]oth|[Aa]ll)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s+(?:(?:has|have|had|also|each|both)\s+)*\p{Ll}+ed\b[^;:,]*?\s+and\s+(?:(?:also|then|later|subsequently|further)\s+)*$/u;
 const JURY_SUBJECT = /^((?:[Aa]n?|[Tt]he)\s+(?:federal\s+|state\s+)?(?:grand\s+)?jury(?:\s+in\s+\p{Lu}[\p{L}.]*(?:,?\s+\p{Lu}[\p{L}.]*){0,2})?),?\s+(?:(?:has|have|had|also|today|then)\s+)*$/u;
+// A capitalised subject of one to three words, its auxiliaries and a decision to act: "China has decided to", "the United Kingdom will".
+const NAMED_SUBJECT = /^\s*((?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})\s+(?:(?:has|have|had|is|are|was|were|will|would|shall|also|today|now|then|jointly|formally|further|firmly)\s+)*(?:(?:decided|agreed|resolved|determined)\s+to\s+)?$/u;
 const PRONOUN_SUBJECT = /^(?:It|They|He|She|We|it|they|he|she|we)\b/;
 const DESCRIBED_SUBJECT = /^((?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Bb]oth|[Aa]ll)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s+(?:(?:has|have|had|will|would|is|are|was|were|also|then|now|today|recently|previously|already|jointly|formally|each|both|later|further|subsequently)\s+)*$/u;
 
@@ -257,6 +259,9 @@ export function readRoles(c: Clause, h: Hit, previous: Previous | undefined, nex
       else if (/^\s*(?:(?:also|then|later|subsequently|further|to|will|would|\w+ly)\s+)*$/i.test(text.slice(at, h.start))) coordinated = true;
     }
   }
+  // "China has decided to take reciprocal countermeasures, and impose sanctions on ...": a verb right after ", and" with no subject
+  // of its own goes on with the clause before it, whose subject it shares.
+  if (!coordinated && previous && previous.hit.end <= h.start && previous.hit.start >= s.start && /^,\s+and\s+(?:(?:also|then|later|further|to)\s+)*$/.test(text.slice(previous.hit.end, h.start))) coordinated = true;
   let subject = subjectOf(c, from, h.start);
   // "X, who was charged ...": the relative pronoun stands for the name before it.
   if (subject.length === 0 && clause.relative !== undefined && from === clause.start) {
@@ -343,7 +348,12 @@ export function readRoles(c: Clause, h: Hit, previous: Previous | undefined, nex
     // "Separate investigations into X and Y found ...": an inquiry finds for the authority that made it.
     if (INQUIRY_SUBJECT.test(region)) return { kind: "authority" };
     // "Commission fines X", "Air quality: Commission calls on X": a bare body name heads a clause.
-    if (from === clause.start && /^\s*\p{Lu}\p{Ll}+\s+$/u.test(region)) return { kind: "authority" };
+    // (The word is kept: "China imposed sanctions on X" is the act of the state a country's name stands for; extract.ts decides.)
+    if (from === clause.start && /^\s*\p{Lu}\p{Ll}+\s+$/u.test(region)) return { kind: "authority", subject: region.trim() };
+    // "China has decided to take reciprocal countermeasures", "Japan has implemented sanctions": a name no stage knew, before its
+    // verb, acts only where it is a country's, as its state.
+    const named = NAMED_SUBJECT.exec(region);
+    if (named) return { kind: "authority", subject: named[1]!, stateOnly: true };
     // "(The FTC said) today it will seek a federal district court order to prevent X": an infinitive's actor is the clause's subject.
     const purpose = /^\s*(?:(?:today|now|also|then)\s+)?(it|they|we)\s+(?!(?:is|are|was|were|be|been)\b)[^;:]*\bto\s+$/i.exec(region);
     if (purpose) return purpose[1]!.toLowerCase() === "we" ? { kind: "pronoun", we: true } : { kind: "pronoun" };

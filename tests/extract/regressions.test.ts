@@ -2369,6 +2369,14 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("James C. England -convict-> Greenleaf, L.L.C");
     expect(rows.filter((r) => r.includes("Neosho"))).toEqual([]);
   });
+
+  it("a country that decides to take countermeasures and impose sanctions is its state, on the counted parties its 'including' list names", () => {
+    const { rows } = devDocument("mfa-china-2021-sanctions-us-individuals-hong-kong-business-advisory");
+    const sanction = rows.find((r) => r.startsWith("China -sanction-> "));
+    expect(sanction).toBeDefined();
+    expect(sanction!.split(" -sanction-> ")[1]!.split("+")).toEqual(expect.arrayContaining(["Carolyn Bartholomew", "Jonathan Stivers", "Adam Joseph King"]));
+    expect(rows.filter((r) => r.includes("-sanction->") && r.includes("International Republican Institute"))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

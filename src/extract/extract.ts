@@ -93,7 +93,8 @@ const COUNTED_GROUP_OF = /^(?:the\s+)?(two|three|four|five|six|seven|eight|nine|
 // What stands between two names of one list: a comma, "and", a bracketed other name or description (after a legal form's full stop: "Co., Ltd., SinoPac").
 // (Or a line break to the next bullet: "The companies involved were :\n\n• Brasserie de Luxembourg Mousel-Diekirch SA\n\n• SA Brasserie ...".)
 // ", which sells Hino trucks in Brisbane, and ": a relative clause between two parties of a list, up to the comma and "and" that go on with it.
-const RELATIVE_IN_LIST = /^,\s+(?:which|who)\s[^,;.()]{1,120},\s*(?:and\s+)?(?=\p{Lu})/u;
+// ("Delta Gas and Power (“Delta”), which is non-domestic and Logicor Energy Limited": after the name's short form, and up to a bare "and".)
+const RELATIVE_IN_LIST = /^(?:\s*\([^()]{1,40}\))?,\s+(?:which|who)\s(?:[^,;.()]{1,120},\s*(?:and\s+)?|[^,;.()]{1,60}?\s+and\s+)(?=\p{Lu})/u;
 const LIST_GAP = /^\.?\s*(?:\([^()]{0,80}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+|;\s*(?:and\s+)?|[ \t]*\n\s*[•▪*-][ \t]*)$/u;
 // A supervisor's sanctions by the kinds a text names around them: "sanctions such as warning, correction and fine".
 const SANCTION_KINDS: [RegExp, ActionType][] = [
@@ -121,6 +122,8 @@ const AGREED_TERMS = /^\s*(?:Under|Pursuant to|As part of|In)\s+(?:the\s+)?(?:te
 const LEGAL_FORM_END = /\b(?:Ltd|Limited|plc|PLC|LLP|LLC|Inc|Corp|Corporation|Pty|GmbH|AG|SA|NV|BV)\.?$/;
 // "three Luxembourg brewers", "two executives": an indefinite count of a kind of party (with "the", COUNTED_PARTIES, they were named before).
 const COUNTED_KIND = /^(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\p{L}-]+\s+){0,3}?(companies|firms|businesses|banks|entities|suppliers|retailers|brewers|producers|manufacturers|dealers|distributors|wholesalers|operators|lenders|carriers|insurers|brokers|institutions|contractors|individuals|people|persons|executives|men|women)$/iu;
+// The same count anywhere in a clause, before a pronoun that takes it up.
+const COUNTED_IN_CLAUSE = new RegExp(`\\b${COUNTED_KIND.source.slice(1, -1)}\\b`, "iu");
 const PERSON_PLURALS = /^(?:individuals|people|persons|executives|men|women)$/i;
 const BARE_LEGAL_FORM = /^(?:Inc|Incorporated|Ltd|Limited|LLC|PLC|Corp|Corporation|Co|Company|AG|SA|GmbH)\.?$/i;
 const COUNTED_PARTIES = /^the\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\p{L}-]+\s+){0,2}?(companies|firms|banks|entities|defendants|individuals|persons|people|respondents|institutions|insurers|brokers)\b/iu;
@@ -536,6 +539,16 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       }
       return runs.map((run) => Object.assign([...new Set(run.map((m) => m.entity))], { start: run[0]!.start }));
     };
+    /** The list of `n` parties of a count ("three Luxembourg brewers": a run of as many) that the text names right after `from`. */
+    const countedList = (n: number, kind: string, from: number, actors: readonly string[]): string[] => {
+      // (A company the text names once may be taken for a person, "Brasserie Battin": a company count reads any run of parties.)
+      const kinds = PERSON_PLURALS.test(kind) ? ["person"] : ["company", "platform", "person"];
+      // (Named in its paragraph or the next, not paragraphs on: "compromise agreements with three non-vessel-operating common carriers (NVOCC) and a single
+      // compromise agreement entered jointly by four vessel operating carriers" names its three carriers a page later, one by one, and
+      // the first list of three is of the other carriers.)
+      const run = n >= 2 ? partyRuns(from, from + 2500, kinds).find((ids) => ids.length === n) : undefined;
+      return run && (text.slice(from, run.start).match(/\n\s*\n/g) ?? []).length <= 1 ? run.filter((t) => !actors.includes(t)) : [];
+    };
     /** The first run of exactly `n` parties named after `from`, within a paragraph or two ("The following eight individuals ...: A, B, ... and H"). */
     const listOf = (n: number, from: number): string[] => partyRuns(from, from + 2500, ["person", "company", "platform"]).find((ids) => ids.length === n) ?? [];
     /** The last run of exactly `n` parties of these kinds named before `to` ("the 10 securities firms above"). */
@@ -623,13 +636,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         const introduced = COUNTED_KIND.exec(item.text.trim());
         if (introduced) {
           const n = NUMBER_WORDS.indexOf(introduced[1]!.toLowerCase()) + 1 || Number(introduced[1]);
-          // (A company the text names once may be taken for a person, "Brasserie Battin": a company count reads any run of parties.)
-          const kinds = PERSON_PLURALS.test(introduced[2]!) ? ["person"] : ["company", "platform", "person"];
-          // (Named in its paragraph or the next, not paragraphs on: "compromise agreements with three non-vessel-operating common carriers (NVOCC) and a single
-          // compromise agreement entered jointly by four vessel operating carriers" names its three carriers a page later, one by one, and
-          // the first list of three is of the other carriers.)
-          const run = n >= 2 ? partyRuns(item.end, item.end + 2500, kinds).find((ids) => ids.length === n) : undefined;
-          const listed = run && (text.slice(item.end, run.start).match(/\n\s*\n/g) ?? []).length <= 1 ? run.filter((t) => !actors.includes(t)) : [];
+          const listed = countedList(n, introduced[2]!, item.end, actors);
           if (listed.length) return listed;
           // "impose sanctions on seven US individuals and entity according to the Anti-Foreign Sanctions Law, including former US
           // Secretary of Commerce Wilbur Louis Ross, ..., and Hong Kong Democratic Council": the sentence's own list after
@@ -664,6 +671,16 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         const sibling = named && !isHeadline ? items.find((i) => i.mentions.length > 0)!.mentions[0]!.entity : undefined;
         const more = sibling ? nameAmong(item.text, category(sibling)) : undefined;
         if (more) return [more];
+        // "Ofgem is consulting on issuing two energy suppliers with final orders to compel them to make £1,021,943.60 in outstanding
+        // payments. The suppliers are Delta Gas and Power (“Delta”), which is non-domestic and Logicor Energy Limited": "them"
+        // after a count of parties in its clause, and no act on others between, is the list of them the text names next.
+        const clauseFrom = clauseStart(text, s, item.start);
+        const countedBefore = /^(?:them|they)$/i.test(item.text.trim()) && !(actions.at(-1)?.evidence.start === s.start) ? COUNTED_IN_CLAUSE.exec(text.slice(clauseFrom, item.start)) : null;
+        if (countedBefore && !inside.some((m) => m.start >= clauseFrom + countedBefore.index && m.end <= item.start && !AUTHORITY_CATEGORIES.has(category(m.entity)!))) {
+          const n = NUMBER_WORDS.indexOf(countedBefore[1]!.toLowerCase()) + 1 || Number(countedBefore[1]);
+          const listed = countedList(n, countedBefore[2]!, item.end, actors);
+          if (listed.length) return listed;
+        }
         if (isPronoun(item)) return antecedent(item.start, actors, /^(?:him|her)$/i.test(item.text.trim()));
         const group = namedGroup(item.text, item.start);
         if (group) return group.filter((t) => !actors.includes(t));

@@ -2377,6 +2377,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(sanction!.split(" -sanction-> ")[1]!.split("+")).toEqual(expect.arrayContaining(["Carolyn Bartholomew", "Jonathan Stivers", "Adam Joseph King"]));
     expect(rows.filter((r) => r.includes("-sanction->") && r.includes("International Republican Institute"))).toEqual([]);
   });
+
+  it("'them' after a count of parties in its clause is the list the text names next, past a relative clause with no comma before 'and': 'two energy suppliers with final orders to compel them ... The suppliers are Delta Gas and Power (“Delta”), which is non-domestic and Logicor Energy Limited'", () => {
+    const { rows } = devDocument("ofgem-2022-consults-final-orders-delta-logicor-renewables-obligations");
+    expect(rows).toContain("Office of Gas and Electricity Markets -require-> Delta Gas and Power+Logicor Energy Limited");
+  });
 });
 
 function devSlugs(): string[] {

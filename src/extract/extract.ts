@@ -961,6 +961,12 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       // against Misty Mountain Mining and Midgard Mining for safety and health violations at the following sites:" lists mines.)
       const listed = /\bthe following\b[^.;]*:\s*$/i.exec(text.slice(h.end, s.end));
       if (listed && !inside.some((m) => targets.includes(m.entity) && m.start >= h.end && m.end <= h.end + listed.index)) targets = listTargets(si).filter((t) => !actors.includes(t));
+      // "The following businesses and individuals are currently restricted from operating in the produce industry:" and a
+      // bulleted list below whose items are told in sentences: the subject's list is of the parties acted on, each the name an item opens with.
+      if (!listed && h.passive && /^\s*the\s+following\b/i.test(text.slice(clauseStart(text, s, h.start), h.start)) && /:\s*$/.test(s.text)) {
+        const bullets = bulletParties(s.end).filter((t) => !actors.includes(t));
+        if (bullets.length) targets = bullets;
+      }
       // "decision to grant the following companies under Npower Group PLC: Npower Limited, ..., and Npower Gas Limited, a temporary
       // ... derogation": the list on the same line, after the colon, is of the parties the act is on.
       // (Where the frame's slot holds the list, it starts there: the trigger ends at "derogation".)
@@ -1153,6 +1159,24 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
    * The parties of a list that follows a sentence ending "the following ...:": each line's name
    * up to its first comma or bracket, known or proposed by its words.
    */
+  /** The parties a bulleted list right after `from` opens its items with, one a bullet, the items told in sentences of their own. */
+  function bulletParties(from: number): string[] {
+    const out: string[] = [];
+    const lines = /^(?:[ \t]*\n)*((?:[ \t]*[•▪*-][ \t]+[^\n]*\n?(?:[ \t]*\n)*)+)/.exec(text.slice(from).replace(/^[^\n]*\n/, ""));
+    if (!lines) return out;
+    const start = from + (/^[^\n]*\n/.exec(text.slice(from))?.[0].length ?? 0) + lines.index + lines[0].indexOf(lines[1]!);
+    let at = start;
+    for (const line of lines[1]!.split("\n")) {
+      const bullet = /^[ \t]*[•▪*-][ \t]+/.exec(line);
+      if (bullet) {
+        const first = mentions.find((m) => m.start === at + bullet[0].length && ["company", "platform", "person"].includes(category(m.entity)!));
+        if (first && !out.includes(first.entity)) out.push(first.entity);
+      }
+      at += line.length + 1;
+    }
+    return out;
+  }
+
   function listTargets(si: number): string[] {
     const out: string[] = [];
     for (const line of sentences.slice(si + 1)) {

@@ -2382,6 +2382,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     const { rows } = devDocument("ofgem-2022-consults-final-orders-delta-logicor-renewables-obligations");
     expect(rows).toContain("Office of Gas and Electricity Markets -require-> Delta Gas and Power+Logicor Energy Limited");
   });
+
+  it("'The following businesses and individuals are currently restricted from operating in the produce industry:' acts on the parties its bulleted items open with, though each item is told in sentences", () => {
+    const { rows } = devDocument("usda-2018-restricts-paca-violators-california-georgia-north-carolina");
+    expect(rows.find((r) => r.includes(" -revoke-> "))?.split(" -revoke-> ")[1]?.split("+")).toEqual(expect.arrayContaining(["Sarita Ranch Provission Inc", "Appleseed Organic Produce LLC", "Valley Produce Corp", "Huntington Products Inc"]));
+  });
 });
 
 function devSlugs(): string[] {

@@ -1148,7 +1148,9 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         at = m.end;
         continue;
       }
-      if (!/^\.?(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+|)$/.test(text.slice(at, m.start)) || (out.length === 0 && m.start !== from)) break;
+      // ("Pacific Forum Line (Group) Limited and Pacific Forum Line (NZ) Limited; and Neptune Pacific Line, Inc.": a name read short of its
+      // bracketed part and legal form goes on to them.)
+      if (!/^(?:\s*\([^()]{1,20}\)\s+(?:Limited|Ltd|Inc|LLC|Corp|Corporation|Company|Co|Pte\s+Ltd|Pty\s+Ltd|plc|PLC)\b)?\.?(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+|)$/.test(text.slice(at, m.start)) || (out.length === 0 && m.start !== from)) break;
       if (!out.includes(m.entity)) out.push(m.entity);
       at = m.end;
     }

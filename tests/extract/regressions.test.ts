@@ -2314,7 +2314,7 @@ describe("extraction on real regulatory texts (dev part)", () => {
 
   it("a list of parties reads past the name a party trades under: 'ANL Singapore Pte Ltd dba Sofrana ANL Pte Ltd.; Pacific Forum Line (Group) Limited and ...'", () => {
     const { rows } = devDocument("fmc-collects-500000-penalties-nvoccs-american-samoa-carriers");
-    expect(rows).toContain("Federal Maritime Commission -settle-> PDL International Pte Ltd+Sofrana Unilines (NZ) Ltd+ANL Singapore Pte Ltd+Pacific Forum Line (Group) Limited");
+    expect(rows).toContain("Federal Maritime Commission -settle-> PDL International Pte Ltd+Sofrana Unilines (NZ) Ltd+ANL Singapore Pte Ltd+Pacific Forum Line (Group) Limited+Neptune Pacific Line, Inc");
   });
 
   it("reads 'Office Depot' as a firm, not a body, and 'Staples' after 'Both' as a use of a name: the merger inquiry's parties", () => {
@@ -2386,6 +2386,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("'The following businesses and individuals are currently restricted from operating in the produce industry:' acts on the parties its bulleted items open with, though each item is told in sentences", () => {
     const { rows } = devDocument("usda-2018-restricts-paca-violators-california-georgia-north-carolina");
     expect(rows.find((r) => r.includes(" -revoke-> "))?.split(" -revoke-> ")[1]?.split("+")).toEqual(expect.arrayContaining(["Sarita Ranch Provission Inc", "Appleseed Organic Produce LLC", "Valley Produce Corp", "Huntington Products Inc"]));
+  });
+
+  it("an inline list goes on past a name read short of its bracketed part and legal form: '... Pacific Forum Line (Group) Limited and Pacific Forum Line (NZ) Limited; and Neptune Pacific Line, Inc.'", () => {
+    const { rows } = devDocument("fmc-collects-500000-penalties-nvoccs-american-samoa-carriers");
+    expect(rows.some((r) => r.startsWith("Federal Maritime Commission -settle-> PDL International Pte Ltd") && r.endsWith("+Neptune Pacific Line, Inc"))).toBe(true);
   });
 });
 

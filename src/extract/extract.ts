@@ -1021,7 +1021,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         continue;
       }
       const sidesPhrase = roles.target.kind === "items" && roles.target.items.length === 1 ? roles.target.items[0]!.text.trim() : roles.target.kind === "described" ? roles.target.phrase.trim() : "";
-      if (actors.length > 0 && targets.length === 0 && !isHeadline && SIDE_ACTS.has(h.type) && SIDES_BY_ROLE.test(sidesPhrase)) {
+      // ("The parties settled and agreed to penalties": the parties that do a defendant's act are the case's sides too.)
+      if (actors.length > 0 && targets.length === 0 && !isHeadline && SIDE_ACTS.has(h.type) && (SIDES_BY_ROLE.test(sidesPhrase) || (roles.reading === "defendant" && /^the\s+parties$/i.test(sidesPhrase)))) {
         unplaced.push({ h, actors, s, time, sides: true });
         continue;
       }

@@ -327,7 +327,8 @@ export function readRoles(c: Clause, h: Hit, previous: Previous | undefined, nex
     if (jury) return { kind: "described", phrase: jury[1]!, start: from + (region.length - region.trimStart().length) };
     // "All companies admitted their involvement in the cartel and agreed to settle": the subject of the verb before "and".
     const sharing = SHARED_SUBJECT.exec(region.trimStart());
-    const d = DESCRIBED_SUBJECT.exec(region.trimStart()) ?? (sharing ? DESCRIBED_SUBJECT.exec(`${sharing[1]!} `) : null);
+    // ("The parties settled and agreed to penalties": the shared subject first, else the described one would take in the verb before "and".)
+    const d = (sharing ? DESCRIBED_SUBJECT.exec(`${sharing[1]!} `) : null) ?? DESCRIBED_SUBJECT.exec(region.trimStart());
     if (d) return { kind: "described", phrase: d[1]!, start: from + (region.length - region.trimStart().length) };
     // ("How we investigated the Microsoft and Activision Blizzard merger", "When we announced the launch of ...": a wh-word before the pronoun opens the same clause.)
     const opening = region.trimStart().replace(/^(?:How|Why|When|Where|What)\s+(?=(?:we|they|it|he|she)\b)/i, "");

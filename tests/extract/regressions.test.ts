@@ -2392,6 +2392,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     const { rows } = devDocument("fmc-collects-500000-penalties-nvoccs-american-samoa-carriers");
     expect(rows.some((r) => r.startsWith("Federal Maritime Commission -settle-> PDL International Pte Ltd") && r.endsWith("+Neptune Pacific Line, Inc"))).toBe(true);
   });
+
+  it("'The parties settled and agreed to penalties' fines the case's parties, named only after it ('The Respondents are: ...'), and the subject shared before 'and' is 'The parties', not 'The parties settled and'", () => {
+    const { rows } = devDocument("fmc-collects-500000-penalties-nvoccs-american-samoa-carriers");
+    const fine = rows.find((r) => r.startsWith("Federal Maritime Commission -fine-> "));
+    expect(fine?.split(" -fine-> ")[1]?.split("+")).toEqual(expect.arrayContaining(["Bayani Commercial, Inc", "International Global Logistics, Inc", "American Freight Logistics, Inc", "Neptune Pacific Line, Inc"]));
+  });
 });
 
 function devSlugs(): string[] {

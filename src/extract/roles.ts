@@ -55,6 +55,7 @@ const LEADING_ADVERBIAL = /^(?:(?:In|On|At|According|Acting|Following|After|Befo
 // "WASHINGTON, Dec. 5, 2023 – ", "Washington D.C., Sept. 30, 2019 —", "BEIJING (Reuters) -": a dateline is no subject.
 const DATELINE = /^(?:[\p{Lu}][\p{L}.'’ -]{1,40}(?:,\s*[\p{L}.]+)?(?:,?\s+[\p{L}.]+\s+\d{1,2},?\s+\d{4})?(?:\s*\([^)]*\))?\s*[—–-]{1,2}\s+)/u;
 const PREPOSITION_BEFORE = /\b(?:of|for|from|by|with|against|on|to|at|in|into|under|between|among|than|including|like|via|over|about|upon|toward|towards|behind|beside|besides|across|through|within|without|after|before|during|involving|concerning|regarding|and\s+of)\s+(?:the\s+|a\s+|an\s+|our\s+|its\s+|their\s+|his\s+|her\s+)?$/i;
+const GERUND_BEFORE = /\b(?:for|of|by|after|before|without|from)\s+\p{Ll}+ing\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 const INQUIRY_SUBJECT = /^\s*(?:(?:the|its|an?|separate|further|subsequent|preliminary|initial|these|those|both)\s+)*(?:investigations?|inquir(?:y|ies)|enquir(?:y|ies)|reviews?|inspections?|examinations?|audits?|probes?)\s+(?:into|of|at)\s/i;
 // What describes a listed person without parting the list: ", 46, of Wilder, Idaho", "and his son,".
 const AGE_AND_HOME = /^,\s+\d{1,3}(?:,\s+(?:of|from)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?)?(?=,)/u;
@@ -157,7 +158,8 @@ export function subjectOf(c: Clause, from: number, to: number): Mention[] {
     // ("following admissions by Reckitt Benckiser, the Court found": a name after a comma alone, right before its verb, is
     // the subject the opening phrase led up to, not the phrase's next item.)
     const opens = last !== undefined && /^\s*,\s*(?:the\s+)?$/.test(text.slice(last.end, m.start)) && /^\s*(?:(?:has|have|had|also|then|later|subsequently|further|today|\p{Ll}+ly)\s+)*$/u.test(text.slice(m.end, to));
-    if ((PREPOSITION_BEFORE.test(before) && !titled) || (last && inPhrase.has(last) && !opens && JOINER.test(text.slice(last.end, m.start)))) inPhrase.add(m);
+    // ("credit unions subject to civil monetary penalties for filing late Call Reports have consented": so is a name a gerund after a preposition takes.)
+    if (((PREPOSITION_BEFORE.test(before) || GERUND_BEFORE.test(before)) && !titled) || (last && inPhrase.has(last) && !opens && JOINER.test(text.slice(last.end, m.start)))) inPhrase.add(m);
     last = m;
   }
   const candidates = c.inside.filter((m) => m.start >= from && m.end <= to && !inPhrase.has(m) && !inBrackets(text, from, m.start));

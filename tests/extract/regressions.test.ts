@@ -2398,6 +2398,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     const fine = rows.find((r) => r.startsWith("Federal Maritime Commission -fine-> "));
     expect(fine?.split(" -fine-> ")[1]?.split("+")).toEqual(expect.arrayContaining(["Bayani Commercial, Inc", "International Global Logistics, Inc", "American Freight Logistics, Inc", "Neptune Pacific Line, Inc"]));
   });
+
+  it("a name a gerund takes after a preposition is no subject: 'Fourteen federally insured credit unions subject to civil monetary penalties for filing late Call Reports have consented to penalties' fines no 'Call Reports'", () => {
+    const { rows } = devDocument("ncua-2015-credit-unions-agree-to-late-filing-penalties-second-quarter");
+    expect(rows.filter((r) => r.includes("-fine-> Call Reports"))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

@@ -68,6 +68,9 @@ const MARKET_SIDE: ReadonlySet<ActionType> = new Set(["withdraw", "migrate", "re
 const PARTY_ACTS: ReadonlySet<ActionType> = new Set(["charge", "settle", "fine", "convict", "require", "revoke", "sanction", "approve", "receivership", "scrutinize", "shutdown", "block_merger"]);
 // What a state does as a litigant, in its courts: sue, settle, prosecute.
 const LITIGATION: ReadonlySet<ActionType> = new Set(["charge", "settle", "fine", "convict"]);
+// What a state does as a state, by its name ("China has decided to ... impose sanctions on", "Japan implemented sanctions"):
+// the country named as the subject is its state, as when it sues.
+const STATE_ACTS: ReadonlySet<ActionType> = new Set([...LITIGATION, "sanction"]);
 // The words before a recommended actor: "... issued today a recommendation that the Prime Minister ...".
 const RECOMMENDED = /\brecommend(?:ation|ations|s|ed)?\s+(?:to\s+[^,.;]{1,60}?\s+)?that\s+(?:the\s+)?$/i;
 const UNNAMED_COUNT = /^(?:the\s+)?(?:a\s+total\s+of\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|approximately\s+|at\s+least\s+|up\s+to\s+)?(?:another|other|a\s+further|further)?\s*(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens\s+of|hundreds\s+of|thousands\s+of|several|numerous)\s+(?:[\p{L}-]+\s+){0,2}(?:companies|firms|individuals|people|persons|businesses|banks|entities|defendants|respondents|men|women|others|traders|employees|executives|directors|officers)\b/iu;
@@ -90,7 +93,8 @@ const COUNTED_GROUP_OF = /^(?:the\s+)?(two|three|four|five|six|seven|eight|nine|
 // What stands between two names of one list: a comma, "and", a bracketed other name or description (after a legal form's full stop: "Co., Ltd., SinoPac").
 // (Or a line break to the next bullet: "The companies involved were :\n\n• Brasserie de Luxembourg Mousel-Diekirch SA\n\n• SA Brasserie ...".)
 // ", which sells Hino trucks in Brisbane, and ": a relative clause between two parties of a list, up to the comma and "and" that go on with it.
-const RELATIVE_IN_LIST = /^,\s+(?:which|who)\s[^,;.()]{1,120},\s*(?:and\s+)?(?=\p{Lu})/u;
+// ("Delta Gas and Power (“Delta”), which is non-domestic and Logicor Energy Limited": after the name's short form, and up to a bare "and".)
+const RELATIVE_IN_LIST = /^(?:\s*\([^()]{1,40}\))?,\s+(?:which|who)\s(?:[^,;.()]{1,120},\s*(?:and\s+)?|[^,;.()]{1,60}?\s+and\s+)(?=\p{Lu})/u;
 const LIST_GAP = /^\.?\s*(?:\([^()]{0,80}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+|;\s*(?:and\s+)?|[ \t]*\n\s*[•▪*-][ \t]*)$/u;
 // A supervisor's sanctions by the kinds a text names around them: "sanctions such as warning, correction and fine".
 const SANCTION_KINDS: [RegExp, ActionType][] = [
@@ -118,6 +122,8 @@ const AGREED_TERMS = /^\s*(?:Under|Pursuant to|As part of|In)\s+(?:the\s+)?(?:te
 const LEGAL_FORM_END = /\b(?:Ltd|Limited|plc|PLC|LLP|LLC|Inc|Corp|Corporation|Pty|GmbH|AG|SA|NV|BV)\.?$/;
 // "three Luxembourg brewers", "two executives": an indefinite count of a kind of party (with "the", COUNTED_PARTIES, they were named before).
 const COUNTED_KIND = /^(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\p{L}-]+\s+){0,3}?(companies|firms|businesses|banks|entities|suppliers|retailers|brewers|producers|manufacturers|dealers|distributors|wholesalers|operators|lenders|carriers|insurers|brokers|institutions|contractors|individuals|people|persons|executives|men|women)$/iu;
+// The same count anywhere in a clause, before a pronoun that takes it up.
+const COUNTED_IN_CLAUSE = new RegExp(`\\b${COUNTED_KIND.source.slice(1, -1)}\\b`, "iu");
 const PERSON_PLURALS = /^(?:individuals|people|persons|executives|men|women)$/i;
 const BARE_LEGAL_FORM = /^(?:Inc|Incorporated|Ltd|Limited|LLC|PLC|Corp|Corporation|Co|Company|AG|SA|GmbH)\.?$/i;
 const COUNTED_PARTIES = /^the\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\p{L}-]+\s+){0,2}?(companies|firms|banks|entities|defendants|individuals|persons|people|respondents|institutions|insurers|brokers)\b/iu;
@@ -340,7 +346,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
   /** "the United States filed a ... settlement with X": a state that sues, settles or prosecutes is a party to the case. */
   const litigants = new Set<string>();
   const litigant = (phrase: string, hit: Hit) => {
-    const state = LITIGATION.has(hit.type) ? placeEntity(phrase) : undefined;
+    const state = STATE_ACTS.has(hit.type) ? placeEntity(phrase) : undefined;
     if (state) litigants.add(state);
     return state;
   };
@@ -555,6 +561,16 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       }
       return runs.map((run) => Object.assign([...new Set(run.map((m) => m.entity))], { start: run[0]!.start }));
     };
+    /** The list of `n` parties of a count ("three Luxembourg brewers": a run of as many) that the text names right after `from`. */
+    const countedList = (n: number, kind: string, from: number, actors: readonly string[]): string[] => {
+      // (A company the text names once may be taken for a person, "Brasserie Battin": a company count reads any run of parties.)
+      const kinds = PERSON_PLURALS.test(kind) ? ["person"] : ["company", "platform", "person"];
+      // (Named in its paragraph or the next, not paragraphs on: "compromise agreements with three non-vessel-operating common carriers (NVOCC) and a single
+      // compromise agreement entered jointly by four vessel operating carriers" names its three carriers a page later, one by one, and
+      // the first list of three is of the other carriers.)
+      const run = n >= 2 ? partyRuns(from, from + 2500, kinds).find((ids) => ids.length === n) : undefined;
+      return run && (text.slice(from, run.start).match(/\n\s*\n/g) ?? []).length <= 1 ? run.filter((t) => !actors.includes(t)) : [];
+    };
     /** The first run of exactly `n` parties named after `from`, within a paragraph or two ("The following eight individuals ...: A, B, ... and H"). */
     const listOf = (n: number, from: number): string[] => partyRuns(from, from + 2500, ["person", "company", "platform"]).find((ids) => ids.length === n) ?? [];
     /** The last run of exactly `n` parties of these kinds named before `to` ("the 10 securities firms above"). */
@@ -657,14 +673,17 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         const introduced = COUNTED_KIND.exec(item.text.trim());
         if (introduced) {
           const n = NUMBER_WORDS.indexOf(introduced[1]!.toLowerCase()) + 1 || Number(introduced[1]);
-          // (A company the text names once may be taken for a person, "Brasserie Battin": a company count reads any run of parties.)
-          const kinds = PERSON_PLURALS.test(introduced[2]!) ? ["person"] : ["company", "platform", "person"];
-          // (Named in its paragraph or the next, not paragraphs on: "compromise agreements with three non-vessel-operating common carriers (NVOCC) and a single
-          // compromise agreement entered jointly by four vessel operating carriers" names its three carriers a page later, one by one, and
-          // the first list of three is of the other carriers.)
-          const run = n >= 2 ? partyRuns(item.end, item.end + 2500, kinds).find((ids) => ids.length === n) : undefined;
-          const listed = run && (text.slice(item.end, run.start).match(/\n\s*\n/g) ?? []).length <= 1 ? run.filter((t) => !actors.includes(t)) : [];
+          const listed = countedList(n, introduced[2]!, item.end, actors);
           if (listed.length) return listed;
+          // "impose sanctions on seven US individuals and entity according to the Anti-Foreign Sanctions Law, including former US
+          // Secretary of Commerce Wilbur Louis Ross, ..., and Hong Kong Democratic Council": the sentence's own list after
+          // "including" or "namely" names those counted, each with the post or the body it is described by (not a party).
+          const including = /^[^.;:]*?,?\s+(?:including|namely|among\s+them|among\s+whom)\s+/i.exec(text.slice(item.end, s.end));
+          if (including && n >= 2) {
+            const from = item.end + including[0].length;
+            const named = [...new Set(inside.filter((m) => m.start >= from && ["company", "platform", "person"].includes(category(m.entity)!) && !inBrackets(text, from, m.start) && !/\b(?:of|at|for|from|with|in|to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, m.start - 12), m.start))).map((m) => m.entity))].filter((t) => !actors.includes(t));
+            if (named.length >= 2 && named.length <= n + 1) return named;
+          }
         }
         // "the three companies and their owners": the last three companies the text named.
         const counted = COUNTED_PARTIES.exec(item.text.trim());
@@ -689,6 +708,16 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         const sibling = named && !isHeadline ? items.find((i) => i.mentions.length > 0)!.mentions[0]!.entity : undefined;
         const more = sibling ? nameAmong(item.text, category(sibling)) : undefined;
         if (more) return [more];
+        // "Ofgem is consulting on issuing two energy suppliers with final orders to compel them to make £1,021,943.60 in outstanding
+        // payments. The suppliers are Delta Gas and Power (“Delta”), which is non-domestic and Logicor Energy Limited": "them"
+        // after a count of parties in its clause, and no act on others between, is the list of them the text names next.
+        const clauseFrom = clauseStart(text, s, item.start);
+        const countedBefore = /^(?:them|they)$/i.test(item.text.trim()) && !(actions.at(-1)?.evidence.start === s.start) ? COUNTED_IN_CLAUSE.exec(text.slice(clauseFrom, item.start)) : null;
+        if (countedBefore && !inside.some((m) => m.start >= clauseFrom + countedBefore.index && m.end <= item.start && !AUTHORITY_CATEGORIES.has(category(m.entity)!))) {
+          const n = NUMBER_WORDS.indexOf(countedBefore[1]!.toLowerCase()) + 1 || Number(countedBefore[1]);
+          const listed = countedList(n, countedBefore[2]!, item.end, actors);
+          if (listed.length) return listed;
+        }
         if (isPronoun(item)) return antecedent(item.start, actors, /^(?:him|her)$/i.test(item.text.trim()));
         const group = namedGroup(item.text, item.start);
         if (group) return group.filter((t) => !actors.includes(t));
@@ -827,6 +856,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         case "authority": {
           const state = spec.subject ? litigant(spec.subject, hit) : undefined;
           if (state) return [state];
+          if (spec.stateOnly) return [];
           // "Michael Lauer ... has been ordered to pay more than $62 million": a court's act, of the one court the text names.
           // ("The District Court’s January 11th order found ... Defendants were ordered to pay": the court just named, else the text's one court.)
           // ("Under the terms of the consent decree, Milne is required to pay ...": what a settlement requires is the parties' terms, not a court's act.)
@@ -991,6 +1021,12 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       // against Misty Mountain Mining and Midgard Mining for safety and health violations at the following sites:" lists mines.)
       const listed = /\bthe following\b[^.;]*:\s*$/i.exec(text.slice(h.end, s.end));
       if (listed && !inside.some((m) => targets.includes(m.entity) && m.start >= h.end && m.end <= h.end + listed.index)) targets = listTargets(si).filter((t) => !actors.includes(t));
+      // "The following businesses and individuals are currently restricted from operating in the produce industry:" and a
+      // bulleted list below whose items are told in sentences: the subject's list is of the parties acted on, each the name an item opens with.
+      if (!listed && h.passive && /^\s*the\s+following\b/i.test(text.slice(clauseStart(text, s, h.start), h.start)) && /:\s*$/.test(s.text)) {
+        const bullets = bulletParties(s.end).filter((t) => !actors.includes(t));
+        if (bullets.length) targets = bullets;
+      }
       // "decision to grant the following companies under Npower Group PLC: Npower Limited, ..., and Npower Gas Limited, a temporary
       // ... derogation": the list on the same line, after the colon, is of the parties the act is on.
       // (Where the frame's slot holds the list, it starts there: the trigger ends at "derogation".)
@@ -1063,7 +1099,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         continue;
       }
       const sidesPhrase = roles.target.kind === "items" && roles.target.items.length === 1 ? roles.target.items[0]!.text.trim() : roles.target.kind === "described" ? roles.target.phrase.trim() : "";
-      if (actors.length > 0 && targets.length === 0 && !isHeadline && SIDE_ACTS.has(h.type) && SIDES_BY_ROLE.test(sidesPhrase)) {
+      // ("The parties settled and agreed to penalties": the parties that do a defendant's act are the case's sides too.)
+      if (actors.length > 0 && targets.length === 0 && !isHeadline && SIDE_ACTS.has(h.type) && (SIDES_BY_ROLE.test(sidesPhrase) || (roles.reading === "defendant" && /^the\s+parties$/i.test(sidesPhrase)))) {
         unplaced.push({ h, actors, s, time, sides: true });
         continue;
       }
@@ -1190,7 +1227,9 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         at = m.end;
         continue;
       }
-      if (!/^\.?(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+|)$/.test(text.slice(at, m.start)) || (out.length === 0 && m.start !== from)) break;
+      // ("Pacific Forum Line (Group) Limited and Pacific Forum Line (NZ) Limited; and Neptune Pacific Line, Inc.": a name read short of its
+      // bracketed part and legal form goes on to them.)
+      if (!/^(?:\s*\([^()]{1,20}\)\s+(?:Limited|Ltd|Inc|LLC|Corp|Corporation|Company|Co|Pte\s+Ltd|Pty\s+Ltd|plc|PLC)\b)?\.?(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+|)$/.test(text.slice(at, m.start)) || (out.length === 0 && m.start !== from)) break;
       if (!out.includes(m.entity)) out.push(m.entity);
       at = m.end;
     }
@@ -1201,6 +1240,24 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
    * The parties of a list that follows a sentence ending "the following ...:": each line's name
    * up to its first comma or bracket, known or proposed by its words.
    */
+  /** The parties a bulleted list right after `from` opens its items with, one a bullet, the items told in sentences of their own. */
+  function bulletParties(from: number): string[] {
+    const out: string[] = [];
+    const lines = /^(?:[ \t]*\n)*((?:[ \t]*[•▪*-][ \t]+[^\n]*\n?(?:[ \t]*\n)*)+)/.exec(text.slice(from).replace(/^[^\n]*\n/, ""));
+    if (!lines) return out;
+    const start = from + (/^[^\n]*\n/.exec(text.slice(from))?.[0].length ?? 0) + lines.index + lines[0].indexOf(lines[1]!);
+    let at = start;
+    for (const line of lines[1]!.split("\n")) {
+      const bullet = /^[ \t]*[•▪*-][ \t]+/.exec(line);
+      if (bullet) {
+        const first = mentions.find((m) => m.start === at + bullet[0].length && ["company", "platform", "person"].includes(category(m.entity)!));
+        if (first && !out.includes(first.entity)) out.push(first.entity);
+      }
+      at += line.length + 1;
+    }
+    return out;
+  }
+
   function listTargets(si: number): string[] {
     const out: string[] = [];
     for (const line of sentences.slice(si + 1)) {

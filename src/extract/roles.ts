@@ -28,7 +28,7 @@ export type ActorSpec =
   /** A pronoun subject ("It", "They": the last actor; "We": the issuer). */
   | { kind: "pronoun"; we?: boolean }
   /** Nobody named: the passage's authority acts; `subject` is an unnamed subject phrase before a noun's act ("the United States filed a settlement"). */
-  | { kind: "authority"; subject?: string; court?: boolean }
+  | { kind: "authority"; subject?: string; court?: boolean; stateOnly?: boolean }
   | { kind: "none" };
 
 /** Who is acted on: names, or object phrases to resolve. */
@@ -55,6 +55,7 @@ const LEADING_ADVERBIAL = /^(?:(?:In|On|At|According|Acting|Following|After|Befo
 // "WASHINGTON, Dec. 5, 2023 – ", "Washington D.C., Sept. 30, 2019 —", "BEIJING (Reuters) -": a dateline is no subject.
 const DATELINE = /^(?:[\p{Lu}][\p{L}.'’ -]{1,40}(?:,\s*[\p{L}.]+)?(?:,?\s+[\p{L}.]+\s+\d{1,2},?\s+\d{4})?(?:\s*\([^)]*\))?\s*[—–-]{1,2}\s+)/u;
 const PREPOSITION_BEFORE = /\b(?:of|for|from|by|with|against|on|to|at|in|into|under|between|among|than|including|like|via|over|about|upon|toward|towards|behind|beside|besides|across|through|within|without|after|before|during|involving|concerning|regarding|and\s+of)\s+(?:the\s+|a\s+|an\s+|our\s+|its\s+|their\s+|his\s+|her\s+)?$/i;
+const GERUND_BEFORE = /\b(?:for|of|by|after|before|without|from)\s+\p{Ll}+ing\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 const INQUIRY_SUBJECT = /^\s*(?:(?:the|its|an?|separate|further|subsequent|preliminary|initial|these|those|both)\s+)*(?:investigations?|inquir(?:y|ies)|enquir(?:y|ies)|reviews?|inspections?|examinations?|audits?|probes?)\s+(?:into|of|at)\s/i;
 // What describes a listed person without parting the list: ", 46, of Wilder, Idaho", "and his son,".
 const AGE_AND_HOME = /^,\s+\d{1,3}(?:,\s+(?:of|from)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?)?(?=,)/u;
@@ -73,6 +74,8 @@ const OWNED_ACT = /^(?:['’]s?)?\s+(?:[\p{L}-]+\s+){0,2}?(?:decision|order|judg
 // A subject, then a verb in the past with its object, then "and" before the trigger's verb.
 const SHARED_SUBJECT = /^((?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Bb]oth|[Aa]ll)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s+(?:(?:has|have|had|also|each|both)\s+)*\p{Ll}+ed\b[^;:,]*?\s+and\s+(?:(?:also|then|later|subsequently|further)\s+)*$/u;
 const JURY_SUBJECT = /^((?:[Aa]n?|[Tt]he)\s+(?:federal\s+|state\s+)?(?:grand\s+)?jury(?:\s+in\s+\p{Lu}[\p{L}.]*(?:,?\s+\p{Lu}[\p{L}.]*){0,2})?),?\s+(?:(?:has|have|had|also|today|then)\s+)*$/u;
+// A capitalised subject of one to three words, its auxiliaries and a decision to act: "China has decided to", "the United Kingdom will".
+const NAMED_SUBJECT = /^\s*((?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})\s+(?:(?:has|have|had|is|are|was|were|will|would|shall|also|today|now|then|jointly|formally|further|firmly)\s+)*(?:(?:decided|agreed|resolved|determined)\s+to\s+)?$/u;
 const PRONOUN_SUBJECT = /^(?:It|They|He|She|We|it|they|he|she|we)\b/;
 const DESCRIBED_SUBJECT = /^((?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Bb]oth|[Aa]ll)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s+(?:(?:has|have|had|will|would|is|are|was|were|also|then|now|today|recently|previously|already|jointly|formally|each|both|later|further|subsequently)\s+)*$/u;
 
@@ -155,7 +158,8 @@ export function subjectOf(c: Clause, from: number, to: number): Mention[] {
     // ("following admissions by Reckitt Benckiser, the Court found": a name after a comma alone, right before its verb, is
     // the subject the opening phrase led up to, not the phrase's next item.)
     const opens = last !== undefined && /^\s*,\s*(?:the\s+)?$/.test(text.slice(last.end, m.start)) && /^\s*(?:(?:has|have|had|also|then|later|subsequently|further|today|\p{Ll}+ly)\s+)*$/u.test(text.slice(m.end, to));
-    if ((PREPOSITION_BEFORE.test(before) && !titled) || (last && inPhrase.has(last) && !opens && JOINER.test(text.slice(last.end, m.start)))) inPhrase.add(m);
+    // ("credit unions subject to civil monetary penalties for filing late Call Reports have consented": so is a name a gerund after a preposition takes.)
+    if (((PREPOSITION_BEFORE.test(before) || GERUND_BEFORE.test(before)) && !titled) || (last && inPhrase.has(last) && !opens && JOINER.test(text.slice(last.end, m.start)))) inPhrase.add(m);
     last = m;
   }
   const candidates = c.inside.filter((m) => m.start >= from && m.end <= to && !inPhrase.has(m) && !inBrackets(text, from, m.start));
@@ -257,6 +261,9 @@ export function readRoles(c: Clause, h: Hit, previous: Previous | undefined, nex
       else if (/^\s*(?:(?:also|then|later|subsequently|further|to|will|would|\w+ly)\s+)*$/i.test(text.slice(at, h.start))) coordinated = true;
     }
   }
+  // "China has decided to take reciprocal countermeasures, and impose sanctions on ...": a verb right after ", and" with no subject
+  // of its own goes on with the clause before it, whose subject it shares.
+  if (!coordinated && previous && previous.hit.end <= h.start && previous.hit.start >= s.start && /^,\s+and\s+(?:(?:also|then|later|further|to)\s+)*$/.test(text.slice(previous.hit.end, h.start))) coordinated = true;
   let subject = subjectOf(c, from, h.start);
   // "X, who was charged ...": the relative pronoun stands for the name before it.
   if (subject.length === 0 && clause.relative !== undefined && from === clause.start) {
@@ -322,7 +329,8 @@ export function readRoles(c: Clause, h: Hit, previous: Previous | undefined, nex
     if (jury) return { kind: "described", phrase: jury[1]!, start: from + (region.length - region.trimStart().length) };
     // "All companies admitted their involvement in the cartel and agreed to settle": the subject of the verb before "and".
     const sharing = SHARED_SUBJECT.exec(region.trimStart());
-    const d = DESCRIBED_SUBJECT.exec(region.trimStart()) ?? (sharing ? DESCRIBED_SUBJECT.exec(`${sharing[1]!} `) : null);
+    // ("The parties settled and agreed to penalties": the shared subject first, else the described one would take in the verb before "and".)
+    const d = (sharing ? DESCRIBED_SUBJECT.exec(`${sharing[1]!} `) : null) ?? DESCRIBED_SUBJECT.exec(region.trimStart());
     if (d) return { kind: "described", phrase: d[1]!, start: from + (region.length - region.trimStart().length) };
     // ("How we investigated the Microsoft and Activision Blizzard merger", "When we announced the launch of ...": a wh-word before the pronoun opens the same clause.)
     const opening = region.trimStart().replace(/^(?:How|Why|When|Where|What)\s+(?=(?:we|they|it|he|she)\b)/i, "");
@@ -343,7 +351,12 @@ export function readRoles(c: Clause, h: Hit, previous: Previous | undefined, nex
     // "Separate investigations into X and Y found ...": an inquiry finds for the authority that made it.
     if (INQUIRY_SUBJECT.test(region)) return { kind: "authority" };
     // "Commission fines X", "Air quality: Commission calls on X": a bare body name heads a clause.
-    if (from === clause.start && /^\s*\p{Lu}\p{Ll}+\s+$/u.test(region)) return { kind: "authority" };
+    // (The word is kept: "China imposed sanctions on X" is the act of the state a country's name stands for; extract.ts decides.)
+    if (from === clause.start && /^\s*\p{Lu}\p{Ll}+\s+$/u.test(region)) return { kind: "authority", subject: region.trim() };
+    // "China has decided to take reciprocal countermeasures", "Japan has implemented sanctions": a name no stage knew, before its
+    // verb, acts only where it is a country's, as its state.
+    const named = NAMED_SUBJECT.exec(region);
+    if (named) return { kind: "authority", subject: named[1]!, stateOnly: true };
     // "(The FTC said) today it will seek a federal district court order to prevent X": an infinitive's actor is the clause's subject.
     const purpose = /^\s*(?:(?:today|now|also|then)\s+)?(it|they|we)\s+(?!(?:is|are|was|were|be|been)\b)[^;:]*\bto\s+$/i.exec(region);
     if (purpose) return purpose[1]!.toLowerCase() === "we" ? { kind: "pronoun", we: true } : { kind: "pronoun" };

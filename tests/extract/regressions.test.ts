@@ -2314,7 +2314,7 @@ describe("extraction on real regulatory texts (dev part)", () => {
 
   it("a list of parties reads past the name a party trades under: 'ANL Singapore Pte Ltd dba Sofrana ANL Pte Ltd.; Pacific Forum Line (Group) Limited and ...'", () => {
     const { rows } = devDocument("fmc-collects-500000-penalties-nvoccs-american-samoa-carriers");
-    expect(rows).toContain("Federal Maritime Commission -settle-> PDL International Pte Ltd+Sofrana Unilines (NZ) Ltd+ANL Singapore Pte Ltd+Pacific Forum Line (Group) Limited");
+    expect(rows).toContain("Federal Maritime Commission -settle-> PDL International Pte Ltd+Sofrana Unilines (NZ) Ltd+ANL Singapore Pte Ltd+Pacific Forum Line (Group) Limited+Neptune Pacific Line, Inc");
   });
 
   it("reads 'Office Depot' as a firm, not a body, and 'Staples' after 'Both' as a use of a name: the merger inquiry's parties", () => {
@@ -2392,6 +2392,40 @@ describe("extraction on real regulatory texts (dev part)", () => {
 
   it("'issued an order to request reporting and must have received a report from the bank': the order is on the bank", () => {
     expect(devDocument("jfsa-2025-kato-press-conference-mufg-bank-safe-deposit-box-report-order").rows).toContain("Financial Services Agency -require-> Mitsubishi UFJ Bank, Ltd");
+  });
+
+  it("a country that decides to take countermeasures and impose sanctions is its state, on the counted parties its 'including' list names", () => {
+    const { rows } = devDocument("mfa-china-2021-sanctions-us-individuals-hong-kong-business-advisory");
+    const sanction = rows.find((r) => r.startsWith("China -sanction-> "));
+    expect(sanction).toBeDefined();
+    expect(sanction!.split(" -sanction-> ")[1]!.split("+")).toEqual(expect.arrayContaining(["Carolyn Bartholomew", "Jonathan Stivers", "Adam Joseph King"]));
+    expect(rows.filter((r) => r.includes("-sanction->") && r.includes("International Republican Institute"))).toEqual([]);
+  });
+
+  it("'them' after a count of parties in its clause is the list the text names next, past a relative clause with no comma before 'and': 'two energy suppliers with final orders to compel them ... The suppliers are Delta Gas and Power (“Delta”), which is non-domestic and Logicor Energy Limited'", () => {
+    const { rows } = devDocument("ofgem-2022-consults-final-orders-delta-logicor-renewables-obligations");
+    expect(rows).toContain("Office of Gas and Electricity Markets -require-> Delta Gas and Power+Logicor Energy Limited");
+  });
+
+  it("'The following businesses and individuals are currently restricted from operating in the produce industry:' acts on the parties its bulleted items open with, though each item is told in sentences", () => {
+    const { rows } = devDocument("usda-2018-restricts-paca-violators-california-georgia-north-carolina");
+    expect(rows.find((r) => r.includes(" -revoke-> "))?.split(" -revoke-> ")[1]?.split("+")).toEqual(expect.arrayContaining(["Sarita Ranch Provission Inc", "Appleseed Organic Produce LLC", "Valley Produce Corp", "Huntington Products Inc"]));
+  });
+
+  it("an inline list goes on past a name read short of its bracketed part and legal form: '... Pacific Forum Line (Group) Limited and Pacific Forum Line (NZ) Limited; and Neptune Pacific Line, Inc.'", () => {
+    const { rows } = devDocument("fmc-collects-500000-penalties-nvoccs-american-samoa-carriers");
+    expect(rows.some((r) => r.startsWith("Federal Maritime Commission -settle-> PDL International Pte Ltd") && r.endsWith("+Neptune Pacific Line, Inc"))).toBe(true);
+  });
+
+  it("'The parties settled and agreed to penalties' fines the case's parties, named only after it ('The Respondents are: ...'), and the subject shared before 'and' is 'The parties', not 'The parties settled and'", () => {
+    const { rows } = devDocument("fmc-collects-500000-penalties-nvoccs-american-samoa-carriers");
+    const fine = rows.find((r) => r.startsWith("Federal Maritime Commission -fine-> "));
+    expect(fine?.split(" -fine-> ")[1]?.split("+")).toEqual(expect.arrayContaining(["Bayani Commercial, Inc", "International Global Logistics, Inc", "American Freight Logistics, Inc", "Neptune Pacific Line, Inc"]));
+  });
+
+  it("a name a gerund takes after a preposition is no subject: 'Fourteen federally insured credit unions subject to civil monetary penalties for filing late Call Reports have consented to penalties' fines no 'Call Reports'", () => {
+    const { rows } = devDocument("ncua-2015-credit-unions-agree-to-late-filing-penalties-second-quarter");
+    expect(rows.filter((r) => r.includes("-fine-> Call Reports"))).toEqual([]);
   });
 });
 

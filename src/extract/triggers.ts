@@ -38,7 +38,8 @@ const POWER_USED = /\b(?:used|using|exercised|exercising|invoked|invoking)\s+(?:
 // "did not charge", "decided not to oppose", "has not yet been approved".
 // ("it did not detect or investigate suspicious transactions", "failed to identify, review or report": the negation
 // governs every verb of an "or" list, the last one too.)
-const NEGATED = /\b(?:not|never|no longer|n[’']t|neither|nor|without|declined(?: to)?|refused(?: to)?|fail(?:s|ed)? to)\s+(?:(?:\w+ly|criminal|civil|further|any|be|been|being|have|has|had|yet|also|even|formally|publicly|immediately|to)\s+)*(?:(?:\p{Ll}+,\s+){0,3}\p{Ll}+,?\s+(?:or|nor)\s+(?:(?:\w+ly|to)\s+)?)?$/iu;
+// ("for failing to warn consumers", "its failure to monitor trading": a duty the party left undone, told as its breach.)
+const NEGATED = /\b(?:not|never|no longer|n[’']t|neither|nor|without|declined(?: to)?|refused(?: to)?|fail(?:s|ed|ing|ures?)? to)\s+(?:(?:\w+ly|criminal|civil|further|any|be|been|being|have|has|had|yet|also|even|formally|publicly|immediately|to)\s+)*(?:(?:\p{Ll}+,\s+){0,3}\p{Ll}+,?\s+(?:or|nor)\s+(?:(?:\w+ly|to)\s+)?)?$/iu;
 // ("the SESC recommended to take administrative action": "to" before a verb makes an infinitive, not the passive's "to".)
 const REDUCED_AFTER = /^\s+(?:to(?!\s+(?:take|issue|impose|make|file|bring|seek|launch|open|conduct|pay|stop|cease|provide|submit|suspend|revoke|order|require)\b)|for|with|over)\b/i;
 // "Avista Energy, Inc. Ordered to Pay $2.1 Million", "Baltic Financial Services Fined for Failing to ...": in a headline too, a participle

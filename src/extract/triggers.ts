@@ -122,9 +122,10 @@ export function findHits(text: string, s: Sentence, lexicon: Lexicon, mentions: 
       // (But one used is: "ASIC used its powers to ban him"; not one a body "will continue to use all of its authorities to"
       // use, nor "the statutory authority provided by Congress to investigate": a body's standing policy, not an act.)
       if (frame.verbFirst && POWER_TO.test(before) && !POWER_USED.test(before)) continue;
-      // "The fines were increased because these companies had already been found guilty of taking part in cartels": what had
-      // already been done before the events told is a party's record, an act of an earlier case, not one of this release.
-      if (frame.verbFirst && /\bhad\s+(?:already|previously)\s+been\s+$/i.test(before)) continue;
+      // "The fines were increased because these companies had already been found guilty of taking part in cartels", "These
+      // entities were previously designated as SDNTs": what had already been done before the events told is a party's record,
+      // an act of an earlier case, not one of this release.
+      if (frame.verbFirst && /\b(?:had\s+(?:already|previously)\s+been|(?:was|were)\s+(?:already|previously))\s+$/i.test(before)) continue;
       // "to determine whether the registrations of their securities should be suspended ... or revoked", "will consider whether
       // to accept undertakings": a question put to be decided is not its answer.
       if (/\bwhether\b(?:\s+or\s+not)?(?:\s+to|[^.;]{0,160}\b(?:should|ought\s+to)\s+(?:not\s+)?be(?:\s+\w+ly)?)\s+$/i.test(before)) continue;

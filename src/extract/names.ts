@@ -68,7 +68,10 @@ const NOT_NAMES = new Set([
   "Fair Fund",
   // "an Order to Cease and Desist": the words of an order's title.
   "Cease", "Desist",
-  "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "They", "Their", "He", "She", "We", "In", "On", "At", "For", "And", "But", "Or", "Former", "Then", "Ex", "Both",
+  "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "They", "Their", "He", "She", "We",
+  // "You are in violation of these requirements": a letter's addressee, named in its heading, not by its pronoun.
+  "You", "Your", "Our", "Us", "Him", "Her", "His", "Them",
+  "In", "On", "At", "For", "And", "But", "Or", "Former", "Then", "Ex", "Both",
   "According", "Sources", "Some", "Just", "Related", "Strengthen", "Engage", "Guide", "Messaging",
   "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
   "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",

@@ -142,8 +142,9 @@ export function findHits(text: string, s: Sentence, lexicon: Lexicon, mentions: 
       // ... and after a name: "the CFTC order", "a Commission decision", "CFTC order"; but a name
       // with no determiner before a verb in -s is its subject: "SFO completes", "SEC Charges X".
       if (frame.verbFirst && frame.nounLike.has(firstWord) && (DETERMINER_BEFORE.test(before) || nounAfterName(before, firstWord, text.slice(start + firstWord.length, s.end)))) continue;
-      // "for Business with Designated Iranian Banks": a participle right after a preposition describes the noun after it.
-      if (frame.verbFirst && /ed$/.test(firstWord) && /\b(?:with|for|of|from|against|among|between|including|involving)\s+$/i.test(before)) continue;
+      // "for Business with Designated Iranian Banks", "engaged in prohibited transactions", "sold to sanctioned entities": a
+      // participle right after a preposition describes the noun after it.
+      if (frame.verbFirst && /ed$/.test(firstWord) && /\b(?:with|for|of|from|against|among|between|including|involving|in|into|to|on|at)\s+$/i.test(before)) continue;
       // "The Warning Notice and its exhibits", "a warning": "warning" after an article is a noun, which names a thing and
       // warns nobody; one given is read by the frames that give it ("issued a warning to").
       if (frame.type === "warn" && frame.verbFirst && /ing$/.test(firstWord) && /\b(?:the|a|an)\s+$/i.test(before)) continue;

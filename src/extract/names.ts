@@ -68,7 +68,12 @@ const NOT_NAMES = new Set([
   "Fair Fund",
   // "an Order to Cease and Desist": the words of an order's title.
   "Cease", "Desist",
-  "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "They", "Their", "He", "She", "We", "In", "On", "At", "For", "And", "But", "Or", "Former", "Then", "Ex", "Both",
+  "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "They", "Their", "He", "She", "We",
+  // "You are in violation of these requirements": a letter's addressee, named in its heading, not by its pronoun.
+  "You", "Your", "Our", "Us", "Him", "Her", "His", "Them",
+  // "At Phase 2, we gather more evidence", "a Stage 1 review": a step of a procedure.
+  "Phase", "Stage",
+  "In", "On", "At", "For", "And", "But", "Or", "Former", "Then", "Ex", "Both",
   "According", "Sources", "Some", "Just", "Related", "Strengthen", "Engage", "Guide", "Messaging",
   "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
   "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
@@ -101,6 +106,8 @@ export function writtenAsName(phrase: string): boolean {
   if (clean.length < 3 || TIME_WORD.test(clean) || NOT_NAMES.has(clean) || PLACES.has(clean)) return false;
   // "Bollinger County", "Fordshill Road": an address.
   if (/\s(?:County|Township|Parish|Borough|Street|Road|Lane|Avenue|Way|Drive|Close|Square)$/.test(clean)) return false;
+  // "convicted of Embezzlement and Theft", "Sentenced for Wire Fraud": a headline's capitalised offence, not a party.
+  if (/(?:^|\s)(?:Fraud|Theft|Embezzlement|Conspiracy|Bribery|Laundering|Trafficking|Smuggling|Evasion|Assault|Murder|Manslaughter|Robbery|Extortion|Kickbacks?|Perjury|Forgery|Counterfeiting|Racketeering)$/.test(clean)) return false;
   // "Civil Action No", "Order Making Findings": a number's label, an order's title.
   if (words.at(-1) === "No" || TITLE_GERUND.test(`${clean} `) || TITLE_GERUND.test(`${words.slice(1).join(" ")} `)) return false;
   return !words.every((w) => GENERIC.test(w.replace(/[.'’]+$/u, "")) || HONORIFIC.test(w) || /^(?:of|and|&|de|du|for)$/.test(w));

@@ -38,7 +38,8 @@ const POWER_USED = /\b(?:used|using|exercised|exercising|invoked|invoking)\s+(?:
 // "did not charge", "decided not to oppose", "has not yet been approved".
 // ("it did not detect or investigate suspicious transactions", "failed to identify, review or report": the negation
 // governs every verb of an "or" list, the last one too.)
-const NEGATED = /\b(?:not|never|no longer|n[’']t|neither|nor|without|declined(?: to)?|refused(?: to)?|fail(?:s|ed)? to)\s+(?:(?:\w+ly|criminal|civil|further|any|be|been|being|have|has|had|yet|also|even|formally|publicly|immediately|to)\s+)*(?:(?:\p{Ll}+,\s+){0,3}\p{Ll}+,?\s+(?:or|nor)\s+(?:(?:\w+ly|to)\s+)?)?$/iu;
+// ("for failing to warn consumers", "its failure to monitor trading": a duty the party left undone, told as its breach.)
+const NEGATED = /\b(?:not|never|no longer|n[’']t|neither|nor|without|declined(?: to)?|refused(?: to)?|fail(?:s|ed|ing|ures?)? to)\s+(?:(?:\w+ly|criminal|civil|further|any|be|been|being|have|has|had|yet|also|even|formally|publicly|immediately|to)\s+)*(?:(?:\p{Ll}+,\s+){0,3}\p{Ll}+,?\s+(?:or|nor)\s+(?:(?:\w+ly|to)\s+)?)?$/iu;
 // ("the SESC recommended to take administrative action": "to" before a verb makes an infinitive, not the passive's "to".)
 const REDUCED_AFTER = /^\s+(?:to(?!\s+(?:take|issue|impose|make|file|bring|seek|launch|open|conduct|pay|stop|cease|provide|submit|suspend|revoke|order|require)\b)|for|with|over)\b/i;
 // "Avista Energy, Inc. Ordered to Pay $2.1 Million", "Baltic Financial Services Fined for Failing to ...": in a headline too, a participle
@@ -121,9 +122,10 @@ export function findHits(text: string, s: Sentence, lexicon: Lexicon, mentions: 
       // (But one used is: "ASIC used its powers to ban him"; not one a body "will continue to use all of its authorities to"
       // use, nor "the statutory authority provided by Congress to investigate": a body's standing policy, not an act.)
       if (frame.verbFirst && POWER_TO.test(before) && !POWER_USED.test(before)) continue;
-      // "The fines were increased because these companies had already been found guilty of taking part in cartels": what had
-      // already been done before the events told is a party's record, an act of an earlier case, not one of this release.
-      if (frame.verbFirst && /\bhad\s+(?:already|previously)\s+been\s+$/i.test(before)) continue;
+      // "The fines were increased because these companies had already been found guilty of taking part in cartels", "These
+      // entities were previously designated as SDNTs": what had already been done before the events told is a party's record,
+      // an act of an earlier case, not one of this release.
+      if (frame.verbFirst && /\b(?:had\s+(?:already|previously)\s+been|(?:was|were)\s+(?:already|previously))\s+$/i.test(before)) continue;
       // "to determine whether the registrations of their securities should be suspended ... or revoked", "will consider whether
       // to accept undertakings": a question put to be decided is not its answer.
       if (/\bwhether\b(?:\s+or\s+not)?(?:\s+to|[^.;]{0,160}\b(?:should|ought\s+to)\s+(?:not\s+)?be(?:\s+\w+ly)?)\s+$/i.test(before)) continue;
@@ -140,8 +142,9 @@ export function findHits(text: string, s: Sentence, lexicon: Lexicon, mentions: 
       // ... and after a name: "the CFTC order", "a Commission decision", "CFTC order"; but a name
       // with no determiner before a verb in -s is its subject: "SFO completes", "SEC Charges X".
       if (frame.verbFirst && frame.nounLike.has(firstWord) && (DETERMINER_BEFORE.test(before) || nounAfterName(before, firstWord, text.slice(start + firstWord.length, s.end)))) continue;
-      // "for Business with Designated Iranian Banks": a participle right after a preposition describes the noun after it.
-      if (frame.verbFirst && /ed$/.test(firstWord) && /\b(?:with|for|of|from|against|among|between|including|involving)\s+$/i.test(before)) continue;
+      // "for Business with Designated Iranian Banks", "engaged in prohibited transactions", "sold to sanctioned entities": a
+      // participle right after a preposition describes the noun after it.
+      if (frame.verbFirst && /ed$/.test(firstWord) && /\b(?:with|for|of|from|against|among|between|including|involving|in|into|to|on|at)\s+$/i.test(before)) continue;
       // "The Warning Notice and its exhibits", "a warning": "warning" after an article is a noun, which names a thing and
       // warns nobody; one given is read by the frames that give it ("issued a warning to").
       if (frame.type === "warn" && frame.verbFirst && /ing$/.test(firstWord) && /\b(?:the|a|an)\s+$/i.test(before)) continue;

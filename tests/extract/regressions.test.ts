@@ -2427,6 +2427,13 @@ describe("extraction on real regulatory texts (dev part)", () => {
     const { rows } = devDocument("ncua-2015-credit-unions-agree-to-late-filing-penalties-second-quarter");
     expect(rows.filter((r) => r.includes("-fine-> Call Reports"))).toEqual([]);
   });
+
+  it("'hold' and 'rule' report a finding only with 'that' ('from holding company directorships where ... has breached'); a firm alerting its regulator warns nobody", () => {
+    const cma = devDocument("cma-2016-secures-director-disqualification-trod-daniel-aston").rows;
+    expect(cma).toContain("Competition and Markets Authority -declare_illegal-> Trod Ltd");
+    expect(cma.filter((r) => r.includes("directorships"))).toEqual([]);
+    expect(devDocument("ofwat-2023-opens-enforcement-case-welsh-water-leakage-reporting").rows.filter((r) => r.includes("-warn->"))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

@@ -2369,6 +2369,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("James C. England -convict-> Greenleaf, L.L.C");
     expect(rows.filter((r) => r.includes("Neosho"))).toEqual([]);
   });
+
+  it("a notice of violation states a breach found: 'SUBJECT: NOTICE OF VIOLATION AND PROPOSED IMPOSITION OF CIVIL PENALTY' to the letter's addressee", () => {
+    expect(devDocument("nrc-1998-revokes-moisture-protection-systems-analysts-gauge-license").rows).toContain("Nuclear Regulatory Commission -declare_illegal-> Moisture Protection Systems Analysts Inc.");
+  });
 });
 
 function devSlugs(): string[] {

@@ -2373,6 +2373,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("a notice of violation states a breach found: 'SUBJECT: NOTICE OF VIOLATION AND PROPOSED IMPOSITION OF CIVIL PENALTY' to the letter's addressee", () => {
     expect(devDocument("nrc-1998-revokes-moisture-protection-systems-analysts-gauge-license").rows).toContain("Nuclear Regulatory Commission -declare_illegal-> Moisture Protection Systems Analysts Inc.");
   });
+
+  it("a party that took part in a cartel is found to have broken the law: 'Companies belonging to the groups Eni, ... operated the cartel'; not what a past case found: 'had already been found guilty of taking part in cartels'", () => {
+    const { rows } = devDocument("ec-2006-fines-synthetic-rubber-cartel");
+    expect(rows).toContain("European Commission -declare_illegal-> Eni");
+    expect(rows.filter((r) => r.includes("guilty"))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

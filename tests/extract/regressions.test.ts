@@ -2379,6 +2379,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("European Commission -declare_illegal-> Eni");
     expect(rows.filter((r) => r.includes("guilty"))).toEqual([]);
   });
+
+  it("a party that will pay and also do something is required to do it: 'will pay $150,000 and implement policy changes'; not 'will pay close attention to this investigation and take all proper measures'", () => {
+    expect(devDocument("eeoc-2025-seward-and-son-race-national-origin-settlement").rows).toContain("Equal Employment Opportunity Commission -require-> Seward and Son Planting Company");
+    expect(devDocument("gambling-commission-2021-caesars-personal-licence-reviews").rows).toContain("Gambling Commission -require-> Caesars Entertainment UK Limited");
+    expect(devDocument("mofcom-2017-comments-on-us-section-301-investigation").rows.filter((r) => r.includes("-require->") || r.includes("-fine->"))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

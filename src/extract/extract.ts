@@ -913,6 +913,9 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         if (kinds.length === 0) continue;
         h = { ...h, type: kinds[0]!, frame: { ...h.frame, also: kinds.slice(1) } };
       }
+      // "Disciplinary Action on Taiwan Cooperative Securities Co., Ltd. for Violation of Securities Management Laws and Regulations": so
+      // does a supervisor's disciplinary or administrative action taken for a violation, whatever it orders.
+      if (h.type === "require" && !h.frame.also.includes("declare_illegal") && /\b(?:disciplinary|administrative|supervisory)\s+(?:actions?|measures?)\s+(?:on|against)$/i.test(text.slice(h.start, h.end)) && SANCTIONED_FOR_VIOLATION.test(text.slice(h.end, s.end)) && actors.length > 0 && actors.every((a) => SUPERVISORS.has(sectorOf(a) ?? ""))) h = { ...h, frame: { ...h.frame, also: [...h.frame.also, "declare_illegal"] } };
       // (A law, rule or order is what an act rests on, never whom it acts on, except a rule made: "whose assets are blocked under the 1995 Executive Order are also prohibited".)
       // (Nor the one speaking: "... undertakings from National Foods and its holding company Kirin, ACCC Chairman Mr Graeme Samuel said today".)
       const speaking = (t: string) => category(t) === "person" && inside.some((m) => m.entity === t) && inside.filter((m) => m.entity === t).every((m) => SPEECH_AFTER.test(text.slice(m.end, m.end + 24)));

@@ -2385,6 +2385,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("gambling-commission-2021-caesars-personal-licence-reviews").rows).toContain("Gambling Commission -require-> Caesars Entertainment UK Limited");
     expect(devDocument("mofcom-2017-comments-on-us-section-301-investigation").rows.filter((r) => r.includes("-require->") || r.includes("-fine->"))).toEqual([]);
   });
+
+  it("a supervisor's disciplinary action for a violation states the violation: 'Disciplinary Action on Taiwan Cooperative Securities Co., Ltd. for Violation of Securities Management Laws and Regulations'", () => {
+    expect(devDocument("taiwan-fsc-2022-fines-taiwan-cooperative-securities").rows).toContain("Financial Supervisory Commission -declare_illegal-> Taiwan Cooperative Securities Co., Ltd.");
+  });
 });
 
 function devSlugs(): string[] {

@@ -461,7 +461,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
   };
 
   /** Acts a sentence tells of that name no party (an investigation, an allegation, a penalty with its amount): on the case's parties, once the body is read. */
-  const unplaced: { h: Hit; actors: string[]; s: Sentence; time: Time | undefined; quantity?: Quantity; kind?: "company" | "person"; sides?: boolean }[] = [];
+  const unplaced: { h: Hit; actors: string[]; s: Sentence; time: Time | undefined; quantity?: Quantity; kind?: "company" | "person"; sides?: boolean; deal?: boolean }[] = [];
   for (const [si, s] of sentences.entries()) {
     if (options.onProgress && si % 250 === 0) options.onProgress(s.start, text.length);
     // A headline ("SEC Charges Optiver Holding BV ...") states acts too, in words too clipped to
@@ -983,8 +983,11 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       // authority's statement of objections is always of the case it investigates, so on its parties when it names none.
       // (Unlike a charge or an order, which is as often a rule's or another case's.)
       const objections = h.type === "charge" && /\bstatements?\s+of\s+objections?\b/i.test(text.slice(h.start, h.end));
-      if (actors.length > 0 && targets.length === 0 && !isHeadline && (theCase || objections) && actors.every((a) => AUTHORITY_CATEGORIES.has(category(a)!))) {
-        unplaced.push({ h, actors, s, time });
+      // "5 February 2018: The CMA served an initial enforcement order under section 72(2)", "22 May 2019 Initial enforcement
+      // order": a merger authority's hold-separate order is always on the parties of the deal it reviews.
+      const holdSeparate = h.type === "require" && /\binitial\s+enforcement\s+orders?\b/i.test(text.slice(h.start, h.end));
+      if (actors.length > 0 && targets.length === 0 && !isHeadline && (theCase || objections || holdSeparate) && actors.every((a) => AUTHORITY_CATEGORIES.has(category(a)!))) {
+        unplaced.push({ h, actors, s, time, ...(holdSeparate ? { deal: true } : {}) });
         continue;
       }
       const sidesPhrase = roles.target.kind === "items" && roles.target.items.length === 1 ? roles.target.items[0]!.text.trim() : roles.target.kind === "described" ? roles.target.phrase.trim() : "";
@@ -1228,6 +1231,13 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     return [];
   }
 
+  /** The companies the release's first review of a deal is on ("The CMA is investigating the anticipated acquisition by X of Y"). */
+  function dealParties(): string[] {
+    const review = actions.find((a) => a.actionType === "scrutinize" && /\b(?:acquisition|merger|takeover|purchase|joint\s+venture)\b/i.test(a.evidence.quote));
+    // (Not a legal form a broken name left on its own: "Bottomline Technologies (de), Inc".)
+    return review ? review.targets.filter((t) => category(t) === "company" && !review.actors.includes(t) && !BARE_LEGAL_FORM.test(name(t))) : [];
+  }
+
   /** Every party the release's acts of enforcement name: the sides of its case together. */
   function allCaseParties(): string[] {
     return [...new Set(actions.flatMap(partiesOf))];
@@ -1244,10 +1254,10 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     const sole = soleCompany();
     const caseOnes = caseParties();
     const allSides = unplaced.some((u) => u.sides) ? allCaseParties() : [];
-    for (const { h, actors, s, time, quantity, kind, sides } of unplaced) {
+    for (const { h, actors, s, time, quantity, kind, sides, deal } of unplaced) {
       // (Only for the charges: on the dev part the fallback was right for two prosecutions and wrong for an investigation.)
       // ("16 respondents", "the contesting respondents": every party the case's acts name, not the first act's alone.)
-      const parties = sides ? allSides : caseOnes.length ? caseOnes : h.type === "charge" ? sole : [];
+      const parties = sides ? allSides : deal ? dealParties() : caseOnes.length ? caseOnes : h.type === "charge" ? sole : [];
       // "launched a statutory inquiry into the charity ..., to investigate serious concerns about ...": the sentence's act of the same kind has named its party.
       if (actions.some((a) => a.actionType === h.type && a.evidence.start === s.start && actors.every((x) => a.actors.includes(x)))) continue;
       // "EPA alleges that Zahner and his company filled ...": of the case's parties, those the sentence names after its words, if any.

@@ -2389,6 +2389,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("a supervisor's disciplinary action for a violation states the violation: 'Disciplinary Action on Taiwan Cooperative Securities Co., Ltd. for Violation of Securities Management Laws and Regulations'", () => {
     expect(devDocument("taiwan-fsc-2022-fines-taiwan-cooperative-securities").rows).toContain("Financial Supervisory Commission -declare_illegal-> Taiwan Cooperative Securities Co., Ltd.");
   });
+
+  it("a merger authority's initial enforcement order is on the parties of the deal it reviews: '5 February 2018: The CMA served an initial enforcement order under section 72(2)'; not on a legal form a broken name left alone", () => {
+    expect(devDocument("cma-2018-mole-valley-countrywide-merger-inquiry").rows).toContain("Competition and Markets Authority -require-> Mole Valley Farmers Limited+Countrywide Farmers Plc");
+    const { rows } = devDocument("cma-2020-bottomline-experian-payments-gateway-merger-inquiry");
+    expect(rows.some((r) => r.startsWith("Competition and Markets Authority -require-> ") && r.includes("Experian Limited") && !r.includes("+Inc"))).toBe(true);
+  });
 });
 
 function devSlugs(): string[] {

@@ -923,6 +923,11 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       // "The Burtons were indicted": a family's name in the plural is the people of that surname the text names.
       // ("The CMA imposed a fine of £278,945 on GAK", after "GAK.co.uk Ltd ... and GAK.co.uk (Holdings) Limited (together ‘GAK’)": the companies so named.)
       targets = [...new Set(targets.flatMap((t) => familyOf(t) ?? found.groups.get(t) ?? [t]))].filter((t) => !actors.includes(t));
+      // "Commission orders recovery of around €14 million in incompatible German State aid from Frankfurt-Hahn airport and Ryanair":
+      // the state that granted the aid is ordered to recover it, as well as those who must repay it.
+      const recovered = h.type === "require" && targets.length > 0 ? /\brecovery\b[^;]*?\b(\p{Lu}[\p{L}-]+\s+(?:State\s+)?aid)\b/u.exec(text.slice(h.start, h.end)) : null;
+      const granter = recovered ? aidGranter(recovered[1]!) : undefined;
+      if (granter && !actors.includes(granter)) targets = [...new Set([granter, ...targets])];
       // "Norfolk man fined ...", "Company and director fined ...": a headline's description is the party the body acts on.
       if (subjectWords && roles.reading !== "passive-by") {
         // (A name is the subject only right before the participle: "MOBILE, ALABAMA MAN SENTENCED" is not Mobile's.)

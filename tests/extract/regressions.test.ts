@@ -2395,6 +2395,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
     const { rows } = devDocument("cma-2020-bottomline-experian-payments-gateway-merger-inquiry");
     expect(rows.some((r) => r.startsWith("Competition and Markets Authority -require-> ") && r.includes("Experian Limited") && !r.includes("+Inc"))).toBe(true);
   });
+
+  it("a recovery order is on the state that granted the aid too: 'Commission orders recovery of around €14 million in incompatible German State aid from Frankfurt-Hahn airport and Ryanair'", () => {
+    expect(devDocument("ec-2024-orders-recovery-of-german-aid-from-frankfurt-hahn-airport-and-ryanair").rows).toContain("European Commission -require-> Germany+Ryanair");
+  });
 });
 
 function devSlugs(): string[] {

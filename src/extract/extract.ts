@@ -489,7 +489,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
   };
 
   /** Acts a sentence tells of that name no party (an investigation, an allegation, a penalty with its amount): on the case's parties, once the body is read. */
-  const unplaced: { h: Hit; actors: string[]; s: Sentence; time: Time | undefined; quantity?: Quantity; kind?: "company" | "person"; sides?: boolean }[] = [];
+  const unplaced: { h: Hit; actors: string[]; s: Sentence; time: Time | undefined; quantity?: Quantity; kind?: "company" | "person"; sides?: boolean; deal?: boolean }[] = [];
   for (const [si, s] of sentences.entries()) {
     if (options.onProgress && si % 250 === 0) options.onProgress(s.start, text.length);
     // A headline ("SEC Charges Optiver Holding BV ...") states acts too, in words too clipped to
@@ -1003,6 +1003,9 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         if (kinds.length === 0) continue;
         h = { ...h, type: kinds[0]!, frame: { ...h.frame, also: kinds.slice(1) } };
       }
+      // "Disciplinary Action on Taiwan Cooperative Securities Co., Ltd. for Violation of Securities Management Laws and Regulations": so
+      // does a supervisor's disciplinary or administrative action taken for a violation, whatever it orders.
+      if (h.type === "require" && !h.frame.also.includes("declare_illegal") && /\b(?:disciplinary|administrative|supervisory)\s+(?:actions?|measures?)\s+(?:on|against)$/i.test(text.slice(h.start, h.end)) && SANCTIONED_FOR_VIOLATION.test(text.slice(h.end, s.end)) && actors.length > 0 && actors.every((a) => SUPERVISORS.has(sectorOf(a) ?? ""))) h = { ...h, frame: { ...h.frame, also: [...h.frame.also, "declare_illegal"] } };
       // (A law, rule or order is what an act rests on, never whom it acts on, except a rule made: "whose assets are blocked under the 1995 Executive Order are also prohibited".)
       // (Nor the one speaking: "... undertakings from National Foods and its holding company Kirin, ACCC Chairman Mr Graeme Samuel said today".)
       const speaking = (t: string) => category(t) === "person" && inside.some((m) => m.entity === t) && inside.filter((m) => m.entity === t).every((m) => SPEECH_AFTER.test(text.slice(m.end, m.end + 24)));
@@ -1010,6 +1013,11 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       // "The Burtons were indicted": a family's name in the plural is the people of that surname the text names.
       // ("The CMA imposed a fine of £278,945 on GAK", after "GAK.co.uk Ltd ... and GAK.co.uk (Holdings) Limited (together ‘GAK’)": the companies so named.)
       targets = [...new Set(targets.flatMap((t) => familyOf(t) ?? found.groups.get(t) ?? [t]))].filter((t) => !actors.includes(t));
+      // "Commission orders recovery of around €14 million in incompatible German State aid from Frankfurt-Hahn airport and Ryanair":
+      // the state that granted the aid is ordered to recover it, as well as those who must repay it.
+      const recovered = h.type === "require" && targets.length > 0 ? /\brecovery\b[^;]*?\b(\p{Lu}[\p{L}-]+\s+(?:State\s+)?aid)\b/u.exec(text.slice(h.start, h.end)) : null;
+      const granter = recovered ? aidGranter(recovered[1]!) : undefined;
+      if (granter && !actors.includes(granter)) targets = [...new Set([granter, ...targets])];
       // "Norfolk man fined ...", "Company and director fined ...": a headline's description is the party the body acts on.
       if (subjectWords && roles.reading !== "passive-by") {
         // (A name is the subject only right before the participle: "MOBILE, ALABAMA MAN SENTENCED" is not Mobile's.)
@@ -1094,8 +1102,11 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       // authority's statement of objections is always of the case it investigates, so on its parties when it names none.
       // (Unlike a charge or an order, which is as often a rule's or another case's.)
       const objections = h.type === "charge" && /\bstatements?\s+of\s+objections?\b/i.test(text.slice(h.start, h.end));
-      if (actors.length > 0 && targets.length === 0 && !isHeadline && (theCase || objections) && actors.every((a) => AUTHORITY_CATEGORIES.has(category(a)!))) {
-        unplaced.push({ h, actors, s, time });
+      // "5 February 2018: The CMA served an initial enforcement order under section 72(2)", "22 May 2019 Initial enforcement
+      // order": a merger authority's hold-separate order is always on the parties of the deal it reviews.
+      const holdSeparate = h.type === "require" && /\binitial\s+enforcement\s+orders?\b/i.test(text.slice(h.start, h.end));
+      if (actors.length > 0 && targets.length === 0 && !isHeadline && (theCase || objections || holdSeparate) && actors.every((a) => AUTHORITY_CATEGORIES.has(category(a)!))) {
+        unplaced.push({ h, actors, s, time, ...(holdSeparate ? { deal: true } : {}) });
         continue;
       }
       const sidesPhrase = roles.target.kind === "items" && roles.target.items.length === 1 ? roles.target.items[0]!.text.trim() : roles.target.kind === "described" ? roles.target.phrase.trim() : "";
@@ -1360,6 +1371,13 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     return [];
   }
 
+  /** The companies the release's first review of a deal is on ("The CMA is investigating the anticipated acquisition by X of Y"). */
+  function dealParties(): string[] {
+    const review = actions.find((a) => a.actionType === "scrutinize" && /\b(?:acquisition|merger|takeover|purchase|joint\s+venture)\b/i.test(a.evidence.quote));
+    // (Not a legal form a broken name left on its own: "Bottomline Technologies (de), Inc".)
+    return review ? review.targets.filter((t) => category(t) === "company" && !review.actors.includes(t) && !BARE_LEGAL_FORM.test(name(t))) : [];
+  }
+
   /** Every party the release's acts of enforcement name: the sides of its case together. */
   function allCaseParties(): string[] {
     return [...new Set(actions.flatMap(partiesOf))];
@@ -1376,10 +1394,10 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     const sole = soleCompany();
     const caseOnes = caseParties();
     const allSides = unplaced.some((u) => u.sides) ? allCaseParties() : [];
-    for (const { h, actors, s, time, quantity, kind, sides } of unplaced) {
+    for (const { h, actors, s, time, quantity, kind, sides, deal } of unplaced) {
       // (Only for the charges: on the dev part the fallback was right for two prosecutions and wrong for an investigation.)
       // ("16 respondents", "the contesting respondents": every party the case's acts name, not the first act's alone.)
-      const parties = sides ? allSides : caseOnes.length ? caseOnes : h.type === "charge" ? sole : [];
+      const parties = sides ? allSides : deal ? dealParties() : caseOnes.length ? caseOnes : h.type === "charge" ? sole : [];
       // "launched a statutory inquiry into the charity ..., to investigate serious concerns about ...": the sentence's act of the same kind has named its party.
       if (actions.some((a) => a.actionType === h.type && a.evidence.start === s.start && actors.every((x) => a.actors.includes(x)))) continue;
       // "EPA alleges that Zahner and his company filled ...": of the case's parties, those the sentence names after its words, if any.

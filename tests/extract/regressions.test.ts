@@ -2434,6 +2434,36 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(cma.filter((r) => r.includes("directorships"))).toEqual([]);
     expect(devDocument("ofwat-2023-opens-enforcement-case-welsh-water-leakage-reporting").rows.filter((r) => r.includes("-warn->"))).toEqual([]);
   });
+
+  it("a notice of violation states a breach found: 'SUBJECT: NOTICE OF VIOLATION AND PROPOSED IMPOSITION OF CIVIL PENALTY' to the letter's addressee", () => {
+    expect(devDocument("nrc-1998-revokes-moisture-protection-systems-analysts-gauge-license").rows).toContain("Nuclear Regulatory Commission -declare_illegal-> Moisture Protection Systems Analysts Inc.");
+  });
+
+  it("a party that took part in a cartel is found to have broken the law: 'Companies belonging to the groups Eni, ... operated the cartel'; not what a past case found: 'had already been found guilty of taking part in cartels'", () => {
+    const { rows } = devDocument("ec-2006-fines-synthetic-rubber-cartel");
+    expect(rows).toContain("European Commission -declare_illegal-> Eni");
+    expect(rows.filter((r) => r.includes("guilty"))).toEqual([]);
+  });
+
+  it("a party that will pay and also do something is required to do it: 'will pay $150,000 and implement policy changes'; not 'will pay close attention to this investigation and take all proper measures'", () => {
+    expect(devDocument("eeoc-2025-seward-and-son-race-national-origin-settlement").rows).toContain("Equal Employment Opportunity Commission -require-> Seward and Son Planting Company");
+    expect(devDocument("gambling-commission-2021-caesars-personal-licence-reviews").rows).toContain("Gambling Commission -require-> Caesars Entertainment UK Limited");
+    expect(devDocument("mofcom-2017-comments-on-us-section-301-investigation").rows.filter((r) => r.includes("-require->") || r.includes("-fine->"))).toEqual([]);
+  });
+
+  it("a supervisor's disciplinary action for a violation states the violation: 'Disciplinary Action on Taiwan Cooperative Securities Co., Ltd. for Violation of Securities Management Laws and Regulations'", () => {
+    expect(devDocument("taiwan-fsc-2022-fines-taiwan-cooperative-securities").rows).toContain("Financial Supervisory Commission -declare_illegal-> Taiwan Cooperative Securities Co., Ltd.");
+  });
+
+  it("a merger authority's initial enforcement order is on the parties of the deal it reviews: '5 February 2018: The CMA served an initial enforcement order under section 72(2)'; not on a legal form a broken name left alone", () => {
+    expect(devDocument("cma-2018-mole-valley-countrywide-merger-inquiry").rows).toContain("Competition and Markets Authority -require-> Mole Valley Farmers Limited+Countrywide Farmers Plc");
+    const { rows } = devDocument("cma-2020-bottomline-experian-payments-gateway-merger-inquiry");
+    expect(rows.some((r) => r.startsWith("Competition and Markets Authority -require-> ") && r.includes("Experian Limited") && !r.includes("+Inc"))).toBe(true);
+  });
+
+  it("a recovery order is on the state that granted the aid too: 'Commission orders recovery of around €14 million in incompatible German State aid from Frankfurt-Hahn airport and Ryanair'", () => {
+    expect(devDocument("ec-2024-orders-recovery-of-german-aid-from-frankfurt-hahn-airport-and-ryanair").rows).toContain("European Commission -require-> Germany+Ryanair");
+  });
 });
 
 function devSlugs(): string[] {

@@ -73,6 +73,7 @@ const OWNED_ACT = /^(?:['’]s?)?\s+(?:[\p{L}-]+\s+){0,2}?(?:decision|order|judg
 // A subject, then a verb in the past with its object, then "and" before the trigger's verb.
 const SHARED_SUBJECT = /^((?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Bb]oth|[Aa]ll)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s+(?:(?:has|have|had|also|each|both)\s+)*\p{Ll}+ed\b[^;:,]*?\s+and\s+(?:(?:also|then|later|subsequently|further)\s+)*$/u;
 const JURY_SUBJECT = /^((?:[Aa]n?|[Tt]he)\s+(?:federal\s+|state\s+)?(?:grand\s+)?jury(?:\s+in\s+\p{Lu}[\p{L}.]*(?:,?\s+\p{Lu}[\p{L}.]*){0,2})?),?\s+(?:(?:has|have|had|also|today|then)\s+)*$/u;
+const JURY_AGENT = /^\s+by\s+((?:an?|the)\s+(?:federal\s+|state\s+|county\s+)?grand\s+jury\s+in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.]*(?:,?\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.]*){0,2})/u;
 const PRONOUN_SUBJECT = /^(?:It|They|He|She|We|it|they|he|she|we)\b/;
 const DESCRIBED_SUBJECT = /^((?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Bb]oth|[Aa]ll)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s+(?:(?:has|have|had|will|would|is|are|was|were|also|then|now|today|recently|previously|already|jointly|formally|each|both|later|further|subsequently)\s+)*$/u;
 
@@ -457,6 +458,10 @@ export function readRoles(c: Clause, h: Hit, previous: Previous | undefined, nex
     // "was fined £6,000 ... at Staines Magistrates’ Court": a court where it was done did it.
     const court = COURT_ACTS.has(h.type) && c.inside.find((m) => m.start >= h.end && m.end <= s.end && c.category(m.entity) === "court" && /\b(?:at|in|before)\s+(?:the\s+)?$/i.test(text.slice(Math.max(h.end, m.start - 12), m.start)));
     const by = agent().length ? agent() : court ? [court] : [];
+    // "The Burtons were indicted by a federal grand jury in Boise": a grand jury the text places charges, as the one of the
+    // active "A federal grand jury in Dallas has charged" does (one it does not place is the prosecutor's, who brings the case).
+    const jury = by.length === 0 && h.type === "charge" ? JURY_AGENT.exec(text.slice(h.end, end)) : null;
+    if (jury) return withParties({ actor: { kind: "described", phrase: jury[1]!, start: h.end + jury.index + jury[0].length - jury[1]!.length }, target: subjectTarget(), reading: "passive-by" });
     // "Timothy Norman and Salvatore Algeri ... were appointed liquidators of ASKK": those appointed are not who is wound up; what follows "of" is.
     if (h.type === "receivership" && /\b(?:of|for|over|to)$/i.test(text.slice(h.start, h.end))) {
       const object = objectTargets();

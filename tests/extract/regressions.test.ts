@@ -2369,6 +2369,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("James C. England -convict-> Greenleaf, L.L.C");
     expect(rows.filter((r) => r.includes("Neosho"))).toEqual([]);
   });
+
+  it("a placed grand jury in a passive charges, and a prosecution told in the passive is brought by its body: 'The Burtons were indicted by a federal grand jury in Boise', 'The prosecution was brought by HSE enforcement lawyer Sam Crockett'", () => {
+    expect(devDocument("usao-id-2014-two-plead-guilty-timber-theft-malheur").rows).toContain("federal grand jury in Boise -charge-> Terry Kevin Burton+Brent L. Burton");
+    expect(devDocument("hse-2024-granite-marble-shop-fined-repeated-guarding-failures").rows).toContain("Health and Safety Executive -charge-> Granite & Marble Shop Ltd");
+  });
 });
 
 function devSlugs(): string[] {

@@ -765,6 +765,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
           return actions.at(-1)?.actors ?? (authority() ? [authority()!] : []);
         }
         case "authority": {
+          if (spec.issuer && issuer && passageAuthority(issuer)) return [issuer];
           const state = spec.subject ? litigant(spec.subject, hit) : undefined;
           if (state) return [state];
           // "Michael Lauer ... has been ordered to pay more than $62 million": a court's act, of the one court the text names.

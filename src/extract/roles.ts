@@ -27,8 +27,8 @@ export type ActorSpec =
   | { kind: "described"; phrase: string; start: number }
   /** A pronoun subject ("It", "They": the last actor; "We": the issuer). */
   | { kind: "pronoun"; we?: boolean }
-  /** Nobody named: the passage's authority acts; `subject` is an unnamed subject phrase before a noun's act ("the United States filed a settlement"). */
-  | { kind: "authority"; subject?: string; court?: boolean }
+  /** Nobody named: the passage's authority acts; `subject` is an unnamed subject phrase before a noun's act ("the United States filed a settlement"); `issuer`: the release's issuer, whoever acted last. */
+  | { kind: "authority"; subject?: string; court?: boolean; issuer?: boolean }
   | { kind: "none" };
 
 /** Who is acted on: names, or object phrases to resolve. */
@@ -445,6 +445,10 @@ export function readRoles(c: Clause, h: Hit, previous: Previous | undefined, nex
     // "United States Reaches Settlement with Western Slope Pharmacy": the government as a litigant
     // is no defendant; it settles, through the office the release is from.
     if (subject.length === 0 && /^\s*(?:the\s+)?United\s+States\s+$/i.test(region)) return withParties({ actor: { kind: "authority" }, target: objectTargets(), reading: "active" });
+    // "The Rhode Island Board of Elections has today agreed to a Settlement Agreement with the United States": a public body
+    // that settles with the state's own government is the defendant, the government (through the release's office) acts.
+    const withState = authority(subject) && /^\s*(?:the\s+)?(?:United\s+States|U\.\s?S\.\s+Government|federal\s+government)\b/i.test(text.slice(h.end, end));
+    if (withState) return withParties({ actor: { kind: "authority", issuer: true }, target: subjectTarget(), reading: "defendant" });
     if (!authority(subject)) {
       // ("At the Central Criminal Court ..., TfL and TOL have today been fined ... after pleading guilty ..., which followed a prosecution by ORR": the court takes the plea.)
       const court = h.type === "convict" ? openingCourt(text, s.start, h.start, c.inside, c.category) : undefined;

@@ -2374,6 +2374,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("usao-id-2014-two-plead-guilty-timber-theft-malheur").rows).toContain("federal grand jury in Boise -charge-> Terry Kevin Burton+Brent L. Burton");
     expect(devDocument("hse-2024-granite-marble-shop-fined-repeated-guarding-failures").rows).toContain("Health and Safety Executive -charge-> Granite & Marble Shop Ltd");
   });
+
+  it("a public body that settles with the United States is the one settled with: 'The Rhode Island Board of Elections has today agreed to a Settlement Agreement with the United States'", () => {
+    const { rows } = devDocument("usao-ri-2020-board-of-elections-ada-settlement-agreement");
+    expect(rows).toContain("United States Attorney's Office for the District of Rhode Island -settle-> Rhode Island Board of Elections");
+    expect(rows).not.toContain("Rhode Island Board of Elections -settle-> United States");
+  });
 });
 
 function devSlugs(): string[] {

@@ -145,6 +145,9 @@ const DASH_ITEM = new RegExp(`^\\s*(?:[-•*▪]\\s*)?\\p{Lu}[^-–—:;.]{1,100
 // A lead that names enforcement undertakings and their payments: "There are another 14 Enforcement Undertakings with
 // payments ranging from £5,000 - £232,000, including:": each item settles, and its payment is the sanction.
 const UNDERTAKING_LEAD = /\b(?:enforcement|enforceable)\s+undertakings?\b[^.]*\bpayments?\b[^.]*:\s*$/i;
+// "April 2018 | Investigation opened |", "November 2015 Investigation opened": a row of a case page's timetable, set out as a
+// heading, tells a step of the case the page is about.
+const DATED_ROW = /^(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\s*(?:\|\s*)?\p{Lu}/u;
 const PLANNED_INTRO = /\b(?:set to|will|plans? to|planning to|intends? to|expected to|is to|are to)\b/i;
 // Descriptions that refer back to a named party of a kind: "the company", "the regulator".
 const AUTHORITY_HEADS = /^(?:regulators?|agency|agencies|commission|authority|authorities|watchdog|bureau|department|ministry|court|government|central bank|supervisor|office|board|prosecutors?|tribunal|administration|fed)$/i;
@@ -1197,7 +1200,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     // "The agreement follows the SFO's four-year investigation into bribery": an investigation that
     // names no party of its own is the case's, read once the whole body is known (caseParties).
     if (targets.length === 0) {
-      if (!isHeadline) unplaced.push({ h, actors: [...new Set(actors)], s, time });
+      if (!isHeadline || DATED_ROW.test(s.text)) unplaced.push({ h, actors: [...new Set(actors)], s, time });
       return;
     }
     for (const type of [h.type, ...h.frame.also])

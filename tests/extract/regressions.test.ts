@@ -2380,6 +2380,14 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("United States Attorney's Office for the District of Rhode Island -settle-> Rhode Island Board of Elections");
     expect(rows).not.toContain("Rhode Island Board of Elections -settle-> United States");
   });
+
+  it("an inquiry the authority opens with no object, or a case timetable's 'Investigation opened', is on the case's parties: 'OSHA opened its inspection after receiving a complaint', 'April 2018 Investigation opened'; a word the body writes only inside a longer name names nothing in the headline", () => {
+    expect(devDocument("osha-2011-huntington-ingalls-piping-technology-union-pacific").rows).toContain("Occupational Safety and Health Administration -scrutinize-> Huntington Ingalls Industries International Shipbuilding Inc");
+    expect(devDocument("cma-2021-roland-electronic-drums-resale-price-maintenance-case").rows).toContain("Competition and Markets Authority -scrutinize-> Roland");
+    const towing = devDocument("usao-edva-2023-steves-towing-settles-scra-vehicle-auctions").rows;
+    expect(towing).toContain("United States Attorney's Office for the Eastern District of Virginia -scrutinize-> Steve’s Towing, Inc");
+    expect(towing.filter((r) => r.endsWith("-> Towing"))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

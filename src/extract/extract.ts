@@ -1244,11 +1244,14 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     // No act named the case's parties ("A North Yorkshire company has been fined"): the text's sole company.
     const sole = soleCompany();
     const caseOnes = caseParties();
-    const allSides = unplaced.some((u) => u.sides) ? allCaseParties() : [];
+    // ("The agreed penalties resulted from investigations conducted by the Commission's Area Representatives": inquiries in the
+    // plural are those of every party the release's acts name, not of the first act's alone.)
+    const plural = (h: Hit) => h.type === "scrutinize" && /\b(?:investigations|inquiries|enquiries|inspections|examinations|audits|probes)\b/i.test(text.slice(h.start, h.end));
+    const allSides = unplaced.some((u) => u.sides || plural(u.h)) ? allCaseParties() : [];
     for (const { h, actors, s, time, quantity, kind, sides } of unplaced) {
       // (Only for the charges: on the dev part the fallback was right for two prosecutions and wrong for an investigation.)
       // ("16 respondents", "the contesting respondents": every party the case's acts name, not the first act's alone.)
-      const parties = sides ? allSides : caseOnes.length ? caseOnes : h.type === "charge" ? sole : [];
+      const parties = sides || (plural(h) && allSides.length) ? allSides : caseOnes.length ? caseOnes : h.type === "charge" ? sole : [];
       // "launched a statutory inquiry into the charity ..., to investigate serious concerns about ...": the sentence's act of the same kind has named its party.
       if (actions.some((a) => a.actionType === h.type && a.evidence.start === s.start && actors.every((x) => a.actors.includes(x)))) continue;
       // "EPA alleges that Zahner and his company filled ...": of the case's parties, those the sentence names after its words, if any.

@@ -1160,6 +1160,9 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     const roles = readRoles(clause, h, undefined);
     const agent = roles.actor.kind === "mentions" && roles.reading === "nominal" ? roles.actor.mentions.map((m) => m.entity).filter(isAuthority) : [];
     const named = clause.inside.filter((m) => m.start >= h.start && m.end <= h.end && isAuthority(m.entity)).map((m) => m.entity);
+    // ("The respondents fully cooperated with the ACCC's investigation": a bare inquiry noun is an act only of the body whose
+    // possessive it follows, not "the bank's investigation".)
+    if (/^\p{L}+$/u.test(text.slice(h.start, h.end)) && !clause.inside.some((m) => m.end <= h.start && isAuthority(m.entity) && /^['’]s?\s+$/.test(text.slice(m.end, h.start)))) return;
     // "As a result of an inspection of X, the SESC made ...": the main clause's subject, after the phrase.
     // (Only after a leading phrase: in "The investigation disclosed that between May and July, X ..." the comma is the finding's.)
     const leading = /^(?:following|after|as|in)\b/i.test(text.slice(h.start, h.end));

@@ -2395,6 +2395,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(row).toContain("International Global Logistics");
     expect(row).toContain("Pacific Forum Line");
   });
+
+  it("an authority's inquiry named by its possessive alone is on the case's parties: 'The respondents fully cooperated with the ACCC's investigation which led to these proceedings'", () => {
+    expect(devDocument("accc-2001-seeks-record-26m-penalty-against-vitamin-suppliers").rows).toContain("Australian Competition and Consumer Commission -scrutinize-> Roche Vitamins Australia Pty Ltd+BASF Australia Limited+Aventis Animal Nutrition Pty Ltd");
+  });
 });
 
 function devSlugs(): string[] {

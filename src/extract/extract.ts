@@ -1049,6 +1049,11 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
           });
         }
       }
+      // "The Federal Court imposed by consent a $1 million penalty against X", "has ordered by consent that X pay": what a court
+      // orders by consent the parties agreed, a settlement of the body that brought the case (the release's issuer) with them.
+      if ((h.type === "fine" || h.type === "require") && !repeated && actors.every((a) => category(a) === "court") && issuer && passageAuthority(issuer) && /\bby\s+consent\b/i.test(s.text) && !actions.some((a) => a.actionType === "settle" && a.actors.includes(issuer) && targets.every((t) => a.targets.includes(t)))) {
+        actions.push({ actionType: "settle", status: statusOf(s.text, h.start - s.start, text.slice(h.start, h.end), "settle", plannedList), actors: [issuer], targets, ...(time ? { time } : {}), ...stated(s, h), method: `${method}:consent` });
+      }
       sharing = [];
       // "convicted on all charges of bribery brought against it by the SFO", "pleaded guilty to charges of ...": the charges are an act too, the prosecutor's.
       if (h.type === "convict" && CHARGES_AFTER.test(text.slice(h.end, s.end))) {

@@ -2399,6 +2399,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("an authority's inquiry named by its possessive alone is on the case's parties: 'The respondents fully cooperated with the ACCC's investigation which led to these proceedings'", () => {
     expect(devDocument("accc-2001-seeks-record-26m-penalty-against-vitamin-suppliers").rows).toContain("Australian Competition and Consumer Commission -scrutinize-> Roche Vitamins Australia Pty Ltd+BASF Australia Limited+Aventis Animal Nutrition Pty Ltd");
   });
+
+  it("a penalty a court imposes by consent is the issuer's settlement with the party: 'The Federal Court imposed by consent a $1 million penalty against Cotton On Kids'", () => {
+    expect(devDocument("accc-2012-acccount-december-quarter").rows).toContain("Australian Competition and Consumer Commission -settle-> Cotton On Kids");
+  });
 });
 
 function devSlugs(): string[] {

@@ -901,7 +901,9 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       const roles = readRoles(clause, h, previous, hits[i + 1]);
       // "Assistant United States Attorneys Katherine A. King and Craig W. Haller prosecuted this case": prosecutors act for their office, the issuer.
       const prosecutors = roles.actor.kind === "mentions" && roles.actor.mentions.length > 0 && roles.actor.mentions.every((m) => category(m.entity) === "person") && PROSECUTOR_TITLE.test(text.slice(Math.max(s.start, roles.actor.mentions[0]!.start - 60), roles.actor.mentions[0]!.start));
-      const office = prosecutors ? (issuer && AUTHORITY_CATEGORIES.has(category(issuer)!) ? issuer : authority()) : undefined;
+      // "the court was told by Rebecca Vanstone, prosecuting for the Environment Agency": counsel prosecutes for the body named, in the case the release tells.
+      const prosecutingFor = h.type === "charge" && /^prosecuting$/i.test(text.slice(h.start, h.end)) ? inside.find((m) => m.start >= h.end && /^\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?$/i.test(text.slice(h.end, m.start)) && passageAuthority(m.entity)) : undefined;
+      const office = prosecutingFor ? prosecutingFor.entity : prosecutors ? (issuer && AUTHORITY_CATEGORIES.has(category(issuer)!) ? issuer : authority()) : undefined;
       // "Murray, Tech Traders, and Magnum solicited ...": a short name given to several parties together is those parties.
       let actors = [...new Set((office ? [office] : actorIds(roles.actor, h)).flatMap((id) => found.groups.get(id) ?? [id]))].filter((id) => {
         const c = category(id);
@@ -979,7 +981,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         continue;
       }
       // "prosecuted this case", "is handling the matter": the case the release tells, so its parties.
-      const theCase = (roles.target.kind === "items" && roles.target.items.length === 1 && /^(?:this|the)\s+(?:case|matter|prosecution)\b/i.test(roles.target.items[0]!.text.trim())) || /\b(?:this|the)\s+(?:case|prosecution)$/i.test(text.slice(h.start, h.end));
+      const theCase = prosecutingFor !== undefined || (roles.target.kind === "items" && roles.target.items.length === 1 && /^(?:this|the)\s+(?:case|matter|prosecution)\b/i.test(roles.target.items[0]!.text.trim())) || /\b(?:this|the)\s+(?:case|prosecution)$/i.test(text.slice(h.start, h.end));
       // "24 March 2020 Statement of objections issued.", "Statement of objections issued to the parties": a competition
       // authority's statement of objections is always of the case it investigates, so on its parties when it names none.
       // (Unlike a charge or an order, which is as often a rule's or another case's.)

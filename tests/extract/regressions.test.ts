@@ -2403,6 +2403,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("a penalty a court imposes by consent is the issuer's settlement with the party: 'The Federal Court imposed by consent a $1 million penalty against Cotton On Kids'", () => {
     expect(devDocument("accc-2012-acccount-december-quarter").rows).toContain("Australian Competition and Consumer Commission -settle-> Cotton On Kids");
   });
+
+  it("counsel 'prosecuting for' a body: the body charges the case's party ('the court was told by Rebecca Vanstone, prosecuting for the Environment Agency')", () => {
+    expect(devDocument("environment-agency-2019-kevin-scott-fined-illegal-waste-site-hilgay").rows).toContain("Environment Agency -charge-> Kevin Gary Scott");
+  });
 });
 
 function devSlugs(): string[] {

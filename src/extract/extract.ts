@@ -151,6 +151,9 @@ const DASH_ITEM = new RegExp(`^\\s*(?:[-•*▪]\\s*)?\\p{Lu}[^-–—:;.]{1,100
 // A lead that names enforcement undertakings and their payments: "There are another 14 Enforcement Undertakings with
 // payments ranging from £5,000 - £232,000, including:": each item settles, and its payment is the sanction.
 const UNDERTAKING_LEAD = /\b(?:enforcement|enforceable)\s+undertakings?\b[^.]*\bpayments?\b[^.]*:\s*$/i;
+// "April 2018 | Investigation opened |", "November 2015 Investigation opened": a row of a case page's timetable, set out as a
+// heading, tells a step of the case the page is about.
+const DATED_ROW = /^(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\s*(?:\|\s*)?\p{Lu}/u;
 const PLANNED_INTRO = /\b(?:set to|will|plans? to|planning to|intends? to|expected to|is to|are to)\b/i;
 // Descriptions that refer back to a named party of a kind: "the company", "the regulator".
 const AUTHORITY_HEADS = /^(?:regulators?|agency|agencies|commission|authority|authorities|watchdog|bureau|department|ministry|court|government|central bank|supervisor|office|board|prosecutors?|tribunal|administration|fed)$/i;
@@ -854,6 +857,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
           return actions.at(-1)?.actors ?? (authority() ? [authority()!] : []);
         }
         case "authority": {
+          if (spec.issuer && issuer && passageAuthority(issuer)) return [issuer];
           const state = spec.subject ? litigant(spec.subject, hit) : undefined;
           if (state) return [state];
           if (spec.stateOnly) return [];
@@ -987,7 +991,9 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       const roles = readRoles(clause, h, previous, hits[i + 1]);
       // "Assistant United States Attorneys Katherine A. King and Craig W. Haller prosecuted this case": prosecutors act for their office, the issuer.
       const prosecutors = roles.actor.kind === "mentions" && roles.actor.mentions.length > 0 && roles.actor.mentions.every((m) => category(m.entity) === "person") && PROSECUTOR_TITLE.test(text.slice(Math.max(s.start, roles.actor.mentions[0]!.start - 60), roles.actor.mentions[0]!.start));
-      const office = prosecutors ? (issuer && AUTHORITY_CATEGORIES.has(category(issuer)!) ? issuer : authority()) : undefined;
+      // "the court was told by Rebecca Vanstone, prosecuting for the Environment Agency": counsel prosecutes for the body named, in the case the release tells.
+      const prosecutingFor = h.type === "charge" && /^prosecuting$/i.test(text.slice(h.start, h.end)) ? inside.find((m) => m.start >= h.end && /^\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?$/i.test(text.slice(h.end, m.start)) && passageAuthority(m.entity)) : undefined;
+      const office = prosecutingFor ? prosecutingFor.entity : prosecutors ? (issuer && AUTHORITY_CATEGORIES.has(category(issuer)!) ? issuer : authority()) : undefined;
       // "Murray, Tech Traders, and Magnum solicited ...": a short name given to several parties together is those parties.
       let actors = [...new Set((office ? [office] : actorIds(roles.actor, h)).flatMap((id) => found.groups.get(id) ?? [id]))].filter((id) => {
         const c = category(id);
@@ -1097,7 +1103,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         if (back && !actors.includes(back)) targets = [back];
       }
       // "prosecuted this case", "is handling the matter": the case the release tells, so its parties.
-      const theCase = (roles.target.kind === "items" && roles.target.items.length === 1 && /^(?:this|the)\s+(?:case|matter|prosecution)\b/i.test(roles.target.items[0]!.text.trim())) || /\b(?:this|the)\s+(?:case|prosecution)$/i.test(text.slice(h.start, h.end));
+      const theCase = prosecutingFor !== undefined || (roles.target.kind === "items" && roles.target.items.length === 1 && /^(?:this|the)\s+(?:case|matter|prosecution)\b/i.test(roles.target.items[0]!.text.trim())) || /\b(?:this|the)\s+(?:case|prosecution)$/i.test(text.slice(h.start, h.end));
       // "24 March 2020 Statement of objections issued.", "Statement of objections issued to the parties": a competition
       // authority's statement of objections is always of the case it investigates, so on its parties when it names none.
       // (Unlike a charge or an order, which is as often a rule's or another case's.)
@@ -1170,6 +1176,11 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
             method: type === shared.hit.type ? shared.method : `${shared.method}:also`,
           });
         }
+      }
+      // "The Federal Court imposed by consent a $1 million penalty against X", "has ordered by consent that X pay": what a court
+      // orders by consent the parties agreed, a settlement of the body that brought the case (the release's issuer) with them.
+      if ((h.type === "fine" || h.type === "require") && !repeated && actors.every((a) => category(a) === "court") && issuer && passageAuthority(issuer) && /\bby\s+consent\b/i.test(s.text) && !actions.some((a) => a.actionType === "settle" && a.actors.includes(issuer) && targets.every((t) => a.targets.includes(t)))) {
+        actions.push({ actionType: "settle", status: statusOf(s.text, h.start - s.start, text.slice(h.start, h.end), "settle", plannedList), actors: [issuer], targets, ...(time ? { time } : {}), ...stated(s, h), method: `${method}:consent` });
       }
       sharing = [];
       // "convicted on all charges of bribery brought against it by the SFO", "pleaded guilty to charges of ...": the charges are an act too, the prosecutor's.
@@ -1302,6 +1313,9 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     const roles = readRoles(clause, h, undefined);
     const agent = roles.actor.kind === "mentions" && roles.reading === "nominal" ? roles.actor.mentions.map((m) => m.entity).filter(isAuthority) : [];
     const named = clause.inside.filter((m) => m.start >= h.start && m.end <= h.end && isAuthority(m.entity)).map((m) => m.entity);
+    // ("The respondents fully cooperated with the ACCC's investigation": a bare inquiry noun is an act only of the body whose
+    // possessive it follows, not "the bank's investigation".)
+    if (/^\p{L}+$/u.test(text.slice(h.start, h.end)) && !clause.inside.some((m) => m.end <= h.start && isAuthority(m.entity) && /^['’]s?\s+$/.test(text.slice(m.end, h.start)))) return;
     // "As a result of an inspection of X, the SESC made ...": the main clause's subject, after the phrase.
     // (Only after a leading phrase: in "The investigation disclosed that between May and July, X ..." the comma is the finding's.)
     const leading = /^(?:following|after|as|in)\b/i.test(text.slice(h.start, h.end));
@@ -1342,7 +1356,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     // "The agreement follows the SFO's four-year investigation into bribery": an investigation that
     // names no party of its own is the case's, read once the whole body is known (caseParties).
     if (targets.length === 0) {
-      if (!isHeadline) unplaced.push({ h, actors: [...new Set(actors)], s, time });
+      if (!isHeadline || DATED_ROW.test(s.text)) unplaced.push({ h, actors: [...new Set(actors)], s, time });
       return;
     }
     for (const type of [h.type, ...h.frame.also])
@@ -1393,11 +1407,14 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     // No act named the case's parties ("A North Yorkshire company has been fined"): the text's sole company.
     const sole = soleCompany();
     const caseOnes = caseParties();
-    const allSides = unplaced.some((u) => u.sides) ? allCaseParties() : [];
+    // ("The agreed penalties resulted from investigations conducted by the Commission's Area Representatives": inquiries in the
+    // plural are those of every party the release's acts name, not of the first act's alone.)
+    const plural = (h: Hit) => h.type === "scrutinize" && /\b(?:investigations|inquiries|enquiries|inspections|examinations|audits|probes)\b/i.test(text.slice(h.start, h.end));
+    const allSides = unplaced.some((u) => u.sides || plural(u.h)) ? allCaseParties() : [];
     for (const { h, actors, s, time, quantity, kind, sides, deal } of unplaced) {
       // (Only for the charges: on the dev part the fallback was right for two prosecutions and wrong for an investigation.)
       // ("16 respondents", "the contesting respondents": every party the case's acts name, not the first act's alone.)
-      const parties = sides ? allSides : deal ? dealParties() : caseOnes.length ? caseOnes : h.type === "charge" ? sole : [];
+      const parties = sides || (plural(h) && allSides.length) ? allSides : deal ? dealParties() : caseOnes.length ? caseOnes : h.type === "charge" ? sole : [];
       // "launched a statutory inquiry into the charity ..., to investigate serious concerns about ...": the sentence's act of the same kind has named its party.
       if (actions.some((a) => a.actionType === h.type && a.evidence.start === s.start && actors.every((x) => a.actors.includes(x)))) continue;
       // "EPA alleges that Zahner and his company filled ...": of the case's parties, those the sentence names after its words, if any.

@@ -368,6 +368,10 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
     // "Digital Pty Ltd" in "NGS Digital Pty Ltd").
     const inside = (i: number, spans: readonly { start: number; end: number }[]) => spans.some((m) => i >= m.start && i + f.name.length <= m.end);
     if (at.every((i) => inside(i, knownMentions) || inside(i, accepted))) continue;
+    // ("Virginia Towing Company" in the headline, after the body's "Steve’s Towing, Inc.": a word the body writes only inside a
+    // longer name is no name a heading can use on its own.)
+    const bodyAt = at.filter((i) => !headingSpans.some((h) => h.start <= i && i < h.end));
+    if (bodyAt.length && bodyAt.length < at.length && bodyAt.every((i) => inside(i, knownMentions) || inside(i, accepted))) continue;
     // "the Treasury Department's Office of Foreign Assets Control": a name running into a known one is no name of its own.
     const crosses = (i: number) => knownMentions.some((m) => (i < m.start && m.start < i + f.name.length && i + f.name.length < m.end) || (m.start < i && i < m.end && m.end < i + f.name.length));
     if (at.every(crosses)) continue;

@@ -27,8 +27,8 @@ export type ActorSpec =
   | { kind: "described"; phrase: string; start: number }
   /** A pronoun subject ("It", "They": the last actor; "We": the issuer). */
   | { kind: "pronoun"; we?: boolean }
-  /** Nobody named: the passage's authority acts; `subject` is an unnamed subject phrase before a noun's act ("the United States filed a settlement"). */
-  | { kind: "authority"; subject?: string; court?: boolean; stateOnly?: boolean }
+  /** Nobody named: the passage's authority acts; `subject` is an unnamed subject phrase before a noun's act ("the United States filed a settlement"); `issuer`: the release's issuer, whoever acted last. */
+  | { kind: "authority"; subject?: string; court?: boolean; stateOnly?: boolean; issuer?: boolean }
   | { kind: "none" };
 
 /** Who is acted on: names, or object phrases to resolve. */
@@ -76,6 +76,7 @@ const SHARED_SUBJECT = /^((?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Bb]oth|[Aa]ll)\s+
 const JURY_SUBJECT = /^((?:[Aa]n?|[Tt]he)\s+(?:federal\s+|state\s+)?(?:grand\s+)?jury(?:\s+in\s+\p{Lu}[\p{L}.]*(?:,?\s+\p{Lu}[\p{L}.]*){0,2})?),?\s+(?:(?:has|have|had|also|today|then)\s+)*$/u;
 // A capitalised subject of one to three words, its auxiliaries and a decision to act: "China has decided to", "the United Kingdom will".
 const NAMED_SUBJECT = /^\s*((?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})\s+(?:(?:has|have|had|is|are|was|were|will|would|shall|also|today|now|then|jointly|formally|further|firmly)\s+)*(?:(?:decided|agreed|resolved|determined)\s+to\s+)?$/u;
+const JURY_AGENT = /^\s+by\s+((?:an?|the)\s+(?:federal\s+|state\s+|county\s+)?grand\s+jury\s+in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.]*(?:,?\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.]*){0,2})/u;
 const PRONOUN_SUBJECT = /^(?:It|They|He|She|We|it|they|he|she|we)\b/;
 const DESCRIBED_SUBJECT = /^((?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Bb]oth|[Aa]ll)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s+(?:(?:has|have|had|will|would|is|are|was|were|also|then|now|today|recently|previously|already|jointly|formally|each|both|later|further|subsequently)\s+)*$/u;
 
@@ -457,6 +458,10 @@ export function readRoles(c: Clause, h: Hit, previous: Previous | undefined, nex
     // "United States Reaches Settlement with Western Slope Pharmacy": the government as a litigant
     // is no defendant; it settles, through the office the release is from.
     if (subject.length === 0 && /^\s*(?:the\s+)?United\s+States\s+$/i.test(region)) return withParties({ actor: { kind: "authority" }, target: objectTargets(), reading: "active" });
+    // "The Rhode Island Board of Elections has today agreed to a Settlement Agreement with the United States": a public body
+    // that settles with the state's own government is the defendant, the government (through the release's office) acts.
+    const withState = authority(subject) && /^\s*(?:the\s+)?(?:United\s+States|U\.\s?S\.\s+Government|federal\s+government)\b/i.test(text.slice(h.end, end));
+    if (withState) return withParties({ actor: { kind: "authority", issuer: true }, target: subjectTarget(), reading: "defendant" });
     if (!authority(subject)) {
       // ("At the Central Criminal Court ..., TfL and TOL have today been fined ... after pleading guilty ..., which followed a prosecution by ORR": the court takes the plea.)
       const court = h.type === "convict" ? openingCourt(text, s.start, h.start, c.inside, c.category) : undefined;
@@ -470,6 +475,10 @@ export function readRoles(c: Clause, h: Hit, previous: Previous | undefined, nex
     // "was fined £6,000 ... at Staines Magistrates’ Court": a court where it was done did it.
     const court = COURT_ACTS.has(h.type) && c.inside.find((m) => m.start >= h.end && m.end <= s.end && c.category(m.entity) === "court" && /\b(?:at|in|before)\s+(?:the\s+)?$/i.test(text.slice(Math.max(h.end, m.start - 12), m.start)));
     const by = agent().length ? agent() : court ? [court] : [];
+    // "The Burtons were indicted by a federal grand jury in Boise": a grand jury the text places charges, as the one of the
+    // active "A federal grand jury in Dallas has charged" does (one it does not place is the prosecutor's, who brings the case).
+    const jury = by.length === 0 && h.type === "charge" ? JURY_AGENT.exec(text.slice(h.end, end)) : null;
+    if (jury) return withParties({ actor: { kind: "described", phrase: jury[1]!, start: h.end + jury.index + jury[0].length - jury[1]!.length }, target: subjectTarget(), reading: "passive-by" });
     // "Timothy Norman and Salvatore Algeri ... were appointed liquidators of ASKK": those appointed are not who is wound up; what follows "of" is.
     if (h.type === "receivership" && /\b(?:of|for|over|to)$/i.test(text.slice(h.start, h.end))) {
       const object = objectTargets();

@@ -349,7 +349,8 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
   };
   for (const found of discovered) {
     // "The ACCC and NIB Health Funds Limited": a known body, "and", then a name of its own.
-    const pair = /^(.+?)\s+(?:and|&)\s+(\p{Lu}.*)$/u.exec(found.name);
+    // ("Tunney & Associates, P.C." where "Tunney" is also the owner's short form: a firm's word after "&" makes one firm's name.)
+    const pair = /^(.+?)\s+(?:and|&)\s+(?!(?:Associates|Partners|Sons?|Daughters?|Brothers|Company|Co)\b)(\p{Lu}.*)$/u.exec(found.name);
     // "WASHINGTON -- The Commodity Futures Trading Commission": a dateline is no part of the name after it.
     const dateline = /^\p{Lu}{2,}[\p{Lu}\s,.]*\s(?:--|—|–|-)\s+(?:The\s+|the\s+)?(?=\p{Lu})/u.exec(found.name);
     // ("A Fridley, Minn.-based company": an article that opens a sentence is no part of the name after it.)

@@ -2369,6 +2369,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("James C. England -convict-> Greenleaf, L.L.C");
     expect(rows.filter((r) => r.includes("Neosho"))).toEqual([]);
   });
+
+  it("a firm's word after '&' keeps one firm's name, though its first word is also its owner's short form: 'Tunney & Associates, P.C. ... and Michael Tunney (Tunney)'", () => {
+    const { rows } = devDocument("cftc-2013-charges-tunney-associates-failing-to-audit-linn-group");
+    expect(rows).toContain("Commodity Futures Trading Commission -charge-> Tunney & Associates, P.C");
+    expect(rows.filter((r) => r.includes("-> Associates"))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

@@ -34,8 +34,9 @@ const AGED_PERSON = /(?<=^|[\s,;:(])(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\
 const NICKNAMED = /(?<=\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)[A-Z][a-z]+\s+\([A-Z][a-z]+\)\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b/g;
 const TITLE_GERUND = /^(?:Making|Imposing|Instituting|Ordering|Requiring|Granting|Accepting|Approving|Denying|Concerning|Regarding|Including|Finding|Establishing|Amending|Implementing|Prohibiting|Barring|Suspending|Revoking|Affirming|Dismissing|Entering|Issuing|Assessing|Directing)\s/;
 // ("a lawsuit against the State of Virginia, Virginia State Board of Elections and Virginia Commissioner of Elections": "and" joins words
-// of one body's name, "Department of Housing and Urban Development", not the next office's title that has an "of" of its own.)
-const BODY_OF = /\b(?:[A-Z][a-zA-Z-]*[a-z]\s+){1,3}(?:Department|Ministry|Office|Bureau|Division|Board|Commission|Authority|Agency|Council|Administration|Directorate)\s+of\s+(?:the\s+)?[A-Z][a-zA-Z-]*[a-z](?:\s+(?:(?:and|&)\s+(?!(?:[A-Z][a-zA-Z-]*[a-z]\s+){1,3}of\s))?[A-Z][a-zA-Z-]*[a-z]){0,4}\b/g;
+// of one body's name, "Department of Housing and Urban Development", not the next office's title that has an "of" of its own;
+// that office, "Virginia Commissioner of Elections", is one name too: a commissioner of a field acts as a body does.)
+const BODY_OF = /\b(?:[A-Z][a-zA-Z-]*[a-z]\s+){1,3}(?:Department|Ministry|Office|Bureau|Division|Board|Commission|Commissioner|Authority|Agency|Council|Administration|Directorate)\s+of\s+(?:the\s+)?[A-Z][a-zA-Z-]*[a-z](?:\s+(?:(?:and|&)\s+(?!(?:[A-Z][a-zA-Z-]*[a-z]\s+){1,3}of\s))?[A-Z][a-zA-Z-]*[a-z]){0,4}\b/g;
 // Titles before a name are not part of it: "Mr Julian Smith" is Julian Smith.
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Messrs|Messers|Sir|Dame|Lord|Lady|Judge|Justice|Hon|Honorable|Honourable|Rev|Defendant|Defendants|Respondent|Respondents|Plaintiff|Relief|Chairman|Chair|Director|Commissioner|Secretary|Minister|President|Governor|Deputy|Acting|Chief|Senator|Representative|CEO)\.?$/;
 

@@ -2375,6 +2375,14 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("Commodity Futures Trading Commission -charge-> Tunney & Associates, P.C");
     expect(rows.filter((r) => r.includes("-> Associates"))).toEqual([]);
   });
+
+  it("an office's title with its field is one name: 'a lawsuit against the State of Virginia, Virginia State Board of Elections and Virginia Commissioner of Elections'", () => {
+    const { rows } = devDocument("doj-2024-allstar-ppp-settlement-south-bend-virginia-lawsuits");
+    expect(rows.some((r) => r.startsWith("Department of Justice -charge-> ") && r.includes("Virginia Commissioner of Elections"))).toBe(true);
+    const targets = rows.flatMap((r) => r.split("-> ")[1]!.split("+"));
+    expect(targets).not.toContain("Elections");
+    expect(targets).not.toContain("Virginia Commissioner");
+  });
 });
 
 function devSlugs(): string[] {

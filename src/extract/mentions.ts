@@ -212,15 +212,19 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
   /** The entity a name stands for: itself, or itself without a legal form ("CoinBridge Ltd" is "CoinBridge"). */
   // A name is known by its short form too ("CoinBridge Ltd" is "CoinBridge"), unless that short
   // form belongs to a company of another full name: "Optiver US, LLC (Optiver) ... and Optiver VOF".
-  const otherFullName = (id: string, bare: string) => {
-    const holder = withoutLegalForm(gazetteer.entry(id)?.name ?? "");
-    return holder !== undefined && holder !== bare;
+  // ("Pacific Forum Line (Group) Limited and Pacific Forum Line (NZ) Limited", "Amaranth Advisors LLC, Amaranth Advisors (Calgary)
+  // ULC": a bracketed place or part before the legal form tells a sister company, not the same one written again.)
+  const qualifier = (n: string) => /\(([^()]{1,12})\)\s*[\p{L}.]*$/u.exec(n)?.[1];
+  const otherFullName = (id: string, bare: string, full?: string) => {
+    const name = gazetteer.entry(id)?.name ?? "";
+    const holder = withoutLegalForm(name);
+    return (holder !== undefined && holder !== bare) || (full !== undefined && holder !== undefined && qualifier(name) !== qualifier(full));
   };
   const lookup = (name: string): string | undefined => {
     const known = gazetteer.lookup(name);
     const bare = known ? undefined : withoutLegalForm(name);
     const id = bare ? gazetteer.lookup(bare) : undefined;
-    return known ?? (id && otherFullName(id, bare!) ? undefined : id);
+    return known ?? (id && otherFullName(id, bare!, name) ? undefined : id);
   };
   const addAlias = (id: string, alias: string) => {
     const e = gazetteer.entry(id)!;
@@ -441,7 +445,7 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
     // A one-word short form is an alias only if the text never uses it as a common word ("Digital Pty Ltd" is not "digital").
     const bare = bareName && (/\s/.test(bareName) || (!GENERIC_FIRST.test(bareName) && !new RegExp(`\\b${bareName.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(text))) ? bareName : undefined;
     const byBare = bare ? lookup(bare) : undefined;
-    if (byBare && !otherFullName(byBare, bare!)) {
+    if (byBare && !otherFullName(byBare, bare!, f.name)) {
       addAlias(byBare, f.name);
       continue;
     }

@@ -2314,7 +2314,7 @@ describe("extraction on real regulatory texts (dev part)", () => {
 
   it("a list of parties reads past the name a party trades under: 'ANL Singapore Pte Ltd dba Sofrana ANL Pte Ltd.; Pacific Forum Line (Group) Limited and ...'", () => {
     const { rows } = devDocument("fmc-collects-500000-penalties-nvoccs-american-samoa-carriers");
-    expect(rows).toContain("Federal Maritime Commission -settle-> PDL International Pte Ltd+Sofrana Unilines (NZ) Ltd+ANL Singapore Pte Ltd+Pacific Forum Line (Group) Limited");
+    expect(rows).toContain("Federal Maritime Commission -settle-> PDL International Pte Ltd+Sofrana Unilines (NZ) Ltd+ANL Singapore Pte Ltd+Pacific Forum Line (Group) Limited+Pacific Forum Line (NZ) Limited+Neptune Pacific Line, Inc");
   });
 
   it("reads 'Office Depot' as a firm, not a body, and 'Staples' after 'Both' as a use of a name: the merger inquiry's parties", () => {
@@ -2382,6 +2382,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     const targets = rows.flatMap((r) => r.split("-> ")[1]!.split("+"));
     expect(targets).not.toContain("Elections");
     expect(targets).not.toContain("Virginia Commissioner");
+  });
+
+  it("a bracketed place or part before the legal form names a sister company: 'Pacific Forum Line (Group) Limited and Pacific Forum Line (NZ) Limited', 'Amaranth Advisors LLC, Amaranth Advisors (Calgary) ULC'", () => {
+    const fmc = devDocument("fmc-collects-500000-penalties-nvoccs-american-samoa-carriers").rows;
+    expect(fmc.some((r) => r.startsWith("Federal Maritime Commission -settle-> ") && r.includes("+Pacific Forum Line (NZ) Limited+Neptune Pacific Line, Inc"))).toBe(true);
+    expect(devDocument("cftc-2008-court-rejects-amaranth-hunter-motions-to-dismiss").rows).toContain("Commodity Futures Trading Commission -charge-> Amaranth Advisors LLC+Amaranth Advisors (Calgary) ULC");
   });
 });
 

@@ -321,7 +321,8 @@ export function discoverNames(
     // "Terry Kevin Burton, 46, of Wilder, Idaho": a name with an age and a home town is a person's.
     for (const m of text.matchAll(AGED_PERSON)) if (!insideLaw(m.index)) found.set(m[1]!, { name: m[1]!, category: "person" });
     // "Seward and Son Planting Company", "Smith and Partners": "and" before a word of a firm's kind joins one name.
-    for (const m of text.matchAll(/\b[A-Z][a-zA-Z-]*[a-z](?:\s+[A-Z][a-zA-Z-]*[a-z])?\s+(?:and|&)\s+(?:Sons?|Company|Partners|Associates|Daughters?|Brothers)\b(?:\s+[A-Z][a-zA-Z-]*[a-z]){0,3}/g)) if (!insideLaw(m.index)) add(m[0]);
+    // ("Frederick J. Hanna & Associates": the founder's initial too.)
+    for (const m of text.matchAll(/\b[A-Z][a-zA-Z-]*[a-z](?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z-]*[a-z])?\s+(?:and|&)\s+(?:Sons?|Company|Partners|Associates|Daughters?|Brothers)\b(?:\s+[A-Z][a-zA-Z-]*[a-z]){0,3}/g)) if (!insideLaw(m.index)) add(m[0]);
     // "The EPA’s $55,000 settlement with the Apartment Investment and Management Company", "the Union Solidarity and Development
     // Association": after "the", capitalised words joined by "and" up to an organisation's word are one name; nobody writes "the"
     // before two parties ("Stan Mendell and Westland Meat Company" stays two).

@@ -2389,6 +2389,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(fmc.some((r) => r.startsWith("Federal Maritime Commission -settle-> ") && r.includes("+Pacific Forum Line (NZ) Limited+Neptune Pacific Line, Inc"))).toBe(true);
     expect(devDocument("cftc-2008-court-rejects-amaranth-hunter-motions-to-dismiss").rows).toContain("Commodity Futures Trading Commission -charge-> Amaranth Advisors LLC+Amaranth Advisors (Calgary) ULC");
   });
+
+  it("a firm named after its founder with an initial: 'a Georgia-based firm, Frederick J. Hanna & Associates, and its three principal partners'", () => {
+    expect(devDocument("cfpb-2014-sues-frederick-j-hanna-debt-collection-lawsuit-mill").rows).toContain("Consumer Financial Protection Bureau -charge-> Frederick J. Hanna & Associates");
+  });
 });
 
 function devSlugs(): string[] {

@@ -246,8 +246,10 @@ export function discoverNames(
   };
   /** One-word names: "BaFin", "N26" by their shape; "Bittrex" by being capitalised mid-sentence twice. */
   const single = new Map<string, number>();
+  // "violating Federal campaign finance laws ... a Federal political committee": an
+  // adjective of government, capitalised as the texts write it, is no party alone.
   const addSingle = (word: string, compound = false) => {
-    if (word.length < 2 || NOT_NAMES.has(word) || GENERIC.test(word) || PLACES.has(word) || isPlace(word) || TIME_WORD.test(word) || found.has(word)) return;
+    if (word.length < 2 || word === "Federal" || NOT_NAMES.has(word) || GENERIC.test(word) || PLACES.has(word) || isPlace(word) || TIME_WORD.test(word) || found.has(word)) return;
     if (compound) {
       single.set(word, (single.get(word) ?? 0) + 1);
       return;
@@ -357,6 +359,8 @@ export function discoverNames(
       const before = s.text.slice(0, m.index).trimEnd();
       // ("Both Staples and Office Depot are active": a determiner before it starts no longer name.)
       if (/[A-Z][\w]*$/.test(before) && !/\b(?:The|the|A|An|Both)$/.test(before)) continue;
+      // ("At Phase 2, we build on our work at Phase 1", "Tier 1 capital": a word before its number is a stage's or a part's label.)
+      if (/^\s+\d/.test(text.slice(m.index + m[1]!.length, m.index + m[1]!.length + 3))) continue;
       // A word inside a name already known ("the Health and Safety Executive") is no use of a name of its own.
       if (known(s.start + m.index, s.start + m.index + m[1]!.length)) continue;
       // "the proposed acquisition of Air Europa by IAG", "IAG’s acquisition of ...": who makes a deal is a company, acronym or not.

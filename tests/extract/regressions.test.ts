@@ -2393,6 +2393,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("a firm named after its founder with an initial: 'a Georgia-based firm, Frederick J. Hanna & Associates, and its three principal partners'", () => {
     expect(devDocument("cfpb-2014-sues-frederick-j-hanna-debt-collection-lawsuit-mill").rows).toContain("Consumer Financial Protection Bureau -charge-> Frederick J. Hanna & Associates");
   });
+
+  it("no party is named by a capitalised adjective of government or by a stage's label: 'a Federal political committee', 'At Phase 2, we build on our work at Phase 1'", () => {
+    const targets = (slug: string) => devDocument(slug).rows.flatMap((r) => r.split("-> ")[1]!.split("+"));
+    expect(targets("fec-2007-first-quarter-civil-penalties-progress-for-america-voter-fund")).not.toContain("Federal");
+    expect(targets("cma-2023-prohibits-microsoft-activision-blizzard-merger")).not.toContain("Phase");
+  });
 });
 
 function devSlugs(): string[] {

@@ -11,6 +11,7 @@ import { AUTHORITY_CATEGORIES, guessCategory, type Lexicon } from "./lexicon.ts"
 import { groupDefinitions } from "./groups.ts";
 import { discoverNames } from "./names.ts";
 import { HeadIndex } from "./phrases.ts";
+import districtsData from "./data/districts.json" with { type: "json" };
 import type { Sentence } from "./sentences.ts";
 
 /** A place the text names: a country, its adjective or one of its cities. */
@@ -126,6 +127,14 @@ export const HEADING_FIRM = /^[\s–—-]*(?:\p{Lu}[\p{L}&'’.-]*,?\s+){1,5}(?:
 // a district's US Attorney, and the office by any of its spellings, is the office of that district. (Not "Assistant U.S.
 // Attorney ... for the ...": a prosecutor, whom the prosecutors' rule reads.)
 const DISTRICT_ATTORNEY = /(?<!Assistant\s)\b((?:United\s+States|U\.\s?S\.|US)\s+Attorney(?:['’]s\s+Office)?(?:\s+(?:\p{Lu}[\p{L}.'’-]*|\p{Lu}\.)){0,4}?\s+for\s+the\s+((?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+(?:(?:New|North|South|West|Rhode)\s+\p{Lu}\p{Ll}+|Puerto\s+Rico|\p{Lu}\p{Ll}+)))/gu;
+// "the U. S. Attorney's Office in Springfield, Illinois": the office named by the city it sits in, whose district data/districts.json tells.
+const CITY_ATTORNEY = /\b(?:United\s+States|U\.\s?S\.|US)\s+Attorney['’]s\s+Office\s+in\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}),\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\b/gu;
+const DISTRICTS: { states: Record<string, Record<string, string>>; single: string[] } = districtsData;
+function districtOf(city: string, state: string): string | undefined {
+  const seats = DISTRICTS.states[state];
+  if (seats) return seats[city] ? `${seats[city]} District of ${state}` : undefined;
+  return DISTRICTS.single.includes(state) ? `District of ${state}` : undefined;
+}
 // "the U.S. Attorney’s Office", "the United States Attorney": the office named without its district.
 const BARE_US_ATTORNEY = /^(?:[Tt]he\s+)?(?:United\s+States|U\.\s?S\.|US)\s+Attorney(?:['’]s\s+Office)?$/u;
 const USAO_NAME = /^United States Attorney's Office for the /;
@@ -708,6 +717,16 @@ function districtAttorneys(text: string, mentions: Mention[], gazetteer: Gazette
     const end = m.index! + m[0].length;
     out = out.filter((x) => !(x.start < end && start < x.end));
     out.push({ start, end, text: m[1]!, entity: office });
+  }
+  for (const m of text.matchAll(CITY_ATTORNEY)) {
+    const district = districtOf(m[1]!, m[2]!);
+    if (!district) continue;
+    const name = `United States Attorney's Office for the ${district}`;
+    const office = gazetteer.lookup(name) ?? propose(name);
+    const start = m.index!;
+    const end = start + m[0].length;
+    out = out.filter((x) => !(x.start < end && start < x.end));
+    out.push({ start, end, text: m[0], entity: office });
   }
   const offices = new Set(out.filter((x) => USAO_NAME.test(gazetteer.entry(x.entity)?.name ?? "")).map((x) => x.entity));
   const office = offices.size === 1 ? [...offices][0]! : offices.size === 0 && publisher && USAO_NAME.test(gazetteer.entry(publisher)?.name ?? "") ? publisher : undefined;

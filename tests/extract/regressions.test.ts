@@ -2399,6 +2399,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(targets("fec-2007-first-quarter-civil-penalties-progress-for-america-voter-fund")).not.toContain("Federal");
     expect(targets("cma-2023-prohibits-microsoft-activision-blizzard-merger")).not.toContain("Phase");
   });
+
+  it("a US Attorney's office named by the city it sits in is its district's office: 'with assistance from the U. S. Attorney's Office in Springfield, Illinois'", () => {
+    const { rows } = devDocument("doj-1995-charges-swiss-valley-farms-gau-school-milk-bid-rigging");
+    expect(rows.some((r) => r.includes("+United States Attorney's Office for the Central District of Illinois+") && r.includes("-scrutinize-> Swiss Valley Farms+Joseph Gau"))).toBe(true);
+    expect(rows.filter((r) => r.includes("U. S. Attorney's Office"))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

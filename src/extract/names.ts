@@ -238,6 +238,9 @@ export function discoverNames(
     if (words.length > 1 && ACT_DOCUMENT.test(words.at(-1)!) && words.slice(0, -1).every((w) => ACT_KIND_WORD.test(w))) return;
     // "a Dutch company", "a Chicago-based corporation": a capitalised adjective and a common noun describe, they do not name.
     if (words.length > 1 && words.slice(1).every((w) => /^\p{Ll}/u.test(w)) && /^(?:company|companies|corporation|firm|business|subsidiary|entity|partnership|fund)$/.test(words.at(-1)!)) return;
+    // "WestLB AG, Dusseldorf, Germany, and its New York Branch", "Kookmin Bank ... its Japan Branches": a bank's branch named by its
+    // place is the bank acting there, no party of its own.
+    if (words.length > 1 && /^Branch(?:es)?$/.test(words.at(-1)!) && (PLACES.has(words.slice(0, -1).join(" ")) || isPlace(words.slice(0, -1).join(" ")))) return;
     if (clean.length < 3 || words.length < 2 || NOT_NAMES.has(clean) || PLACES.has(clean) || isPlace(clean) || TIME_WORD.test(clean)) return;
     // A title says more than the NLP library's guess: a judge is the court, whatever was found first.
     // "Section 7 of the Clayton Act": a name that ends in a law's word is the law, whoever the NLP library took "Clayton" for.

@@ -2405,6 +2405,13 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows.some((r) => r.includes("+United States Attorney's Office for the Central District of Illinois+") && r.includes("-scrutinize-> Swiss Valley Farms+Joseph Gau"))).toBe(true);
     expect(rows.filter((r) => r.includes("U. S. Attorney's Office"))).toEqual([]);
   });
+
+  it("a bank's branch named by its place is the bank acting there: 'against WestLB AG, Dusseldorf, Germany, and its New York Branch'", () => {
+    const { rows } = devDocument("fed-2003-westlb-consent-order-3-million-penalty-anti-tying");
+    expect(rows).toContain("Board of Governors of the Federal Reserve System -settle-> WestLB AG");
+    expect(rows.filter((r) => r.includes("New York Branch"))).toEqual([]);
+    expect(devDocument("jfsa-2014-suspends-kookmin-bank-japan-branches-new-transactions").rows.filter((r) => r.includes("Japan Branches"))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

@@ -428,8 +428,9 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
     // "pled guilty in U.S. District Court in Anchorage", "sentenced in U.S. District Court, Oklahoma City": a federal court named
     // by no district is no body of its own (there are ninety-four); what it did is told by its judge or by the office that prosecuted.
     if (/^(?:(?:U\.\s?S\.|United\s+States?|US|Federal)\s+)?(?:District|Circuit|Bankruptcy)\s+Court$/.test(f.name)) continue;
-    // "EPA's Pacific Southwest Region", "its Communities and Ecosystems Division": a region or a division of the issuer is the issuer.
-    if (publisher && /\s(?:Region|Division)$/.test(f.name) && !lookup(f.name)) {
+    // "EPA's Pacific Southwest Region", "its Communities and Ecosystems Division": a region or a division of the issuer is the issuer;
+    // so is an office it keeps in a city ("the EEOC's Phoenix District Office", "the Division's New York Field Office").
+    if (publisher && /\s(?:Region|Division|(?:District|Field|Regional|Area)\s+Office)$/.test(f.name) && !lookup(f.name)) {
       addAlias(publisher, f.name);
       continue;
     }

@@ -2412,6 +2412,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows.filter((r) => r.includes("New York Branch"))).toEqual([]);
     expect(devDocument("jfsa-2014-suspends-kookmin-bank-japan-branches-new-transactions").rows.filter((r) => r.includes("Japan Branches"))).toEqual([]);
   });
+
+  it("an office the issuer keeps in a city is the issuer: 'a lawsuit brought by the EEOC's Phoenix District Office'", () => {
+    const { rows } = devDocument("eeoc-2006-court-rules-alamo-car-rental-guilty-religious-bias");
+    expect(rows).toContain("Equal Employment Opportunity Commission -charge-> Alamo Car Rental");
+    expect(rows.filter((r) => r.includes("Phoenix District Office"))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

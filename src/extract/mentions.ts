@@ -374,6 +374,8 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
     const article = /^(?:A|An)\s+(?=\p{Lu})/u.exec(found.name) && opensSentence(found.name) ? /^(?:A|An)\s+/.exec(found.name) : null;
     const f = dateline ? { ...found, name: found.name.slice(dateline[0].length) } : article ? { ...found, name: found.name.slice(article[0].length) } : pair && lookup(pair[1]!) ? { ...found, name: pair[2]! } : found;
     if (lookup(f.name)) continue;
+    // ("Bottomline Technologies (de), Inc": a legal form alone, cut from its name by the bracket, is no name.)
+    if (/^(?:Inc|Incorporated|Ltd|Limited|LLC|PLC|plc|Corp|Corporation|Co|AG|SA|GmbH)\.?$/.test(f.name)) continue;
     // "Title VII", "Part IV": a roman numeral is a number of a law's part, never a name.
     if (/^[IVXL]+$/.test(f.name)) continue;
     const at: number[] = [];

@@ -2418,6 +2418,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("Equal Employment Opportunity Commission -charge-> Alamo Car Rental");
     expect(rows.filter((r) => r.includes("Phoenix District Office"))).toEqual([]);
   });
+
+  it("a legal form alone is no party: 'the completed acquisition by Bottomline Technologies (de), Inc of Experian Limited’s ... business'", () => {
+    const targets = devDocument("cma-2020-bottomline-experian-payments-gateway-merger-inquiry").rows.flatMap((r) => r.split("-> ")[1]!.split("+"));
+    expect(targets).toContain("Bottomline Technologies");
+    expect(targets).not.toContain("Inc");
+  });
 });
 
 function devSlugs(): string[] {

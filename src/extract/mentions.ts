@@ -11,6 +11,7 @@ import { AUTHORITY_CATEGORIES, guessCategory, type Lexicon } from "./lexicon.ts"
 import { groupDefinitions } from "./groups.ts";
 import { discoverNames } from "./names.ts";
 import { HeadIndex } from "./phrases.ts";
+import districtsData from "./data/districts.json" with { type: "json" };
 import type { Sentence } from "./sentences.ts";
 
 /** A place the text names: a country, its adjective or one of its cities. */
@@ -126,6 +127,14 @@ export const HEADING_FIRM = /^[\s–—-]*(?:\p{Lu}[\p{L}&'’.-]*,?\s+){1,5}(?:
 // a district's US Attorney, and the office by any of its spellings, is the office of that district. (Not "Assistant U.S.
 // Attorney ... for the ...": a prosecutor, whom the prosecutors' rule reads.)
 const DISTRICT_ATTORNEY = /(?<!Assistant\s)\b((?:United\s+States|U\.\s?S\.|US)\s+Attorney(?:['’]s\s+Office)?(?:\s+(?:\p{Lu}[\p{L}.'’-]*|\p{Lu}\.)){0,4}?\s+for\s+the\s+((?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+(?:(?:New|North|South|West|Rhode)\s+\p{Lu}\p{Ll}+|Puerto\s+Rico|\p{Lu}\p{Ll}+)))/gu;
+// "the U. S. Attorney's Office in Springfield, Illinois": the office named by the city it sits in, whose district data/districts.json tells.
+const CITY_ATTORNEY = /\b(?:United\s+States|U\.\s?S\.|US)\s+Attorney['’]s\s+Office\s+in\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}),\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\b/gu;
+const DISTRICTS: { states: Record<string, Record<string, string>>; single: string[] } = districtsData;
+function districtOf(city: string, state: string): string | undefined {
+  const seats = DISTRICTS.states[state];
+  if (seats) return seats[city] ? `${seats[city]} District of ${state}` : undefined;
+  return DISTRICTS.single.includes(state) ? `District of ${state}` : undefined;
+}
 // "the U.S. Attorney’s Office", "the United States Attorney": the office named without its district.
 const BARE_US_ATTORNEY = /^(?:[Tt]he\s+)?(?:United\s+States|U\.\s?S\.|US)\s+Attorney(?:['’]s\s+Office)?$/u;
 const USAO_NAME = /^United States Attorney's Office for the /;
@@ -212,15 +221,19 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
   /** The entity a name stands for: itself, or itself without a legal form ("CoinBridge Ltd" is "CoinBridge"). */
   // A name is known by its short form too ("CoinBridge Ltd" is "CoinBridge"), unless that short
   // form belongs to a company of another full name: "Optiver US, LLC (Optiver) ... and Optiver VOF".
-  const otherFullName = (id: string, bare: string) => {
-    const holder = withoutLegalForm(gazetteer.entry(id)?.name ?? "");
-    return holder !== undefined && holder !== bare;
+  // ("Pacific Forum Line (Group) Limited and Pacific Forum Line (NZ) Limited", "Amaranth Advisors LLC, Amaranth Advisors (Calgary)
+  // ULC": a bracketed place or part before the legal form tells a sister company, not the same one written again.)
+  const qualifier = (n: string) => /\(([^()]{1,12})\)\s*[\p{L}.]*$/u.exec(n)?.[1];
+  const otherFullName = (id: string, bare: string, full?: string) => {
+    const name = gazetteer.entry(id)?.name ?? "";
+    const holder = withoutLegalForm(name);
+    return (holder !== undefined && holder !== bare) || (full !== undefined && holder !== undefined && qualifier(name) !== qualifier(full));
   };
   const lookup = (name: string): string | undefined => {
     const known = gazetteer.lookup(name);
     const bare = known ? undefined : withoutLegalForm(name);
     const id = bare ? gazetteer.lookup(bare) : undefined;
-    return known ?? (id && otherFullName(id, bare!) ? undefined : id);
+    return known ?? (id && otherFullName(id, bare!, name) ? undefined : id);
   };
   const addAlias = (id: string, alias: string) => {
     const e = gazetteer.entry(id)!;
@@ -349,7 +362,8 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
   };
   for (const found of discovered) {
     // "The ACCC and NIB Health Funds Limited": a known body, "and", then a name of its own.
-    const pair = /^(.+?)\s+(?:and|&)\s+(\p{Lu}.*)$/u.exec(found.name);
+    // ("Tunney & Associates, P.C." where "Tunney" is also the owner's short form: a firm's word after "&" makes one firm's name.)
+    const pair = /^(.+?)\s+(?:and|&)\s+(?!(?:Associates|Partners|Sons?|Daughters?|Brothers|Company|Co)\b)(\p{Lu}.*)$/u.exec(found.name);
     // "WASHINGTON -- The Commodity Futures Trading Commission": a dateline is no part of the name after it.
     const dateline = /^\p{Lu}{2,}[\p{Lu}\s,.]*\s(?:--|—|–|-)\s+(?:The\s+|the\s+)?(?=\p{Lu})/u.exec(found.name);
     // ("A Fridley, Minn.-based company": an article that opens a sentence is no part of the name after it.)
@@ -360,6 +374,8 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
     const article = /^(?:A|An)\s+(?=\p{Lu})/u.exec(found.name) && opensSentence(found.name) ? /^(?:A|An)\s+/.exec(found.name) : null;
     const f = dateline ? { ...found, name: found.name.slice(dateline[0].length) } : article ? { ...found, name: found.name.slice(article[0].length) } : pair && lookup(pair[1]!) ? { ...found, name: pair[2]! } : found;
     if (lookup(f.name)) continue;
+    // ("Bottomline Technologies (de), Inc": a legal form alone, cut from its name by the bracket, is no name.)
+    if (/^(?:Inc|Incorporated|Ltd|Limited|LLC|PLC|plc|Corp|Corporation|Co|AG|SA|GmbH)\.?$/.test(f.name)) continue;
     // "Title VII", "Part IV": a roman numeral is a number of a law's part, never a name.
     if (/^[IVXL]+$/.test(f.name)) continue;
     const at: number[] = [];
@@ -418,8 +434,9 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
     // "pled guilty in U.S. District Court in Anchorage", "sentenced in U.S. District Court, Oklahoma City": a federal court named
     // by no district is no body of its own (there are ninety-four); what it did is told by its judge or by the office that prosecuted.
     if (/^(?:(?:U\.\s?S\.|United\s+States?|US|Federal)\s+)?(?:District|Circuit|Bankruptcy)\s+Court$/.test(f.name)) continue;
-    // "EPA's Pacific Southwest Region", "its Communities and Ecosystems Division": a region or a division of the issuer is the issuer.
-    if (publisher && /\s(?:Region|Division)$/.test(f.name) && !lookup(f.name)) {
+    // "EPA's Pacific Southwest Region", "its Communities and Ecosystems Division": a region or a division of the issuer is the issuer;
+    // so is an office it keeps in a city ("the EEOC's Phoenix District Office", "the Division's New York Field Office").
+    if (publisher && /\s(?:Region|Division|(?:District|Field|Regional|Area)\s+Office)$/.test(f.name) && !lookup(f.name)) {
       addAlias(publisher, f.name);
       continue;
     }
@@ -444,7 +461,7 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
     // A one-word short form is an alias only if the text never uses it as a common word ("Digital Pty Ltd" is not "digital").
     const bare = bareName && (/\s/.test(bareName) || (!GENERIC_FIRST.test(bareName) && !new RegExp(`\\b${bareName.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(text))) ? bareName : undefined;
     const byBare = bare ? lookup(bare) : undefined;
-    if (byBare && !otherFullName(byBare, bare!)) {
+    if (byBare && !otherFullName(byBare, bare!, f.name)) {
       addAlias(byBare, f.name);
       continue;
     }
@@ -707,6 +724,16 @@ function districtAttorneys(text: string, mentions: Mention[], gazetteer: Gazette
     const end = m.index! + m[0].length;
     out = out.filter((x) => !(x.start < end && start < x.end));
     out.push({ start, end, text: m[1]!, entity: office });
+  }
+  for (const m of text.matchAll(CITY_ATTORNEY)) {
+    const district = districtOf(m[1]!, m[2]!);
+    if (!district) continue;
+    const name = `United States Attorney's Office for the ${district}`;
+    const office = gazetteer.lookup(name) ?? propose(name);
+    const start = m.index!;
+    const end = start + m[0].length;
+    out = out.filter((x) => !(x.start < end && start < x.end));
+    out.push({ start, end, text: m[0], entity: office });
   }
   const offices = new Set(out.filter((x) => USAO_NAME.test(gazetteer.entry(x.entity)?.name ?? "")).map((x) => x.entity));
   const office = offices.size === 1 ? [...offices][0]! : offices.size === 0 && publisher && USAO_NAME.test(gazetteer.entry(publisher)?.name ?? "") ? publisher : undefined;

@@ -34,8 +34,9 @@ const AGED_PERSON = /(?<=^|[\s,;:(])(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\
 const NICKNAMED = /(?<=\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)[A-Z][a-z]+\s+\([A-Z][a-z]+\)\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b/g;
 const TITLE_GERUND = /^(?:Making|Imposing|Instituting|Ordering|Requiring|Granting|Accepting|Approving|Denying|Concerning|Regarding|Including|Finding|Establishing|Amending|Implementing|Prohibiting|Barring|Suspending|Revoking|Affirming|Dismissing|Entering|Issuing|Assessing|Directing)\s/;
 // ("a lawsuit against the State of Virginia, Virginia State Board of Elections and Virginia Commissioner of Elections": "and" joins words
-// of one body's name, "Department of Housing and Urban Development", not the next office's title that has an "of" of its own.)
-const BODY_OF = /\b(?:[A-Z][a-zA-Z-]*[a-z]\s+){1,3}(?:Department|Ministry|Office|Bureau|Division|Board|Commission|Authority|Agency|Council|Administration|Directorate)\s+of\s+(?:the\s+)?[A-Z][a-zA-Z-]*[a-z](?:\s+(?:(?:and|&)\s+(?!(?:[A-Z][a-zA-Z-]*[a-z]\s+){1,3}of\s))?[A-Z][a-zA-Z-]*[a-z]){0,4}\b/g;
+// of one body's name, "Department of Housing and Urban Development", not the next office's title that has an "of" of its own;
+// that office, "Virginia Commissioner of Elections", is one name too: a commissioner of a field acts as a body does.)
+const BODY_OF = /\b(?:[A-Z][a-zA-Z-]*[a-z]\s+){1,3}(?:Department|Ministry|Office|Bureau|Division|Board|Commission|Commissioner|Authority|Agency|Council|Administration|Directorate)\s+of\s+(?:the\s+)?[A-Z][a-zA-Z-]*[a-z](?:\s+(?:(?:and|&)\s+(?!(?:[A-Z][a-zA-Z-]*[a-z]\s+){1,3}of\s))?[A-Z][a-zA-Z-]*[a-z]){0,4}\b/g;
 // Titles before a name are not part of it: "Mr Julian Smith" is Julian Smith.
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Messrs|Messers|Sir|Dame|Lord|Lady|Judge|Justice|Hon|Honorable|Honourable|Rev|Defendant|Defendants|Respondent|Respondents|Plaintiff|Relief|Chairman|Chair|Director|Commissioner|Secretary|Minister|President|Governor|Deputy|Acting|Chief|Senator|Representative|CEO)\.?$/;
 
@@ -176,7 +177,7 @@ export function discoverNames(
       return;
     }
     // (A footnote mark is no part of a name: "Deutsche Securities Inc.*".)
-    const name = raw.replace(/^[\s“"‘'(\[•·▪‣◦*–—-]+/u, "").replace(/[\s,.;:()'’”"*†‡]+$/u, "").replace(/\s+[–—-]+$/u, "").replace(/\s*\((?![\p{L}\d]{1,12}\)\s+(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Inc|Ltd|LLC|Limited|Corp|Corporation|PLC|plc|Pty|Pte|AG|SA|GmbH|BV|NV|SE)\b)(?!\p{Lu}[\p{L}\d&]*(?:\s+(?:and|&|of)?\s*\p{Lu}[\p{L}\d&]*){1,3}\)\s+(?:Inc|Ltd|LLC|Limited|Corp|Corporation|PLC|plc|Pty|Pte|AG|SA|GmbH|BV|NV|SE)\b).*$/u, "").replace(/['’]s$/u, "").trim();
+    const name = raw.replace(/^[\s“"‘'(\[•·▪‣◦*–—-]+/u, "").replace(/[\s,.;:()'’”"*†‡]+$/u, "").replace(/\s+[–—-]+$/u, "").replace(/\s*\((?![\p{L}\d]{1,12}\)\s+(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Inc|Ltd|LLC|LLP|LP|ULC|Limited|Corp|Corporation|PLC|plc|Pty|Pte|AG|SA|GmbH|BV|NV|SE)\b)(?!\p{Lu}[\p{L}\d&]*(?:\s+(?:and|&|of)?\s*\p{Lu}[\p{L}\d&]*){1,3}\)\s+(?:Inc|Ltd|LLC|Limited|Corp|Corporation|PLC|plc|Pty|Pte|AG|SA|GmbH|BV|NV|SE)\b).*$/u, "").replace(/['’]s$/u, "").trim();
     // "Victoria-based Mortgage & General ...": where a party is based is no part of its name.
     const words = name.replace(/^\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?-based\s+/u, "").split(/\s+/);
     // ("A Whistle (1979) Pty Ltd", "We Buy Houses Pty Ltd": a leading "A" or "We" of a name with a legal form is the name's.)
@@ -244,6 +245,9 @@ export function discoverNames(
     if (words.length > 1 && ACT_DOCUMENT.test(words.at(-1)!) && words.slice(0, -1).every((w) => ACT_KIND_WORD.test(w))) return;
     // "a Dutch company", "a Chicago-based corporation": a capitalised adjective and a common noun describe, they do not name.
     if (words.length > 1 && words.slice(1).every((w) => /^\p{Ll}/u.test(w)) && /^(?:company|companies|corporation|firm|business|subsidiary|entity|partnership|fund)$/.test(words.at(-1)!)) return;
+    // "WestLB AG, Dusseldorf, Germany, and its New York Branch", "Kookmin Bank ... its Japan Branches": a bank's branch named by its
+    // place is the bank acting there, no party of its own.
+    if (words.length > 1 && /^Branch(?:es)?$/.test(words.at(-1)!) && (PLACES.has(words.slice(0, -1).join(" ")) || isPlace(words.slice(0, -1).join(" ")))) return;
     if (clean.length < 3 || words.length < 2 || NOT_NAMES.has(clean) || PLACES.has(clean) || isPlace(clean) || TIME_WORD.test(clean)) return;
     // A title says more than the NLP library's guess: a judge is the court, whatever was found first.
     // "Section 7 of the Clayton Act": a name that ends in a law's word is the law, whoever the NLP library took "Clayton" for.
@@ -252,8 +256,10 @@ export function discoverNames(
   };
   /** One-word names: "BaFin", "N26" by their shape; "Bittrex" by being capitalised mid-sentence twice. */
   const single = new Map<string, number>();
+  // "violating Federal campaign finance laws ... a Federal political committee": an
+  // adjective of government, capitalised as the texts write it, is no party alone.
   const addSingle = (word: string, compound = false) => {
-    if (word.length < 2 || NOT_NAMES.has(word) || GENERIC.test(word) || PLACES.has(word) || isPlace(word) || TIME_WORD.test(word) || found.has(word)) return;
+    if (word.length < 2 || word === "Federal" || NOT_NAMES.has(word) || GENERIC.test(word) || PLACES.has(word) || isPlace(word) || TIME_WORD.test(word) || found.has(word)) return;
     if (compound) {
       single.set(word, (single.get(word) ?? 0) + 1);
       return;
@@ -327,7 +333,8 @@ export function discoverNames(
     // "Terry Kevin Burton, 46, of Wilder, Idaho": a name with an age and a home town is a person's.
     for (const m of text.matchAll(AGED_PERSON)) if (!insideLaw(m.index)) found.set(m[1]!, { name: m[1]!, category: "person" });
     // "Seward and Son Planting Company", "Smith and Partners": "and" before a word of a firm's kind joins one name.
-    for (const m of text.matchAll(/\b[A-Z][a-zA-Z-]*[a-z](?:\s+[A-Z][a-zA-Z-]*[a-z])?\s+(?:and|&)\s+(?:Sons?|Company|Partners|Associates|Daughters?|Brothers)\b(?:\s+[A-Z][a-zA-Z-]*[a-z]){0,3}/g)) if (!insideLaw(m.index)) add(m[0]);
+    // ("Frederick J. Hanna & Associates": the founder's initial too.)
+    for (const m of text.matchAll(/\b[A-Z][a-zA-Z-]*[a-z](?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z-]*[a-z])?\s+(?:and|&)\s+(?:Sons?|Company|Partners|Associates|Daughters?|Brothers)\b(?:\s+[A-Z][a-zA-Z-]*[a-z]){0,3}/g)) if (!insideLaw(m.index)) add(m[0]);
     // "The EPA’s $55,000 settlement with the Apartment Investment and Management Company", "the Union Solidarity and Development
     // Association": after "the", capitalised words joined by "and" up to an organisation's word are one name; nobody writes "the"
     // before two parties ("Stan Mendell and Westland Meat Company" stays two).
@@ -362,6 +369,8 @@ export function discoverNames(
       const before = s.text.slice(0, m.index).trimEnd();
       // ("Both Staples and Office Depot are active": a determiner before it starts no longer name.)
       if (/[A-Z][\w]*$/.test(before) && !/\b(?:The|the|A|An|Both)$/.test(before)) continue;
+      // ("At Phase 2, we build on our work at Phase 1", "Tier 1 capital": a word before its number is a stage's or a part's label.)
+      if (/^\s+\d/.test(text.slice(m.index + m[1]!.length, m.index + m[1]!.length + 3))) continue;
       // A word inside a name already known ("the Health and Safety Executive") is no use of a name of its own.
       if (known(s.start + m.index, s.start + m.index + m[1]!.length)) continue;
       // "the proposed acquisition of Air Europa by IAG", "IAG’s acquisition of ...": who makes a deal is a company, acronym or not.

@@ -2316,6 +2316,7 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("a list of parties reads past the name a party trades under: 'ANL Singapore Pte Ltd dba Sofrana ANL Pte Ltd.; Pacific Forum Line (Group) Limited and ...'", () => {
     const { rows } = devDocument("fmc-collects-500000-penalties-nvoccs-american-samoa-carriers");
     expect(rows).toContain("Federal Maritime Commission -settle-> PDL International Pte Ltd+Sofrana Unilines (NZ) Ltd+ANL Singapore Pte Ltd+Pacific Forum Line (Group) Limited+Neptune Pacific Line, Inc");
+    expect(rows).toContain("Federal Maritime Commission -settle-> PDL International Pte Ltd+Sofrana Unilines (NZ) Ltd+ANL Singapore Pte Ltd+Pacific Forum Line (Group) Limited+Pacific Forum Line (NZ) Limited+Neptune Pacific Line, Inc");
   });
 
   it("reads 'Office Depot' as a firm, not a body, and 'Staples' after 'Both' as a use of a name: the merger inquiry's parties", () => {
@@ -2501,6 +2502,61 @@ describe("extraction on real regulatory texts (dev part)", () => {
 
   it("counsel 'prosecuting for' a body: the body charges the case's party ('the court was told by Rebecca Vanstone, prosecuting for the Environment Agency')", () => {
     expect(devDocument("environment-agency-2019-kevin-scott-fined-illegal-waste-site-hilgay").rows).toContain("Environment Agency -charge-> Kevin Gary Scott");
+  });
+
+  it("a firm's word after '&' keeps one firm's name, though its first word is also its owner's short form: 'Tunney & Associates, P.C. ... and Michael Tunney (Tunney)'", () => {
+    const { rows } = devDocument("cftc-2013-charges-tunney-associates-failing-to-audit-linn-group");
+    expect(rows).toContain("Commodity Futures Trading Commission -charge-> Tunney & Associates, P.C");
+    expect(rows.filter((r) => r.includes("-> Associates"))).toEqual([]);
+  });
+
+  it("an office's title with its field is one name: 'a lawsuit against the State of Virginia, Virginia State Board of Elections and Virginia Commissioner of Elections'", () => {
+    const { rows } = devDocument("doj-2024-allstar-ppp-settlement-south-bend-virginia-lawsuits");
+    expect(rows.some((r) => r.startsWith("Department of Justice -charge-> ") && r.includes("Virginia Commissioner of Elections"))).toBe(true);
+    const targets = rows.flatMap((r) => r.split("-> ")[1]!.split("+"));
+    expect(targets).not.toContain("Elections");
+    expect(targets).not.toContain("Virginia Commissioner");
+  });
+
+  it("a bracketed place or part before the legal form names a sister company: 'Pacific Forum Line (Group) Limited and Pacific Forum Line (NZ) Limited', 'Amaranth Advisors LLC, Amaranth Advisors (Calgary) ULC'", () => {
+    const fmc = devDocument("fmc-collects-500000-penalties-nvoccs-american-samoa-carriers").rows;
+    expect(fmc.some((r) => r.startsWith("Federal Maritime Commission -settle-> ") && r.includes("+Pacific Forum Line (NZ) Limited+Neptune Pacific Line, Inc"))).toBe(true);
+    expect(devDocument("cftc-2008-court-rejects-amaranth-hunter-motions-to-dismiss").rows).toContain("Commodity Futures Trading Commission -charge-> Amaranth Advisors LLC+Amaranth Advisors (Calgary) ULC");
+  });
+
+  it("a firm named after its founder with an initial: 'a Georgia-based firm, Frederick J. Hanna & Associates, and its three principal partners'", () => {
+    expect(devDocument("cfpb-2014-sues-frederick-j-hanna-debt-collection-lawsuit-mill").rows).toContain("Consumer Financial Protection Bureau -charge-> Frederick J. Hanna & Associates");
+  });
+
+  it("no party is named by a capitalised adjective of government or by a stage's label: 'a Federal political committee', 'At Phase 2, we build on our work at Phase 1'", () => {
+    const targets = (slug: string) => devDocument(slug).rows.flatMap((r) => r.split("-> ")[1]!.split("+"));
+    expect(targets("fec-2007-first-quarter-civil-penalties-progress-for-america-voter-fund")).not.toContain("Federal");
+    expect(targets("cma-2023-prohibits-microsoft-activision-blizzard-merger")).not.toContain("Phase");
+  });
+
+  it("a US Attorney's office named by the city it sits in is its district's office: 'with assistance from the U. S. Attorney's Office in Springfield, Illinois'", () => {
+    const { rows } = devDocument("doj-1995-charges-swiss-valley-farms-gau-school-milk-bid-rigging");
+    expect(rows.some((r) => r.includes("+United States Attorney's Office for the Central District of Illinois+") && r.includes("-scrutinize-> Swiss Valley Farms+Joseph Gau"))).toBe(true);
+    expect(rows.filter((r) => r.includes("U. S. Attorney's Office"))).toEqual([]);
+  });
+
+  it("a bank's branch named by its place is the bank acting there: 'against WestLB AG, Dusseldorf, Germany, and its New York Branch'", () => {
+    const { rows } = devDocument("fed-2003-westlb-consent-order-3-million-penalty-anti-tying");
+    expect(rows).toContain("Board of Governors of the Federal Reserve System -settle-> WestLB AG");
+    expect(rows.filter((r) => r.includes("New York Branch"))).toEqual([]);
+    expect(devDocument("jfsa-2014-suspends-kookmin-bank-japan-branches-new-transactions").rows.filter((r) => r.includes("Japan Branches"))).toEqual([]);
+  });
+
+  it("an office the issuer keeps in a city is the issuer: 'a lawsuit brought by the EEOC's Phoenix District Office'", () => {
+    const { rows } = devDocument("eeoc-2006-court-rules-alamo-car-rental-guilty-religious-bias");
+    expect(rows).toContain("Equal Employment Opportunity Commission -charge-> Alamo Car Rental");
+    expect(rows.filter((r) => r.includes("Phoenix District Office"))).toEqual([]);
+  });
+
+  it("a legal form alone is no party: 'the completed acquisition by Bottomline Technologies (de), Inc of Experian Limited’s ... business'", () => {
+    const targets = devDocument("cma-2020-bottomline-experian-payments-gateway-merger-inquiry").rows.flatMap((r) => r.split("-> ")[1]!.split("+"));
+    expect(targets).toContain("Bottomline Technologies");
+    expect(targets).not.toContain("Inc");
   });
 });
 

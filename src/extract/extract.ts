@@ -1258,10 +1258,6 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     return out;
   }
 
-  /**
-   * The parties of a list that follows a sentence ending "the following ...:": each line's name
-   * up to its first comma or bracket, known or proposed by its words.
-   */
   /** The parties a bulleted list right after `from` opens its items with, one a bullet, the items told in sentences of their own. */
   function bulletParties(from: number): string[] {
     const out: string[] = [];
@@ -1280,6 +1276,10 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     return out;
   }
 
+  /**
+   * The parties of a list that follows a sentence ending "the following ...:": each line's name
+   * up to its first comma or bracket, known or proposed by its words.
+   */
   function listTargets(si: number): string[] {
     const out: string[] = [];
     for (const line of sentences.slice(si + 1)) {

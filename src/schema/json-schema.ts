@@ -5,6 +5,7 @@ import {
   EntitiesFileSchema,
   FrameLexiconSchema,
   CompaniesFileSchema,
+  DistrictsFileSchema,
   GazetteerFileSchema,
   GraphFileSchema,
   PlacesFileSchema,
@@ -20,6 +21,7 @@ export const FILE_SCHEMAS = {
   gazetteer: { schema: GazetteerFileSchema, title: "regkg regulator gazetteer (src/extract/data/regulators.json)" },
   places: { schema: PlacesFileSchema, title: "regkg places list (src/extract/data/places.json)" },
   companies: { schema: CompaniesFileSchema, title: "regkg list of well-known companies (src/extract/data/companies.json)" },
+  districts: { schema: DistrictsFileSchema, title: "regkg US judicial districts by their US Attorney's seats (src/extract/data/districts.json)" },
   frames: { schema: FrameLexiconSchema, title: "regkg frame lexicon (src/extract/data/frames.json)" },
 } as const;
 export type FileSchemaName = keyof typeof FILE_SCHEMAS;

@@ -333,6 +333,19 @@ export const PlacesFileSchema = z.strictObject({
 });
 
 /**
+ * src/extract/data/districts.json: the US federal judicial districts of the states that have more than one, by the cities
+ * their US Attorney's offices sit in, so that "the U.S. Attorney's Office in Springfield, Illinois" is the Central District's.
+ */
+export const DistrictsFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  $comment: z.string().optional(),
+  states: z
+    .record(NonEmptyText, z.record(NonEmptyText, z.enum(["Northern", "Southern", "Eastern", "Western", "Middle", "Central"])))
+    .describe("state -> seat city -> its district's direction: \"Illinois\": { \"Springfield\": \"Central\" }"),
+  single: z.array(NonEmptyText).describe("states and territories with one district, the \"District of <State>\""),
+});
+
+/**
  * How a frame's roles are read (src/extract/frames.ts):
  * - active: the clause's subject acts on the object (or on TARGET); a passive verb ("X was
  *   fined by Y") turns it round, with the agent of "by" or else the passage's authority acting;
@@ -409,6 +422,7 @@ export type GazetteerBody = z.infer<typeof GazetteerBodySchema>;
 export type GazetteerFile = z.infer<typeof GazetteerFileSchema>;
 export type Place = z.infer<typeof PlaceSchema>;
 export type PlacesFile = z.infer<typeof PlacesFileSchema>;
+export type DistrictsFile = z.infer<typeof DistrictsFileSchema>;
 export type CompaniesFile = z.infer<typeof CompaniesFileSchema>;
 export type Company = z.infer<typeof CompanySchema>;
 export type Frame = z.infer<typeof FrameSchema>;

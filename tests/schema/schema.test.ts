@@ -1,5 +1,6 @@
 import Ajv2020 from "ajv/dist/2020.js";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { layoutGraph, serializeGraph } from "../../src/graph/index.ts";
 import { loadGraphData } from "../../src/graph/node.ts";
@@ -65,6 +66,25 @@ describe("emitted JSON Schema", () => {
       const validate = validator(name);
       expect(validate(data), `${name}: ${ajv.errorsText(validate.errors)}`).toBe(true);
     }
+  });
+
+  it("accepts the extractor's shipped data files, each by its own schema", () => {
+    const shipped: [FileSchemaName, string][] = [
+      ["frames", "frames.json"],
+      ["gazetteer", "regulators.json"],
+      ["places", "places.json"],
+      ["companies", "companies.json"],
+      ["districts", "districts.json"],
+    ];
+    for (const [name, file] of shipped) {
+      const data = readJsonFile(fileURLToPath(new URL(`../../src/extract/data/${file}`, import.meta.url)));
+      expect(FILE_SCHEMAS[name].schema.safeParse(data).success, file).toBe(true);
+      const validate = validator(name);
+      expect(validate(data), `${file}: ${ajv.errorsText(validate.errors)}`).toBe(true);
+    }
+    // (A district is one of the six directions a district's name takes: a misspelt one would name no office.)
+    const misspelt = { states: { Illinois: { Springfield: "Centrall" } }, single: [] };
+    expect(FILE_SCHEMAS.districts.schema.safeParse(misspelt).success).toBe(false);
   });
 
   it("rejects what the zod schema rejects: an unknown action type, a missing target list, an extra key", () => {

@@ -181,6 +181,8 @@ const CASE_SIDES = /^(?:(?:the|these|those|both|all(?:\s+the)?)\s+)?(?:defendant
 // on the respondents" (where no act before had them together, theParties): the sides of a case by a count, a word that sorts
 // them or their role alone, not by name (what follows is what they did, not more of the phrase); they are the parties the release's acts of the case name (placeUnplaced).
 const SIDES_BY_ROLE = /^(?:the\s+)?(?:(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|(?!the\b)[\p{Ll}-]+)\s+)?(?:defendants|respondents)\b(?!\s*(?:,|\(|of\b|and\b|or\b))/iu;
+// A person's place in a business, said after the name: "was listed as the officer, director and major stockholder", "is the owner".
+const PRINCIPAL_AFTER = /^,?\s+(?:was|were|is|are|has\s+been)\s+(?:(?:listed|named|identified)\s+as\s+)?(?:the\s+|a\s+|an\s+)?(?:sole\s+|major\s+|principal\s+)?(?:officer|director|owner|principal|member|partner|manager|president|stockholder|shareholder)s?\b/i;
 // The title of one who judges or speaks for an authority, before the name: "Justice Merkel", "Judge Leon", "ACCC Chairman, Mr Graeme Samuel".
 const TITLE_BEFORE = /\b(?:Judge|Justice|Honou?rable|Magistrate|Chair(?:man|woman|person)?|Commissioner|Attorney(?:\s+General)?|Director|Secretary|Administrator|Minister|Prosecutor|Spokes(?:man|woman|person))\s*,?\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$/;
 // A defined term for several parties: "the NGS Companies", "the Binance Entities".
@@ -1038,7 +1040,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       // "The following businesses and individuals are currently restricted from operating in the produce industry:" and a
       // bulleted list below whose items are told in sentences: the subject's list is of the parties acted on, each the name an item opens with.
       if (!listed && h.passive && /^\s*the\s+following\b/i.test(text.slice(clauseStart(text, s, h.start), h.start)) && /:\s*$/.test(s.text)) {
-        const bullets = bulletParties(s.end).filter((t) => !actors.includes(t));
+        const bullets = bulletParties(s.end, /\bindividuals\b/i.test(text.slice(s.start, h.start))).filter((t) => !actors.includes(t));
         if (bullets.length) targets = bullets;
       }
       // "decision to grant the following companies under Npower Group PLC: Npower Limited, ..., and Npower Gas Limited, a temporary
@@ -1259,7 +1261,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
   }
 
   /** The parties a bulleted list right after `from` opens its items with, one a bullet, the items told in sentences of their own. */
-  function bulletParties(from: number): string[] {
+  function bulletParties(from: number, people = false): string[] {
     const out: string[] = [];
     const lines = /^(?:[ \t]*\n)*((?:[ \t]*[•▪*-][ \t]+[^\n]*\n?(?:[ \t]*\n)*)+)/.exec(text.slice(from).replace(/^[^\n]*\n/, ""));
     if (!lines) return out;
@@ -1270,6 +1272,14 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       if (bullet) {
         const first = mentions.find((m) => m.start === at + bullet[0].length && ["company", "platform", "person"].includes(category(m.entity)!));
         if (first && !out.includes(first.entity)) out.push(first.entity);
+        // ("The following businesses and individuals are ...:" then "• Valley Produce Corp, ... Mario A. Lazo was listed as the
+        // officer, director and major stockholder of the business.": the individuals are those the items name as the business's principals.)
+        if (people) {
+          for (const m of mentions) {
+            if (m.start < at || m.end > at + line.length || category(m.entity) !== "person" || out.includes(m.entity)) continue;
+            if (PRINCIPAL_AFTER.test(text.slice(m.end, m.end + 80))) out.push(m.entity);
+          }
+        }
       }
       at += line.length + 1;
     }

@@ -2557,6 +2557,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(targets).toContain("Bottomline Technologies");
     expect(targets).not.toContain("Inc");
   });
+  it("lists: 'The following businesses and individuals are ... restricted:' and bullets naming each business's officer revoke both", () => {
+    const revoked = devDocument("usda-2018-restricts-paca-violators-california-georgia-north-carolina").rows.filter((r) => r.includes(" -revoke-> ")).flatMap((r) => r.split("-> ")[1]!.split("+"));
+    expect(revoked).toContain("Mario A. Lazo");
+    expect(revoked).toContain("Valley Produce Corp");
+  });
 });
 
 function devSlugs(): string[] {

@@ -116,6 +116,8 @@ function sanctionKinds(sentence: string, start: number, end: number): ActionType
   if (/\bsanctions?\s+(?:on|against)$/i.test(inside) && SANCTIONED_FOR_VIOLATION.test(sentence.slice(end))) kinds.push("declare_illegal");
   return kinds;
 }
+// "Enforcement’s investigation", "Staff's inquiry": a division of the issuer named by one word, as a possessive.
+const DIVISION_OWNER = /\b(?:Enforcement|Staff)['’]s?\s+$/;
 const SANCTIONED_FOR_VIOLATION = /^[^;:]{1,120}?\bfor\s+(?:the\s+)?(?:violations?|breach(?:es)?|contraventions?)\s+of\b/i;
 
 const AGREED_TERMS = /^\s*(?:Under|Pursuant to|As part of|In)\s+(?:the\s+)?(?:terms\s+of\s+(?:the\s+)?)?(?:proposed\s+)?(?:consent\s+(?:decree|order|judgment|agreement)|settlement(?:\s+agreement)?|plea\s+agreement|agreement)\b/i;
@@ -1315,7 +1317,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     const named = clause.inside.filter((m) => m.start >= h.start && m.end <= h.end && isAuthority(m.entity)).map((m) => m.entity);
     // ("The respondents fully cooperated with the ACCC's investigation": a bare inquiry noun is an act only of the body whose
     // possessive it follows, not "the bank's investigation".)
-    if (/^\p{L}+$/u.test(text.slice(h.start, h.end)) && !clause.inside.some((m) => m.end <= h.start && isAuthority(m.entity) && /^['’]s?\s+$/.test(text.slice(m.end, h.start)))) return;
+    // ("The Agreement resolves Enforcement’s investigation": a division named by one word is the issuing body's own.)
+    if (/^\p{L}+$/u.test(text.slice(h.start, h.end)) && !clause.inside.some((m) => m.end <= h.start && isAuthority(m.entity) && /^['’]s?\s+$/.test(text.slice(m.end, h.start))) && !DIVISION_OWNER.test(text.slice(Math.max(s.start, h.start - 20), h.start))) return;
     // "As a result of an inspection of X, the SESC made ...": the main clause's subject, after the phrase.
     // (Only after a leading phrase: in "The investigation disclosed that between May and July, X ..." the comma is the finding's.)
     const leading = /^(?:following|after|as|in)\b/i.test(text.slice(h.start, h.end));

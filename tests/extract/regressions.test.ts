@@ -2557,6 +2557,9 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(targets).toContain("Bottomline Technologies");
     expect(targets).not.toContain("Inc");
   });
+  it("reads a one-word division's possessive inquiry as the issuer's, on the case's parties ('resolves Enforcement’s investigation')", () => {
+    expect(devDocument("ferc-2023-black-hills-unfiled-agreements-civil-penalty").rows).toContain("Federal Energy Regulatory Commission -scrutinize-> Black Hills Corp.");
+  });
 });
 
 function devSlugs(): string[] {

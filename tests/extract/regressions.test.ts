@@ -2560,6 +2560,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("reads a one-word division's possessive inquiry as the issuer's, on the case's parties ('resolves Enforcement’s investigation')", () => {
     expect(devDocument("ferc-2023-black-hills-unfiled-agreements-civil-penalty").rows).toContain("Federal Energy Regulatory Commission -scrutinize-> Black Hills Corp.");
   });
+  it("reads an authority's review in a merger release as on the deal's parties ('The ACCC’s review focused on ...')", () => {
+    expect(devDocument("accc-ventia-acquisition-of-broadspectrum-not-opposed").rows).toContain("Australian Competition and Consumer Commission -scrutinize-> Ventia+Broadspectrum");
+    const { rows } = devDocument("accc-will-not-oppose-pacific-magazines-acquisition-of-shomega");
+    expect(rows).toContain("Australian Competition and Consumer Commission -scrutinize-> Shomega Ltd+Pacific Magazines and Printing Ltd");
+    expect(rows).not.toContain("Australian Competition and Consumer Commission -declare_illegal-> Shomega Ltd");
+  });
 });
 
 function devSlugs(): string[] {

@@ -827,9 +827,13 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     };
     const actorIds = (spec: ActorSpec, hit: Hit): string[] => {
       switch (spec.kind) {
-        case "mentions":
+        case "mentions": {
+          // "On 18 November 2021 we and the Environment Agency announced investigations": the release's issuer acts with the body it names.
+          const first = spec.mentions[0];
+          const withUs = first && issuer && passageAuthority(issuer) && passageAuthority(first.entity) && /(?:^|[\s,])we\s+and\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, first.start - 12), first.start)) ? [issuer] : [];
           // "... a Cease-and-Desist Order (Order) against X. The Order finds that ...": a document the text defines speaks for the authority.
-          return [...new Set(spec.mentions.map((m) => (category(m.entity) === "regulation" && DOCUMENT_HEADS.test(text.slice(m.start, m.end).split(/\s+/).at(-1)!) ? (authority() ?? m.entity) : m.entity)))];
+          return [...new Set([...withUs, ...spec.mentions.map((m) => (category(m.entity) === "regulation" && DOCUMENT_HEADS.test(text.slice(m.start, m.end).split(/\s+/).at(-1)!) ? (authority() ?? m.entity) : m.entity))])];
+        }
         case "described": {
           const id = referBack(spec.phrase, spec.start);
           if (id) return [id];

@@ -1617,7 +1617,7 @@ describe("extraction on real regulatory texts (dev part)", () => {
   });
 
   it("a bare noun or a gerund before 'and' shares the head after it: 'investigations into all water and wastewater companies', 'banned the exporting and importing of arms' are one class, one activity", () => {
-    expect(devDocument("ofwat-2023-updates-sewage-treatment-works-investigation").rows).toContain("Environment Agency -scrutinize-> water and wastewater companies");
+    expect(devDocument("ofwat-2023-updates-sewage-treatment-works-investigation").rows).toContain("Water Services Regulation Authority+Environment Agency -scrutinize-> water and wastewater companies");
     const { rows } = devDocument("meti-2012-syria-asset-freeze-additions-charter-flight-ban");
     expect(rows).toContain("Government of Japan -ban-> exporting and importing of arms");
     expect(rows).not.toContain("Government of Japan -ban-> exporting");
@@ -2565,6 +2565,9 @@ describe("extraction on real regulatory texts (dev part)", () => {
     const { rows } = devDocument("accc-will-not-oppose-pacific-magazines-acquisition-of-shomega");
     expect(rows).toContain("Australian Competition and Consumer Commission -scrutinize-> Shomega Ltd+Pacific Magazines and Printing Ltd");
     expect(rows).not.toContain("Australian Competition and Consumer Commission -declare_illegal-> Shomega Ltd");
+  });
+  it("reads 'we and the Environment Agency announced investigations' as the issuer's act with the body it names", () => {
+    expect(devDocument("ofwat-2023-updates-sewage-treatment-works-investigation").rows).toContain("Water Services Regulation Authority+Environment Agency -scrutinize-> water and wastewater companies");
   });
 });
 

@@ -116,6 +116,8 @@ function sanctionKinds(sentence: string, start: number, end: number): ActionType
   if (/\bsanctions?\s+(?:on|against)$/i.test(inside) && SANCTIONED_FOR_VIOLATION.test(sentence.slice(end))) kinds.push("declare_illegal");
   return kinds;
 }
+// "Enforcement’s investigation", "Staff's inquiry": a division of the issuer named by one word, as a possessive.
+const DIVISION_OWNER = /\b(?:Enforcement|Staff)['’]s?\s+$/;
 const SANCTIONED_FOR_VIOLATION = /^[^;:]{1,120}?\bfor\s+(?:the\s+)?(?:violations?|breach(?:es)?|contraventions?)\s+of\b/i;
 
 const AGREED_TERMS = /^\s*(?:Under|Pursuant to|As part of|In)\s+(?:the\s+)?(?:terms\s+of\s+(?:the\s+)?)?(?:proposed\s+)?(?:consent\s+(?:decree|order|judgment|agreement)|settlement(?:\s+agreement)?|plea\s+agreement|agreement)\b/i;
@@ -827,9 +829,13 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     };
     const actorIds = (spec: ActorSpec, hit: Hit): string[] => {
       switch (spec.kind) {
-        case "mentions":
+        case "mentions": {
+          // "On 18 November 2021 we and the Environment Agency announced investigations": the release's issuer acts with the body it names.
+          const first = spec.mentions[0];
+          const withUs = first && issuer && passageAuthority(issuer) && passageAuthority(first.entity) && /(?:^|[\s,])we\s+and\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, first.start - 12), first.start)) ? [issuer] : [];
           // "... a Cease-and-Desist Order (Order) against X. The Order finds that ...": a document the text defines speaks for the authority.
-          return [...new Set(spec.mentions.map((m) => (category(m.entity) === "regulation" && DOCUMENT_HEADS.test(text.slice(m.start, m.end).split(/\s+/).at(-1)!) ? (authority() ?? m.entity) : m.entity)))];
+          return [...new Set([...withUs, ...spec.mentions.map((m) => (category(m.entity) === "regulation" && DOCUMENT_HEADS.test(text.slice(m.start, m.end).split(/\s+/).at(-1)!) ? (authority() ?? m.entity) : m.entity))])];
+        }
         case "described": {
           const id = referBack(spec.phrase, spec.start);
           if (id) return [id];
@@ -1325,7 +1331,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     const named = clause.inside.filter((m) => m.start >= h.start && m.end <= h.end && isAuthority(m.entity)).map((m) => m.entity);
     // ("The respondents fully cooperated with the ACCC's investigation": a bare inquiry noun is an act only of the body whose
     // possessive it follows, not "the bank's investigation".)
-    if (/^\p{L}+$/u.test(text.slice(h.start, h.end)) && !clause.inside.some((m) => m.end <= h.start && isAuthority(m.entity) && /^['’]s?\s+$/.test(text.slice(m.end, h.start)))) return;
+    // ("The Agreement resolves Enforcement’s investigation": a division named by one word is the issuing body's own.)
+    if (/^\p{L}+$/u.test(text.slice(h.start, h.end)) && !clause.inside.some((m) => m.end <= h.start && isAuthority(m.entity) && /^['’]s?\s+$/.test(text.slice(m.end, h.start))) && !DIVISION_OWNER.test(text.slice(Math.max(s.start, h.start - 20), h.start))) return;
     // "As a result of an inspection of X, the SESC made ...": the main clause's subject, after the phrase.
     // (Only after a leading phrase: in "The investigation disclosed that between May and July, X ..." the comma is the finding's.)
     const leading = /^(?:following|after|as|in)\b/i.test(text.slice(h.start, h.end));
@@ -1397,7 +1404,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
 
   /** The companies the release's first review of a deal is on ("The CMA is investigating the anticipated acquisition by X of Y"). */
   function dealParties(): string[] {
-    const review = actions.find((a) => a.actionType === "scrutinize" && /\b(?:acquisition|merger|takeover|purchase|joint\s+venture)\b/i.test(a.evidence.quote));
+    // (Or the deal an approval or a block is of: "will not oppose Ventia’s proposed acquisition of Broadspectrum".)
+    const review = actions.find((a) => a.actionType === "scrutinize" && /\b(?:acquisition|merger|takeover|purchase|joint\s+venture)\b/i.test(a.evidence.quote)) ?? actions.find((a) => (a.actionType === "approve" || a.actionType === "block_merger") && /\b(?:acquisition|merger|takeover|purchase|joint\s+venture)\b/i.test(a.evidence.quote));
     // (Not a legal form a broken name left on its own: "Bottomline Technologies (de), Inc".)
     return review ? review.targets.filter((t) => category(t) === "company" && !review.actors.includes(t) && !BARE_LEGAL_FORM.test(name(t))) : [];
   }
@@ -1424,18 +1432,22 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     for (const { h, actors, s, time, quantity, kind, sides, deal } of unplaced) {
       // (Only for the charges: on the dev part the fallback was right for two prosecutions and wrong for an investigation.)
       // ("16 respondents", "the contesting respondents": every party the case's acts name, not the first act's alone.)
-      const parties = sides || (plural(h) && allSides.length) ? allSides : deal ? dealParties() : caseOnes.length ? caseOnes : h.type === "charge" ? sole : [];
+      // ("The ACCC’s review focused on ...": an inquiry in a release that tells no enforcement is the merger review's, on the deal's parties.)
+      const review = !sides && !(plural(h) && allSides.length) && !deal && caseOnes.length === 0 && h.type === "scrutinize";
+      const parties = sides || (plural(h) && allSides.length) ? allSides : deal ? dealParties() : caseOnes.length ? caseOnes : h.type === "charge" ? sole : review ? dealParties() : [];
       // "launched a statutory inquiry into the charity ..., to investigate serious concerns about ...": the sentence's act of the same kind has named its party.
       if (actions.some((a) => a.actionType === h.type && a.evidence.start === s.start && actors.every((x) => a.actors.includes(x)))) continue;
       // "EPA alleges that Zahner and his company filled ...": of the case's parties, those the sentence names after its words, if any.
       const named = new Set(mentions.filter((m) => m.start >= h.end && m.end <= s.end).map((m) => m.entity));
-      const here = parties.filter((t) => named.has(t));
+      // (Not a deal's: "concluded that the acquisition was unlikely to ..., where Shomega's Canberra Press participated" reviews both sides.)
+      const here = review ? [] : parties.filter((t) => named.has(t));
       const all = (here.length ? here : parties).filter((t) => !actors.includes(t));
       const ofKind = kind ? all.filter((t) => category(t) === kind) : all;
       const targets = ofKind.length ? ofKind : all;
       if (targets.length === 0) continue;
       // ("This recommendation is based on the findings of an investigation into ...": the further acts the words state, as in a sentence that names its party.)
-      for (const type of [h.type, ...h.frame.also]) {
+      // (A merger review's findings are of the market, not a breach of the deal's parties: "the Commission's inquiries found the merger would not breach the Trade Practices Act".)
+      for (const type of review ? [h.type] : [h.type, ...h.frame.also]) {
         const same = actions.findIndex((a) => a.actionType === type && actors.every((x) => a.actors.includes(x)) && targets.every((t) => a.targets.includes(t)));
         // (A headline that says no more, "School trust fined after pupil injured", gives way to the body's words, which state the sum.)
         const heading = same >= 0 && headingSpans.some((hs) => hs.start === actions[same]!.evidence.start) && actions[same]!.actors.every((x) => actors.includes(x)) && actions[same]!.targets.every((t) => targets.includes(t));

@@ -1617,7 +1617,7 @@ describe("extraction on real regulatory texts (dev part)", () => {
   });
 
   it("a bare noun or a gerund before 'and' shares the head after it: 'investigations into all water and wastewater companies', 'banned the exporting and importing of arms' are one class, one activity", () => {
-    expect(devDocument("ofwat-2023-updates-sewage-treatment-works-investigation").rows).toContain("Environment Agency -scrutinize-> water and wastewater companies");
+    expect(devDocument("ofwat-2023-updates-sewage-treatment-works-investigation").rows).toContain("Water Services Regulation Authority+Environment Agency -scrutinize-> water and wastewater companies");
     const { rows } = devDocument("meti-2012-syria-asset-freeze-additions-charter-flight-ban");
     expect(rows).toContain("Government of Japan -ban-> exporting and importing of arms");
     expect(rows).not.toContain("Government of Japan -ban-> exporting");
@@ -2557,10 +2557,26 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(targets).toContain("Bottomline Technologies");
     expect(targets).not.toContain("Inc");
   });
+
   it("lists: 'The following businesses and individuals are ... restricted:' and bullets naming each business's officer revoke both", () => {
     const revoked = devDocument("usda-2018-restricts-paca-violators-california-georgia-north-carolina").rows.filter((r) => r.includes(" -revoke-> ")).flatMap((r) => r.split("-> ")[1]!.split("+"));
     expect(revoked).toContain("Mario A. Lazo");
     expect(revoked).toContain("Valley Produce Corp");
+  });
+
+  it("reads a one-word division's possessive inquiry as the issuer's, on the case's parties ('resolves Enforcement’s investigation')", () => {
+    expect(devDocument("ferc-2023-black-hills-unfiled-agreements-civil-penalty").rows).toContain("Federal Energy Regulatory Commission -scrutinize-> Black Hills Corp.");
+  });
+
+  it("reads an authority's review in a merger release as on the deal's parties ('The ACCC’s review focused on ...')", () => {
+    expect(devDocument("accc-ventia-acquisition-of-broadspectrum-not-opposed").rows).toContain("Australian Competition and Consumer Commission -scrutinize-> Ventia+Broadspectrum");
+    const { rows } = devDocument("accc-will-not-oppose-pacific-magazines-acquisition-of-shomega");
+    expect(rows).toContain("Australian Competition and Consumer Commission -scrutinize-> Shomega Ltd+Pacific Magazines and Printing Ltd");
+    expect(rows).not.toContain("Australian Competition and Consumer Commission -declare_illegal-> Shomega Ltd");
+  });
+
+  it("reads 'we and the Environment Agency announced investigations' as the issuer's act with the body it names", () => {
+    expect(devDocument("ofwat-2023-updates-sewage-treatment-works-investigation").rows).toContain("Water Services Regulation Authority+Environment Agency -scrutinize-> water and wastewater companies");
   });
 });
 

@@ -2557,6 +2557,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(targets).toContain("Bottomline Technologies");
     expect(targets).not.toContain("Inc");
   });
+
+  it("a typeset non-breaking hyphen inside a name is a hyphen: 'orders against each of Halkalia, Heartlink, and National Semi\u2011Retired'", () => {
+    expect(devDocument("accc-2012-obtains-banning-order-on-heartlink-director").rows).toContain("Federal Court of Australia -require-> Halkalia Pty Ltd+Heartlink+National Semi-Retired");
+  });
 });
 
 function devSlugs(): string[] {

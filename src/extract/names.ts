@@ -14,7 +14,8 @@ const PLACE_OF_UNNAMED = /^\s+(?:company|firm|business|man|woman|resident|couple
 // ("Bank of Taiwan"), "&" ("Procter & Gamble"), a plural's apostrophe ("Staines Magistrates’ Court"), words with digits ("1st Beneficial
 // Credit Services", "China 9D Construction Group"), a first word of capitals ("GLF Schools"), initials joined by "&" ("S&M Testing Laboratory").
 const NAME_WORD = String.raw`(?:\p{Lu}+&\p{Lu}+(?![\p{L}\d])|\p{Lu}['’]\p{Lu}\p{Ll}+|\p{Lu}[\p{L}\d&-]*[\p{Ll}\d]|\d+(?:st|nd|rd|th)(?=\s+\p{Lu})|\d+\p{Lu}[\p{L}\d]*)(?:(?<=s)['’](?=\s+\p{Lu}))?`;
-const PHRASE = new RegExp(String.raw`(?<![\p{L}\d])(?:${NAME_WORD}|\p{Lu}{2,5}(?=\s+\p{Lu}\p{Ll}))(?:\s+(?:of|for|de|du)\s+${NAME_WORD})?(?:\s+(?:&\s+)?${NAME_WORD}){0,4}(?![\p{L}\d])`, "gu");
+// ("42 North Private Bank": a number that opens a bank's name, no year, is the name's first word.)
+const PHRASE = new RegExp(String.raw`(?<![\p{L}\d])(?:(?<![$.,])(?!1[89]\d\d\b|20\d\d\b)\d{2,4}(?=(?:\s+\p{Lu}[\p{L}-]*){1,3}\s+Bank(?![\p{L}\d]))|${NAME_WORD}|\p{Lu}{2,5}(?=\s+\p{Lu}\p{Ll}))(?:\s+(?:of|for|de|du)\s+${NAME_WORD})?(?:\s+(?:&\s+)?${NAME_WORD}){0,4}(?![\p{L}\d])`, "gu");
 // Words that name a kind of body, capitalised in releases ("the Board", "the Licensee"): references, not names.
 const GENERIC = /^(?:Judgment|Judgement|Decree|Opinion|Indictment|Notice|Release|Consent|Final|Administrative|Enforcement|Board|Commission|Commissioner|Court|Agency|Bureau|Department|Office|Authority|Council|Treasury|Government|Company|Bank|Licensee|Defendants?|Respondents?|Plaintiffs?|Order|Act|Rule|Rules|Regulation|Regulations|Directive|Division|Branch|Section|Article|Chapter|Part|Program|Programme|Fund|Group|Trust|Firm|Exchange|Ministry|Parliament|Tribunal|Secretary|Director|Chairman|Chair|President|Minister|Judge|Justice|Staff|Complaint|Settlement|Agreement|Applicant|Appellant|Petitioner|Registrant|Issuer|Entity|Party|Parties|Paragraph|Schedule|Count)s?$/;
 

@@ -2561,6 +2561,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("a typeset non-breaking hyphen inside a name is a hyphen: 'orders against each of Halkalia, Heartlink, and National Semi\u2011Retired'", () => {
     expect(devDocument("accc-2012-obtains-banning-order-on-heartlink-director").rows).toContain("Federal Court of Australia -require-> Halkalia Pty Ltd+Heartlink+National Semi-Retired");
   });
+
+  it("a number opening a bank's name is its first word: 'Cease and Desist Order against 42 North Private Bank, Canton, Massachusetts'", () => {
+    expect(devDocument("occ-2025-announces-enforcement-actions-for-march").rows).toContain("Office of the Comptroller of the Currency -require-> 42 North Private Bank");
+  });
 });
 
 function devSlugs(): string[] {

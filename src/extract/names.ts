@@ -32,6 +32,7 @@ const HYPHEN_PREFIX = /^(?:Anti|Non|Pre|Post|Re|Co|Self|Cross|Multi|Inter|Over|U
 // An office's title right before a person's name: "Deputy Chair Sarah Court", "Commissioner Sarah Court".
 const OFFICE_TITLE = "(?:Chair|Chairman|Chairwoman|Chairperson|Commissioner|Director|Minister|Secretary|President|Member)";
 const AGED_PERSON = /(?<=^|[\s,;:(])(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}),\s+\d{2},\s+(?:of|from)\s+\p{Lu}/gu;
+const OFFICE_OF = "(?:Secretary|Minister|Director|Commissioner|Chair(?:man|woman|person)?|Governor|Administrator|Superintendent|Head)";
 const NICKNAMED = /(?<=\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)[A-Z][a-z]+\s+\([A-Z][a-z]+\)\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b/g;
 const TITLE_GERUND = /^(?:Making|Imposing|Instituting|Ordering|Requiring|Granting|Accepting|Approving|Denying|Concerning|Regarding|Including|Finding|Establishing|Amending|Implementing|Prohibiting|Barring|Suspending|Revoking|Affirming|Dismissing|Entering|Issuing|Assessing|Directing)\s/;
 // ("a lawsuit against the State of Virginia, Virginia State Board of Elections and Virginia Commissioner of Elections": "and" joins words
@@ -155,6 +156,7 @@ export function discoverNames(
   withLibrary: (s: Sentence) => boolean = () => true,
 ): FoundName[] {
   const found = new Map<string, FoundName>();
+  let sentenceText = "";
   const add = (raw: string, category?: EntityCategory): void => {
     // "PDL International Pte Ltd.\n; Sofrana Unilines (NZ) Ltd.": no name runs across a semicolon or a line break;
     // "WASHINGTON, D.C. – The Consumer Financial Protection Bureau": nor across a dash between spaces (a dateline's);
@@ -186,6 +188,12 @@ export function discoverNames(
     // ("82 and Sunny LLC": a number that is no year, before a name with a legal form or a bank's word, is the name's first word.)
     const numbered = /\b(?:Pty|Ltd|Limited|Inc|LLC|PLC|plc|Corp|Corporation|GmbH|AG|SA|NV|BV|Bank)\.?$/.test(name) && /^(?!1[89]\d\d$|20\d\d$)\d{2,4}$/.test(words[0]!) && words.length >= 3 && !TIME_WORD.test(words[1]!);
     while (words.length > 1 && !(incorporated && /^(?:A|We)$/.test(words[0]!)) && !numbered && (NOT_NAMES.has(words[0]!) || LEADING_WORD.test(words[0]!) || HONORIFIC.test(words[0]!) || /^\d+$/.test(words[0]!))) words.shift();
+    // "former US Secretary of Commerce Wilbur Louis Ross", "Director of Enforcement Gretchen Lowe": the one word after an office's
+    // "of" is the office's department, and the person's name follows it.
+    if (words.length >= 3 && words.length <= 5 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && words.slice(1).every((w) => /^\p{Lu}(?:\p{Ll}+|\p{Ll}*\p{Lu}\p{Ll}+|\.)$/u.test(w) && !ORGANISATION_WORD.test(w) && !GENERIC.test(w)) && new RegExp(`\\b${OFFICE_OF}\\s+of\\s+(?:the\\s+)?${words.join("\\s+").replace(/\./g, "\\.")}\\b`, "u").test(sentenceText)) {
+      words.shift();
+      category = "person";
+    }
     // "the completed acquisition by Bottomline Technologies (de), Inc of Experian Limited’s ... business": a legal form ends the
     // buyer's name, so what follows its "of" is the next company, not more of one name.
     if (words.length > 2 && /^(?:Inc|Ltd|LLC|LLP|PLC|plc|Corp|Corporation|Limited|AG|SA|SE|GmbH)\.?$/.test(words[0]!) && words[1] === "of") words.splice(0, 2);
@@ -288,6 +296,7 @@ export function discoverNames(
     const partOfLaw = (name: string) => laws.some((l) => l.text.includes(name));
     // A quoted title of four words or more ("OCC Guidelines Establishing Heightened Standards for
     // Certain Large Insured National Banks ...") is capitalised as a title, not as names.
+    sentenceText = s.text;
     const text = s.text.replace(/(?<=^|[\s(])[“"]([^”"\n]{20,})[”"](?=[\s.,;:)]|$)/g, (q, inner: string) => (inner.trim().split(/\s+/).length >= 4 ? " ".repeat(q.length) : q));
     // "Helix Swap", "Bank of Taiwan", "Procter & Gamble": capitalised words, joined by "of", "for", "&".
     // "of" joins only after a first word ("Bank of Taiwan"), not a person to a firm ("Jamie Harris of McGrathNicol").

@@ -2565,6 +2565,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("a number opening a bank's name is its first word: 'Cease and Desist Order against 42 North Private Bank, Canton, Massachusetts'", () => {
     expect(devDocument("occ-2025-announces-enforcement-actions-for-march").rows).toContain("Office of the Comptroller of the Currency -require-> 42 North Private Bank");
   });
+
+  it("an office's department is no part of the name after it: 'sanctions on ... former US Secretary of Commerce Wilbur Louis Ross'", () => {
+    const { rows } = devDocument("mfa-china-2021-sanctions-us-individuals-hong-kong-business-advisory");
+    expect(rows.some((r) => r.startsWith("China -sanction-> Wilbur Louis Ross+"))).toBe(true);
+    expect(rows.filter((r) => r.includes("Commerce Wilbur"))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

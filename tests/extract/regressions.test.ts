@@ -2571,6 +2571,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows.some((r) => r.startsWith("China -sanction-> Wilbur Louis Ross+"))).toBe(true);
     expect(rows.filter((r) => r.includes("Commerce Wilbur"))).toEqual([]);
   });
+
+  it("a council for a political cause is a group of campaigners, a party acted on: 'impose sanctions on seven US individuals and entity, including ... and Hong Kong Democratic Council'", () => {
+    const { rows } = devDocument("mfa-china-2021-sanctions-us-individuals-hong-kong-business-advisory");
+    expect(rows.some((r) => r.startsWith("China -sanction-> ") && r.endsWith("+Hong Kong Democratic Council"))).toBe(true);
+  });
 });
 
 function devSlugs(): string[] {

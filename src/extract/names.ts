@@ -33,6 +33,7 @@ const HYPHEN_PREFIX = /^(?:Anti|Non|Pre|Post|Re|Co|Self|Cross|Multi|Inter|Over|U
 const OFFICE_TITLE = "(?:Chair|Chairman|Chairwoman|Chairperson|Commissioner|Director|Minister|Secretary|President|Member)";
 const AGED_PERSON = /(?<=^|[\s,;:(])(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}),\s+\d{2},\s+(?:of|from)\s+\p{Lu}/gu;
 const OFFICE_OF = "(?:Secretary|Minister|Director|Commissioner|Chair(?:man|woman|person)?|Governor|Administrator|Superintendent|Head)";
+const POST_AT = /\b(?:Director|Manager|Officer|Researcher|Fellow|Advis[eo]r|Head|Chair|President|Counsel|Analyst|Coordinator|Partner|Professor|Economist|Editor|Correspondent|Spokes(?:man|woman|person))\s+at\s+$/;
 const NICKNAMED = /(?<=\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)[A-Z][a-z]+\s+\([A-Z][a-z]+\)\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b/g;
 const TITLE_GERUND = /^(?:Making|Imposing|Instituting|Ordering|Requiring|Granting|Accepting|Approving|Denying|Concerning|Regarding|Including|Finding|Establishing|Amending|Implementing|Prohibiting|Barring|Suspending|Revoking|Affirming|Dismissing|Entering|Issuing|Assessing|Directing)\s/;
 // ("a lawsuit against the State of Virginia, Virginia State Board of Elections and Virginia Commissioner of Elections": "and" joins words
@@ -336,7 +337,20 @@ export function discoverNames(
       }
     }
     // "the Commission for Hannah Ingram-Moore": a phrase that ends in a person the library found, after "for" or "of", is not one name.
-    for (const m of phrases) if (!people.some((p) => new RegExp(`\\s(?:for|of)\\s+${p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`).test(m[0]))) add(m[0]);
+    for (const m of phrases) {
+      if (people.some((p) => new RegExp(`\\s(?:for|of)\\s+${p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`).test(m[0]))) continue;
+      // "China Director at Human Rights Watch Sophie Richardson": after a post held "at" an organisation, a phrase that ends in
+      // the first name and surname of a person the library found is the organisation, then the person.
+      const tail = /^(\S+(?:\s+\S+)+?)\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)$/u.exec(m[0]);
+      if (tail && people.some((p) => p.endsWith(tail[2]!)) && POST_AT.test(text.slice(Math.max(0, m.index - 40), m.index))) {
+        // (The library's person took the organisation's last word too: "Watch Sophie Richardson".)
+        for (const k of [...found.keys()]) if (k !== tail[2] && k.endsWith(` ${tail[2]}`) && m[0].endsWith(k)) found.delete(k);
+        add(tail[1]!);
+        add(tail[2]!, "person");
+        continue;
+      }
+      add(m[0]);
+    }
     // "Article 51 of Financial Instruments and Exchange Act": a law's name joined by "and" is one name, not a company and "Exchange Act".
     for (const m of lawNames) if (/\s(?:and|&)\s/.test(m[0]) && !m[0].includes(",")) add(m[0].replace(/^(?:The|A|An|Under|Article|Section|Pursuant)\s+/, ""), "regulation");
     for (const m of text.matchAll(INITIALLED_PERSON)) if (!insideLaw(m.index)) add(m[0], "person");

@@ -2576,6 +2576,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     const { rows } = devDocument("mfa-china-2021-sanctions-us-individuals-hong-kong-business-advisory");
     expect(rows.some((r) => r.startsWith("China -sanction-> ") && r.endsWith("+Hong Kong Democratic Council"))).toBe(true);
   });
+
+  it("a post held at an organisation splits the organisation from the person after it: 'China Director at Human Rights Watch Sophie Richardson'", () => {
+    const { rows } = devDocument("mfa-china-2021-sanctions-us-individuals-hong-kong-business-advisory");
+    expect(rows.some((r) => r.startsWith("China -sanction-> ") && r.includes("+Sophie Richardson+"))).toBe(true);
+  });
 });
 
 function devSlugs(): string[] {

@@ -258,6 +258,8 @@ export function discoverNames(
     // "WestLB AG, Dusseldorf, Germany, and its New York Branch", "Kookmin Bank ... its Japan Branches": a bank's branch named by its
     // place is the bank acting there, no party of its own.
     if (words.length > 1 && /^Branch(?:es)?$/.test(words.at(-1)!) && (PLACES.has(words.slice(0, -1).join(" ")) || isPlace(words.slice(0, -1).join(" ")))) return;
+    // "China Director at Human Rights Watch": a post for a country or region names the post, no one holding it.
+    if (words.length === 2 && /^(?:Director|Manager|Officer|Head|Representative|Correspondent|Editor|Coordinator)$/.test(words[1]!) && (PLACES.has(words[0]!) || isPlace(words[0]!))) return;
     if (clean.length < 3 || words.length < 2 || NOT_NAMES.has(clean) || PLACES.has(clean) || isPlace(clean) || TIME_WORD.test(clean)) return;
     // A title says more than the NLP library's guess: a judge is the court, whatever was found first.
     // "Section 7 of the Clayton Act": a name that ends in a law's word is the law, whoever the NLP library took "Clayton" for.

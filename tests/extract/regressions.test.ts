@@ -2581,6 +2581,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     const { rows } = devDocument("mfa-china-2021-sanctions-us-individuals-hong-kong-business-advisory");
     expect(rows.some((r) => r.startsWith("China -sanction-> ") && r.includes("+Sophie Richardson+"))).toBe(true);
   });
+
+  it("a post for a country names no one: 'China Director at Human Rights Watch Sophie Richardson'", () => {
+    const targets = devDocument("mfa-china-2021-sanctions-us-individuals-hong-kong-business-advisory").rows.flatMap((r) => r.split("-> ")[1]!.split("+"));
+    expect(targets).toContain("Sophie Richardson");
+    expect(targets).not.toContain("China Director");
+  });
 });
 
 function devSlugs(): string[] {

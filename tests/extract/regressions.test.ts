@@ -2587,6 +2587,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(targets).toContain("Sophie Richardson");
     expect(targets).not.toContain("China Director");
   });
+
+  it("a company named by its web address goes by the name before it: 'orders were sent to Alphabet, Inc., Amazon.com, Inc., ... Amazon and Anthropic'", () => {
+    const { x } = devDocument("ftc-2024-launches-inquiry-generative-ai-investments-partnerships");
+    const amazon = x.proposed.find((e) => e.name === "Amazon.com, Inc");
+    expect(amazon?.aliases).toContain("Amazon");
+  });
 });
 
 function devSlugs(): string[] {

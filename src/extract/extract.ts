@@ -235,6 +235,9 @@ const EITHER_HEADS = /^(?:owner|co-owner|employer|operator|partner|principal|def
  * is always read as well).
  */
 export function extractActions(text: string, known: Iterable<GazetteerEntry>, options: ExtractOptions = {}): Extraction {
+  // "National Semi‑Retired Group": a typeset hyphen (U+2010, non-breaking U+2011) is the hyphen every
+  // name pattern knows; one code unit for one, so offsets stay the text's.
+  text = text.replace(/[\u2010\u2011]/g, "-");
   const lexicon = options.lexicon ?? defaultLexicon();
   const base = prepare(known, lexicon);
   const sentences = splitSentences(text);

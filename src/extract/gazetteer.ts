@@ -22,7 +22,7 @@ export interface Mention {
 
 /** Case-folded, quotes straightened, same length as the input so offsets carry over. */
 export function fold(s: string): string {
-  return s.toLowerCase().replace(/[’‘`´]/g, "'").replace(/[“”]/g, '"');
+  return s.toLowerCase().replace(/[’‘`´]/g, "'").replace(/[“”]/g, '"').replace(/[\u2010\u2011]/g, "-");
 }
 
 const WORDISH = /[\p{L}\p{N}]/u;

@@ -265,6 +265,9 @@ export function guessCategory(name: string): EntityCategory {
   // "Office Depot", "Office Furniture Group": a body is "the Home Office", "Office of X", "Office for Y"; a name that opens with the
   // word and goes on with another noun is a firm's.
   if (/^Office\s+(?!of\b|for\b|National\b)\p{Lu}/u.test(name)) return "company";
+  // "Hong Kong Democratic Council", "Uyghur Human Rights Council": a council, alliance or front for a political cause is a group of
+  // campaigners, no body with power.
+  if (/\b(?:Democratic|Democracy|Human\s+Rights|Freedom|Liberty|Independence)\s+(?:Council|Alliance|Coalition|Front|Movement|League|Union)$/.test(name)) return "company";
   if (/\b(?:Commission|Authority|Central Bank|Reserve Bank|Agency|Administration|Office|Ministry|Regulator|Bureau|Board|Supervisor|Department|Service|Council|Reserve|Treasury|Directorate|Prosecutor|Attorney General|Attorneys General|Police|Inspectorate|Ombudsman|Commissioner)\b/.test(name)) return "regulator";
   if (/\b(?:Government|State Council|Parliament|Congress|Senate|Cabinet|Presidency|White House)\b/.test(name)) return "government";
   // ("Japan Post Group", "Daily Mail Group", "Japan Post Bank", "Japan Post Insurance": a group of companies, a bank or an insurer is a

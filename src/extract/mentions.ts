@@ -470,7 +470,8 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
     // the body names the company in full first. ("Gumtree’s proposed acquisition ..., allowing
     // Gumtree Cars to be combined": a name used before the longer one is a name of its own.)
     if (!/\s/.test(f.name) && !GENERIC_FIRST.test(f.name) && !isPlace(f.name) && !new RegExp(`\\b${f.name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(text)) {
-      const opened = proposed.filter((e) => e.name.startsWith(`${f.name} `));
+      // ("Amazon.com, Inc. ... Amazon and Anthropic": a company named by its web address goes by the name before it.)
+      const opened = proposed.filter((e) => e.name.startsWith(`${f.name} `) || e.name.startsWith(`${f.name}.com`));
       const full = opened.length === 1 ? inBody.filter((i) => text.startsWith(opened[0]!.name, i)) : [];
       const alone = inBody.filter((i) => !full.includes(i));
       if (opened.length === 1 && opened[0]!.category === "company" && !/\s(?:and|&)\s/.test(opened[0]!.name) && full.length > 0 && alone.every((i) => i > full[0]!)) {

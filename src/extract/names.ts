@@ -14,7 +14,8 @@ const PLACE_OF_UNNAMED = /^\s+(?:company|firm|business|man|woman|resident|couple
 // ("Bank of Taiwan"), "&" ("Procter & Gamble"), a plural's apostrophe ("Staines Magistrates’ Court"), words with digits ("1st Beneficial
 // Credit Services", "China 9D Construction Group"), a first word of capitals ("GLF Schools"), initials joined by "&" ("S&M Testing Laboratory").
 const NAME_WORD = String.raw`(?:\p{Lu}+&\p{Lu}+(?![\p{L}\d])|\p{Lu}['’]\p{Lu}\p{Ll}+|\p{Lu}[\p{L}\d&-]*[\p{Ll}\d]|\d+(?:st|nd|rd|th)(?=\s+\p{Lu})|\d+\p{Lu}[\p{L}\d]*)(?:(?<=s)['’](?=\s+\p{Lu}))?`;
-const PHRASE = new RegExp(String.raw`(?<![\p{L}\d])(?:${NAME_WORD}|\p{Lu}{2,5}(?=\s+\p{Lu}\p{Ll}))(?:\s+(?:of|for|de|du)\s+${NAME_WORD})?(?:\s+(?:&\s+)?${NAME_WORD}){0,4}(?![\p{L}\d])`, "gu");
+// ("42 North Private Bank": a number that opens a bank's name, no year, is the name's first word.)
+const PHRASE = new RegExp(String.raw`(?<![\p{L}\d])(?:(?<![$.,])(?!1[89]\d\d\b|20\d\d\b)\d{2,4}(?=(?:\s+\p{Lu}[\p{L}-]*){1,3}\s+Bank(?![\p{L}\d]))|${NAME_WORD}|\p{Lu}{2,5}(?=\s+\p{Lu}\p{Ll}))(?:\s+(?:of|for|de|du)\s+${NAME_WORD})?(?:\s+(?:&\s+)?${NAME_WORD}){0,4}(?![\p{L}\d])`, "gu");
 // Words that name a kind of body, capitalised in releases ("the Board", "the Licensee"): references, not names.
 const GENERIC = /^(?:Judgment|Judgement|Decree|Opinion|Indictment|Notice|Release|Consent|Final|Administrative|Enforcement|Board|Commission|Commissioner|Court|Agency|Bureau|Department|Office|Authority|Council|Treasury|Government|Company|Bank|Licensee|Defendants?|Respondents?|Plaintiffs?|Order|Act|Rule|Rules|Regulation|Regulations|Directive|Division|Branch|Section|Article|Chapter|Part|Program|Programme|Fund|Group|Trust|Firm|Exchange|Ministry|Parliament|Tribunal|Secretary|Director|Chairman|Chair|President|Minister|Judge|Justice|Staff|Complaint|Settlement|Agreement|Applicant|Appellant|Petitioner|Registrant|Issuer|Entity|Party|Parties|Paragraph|Schedule|Count)s?$/;
 
@@ -31,6 +32,8 @@ const HYPHEN_PREFIX = /^(?:Anti|Non|Pre|Post|Re|Co|Self|Cross|Multi|Inter|Over|U
 // An office's title right before a person's name: "Deputy Chair Sarah Court", "Commissioner Sarah Court".
 const OFFICE_TITLE = "(?:Chair|Chairman|Chairwoman|Chairperson|Commissioner|Director|Minister|Secretary|President|Member)";
 const AGED_PERSON = /(?<=^|[\s,;:(])(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}),\s+\d{2},\s+(?:of|from)\s+\p{Lu}/gu;
+const OFFICE_OF = "(?:Secretary|Minister|Director|Commissioner|Chair(?:man|woman|person)?|Governor|Administrator|Superintendent|Head)";
+const POST_AT = /\b(?:Director|Manager|Officer|Researcher|Fellow|Advis[eo]r|Head|Chair|President|Counsel|Analyst|Coordinator|Partner|Professor|Economist|Editor|Correspondent|Spokes(?:man|woman|person))\s+at\s+$/;
 const NICKNAMED = /(?<=\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)[A-Z][a-z]+\s+\([A-Z][a-z]+\)\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b/g;
 const TITLE_GERUND = /^(?:Making|Imposing|Instituting|Ordering|Requiring|Granting|Accepting|Approving|Denying|Concerning|Regarding|Including|Finding|Establishing|Amending|Implementing|Prohibiting|Barring|Suspending|Revoking|Affirming|Dismissing|Entering|Issuing|Assessing|Directing)\s/;
 // ("a lawsuit against the State of Virginia, Virginia State Board of Elections and Virginia Commissioner of Elections": "and" joins words
@@ -154,6 +157,7 @@ export function discoverNames(
   withLibrary: (s: Sentence) => boolean = () => true,
 ): FoundName[] {
   const found = new Map<string, FoundName>();
+  let sentenceText = "";
   const add = (raw: string, category?: EntityCategory): void => {
     // "PDL International Pte Ltd.\n; Sofrana Unilines (NZ) Ltd.": no name runs across a semicolon or a line break;
     // "WASHINGTON, D.C. – The Consumer Financial Protection Bureau": nor across a dash between spaces (a dateline's);
@@ -185,6 +189,12 @@ export function discoverNames(
     // ("82 and Sunny LLC": a number that is no year, before a name with a legal form or a bank's word, is the name's first word.)
     const numbered = /\b(?:Pty|Ltd|Limited|Inc|LLC|PLC|plc|Corp|Corporation|GmbH|AG|SA|NV|BV|Bank)\.?$/.test(name) && /^(?!1[89]\d\d$|20\d\d$)\d{2,4}$/.test(words[0]!) && words.length >= 3 && !TIME_WORD.test(words[1]!);
     while (words.length > 1 && !(incorporated && /^(?:A|We)$/.test(words[0]!)) && !numbered && (NOT_NAMES.has(words[0]!) || LEADING_WORD.test(words[0]!) || HONORIFIC.test(words[0]!) || /^\d+$/.test(words[0]!))) words.shift();
+    // "former US Secretary of Commerce Wilbur Louis Ross", "Director of Enforcement Gretchen Lowe": the one word after an office's
+    // "of" is the office's department, and the person's name follows it.
+    if (words.length >= 3 && words.length <= 5 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && words.slice(1).every((w) => /^\p{Lu}(?:\p{Ll}+|\p{Ll}*\p{Lu}\p{Ll}+|\.)$/u.test(w) && !ORGANISATION_WORD.test(w) && !GENERIC.test(w)) && new RegExp(`\\b${OFFICE_OF}\\s+of\\s+(?:the\\s+)?${words.join("\\s+").replace(/\./g, "\\.")}\\b`, "u").test(sentenceText)) {
+      words.shift();
+      category = "person";
+    }
     // "the completed acquisition by Bottomline Technologies (de), Inc of Experian Limited’s ... business": a legal form ends the
     // buyer's name, so what follows its "of" is the next company, not more of one name.
     if (words.length > 2 && /^(?:Inc|Ltd|LLC|LLP|PLC|plc|Corp|Corporation|Limited|AG|SA|SE|GmbH)\.?$/.test(words[0]!) && words[1] === "of") words.splice(0, 2);
@@ -248,6 +258,8 @@ export function discoverNames(
     // "WestLB AG, Dusseldorf, Germany, and its New York Branch", "Kookmin Bank ... its Japan Branches": a bank's branch named by its
     // place is the bank acting there, no party of its own.
     if (words.length > 1 && /^Branch(?:es)?$/.test(words.at(-1)!) && (PLACES.has(words.slice(0, -1).join(" ")) || isPlace(words.slice(0, -1).join(" ")))) return;
+    // "China Director at Human Rights Watch": a post for a country or region names the post, no one holding it.
+    if (words.length === 2 && /^(?:Director|Manager|Officer|Head|Representative|Correspondent|Editor|Coordinator)$/.test(words[1]!) && (PLACES.has(words[0]!) || isPlace(words[0]!))) return;
     if (clean.length < 3 || words.length < 2 || NOT_NAMES.has(clean) || PLACES.has(clean) || isPlace(clean) || TIME_WORD.test(clean)) return;
     // A title says more than the NLP library's guess: a judge is the court, whatever was found first.
     // "Section 7 of the Clayton Act": a name that ends in a law's word is the law, whoever the NLP library took "Clayton" for.
@@ -287,6 +299,7 @@ export function discoverNames(
     const partOfLaw = (name: string) => laws.some((l) => l.text.includes(name));
     // A quoted title of four words or more ("OCC Guidelines Establishing Heightened Standards for
     // Certain Large Insured National Banks ...") is capitalised as a title, not as names.
+    sentenceText = s.text;
     const text = s.text.replace(/(?<=^|[\s(])[“"]([^”"\n]{20,})[”"](?=[\s.,;:)]|$)/g, (q, inner: string) => (inner.trim().split(/\s+/).length >= 4 ? " ".repeat(q.length) : q));
     // "Helix Swap", "Bank of Taiwan", "Procter & Gamble": capitalised words, joined by "of", "for", "&".
     // "of" joins only after a first word ("Bank of Taiwan"), not a person to a firm ("Jamie Harris of McGrathNicol").
@@ -326,7 +339,20 @@ export function discoverNames(
       }
     }
     // "the Commission for Hannah Ingram-Moore": a phrase that ends in a person the library found, after "for" or "of", is not one name.
-    for (const m of phrases) if (!people.some((p) => new RegExp(`\\s(?:for|of)\\s+${p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`).test(m[0]))) add(m[0]);
+    for (const m of phrases) {
+      if (people.some((p) => new RegExp(`\\s(?:for|of)\\s+${p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`).test(m[0]))) continue;
+      // "China Director at Human Rights Watch Sophie Richardson": after a post held "at" an organisation, a phrase that ends in
+      // the first name and surname of a person the library found is the organisation, then the person.
+      const tail = /^(\S+(?:\s+\S+)+?)\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)$/u.exec(m[0]);
+      if (tail && people.some((p) => p.endsWith(tail[2]!)) && POST_AT.test(text.slice(Math.max(0, m.index - 40), m.index))) {
+        // (The library's person took the organisation's last word too: "Watch Sophie Richardson".)
+        for (const k of [...found.keys()]) if (k !== tail[2] && k.endsWith(` ${tail[2]}`) && m[0].endsWith(k)) found.delete(k);
+        add(tail[1]!);
+        add(tail[2]!, "person");
+        continue;
+      }
+      add(m[0]);
+    }
     // "Article 51 of Financial Instruments and Exchange Act": a law's name joined by "and" is one name, not a company and "Exchange Act".
     for (const m of lawNames) if (/\s(?:and|&)\s/.test(m[0]) && !m[0].includes(",")) add(m[0].replace(/^(?:The|A|An|Under|Article|Section|Pursuant)\s+/, ""), "regulation");
     for (const m of text.matchAll(INITIALLED_PERSON)) if (!insideLaw(m.index)) add(m[0], "person");

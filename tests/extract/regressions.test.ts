@@ -2578,6 +2578,42 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("reads 'we and the Environment Agency announced investigations' as the issuer's act with the body it names", () => {
     expect(devDocument("ofwat-2023-updates-sewage-treatment-works-investigation").rows).toContain("Water Services Regulation Authority+Environment Agency -scrutinize-> water and wastewater companies");
   });
+
+  it("a typeset non-breaking hyphen inside a name is a hyphen: 'orders against each of Halkalia, Heartlink, and National Semi\u2011Retired'", () => {
+    expect(devDocument("accc-2012-obtains-banning-order-on-heartlink-director").rows).toContain("Federal Court of Australia -require-> Halkalia Pty Ltd+Heartlink+National Semi-Retired");
+  });
+
+  it("a number opening a bank's name is its first word: 'Cease and Desist Order against 42 North Private Bank, Canton, Massachusetts'", () => {
+    expect(devDocument("occ-2025-announces-enforcement-actions-for-march").rows).toContain("Office of the Comptroller of the Currency -require-> 42 North Private Bank");
+  });
+
+  it("an office's department is no part of the name after it: 'sanctions on ... former US Secretary of Commerce Wilbur Louis Ross'", () => {
+    const { rows } = devDocument("mfa-china-2021-sanctions-us-individuals-hong-kong-business-advisory");
+    expect(rows.some((r) => r.startsWith("China -sanction-> Wilbur Louis Ross+"))).toBe(true);
+    expect(rows.filter((r) => r.includes("Commerce Wilbur"))).toEqual([]);
+  });
+
+  it("a council for a political cause is a group of campaigners, a party acted on: 'impose sanctions on seven US individuals and entity, including ... and Hong Kong Democratic Council'", () => {
+    const { rows } = devDocument("mfa-china-2021-sanctions-us-individuals-hong-kong-business-advisory");
+    expect(rows.some((r) => r.startsWith("China -sanction-> ") && r.endsWith("+Hong Kong Democratic Council"))).toBe(true);
+  });
+
+  it("a post held at an organisation splits the organisation from the person after it: 'China Director at Human Rights Watch Sophie Richardson'", () => {
+    const { rows } = devDocument("mfa-china-2021-sanctions-us-individuals-hong-kong-business-advisory");
+    expect(rows.some((r) => r.startsWith("China -sanction-> ") && r.includes("+Sophie Richardson+"))).toBe(true);
+  });
+
+  it("a post for a country names no one: 'China Director at Human Rights Watch Sophie Richardson'", () => {
+    const targets = devDocument("mfa-china-2021-sanctions-us-individuals-hong-kong-business-advisory").rows.flatMap((r) => r.split("-> ")[1]!.split("+"));
+    expect(targets).toContain("Sophie Richardson");
+    expect(targets).not.toContain("China Director");
+  });
+
+  it("a company named by its web address goes by the name before it: 'orders were sent to Alphabet, Inc., Amazon.com, Inc., ... Amazon and Anthropic'", () => {
+    const { x } = devDocument("ftc-2024-launches-inquiry-generative-ai-investments-partnerships");
+    const amazon = x.proposed.find((e) => e.name === "Amazon.com, Inc");
+    expect(amazon?.aliases).toContain("Amazon");
+  });
 });
 
 function devSlugs(): string[] {

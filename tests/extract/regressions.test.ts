@@ -2557,6 +2557,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(targets).toContain("Bottomline Technologies");
     expect(targets).not.toContain("Inc");
   });
+
+  it("'prohibits' is a duty an order or a law lays, no ban of a party: 'The order prohibits certain transmittals of funds involving Bitzlato'", () => {
+    const { rows } = devDocument("fincen-2023-bitzlato-primary-money-laundering-concern");
+    expect(rows).toContain("Financial Crimes Enforcement Network -sanction-> Bitzlato Limited");
+    expect(rows.filter((r) => r.includes("-ban->"))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

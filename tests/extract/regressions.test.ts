@@ -2563,6 +2563,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("Financial Crimes Enforcement Network -sanction-> Bitzlato Limited");
     expect(rows.filter((r) => r.includes("-ban->"))).toEqual([]);
   });
+
+  it("'suspended' said of a thing in common words is no shutdown: 'All Senior management bonus plans have been suspended'", () => {
+    const { rows } = devDocument("ncua-2009-corporate-credit-union-conservatorships-update");
+    expect(rows.filter((r) => r.includes("-shutdown->") && r.includes("Senior management"))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

@@ -2568,6 +2568,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     const { rows } = devDocument("ncua-2009-corporate-credit-union-conservatorships-update");
     expect(rows.filter((r) => r.includes("-shutdown->") && r.includes("Senior management"))).toEqual([]);
   });
+
+  it("a headline's name before a description is where the party is from, no party: 'Kodiak Fish Processor Pleads Guilty to Illegal Dumping'", () => {
+    const { rows } = devDocument("usao-ak-kodiak-fish-processor-pleads-guilty-ammonia-dumping");
+    expect(rows).toContain("Ralph R. Beistline -convict-> North Pacific Seafoods");
+    expect(rows.filter((r) => /-> Kodiak$/.test(r))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

@@ -2574,6 +2574,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("Ralph R. Beistline -convict-> North Pacific Seafoods");
     expect(rows.filter((r) => /-> Kodiak$/.test(r))).toEqual([]);
   });
+
+  it("a crackdown or campaign followed by a participle names no target with it: 'crackdown carried out by 27 Member States', 'campaign targeting hucksters'", () => {
+    expect(devDocument("ec-2009-mobile-phone-services-sweep-ringtone-websites").rows.filter((r) => r.includes("carried out"))).toEqual([]);
+    expect(devDocument("ftc-2002-project-busted-opportunity-work-at-home-sting").rows.filter((r) => r.includes("targeting hucksters"))).toEqual([]);
+    expect(devDocument("asic-2014-nab-pays-penalty-for-misleading-ubank-advertisements").rows).toContain("Australian Securities and Investments Commission -campaign-> misleading advertising");
+  });
 });
 
 function devSlugs(): string[] {

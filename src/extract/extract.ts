@@ -193,7 +193,7 @@ const PERSON_HEADS = /^(?:man|woman|individual|executive|director|founder|owner|
 // Acts a firm answers for by what its people did: findings of a breach, inquiries into it.
 const FIRM_ANSWERS: ReadonlySet<ActionType> = new Set(["declare_illegal", "scrutinize"]);
 // A person's office in a body: "director", "managing director", "Chairman", "officials", "Vice President".
-const OFFICE = String.raw`(?:officials?|officers?|representatives?|members?|leaders?|heads?|chiefs?|presidents?|chairman|chairwoman|chair|directors?|deputy|deputies|ministers?|governors?|commanders?|secretary|spokes(?:man|woman|person)|employees?|owners?|founders?|partners?|managers?|trustees?|executives?|CEO|CFO|COO|advis[eo]rs?|traders?|brokers?|agents?)`;
+const OFFICE = String.raw`(?:officials?|officers?|representatives?|members?|leaders?|heads?|chiefs?|presidents?|chairman|chairwoman|chair|directors?|deputy|deputies|ministers?|governors?|commanders?|secretary|spokes(?:man|woman|person)|employees?|owners?|founders?|partners?|managers?|trustees?|executives?|CEO|CFO|COO|advis[eo]rs?|traders?|brokers?|agents?|operators?|proprietors?)`;
 // After a body's name, in its item, the office that makes it a person's description: "Hanlong Mining managing director",
 // "Astarra Asset Management Pty Ltd (AAM) director", "Shinkong Life‘s Chairman", "Burmese Government officials" (not "and its director").
 const OFFICE_AFTER = new RegExp(String.raw`^\s*(?:\([^()]{1,30}\)\s*)?(?:['’‘]s?\s+)?(?:(?:former|then|acting|senior|managing|executive|general|vice|assistant|deputy|chief|non-executive|company|board)\s+)*${OFFICE}\b`, "iu");

@@ -2580,6 +2580,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("ftc-2002-project-busted-opportunity-work-at-home-sting").rows.filter((r) => r.includes("targeting hucksters"))).toEqual([]);
     expect(devDocument("asic-2014-nab-pays-penalty-for-misleading-ubank-advertisements").rows).toContain("Australian Securities and Investments Commission -campaign-> misleading advertising");
   });
+
+  it("the firm a person is 'the owner and operator of' describes the person, no party charged: 'charged John Dilworth, Jr., the owner and operator of Bob's Sanitary Services Inc., with'", () => {
+    const { rows } = devDocument("doj-1997-oregon-sanitation-owner-dilworth-charged-dumping-toxic-waste");
+    expect(rows).toContain("Department of Justice -charge-> John Dilworth, Jr");
+    expect(rows.filter((r) => r.includes("-charge-> Bob's Sanitary"))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

@@ -2586,6 +2586,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("Department of Justice -charge-> John Dilworth, Jr");
     expect(rows.filter((r) => r.includes("-charge-> Bob's Sanitary"))).toEqual([]);
   });
+
+  it("a firm that 'was placed in administration' or 'into liquidation' went through insolvency, no authority's receivership; 'placed into conservatorship by' still is one", () => {
+    expect(devDocument("asic-2010-charges-opes-prime-directors").rows.filter((r) => r.includes("-receivership->"))).toEqual([]);
+    expect(devDocument("asic-2013-permanently-bans-former-astarra-director-eugene-liu").rows.filter((r) => r.includes("-receivership->"))).toEqual([]);
+    expect(devDocument("ncua-2010-liquidates-constitution-corporate-federal-credit-union").rows).toContain("National Credit Union Administration -receivership-> Constitution Corporate Federal Credit Union");
+  });
 });
 
 function devSlugs(): string[] {

@@ -2592,6 +2592,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("asic-2013-permanently-bans-former-astarra-director-eugene-liu").rows.filter((r) => r.includes("-receivership->"))).toEqual([]);
     expect(devDocument("ncua-2010-liquidates-constitution-corporate-federal-credit-union").rows).toContain("National Credit Union Administration -receivership-> Constitution Corporate Federal Credit Union");
   });
+
+  it("what a party 'knew or should have known was excluded' is someone's status, no exclusion: 'OIG alleged that THC employed an individual that it knew or should have known was excluded from participation'", () => {
+    expect(devDocument("hhs-oig-2019-grantee-self-disclosure-settlements").rows.filter((r) => r.includes("-revoke->"))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

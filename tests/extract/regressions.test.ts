@@ -2596,6 +2596,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
   it("what a party 'knew or should have known was excluded' is someone's status, no exclusion: 'OIG alleged that THC employed an individual that it knew or should have known was excluded from participation'", () => {
     expect(devDocument("hhs-oig-2019-grantee-self-disclosure-settlements").rows.filter((r) => r.includes("-revoke->"))).toEqual([]);
   });
+
+  it("what is 'to be approved' is not yet approved, and an agreement approved is no party approved: 'to a new owner to be approved by the CMA', 'The DPA was approved by Lord Justice Edis'", () => {
+    expect(devDocument("cma-2018-orders-jla-to-sell-washstation-university-laundry-merger").rows.filter((r) => r.includes("-approve-> JLA"))).toEqual([]);
+    expect(devDocument("sfo-2021-dpa-amec-foster-wheeler-corrupt-agents").rows.filter((r) => r.includes("-approve->"))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

@@ -189,12 +189,15 @@ const PRINCIPAL_AFTER = /^,?\s+(?:was|were|is|are|has\s+been)\s+(?:(?:listed|nam
 const TITLE_BEFORE = /\b(?:Judge|Justice|Honou?rable|Magistrate|Chair(?:man|woman|person)?|Commissioner|Attorney(?:\s+General)?|Director|Secretary|Administrator|Minister|Prosecutor|Spokes(?:man|woman|person))\s*,?\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$/;
 // A defined term for several parties: "the NGS Companies", "the Binance Entities".
 const NAMED_GROUP = /^(?:[\s\S]*\s)?(?:the|of the)\s+(\p{Lu}[\p{L}\d&-]*)\s+(?:Companies|Defendants|Entities|Respondents|Parties|Banks|Firms|Group Companies)$/u;
+// In a headline, a name that only qualifies the party described after it ("Kodiak Fish Processor Pleads Guilty", "Glastonbury
+// Business Owner Admits ...", "Mobile, Alabama Man Sentenced"): the place or the firm is where the party is from or works, not the party.
+const DESCRIBED_AFTER = /^(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(?:\s+(?!(?:and|or)\b)[\p{L}'’-]+){0,2}?\s+(?:[Mm]an|[Ww]oman|[Mm]en|[Ww]omen|[Cc]ouple|[Rr]esidents?|[Pp]rocessors?|[Oo]wners?|[Oo]perators?|[Ee]xecutives?|[Cc]ontractors?|[Dd]octors?|[Pp]hysicians?|[Pp]harmacists?|[Dd]entists?|[Ll]andlords?|[Ff]armers?|[Ff]isherm[ae]n|[Dd]rivers?|[Dd]evelopers?|[Bb]uilders?|[Dd]ealers?|[Bb]rokers?|[Tt]raders?|[Aa]ccountants?|[Oo]fficials?|[Mm]anagers?|[Ee]mployees?|[Ww]orkers?|[Bb]usinessm[ae]n|[Bb]usinesswom[ae]n)\b(?!\s+(?:of|for|at|and|&)\b)/u;
 const PERSON_HEADS = /^(?:man|woman|individual|executive|director|founder|owner|co-owner|president|partner|principal|manager|trader|chief|officer|ceo|cfo|employee|broker|advisor|adviser|person|defendant|resident)$/i;
 
 // Acts a firm answers for by what its people did: findings of a breach, inquiries into it.
 const FIRM_ANSWERS: ReadonlySet<ActionType> = new Set(["declare_illegal", "scrutinize"]);
 // A person's office in a body: "director", "managing director", "Chairman", "officials", "Vice President".
-const OFFICE = String.raw`(?:officials?|officers?|representatives?|members?|leaders?|heads?|chiefs?|presidents?|chairman|chairwoman|chair|directors?|deputy|deputies|ministers?|governors?|commanders?|secretary|spokes(?:man|woman|person)|employees?|owners?|founders?|partners?|managers?|trustees?|executives?|CEO|CFO|COO|advis[eo]rs?|traders?|brokers?|agents?)`;
+const OFFICE = String.raw`(?:officials?|officers?|representatives?|members?|leaders?|heads?|chiefs?|presidents?|chairman|chairwoman|chair|directors?|deputy|deputies|ministers?|governors?|commanders?|secretary|spokes(?:man|woman|person)|employees?|owners?|founders?|partners?|managers?|trustees?|executives?|CEO|CFO|COO|advis[eo]rs?|traders?|brokers?|agents?|operators?|proprietors?)`;
 // After a body's name, in its item, the office that makes it a person's description: "Hanlong Mining managing director",
 // "Astarra Asset Management Pty Ltd (AAM) director", "Shinkong Life‘s Chairman", "Burmese Government officials" (not "and its director").
 const OFFICE_AFTER = new RegExp(String.raw`^\s*(?:\([^()]{1,30}\)\s*)?(?:['’‘]s?\s+)?(?:(?:former|then|acting|senior|managing|executive|general|vice|assistant|deputy|chief|non-executive|company|board)\s+)*${OFFICE}\b`, "iu");
@@ -527,7 +530,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     // ("Avista Energy, Inc. Ordered to Pay ...": a firm a headline opens with by its legal form is named there, if nowhere else.)
     const firm = isHeadline ? HEADING_FIRM.exec(s.text) : null;
     const firmStart = firm ? s.start + s.text.indexOf(firm[0].trimStart().replace(/^[–—-]\s*/, "")) : -1;
-    const inside = bySentence[si]!.filter((m) => !isHeadline || !gazetteer.entry(m.entity)?.proposed || bodyNamed.has(m.entity) || (firm !== null && m.start === firmStart && m.end <= s.start + firm[0].length));
+    const inside = bySentence[si]!.filter((m) => !isHeadline || ((!gazetteer.entry(m.entity)?.proposed || bodyNamed.has(m.entity) || (firm !== null && m.start === firmStart && m.end <= s.start + firm[0].length)) && (AUTHORITY_CATEGORIES.has(category(m.entity)!) || !DESCRIBED_AFTER.test(text.slice(m.end, s.end)))));
     const hits = rawHits[si]!.filter((h) => !inside.some((m) => m.start <= h.start && h.start < m.end));
     const time = options.doc ? timeOf(s.text, options.doc, options.docDate) : undefined;
     const clause: Clause = { text, sentence: s, inside, category };

@@ -2614,6 +2614,50 @@ describe("extraction on real regulatory texts (dev part)", () => {
     const amazon = x.proposed.find((e) => e.name === "Amazon.com, Inc");
     expect(amazon?.aliases).toContain("Amazon");
   });
+
+  it("'prohibits' is a duty an order or a law lays, no ban of a party: 'The order prohibits certain transmittals of funds involving Bitzlato'", () => {
+    const { rows } = devDocument("fincen-2023-bitzlato-primary-money-laundering-concern");
+    expect(rows).toContain("Financial Crimes Enforcement Network -sanction-> Bitzlato Limited");
+    expect(rows.filter((r) => r.includes("-ban->"))).toEqual([]);
+  });
+
+  it("'suspended' said of a thing in common words is no shutdown: 'All Senior management bonus plans have been suspended'", () => {
+    const { rows } = devDocument("ncua-2009-corporate-credit-union-conservatorships-update");
+    expect(rows.filter((r) => r.includes("-shutdown->") && r.includes("Senior management"))).toEqual([]);
+  });
+
+  it("a headline's name before a description is where the party is from, no party: 'Kodiak Fish Processor Pleads Guilty to Illegal Dumping'", () => {
+    const { rows } = devDocument("usao-ak-kodiak-fish-processor-pleads-guilty-ammonia-dumping");
+    expect(rows).toContain("Ralph R. Beistline -convict-> North Pacific Seafoods");
+    expect(rows.filter((r) => /-> Kodiak$/.test(r))).toEqual([]);
+  });
+
+  it("a crackdown or campaign followed by a participle names no target with it: 'crackdown carried out by 27 Member States', 'campaign targeting hucksters'", () => {
+    expect(devDocument("ec-2009-mobile-phone-services-sweep-ringtone-websites").rows.filter((r) => r.includes("carried out"))).toEqual([]);
+    expect(devDocument("ftc-2002-project-busted-opportunity-work-at-home-sting").rows.filter((r) => r.includes("targeting hucksters"))).toEqual([]);
+    expect(devDocument("asic-2014-nab-pays-penalty-for-misleading-ubank-advertisements").rows).toContain("Australian Securities and Investments Commission -campaign-> misleading advertising");
+  });
+
+  it("the firm a person is 'the owner and operator of' describes the person, no party charged: 'charged John Dilworth, Jr., the owner and operator of Bob's Sanitary Services Inc., with'", () => {
+    const { rows } = devDocument("doj-1997-oregon-sanitation-owner-dilworth-charged-dumping-toxic-waste");
+    expect(rows).toContain("Department of Justice -charge-> John Dilworth, Jr");
+    expect(rows.filter((r) => r.includes("-charge-> Bob's Sanitary"))).toEqual([]);
+  });
+
+  it("a firm that 'was placed in administration' or 'into liquidation' went through insolvency, no authority's receivership; 'placed into conservatorship by' still is one", () => {
+    expect(devDocument("asic-2010-charges-opes-prime-directors").rows.filter((r) => r.includes("-receivership->"))).toEqual([]);
+    expect(devDocument("asic-2013-permanently-bans-former-astarra-director-eugene-liu").rows.filter((r) => r.includes("-receivership->"))).toEqual([]);
+    expect(devDocument("ncua-2010-liquidates-constitution-corporate-federal-credit-union").rows).toContain("National Credit Union Administration -receivership-> Constitution Corporate Federal Credit Union");
+  });
+
+  it("what a party 'knew or should have known was excluded' is someone's status, no exclusion: 'OIG alleged that THC employed an individual that it knew or should have known was excluded from participation'", () => {
+    expect(devDocument("hhs-oig-2019-grantee-self-disclosure-settlements").rows.filter((r) => r.includes("-revoke->"))).toEqual([]);
+  });
+
+  it("what is 'to be approved' is not yet approved, and an agreement approved is no party approved: 'to a new owner to be approved by the CMA', 'The DPA was approved by Lord Justice Edis'", () => {
+    expect(devDocument("cma-2018-orders-jla-to-sell-washstation-university-laundry-merger").rows.filter((r) => r.includes("-approve-> JLA"))).toEqual([]);
+    expect(devDocument("sfo-2021-dpa-amec-foster-wheeler-corrupt-agents").rows.filter((r) => r.includes("-approve->"))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

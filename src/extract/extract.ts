@@ -239,7 +239,9 @@ const EITHER_HEADS = /^(?:owner|co-owner|employer|operator|partner|principal|def
  */
 export function extractActions(text: string, known: Iterable<GazetteerEntry>, options: ExtractOptions = {}): Extraction {
   // "National Semi‑Retired Group": a typeset hyphen (U+2010, non-breaking U+2011) is the hyphen every
-  // name pattern knows; one code unit for one, so offsets stay the text's.
+  // name pattern knows; one code unit for one, so offsets stay the text's. (What is quoted is the text as
+  // written: an evidence span must quote its document exactly, see quotedAsWritten.)
+  const written = text;
   text = text.replace(/[\u2010\u2011]/g, "-");
   const lexicon = options.lexicon ?? defaultLexicon();
   const base = prepare(known, lexicon);
@@ -1246,7 +1248,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
   }
   const names: Record<string, string> = {};
   for (const id of used) names[id] = name(id);
-  return { sentences, mentions, actions, proposed, names };
+  return quotedAsWritten({ sentences, mentions, actions, proposed, names }, written, text);
 
   /**
    * The run of names that starts right at `from`, one after another with only commas and "and"
@@ -1568,4 +1570,15 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     }
     return [id];
   }
+}
+
+/** The extraction with its sentences, evidence quotes and trigger words as the text writes them, where reading changed a character. */
+function quotedAsWritten(x: Extraction, written: string, read: string): Extraction {
+  if (written === read) return x;
+  for (const s of x.sentences) s.text = written.slice(s.start, s.end);
+  for (const a of x.actions) {
+    a.evidence.quote = written.slice(a.evidence.start, a.evidence.end);
+    a.trigger.text = written.slice(a.trigger.start, a.trigger.end);
+  }
+  return x;
 }

@@ -2580,7 +2580,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
   });
 
   it("a typeset non-breaking hyphen inside a name is a hyphen: 'orders against each of Halkalia, Heartlink, and National Semi\u2011Retired'", () => {
-    expect(devDocument("accc-2012-obtains-banning-order-on-heartlink-director").rows).toContain("Federal Court of Australia -require-> Halkalia Pty Ltd+Heartlink+National Semi-Retired");
+    const { text, x, rows } = devDocument("accc-2012-obtains-banning-order-on-heartlink-director");
+    expect(rows).toContain("Federal Court of Australia -require-> Halkalia Pty Ltd+Heartlink+National Semi-Retired");
+    // (The evidence still quotes the text as written, its U+2011 too: a span must quote its document exactly.)
+    expect(x.actions.some((a) => a.evidence.quote.includes("\u2011"))).toBe(true);
+    for (const a of x.actions) expect(a.evidence.quote).toBe(text.slice(a.evidence.start, a.evidence.end));
   });
 
   it("a number opening a bank's name is its first word: 'Cease and Desist Order against 42 North Private Bank, Canton, Massachusetts'", () => {

@@ -1441,21 +1441,21 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       // (Only for the charges: on the dev part the fallback was right for two prosecutions and wrong for an investigation.)
       // ("16 respondents", "the contesting respondents": every party the case's acts name, not the first act's alone.)
       // ("The ACCC’s review focused on ...": an inquiry in a release that tells no enforcement is the merger review's, on the deal's parties.)
-      const review = !sides && !(plural(h) && allSides.length) && !deal && caseOnes.length === 0 && h.type === "scrutinize";
-      const parties = sides || (plural(h) && allSides.length) ? allSides : deal ? dealParties() : caseOnes.length ? caseOnes : h.type === "charge" ? sole : review ? dealParties() : [];
+      const mergerReview = !sides && !(plural(h) && allSides.length) && !deal && caseOnes.length === 0 && h.type === "scrutinize";
+      const parties = sides || (plural(h) && allSides.length) ? allSides : deal ? dealParties() : caseOnes.length ? caseOnes : h.type === "charge" ? sole : mergerReview ? dealParties() : [];
       // "launched a statutory inquiry into the charity ..., to investigate serious concerns about ...": the sentence's act of the same kind has named its party.
       if (actions.some((a) => a.actionType === h.type && a.evidence.start === s.start && actors.every((x) => a.actors.includes(x)))) continue;
       // "EPA alleges that Zahner and his company filled ...": of the case's parties, those the sentence names after its words, if any.
       const named = new Set(mentions.filter((m) => m.start >= h.end && m.end <= s.end).map((m) => m.entity));
       // (Not a deal's: "concluded that the acquisition was unlikely to ..., where Shomega's Canberra Press participated" reviews both sides.)
-      const here = review ? [] : parties.filter((t) => named.has(t));
+      const here = mergerReview ? [] : parties.filter((t) => named.has(t));
       const all = (here.length ? here : parties).filter((t) => !actors.includes(t));
       const ofKind = kind ? all.filter((t) => category(t) === kind) : all;
       const targets = ofKind.length ? ofKind : all;
       if (targets.length === 0) continue;
       // ("This recommendation is based on the findings of an investigation into ...": the further acts the words state, as in a sentence that names its party.)
       // (A merger review's findings are of the market, not a breach of the deal's parties: "the Commission's inquiries found the merger would not breach the Trade Practices Act".)
-      for (const type of review ? [h.type] : [h.type, ...h.frame.also]) {
+      for (const type of mergerReview ? [h.type] : [h.type, ...h.frame.also]) {
         const same = actions.findIndex((a) => a.actionType === type && actors.every((x) => a.actors.includes(x)) && targets.every((t) => a.targets.includes(t)));
         // (A headline that says no more, "School trust fined after pupil injured", gives way to the body's words, which state the sum.)
         const heading = same >= 0 && headingSpans.some((hs) => hs.start === actions[same]!.evidence.start) && actions[same]!.actors.every((x) => actors.includes(x)) && actions[same]!.targets.every((t) => targets.includes(t));

@@ -88,6 +88,8 @@ const COUNT_BEFORE = /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten
 const SUPERVISORS: ReadonlySet<string> = new Set(["financial", "securities", "banking", "insurance", "gambling", "communications", "data_protection", "competition", "health", "transport", "energy", "environment", "consumer", "consumer_finance", "audit", "derivatives", "central_bank"]);
 // "the three companies": parties counted, not named, that the text has named before.
 const NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+/** The number a count is written as: a word up to "ten" or digits. */
+const countOf = (word: string): number => NUMBER_WORDS.indexOf(word.toLowerCase()) + 1 || Number(word);
 // "eight international representatives of", "seven deputy directors of", "several officials of": a counted group of a body's or a group's people.
 const COUNTED_GROUP_OF = /^(?:the\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|some|certain|many)\s+(?:[\p{L}-]+\s+){0,3}?(?:representatives|members|leaders|officials|officers|directors|managers|employees|executives|associates|operatives|financiers|affiliates|subsidiaries|companies|entities|individuals|persons|people|agents|fronts?)\s+(?:of|from|for|in|linked\s+to|associated\s+with|tied\s+to)\s/iu;
 // What stands between two names of one list: a comma, "and", a bracketed other name or description (after a legal form's full stop: "Co., Ltd., SinoPac").
@@ -173,6 +175,8 @@ const LOCAL_GOVERNMENT = /^(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:County
 // A name the speech verb follows: the speaker (", Mr Graeme Samuel said", "Smith added").
 const SPEECH_AFTER = /^\s*,?\s*(?:(?:has|had|also|today|then)\s+)*(?:said|says|added|adds|stated|states|explained|noted|commented|remarked)\b/i;
 const DOCUMENT_HEADS = /^(?:order|orders|complaint|indictment|information|judgment|judgement|decree|notice|decision|settlement|agreement|filing|action|proceedings?|release|statement|ruling|opinion|determination|finding|findings|letter|undertaking)$/i;
+// The words of a deal a merger authority reviews.
+const DEAL_WORDS = /\b(?:acquisition|merger|takeover|purchase|joint\s+venture)\b/i;
 // Who a report comes from: "a report submitted by the bank", "reports from the company".
 const REPORT_FROM = /\breports?\s+(?:submitted\s+)?(?:by|from)\s+((?:the|this)\s+[\p{L}-]+)/u;
 // Bodies told of in the plural by their kind: "the financial authorities", "the regulators".
@@ -600,7 +604,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       if (!kind) return undefined;
       const last = [...text.slice(0, at).matchAll(new RegExp(String.raw`\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\p{L}-]+\s+){0,4}?${kind[1]!.toLowerCase()}\b`, "giu"))].at(-1);
       if (!last) return undefined;
-      const n = NUMBER_WORDS.indexOf(last[1]!.toLowerCase()) + 1 || Number(last[1]);
+      const n = countOf(last[1]!);
       const from = last.index! + last[0].length;
       const run = n >= 2 ? partyRuns(from, from + 2500, PERSON_PLURALS.test(kind[1]!) ? ["person"] : ["company", "platform"]).find((ids) => ids.length === n) : undefined;
       return run?.filter((t) => !actors.includes(t));
@@ -667,7 +671,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         // it is the list of as many names the text gives next ("The following eight individuals ...: A, B, ... and H"), else nobody.
         const people = COUNTED_GROUP_OF.exec(item.text);
         if (people && item.mentions.every((x) => x.start >= item.start + people[0].length)) {
-          const n = NUMBER_WORDS.indexOf(people[1]!.toLowerCase()) + 1 || Number(people[1]);
+          const n = countOf(people[1]!);
           return n >= 2 ? listOf(n, item.end).filter((t) => !actors.includes(t)) : [];
         }
         // "Former Hanlong Mining managing director Hui Xiao", "Shinkong Life‘s Chairman Wu", "senior officials of the Government
@@ -687,7 +691,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         // ("against two financial institutions ... Bank of Kunlun and Elaf Islamic Bank took the opposite approach").
         const introduced = COUNTED_KIND.exec(item.text.trim());
         if (introduced) {
-          const n = NUMBER_WORDS.indexOf(introduced[1]!.toLowerCase()) + 1 || Number(introduced[1]);
+          const n = countOf(introduced[1]!);
           const listed = countedList(n, introduced[2]!, item.end, actors);
           if (listed.length) return listed;
           // "impose sanctions on seven US individuals and entity according to the Anti-Foreign Sanctions Law, including former US
@@ -703,7 +707,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         // "the three companies and their owners": the last three companies the text named.
         const counted = COUNTED_PARTIES.exec(item.text.trim());
         if (counted) {
-          const n = NUMBER_WORDS.indexOf(counted[1]!.toLowerCase()) + 1 || Number(counted[1]);
+          const n = countOf(counted[1]!);
           const kinds = /individuals|persons|people/i.test(counted[2]!) ? ["person"] : ["company", "platform"];
           // ("the 10 securities firms above": the list of ten the text gave, not the last ten names, which may be others named since.)
           const listed = n >= 2 ? listBefore(n, item.start, kinds) : [];
@@ -729,7 +733,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         const clauseFrom = clauseStart(text, s, item.start);
         const countedBefore = /^(?:them|they)$/i.test(item.text.trim()) && !(actions.at(-1)?.evidence.start === s.start) ? COUNTED_IN_CLAUSE.exec(text.slice(clauseFrom, item.start)) : null;
         if (countedBefore && !inside.some((m) => m.start >= clauseFrom + countedBefore.index && m.end <= item.start && !AUTHORITY_CATEGORIES.has(category(m.entity)!))) {
-          const n = NUMBER_WORDS.indexOf(countedBefore[1]!.toLowerCase()) + 1 || Number(countedBefore[1]);
+          const n = countOf(countedBefore[1]!);
           const listed = countedList(n, countedBefore[2]!, item.end, actors);
           if (listed.length) return listed;
         }
@@ -1277,9 +1281,11 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
   /** The parties a bulleted list right after `from` opens its items with, one a bullet, the items told in sentences of their own. */
   function bulletParties(from: number, people = false): string[] {
     const out: string[] = [];
-    const lines = /^(?:[ \t]*\n)*((?:[ \t]*[•▪*-][ \t]+[^\n]*\n?(?:[ \t]*\n)*)+)/.exec(text.slice(from).replace(/^[^\n]*\n/, ""));
+    // (From the line after the one `from` is on.)
+    const after = from + (/^[^\n]*\n/.exec(text.slice(from))?.[0].length ?? 0);
+    const lines = /^(?:[ \t]*\n)*((?:[ \t]*[•▪*-][ \t]+[^\n]*\n?(?:[ \t]*\n)*)+)/.exec(text.slice(after));
     if (!lines) return out;
-    const start = from + (/^[^\n]*\n/.exec(text.slice(from))?.[0].length ?? 0) + lines.index + lines[0].indexOf(lines[1]!);
+    const start = after + lines.index + lines[0].indexOf(lines[1]!);
     let at = start;
     for (const line of lines[1]!.split("\n")) {
       const bullet = /^[ \t]*[•▪*-][ \t]+/.exec(line);
@@ -1413,7 +1419,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
   /** The companies the release's first review of a deal is on ("The CMA is investigating the anticipated acquisition by X of Y"). */
   function dealParties(): string[] {
     // (Or the deal an approval or a block is of: "will not oppose Ventia’s proposed acquisition of Broadspectrum".)
-    const review = actions.find((a) => a.actionType === "scrutinize" && /\b(?:acquisition|merger|takeover|purchase|joint\s+venture)\b/i.test(a.evidence.quote)) ?? actions.find((a) => (a.actionType === "approve" || a.actionType === "block_merger") && /\b(?:acquisition|merger|takeover|purchase|joint\s+venture)\b/i.test(a.evidence.quote));
+    const ofDeal = (a: ExtractedAction) => DEAL_WORDS.test(a.evidence.quote);
+    const review = actions.find((a) => a.actionType === "scrutinize" && ofDeal(a)) ?? actions.find((a) => (a.actionType === "approve" || a.actionType === "block_merger") && ofDeal(a));
     // (Not a legal form a broken name left on its own: "Bottomline Technologies (de), Inc".)
     return review ? review.targets.filter((t) => category(t) === "company" && !review.actors.includes(t) && !BARE_LEGAL_FORM.test(name(t))) : [];
   }

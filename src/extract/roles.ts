@@ -139,10 +139,11 @@ function clauseEnd(text: string, s: Sentence, at: number): number {
 const CASE_BROUGHT_BY = /\b(?:proceedings?|action|case|lawsuit|suit|complaint|prosecution|application)\s+(?:(?:first|originally|previously|earlier|jointly)\s+)?(?:brought|filed|instituted|commenced|initiated|launched|taken|lodged)\s+$/i;
 // ", which sells Hino trucks in Brisbane,": a relative clause closed by a comma, which describes the name before it;
 // then the verb may follow it, or ", and" another name of the subject.
-const CLOSED_RELATIVE = /^,\s+(?:which|who)\s[^,;()]{1,120},/;
+const RELATIVE_CLOSED = String.raw`,\s+(?:which|who)\s[^,;()]{1,120},`;
+const CLOSED_RELATIVE = new RegExp(`^${RELATIVE_CLOSED}`);
 const SUBJECT_AUX = String.raw`(?:(?:will|would|shall|must|may|has|have|had|is|are|was|were|also|then|each|both|jointly|today|now)\s+)*`;
-const CLOSED_RELATIVE_THEN_VERB = new RegExp(String.raw`^,\s+(?:which|who)\s[^,;()]{1,120},(?:\s+and\s+\p{Lu}[^,;()]{0,60}?(?:,\s+(?:which|who)\s[^,;()]{1,120},)?)?\s+${SUBJECT_AUX}$`, "u");
-const LISTED_SUBJECT_THEN_VERB = new RegExp(String.raw`^,\s+and\s+\p{Lu}[^,;()]{0,60}?(?:,\s+(?:which|who)\s[^,;()]{1,120},)?\s+${SUBJECT_AUX}$`, "u");
+const CLOSED_RELATIVE_THEN_VERB = new RegExp(String.raw`^${RELATIVE_CLOSED}(?:\s+and\s+\p{Lu}[^,;()]{0,60}?(?:${RELATIVE_CLOSED})?)?\s+${SUBJECT_AUX}$`, "u");
+const LISTED_SUBJECT_THEN_VERB = new RegExp(String.raw`^,\s+and\s+\p{Lu}[^,;()]{0,60}?(?:${RELATIVE_CLOSED})?\s+${SUBJECT_AUX}$`, "u");
 // A court's order whose clause follows: "has made orders that", "ordered that", "entered an order requiring".
 const COURT_ORDERED_THAT = /^\s*(?:\([^)]*\)\s*)?(?:(?:has|have|had|today|also|then|subsequently)\s+)*(?:(?:made|issued|entered|handed\s+down|granted)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?orders?|ordered)\s+(?:that|requiring|for)\s+[^;]*$/i;
 

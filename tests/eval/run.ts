@@ -5,10 +5,15 @@
  *   npm run eval                   tables for both splits and the regression set
  *   npm run eval -- --misses       also the dev part's missed and spurious triples (never the test part's)
  *   npm run eval -- --json         the same numbers as JSON
+ *   npm run eval -- --added-since REV
+ *                                  also the totals of the documents whose annotation was added
+ *                                  after git revision REV: a new batch's first scores
  */
+import { execFileSync } from "node:child_process";
 import { MISS_KINDS, totals, totalsByType, type Score, type Totals } from "../../src/extract/index.ts";
 import { evaluateCorpus, type DocResult } from "./corpus.ts";
 import { evaluateAll } from "./gold.ts";
+import { REPO } from "../helpers/paths.ts";
 
 const args = process.argv.slice(2);
 const pct = (x: number) => `${(100 * x).toFixed(0)}%`;
@@ -23,6 +28,26 @@ const totalsRow = (name: string, n: number, t: Totals) => [name, String(n), Stri
 const HEAD = ["", "docs", "gold", "found", "correct", "precision", "recall", "status agrees"];
 
 const corpus = evaluateCorpus();
+
+/** The slugs whose annotation file git shows as added since `rev` (committed or staged; an untracked file is not counted). */
+function addedSince(rev: string): Set<string> {
+  let out: string;
+  try {
+    out = execFileSync("git", ["diff", "--name-only", "--diff-filter=A", rev, "--", "graph-data/annotations/"], { cwd: REPO, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  } catch (e) {
+    console.error(`--added-since ${rev}: git could not compare with that revision (${((e as { stderr?: string }).stderr ?? String(e)).trim()})`);
+    process.exit(2);
+  }
+  return new Set(out.split("\n").filter((f) => f.endsWith(".json")).map((f) => f.replace(/^.*\//, "").replace(/\.json$/, "")));
+}
+const sinceAt = args.indexOf("--added-since");
+const since = sinceAt >= 0 ? args[sinceAt + 1] : undefined;
+if (sinceAt >= 0 && (!since || since.startsWith("--"))) {
+  console.error("--added-since expects a git revision, e.g. npm run eval -- --added-since main~3");
+  process.exit(2);
+}
+const added = since ? corpus.filter((r) => addedSince(since).has(r.slug)) : [];
+const addedParts = { dev: added.filter((r) => r.split === "dev"), test: added.filter((r) => r.split === "test") };
 const regression = evaluateAll();
 const parts = { dev: corpus.filter((r) => r.split === "dev"), test: corpus.filter((r) => r.split === "test") };
 const scores = (rs: readonly { score: Score }[]) => rs.map((r) => r.score);
@@ -38,6 +63,7 @@ if (args.includes("--json")) {
         dev: { documents: parts.dev.length, ...totals(scores(parts.dev)), byType: byType(parts.dev) },
         test: { documents: parts.test.length, ...totals(scores(parts.test)), byType: byType(parts.test) },
         regression: { documents: regression.length, ...totals(scores(regression)) },
+        ...(since ? { addedSince: { revision: since, dev: { documents: addedParts.dev.length, ...totals(scores(addedParts.dev)) }, test: { documents: addedParts.test.length, ...totals(scores(addedParts.test)) } } } : {}),
         misses: { dev: missesOf(parts.dev), test: missesOf(parts.test) },
         documents: corpus.map((r) => ({ slug: r.slug, split: r.split, gold: r.score.gold, found: r.score.found, correct: r.score.correct, precision: r.score.precision, recall: r.score.recall })),
       },
@@ -50,6 +76,11 @@ if (args.includes("--json")) {
 
 console.log(`Corpus: ${corpus.length} annotated documents (${parts.dev.length} dev, ${parts.test.length} test); triples matched by actor, action type and target.\n`);
 console.log(table(HEAD, [totalsRow("dev", parts.dev.length, totals(scores(parts.dev))), totalsRow("test", parts.test.length, totals(scores(parts.test))), totalsRow("regression", regression.length, totals(scores(regression)))]));
+
+if (since) {
+  console.log(`\nDocuments annotated since ${since} (a new batch's first scores, when no rule has been read off them yet)`);
+  console.log(table(HEAD, [totalsRow("dev", addedParts.dev.length, totals(scores(addedParts.dev))), totalsRow("test", addedParts.test.length, totals(scores(addedParts.test)))]));
+}
 
 for (const split of ["test", "dev"] as const) {
   const byType = [...totalsByType(scores(parts[split]))].sort((a, b) => b[1].gold - a[1].gold || a[0].localeCompare(b[0]));

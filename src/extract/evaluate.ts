@@ -3,6 +3,7 @@ import type { Extraction } from "./extract.ts";
 import { fold } from "./gazetteer.ts";
 
 // A company's legal form is not part of who it is: "Binance Holdings Ltd." is "Binance Holdings".
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 const LEGAL_FORM = /(?:,?\s+(?:inc|incorporated|ltd|limited|llc|l\.l\.c|plc|corp|corporation|co|company|ag|sa|s\.a|n\.a|na|lp|l\.p|llp|gmbh|bv|b\.v|nv|n\.v|se|spa|s\.p\.a|pte|pty|sarl|ab|as|asa|oy)\.?)+$/;
 
 /**
@@ -195,4 +196,69 @@ function sum<T>(list: readonly T[], f: (x: T) => number): number {
   let n = 0;
   for (const x of list) n += f(x);
   return n;
+}
+
+/** A gold party whose name is written in the evidence of an action on it, and whether the extractor marked that name. */
+export interface NamedParty {
+  role: "actor" | "target";
+  entity: string;
+  found: boolean;
+}
+
+/**
+ * The name-finding stage measured on its own, apart from frames and roles: each gold party (by
+ * role, once per document) whose name or an alias is written, as a whole word run, in the
+ * evidence of an action on it, and whether one of the extraction's mentions overlaps such an
+ * occurrence. A party the evidence names only by description ("the company") is not counted, nor
+ * one `counted` says is no proper name (a group such as "water and sewerage companies", an activity).
+ * Like `missKinds`, it compares spans only, so the test part's can be counted without reading them.
+ */
+export function namedParties(
+  text: string,
+  gold: readonly { actors: readonly string[]; targets: readonly string[]; evidence: readonly { start: number; end: number }[] }[],
+  mentions: readonly { start: number; end: number }[],
+  names: (entity: string) => readonly string[],
+  counted: (entity: string) => boolean = () => true,
+): NamedParty[] {
+  const folded = fold(text);
+  const spellings = (entity: string) => {
+    const out = new Set<string>();
+    for (const n of names(entity)) {
+      const f = fold(n).replace(/\s+/g, " ").trim();
+      for (const v of [f, f.replace(/^the /, ""), f.replace(LEGAL_FORM, "")]) if (v.length > 1) out.add(v);
+    }
+    return [...out];
+  };
+  const occurrences = (entity: string, spans: readonly { start: number; end: number }[]) => {
+    const found: { start: number; end: number }[] = [];
+    for (const span of spans) {
+      const part = folded.slice(span.start, span.end);
+      for (const s of spellings(entity)) {
+        for (let at = part.indexOf(s); at >= 0; at = part.indexOf(s, at + 1)) {
+          const before = part[at - 1] ?? " ", after = part[at + s.length] ?? " ";
+          if (!WORD_CHAR.test(before) && !WORD_CHAR.test(after)) found.push({ start: span.start + at, end: span.start + at + s.length });
+        }
+      }
+    }
+    return found;
+  };
+  const spansOf = new Map<string, { role: "actor" | "target"; entity: string; spans: { start: number; end: number }[] }>();
+  for (const a of gold) {
+    for (const [role, list] of [["actor", a.actors], ["target", a.targets]] as const) {
+      for (const entity of list) {
+        if (!counted(entity)) continue;
+        const key = `${role} ${entity}`;
+        const entry = spansOf.get(key) ?? { role, entity, spans: [] };
+        entry.spans.push(...a.evidence);
+        spansOf.set(key, entry);
+      }
+    }
+  }
+  const out: NamedParty[] = [];
+  for (const { role, entity, spans } of spansOf.values()) {
+    const at = occurrences(entity, spans);
+    if (at.length === 0) continue;
+    out.push({ role, entity, found: at.some((o) => mentions.some((m) => m.start < o.end && o.start < m.end)) });
+  }
+  return out;
 }

@@ -5,7 +5,7 @@
  * annotation (graph-data/CORPUS.md says how the gold was made; evaluate.ts says how triples match).
  */
 import { join } from "node:path";
-import { extractActions, missKinds, score, triplesOf, type MissKind, type Score, type Triple } from "../../src/extract/index.ts";
+import { extractActions, missKinds, namedParties, score, triplesOf, type MissKind, type NamedParty, type Score, type Triple } from "../../src/extract/index.ts";
 import { readGraphData } from "../../src/graph/node.ts";
 import type { Split } from "../../src/graph/index.ts";
 import { REPO } from "../helpers/paths.ts";
@@ -16,12 +16,16 @@ export interface DocResult {
   score: Score;
   /** The missed gold triples, counted by why (evaluate.ts's missKinds). */
   misses: Record<MissKind, number>;
+  /** The gold parties named in their evidence, and whether the name-finding stage marked them (evaluate.ts's namedParties). */
+  named: NamedParty[];
 }
 
 export function evaluateCorpus(dir = join(REPO, "graph-data")): DocResult[] {
   const { data, problems } = readGraphData(dir);
   if (!data) throw new Error(problems.map((p) => `${p.file} ${p.path}: ${p.message}`).join("\n"));
   const entities = new Map(data.entities.data.entities.map((e) => [e.id, [e.name, ...e.aliases]]));
+  // Groups, activities and laws have no proper name for the name-finding stage to find.
+  const properlyNamed = new Set(data.entities.data.entities.filter((e) => !["target_group", "activity", "regulation"].includes(e.category)).map((e) => e.id));
   const annotations = new Map(data.annotations.map((a) => [a.data.doc, a.data]));
   const results: DocResult[] = [];
   for (const d of data.documents) {
@@ -37,7 +41,7 @@ export function evaluateCorpus(dir = join(REPO, "graph-data")): DocResult[] {
     const names = (id: string) => [...(entities.get(id) ?? []), ...(proposed.get(id) ?? []), ...(x.names[id] ? [x.names[id]!] : [])];
     const found = triplesOf(x);
     const scored = score(found, gold, names);
-    results.push({ slug: d.slug, split, score: scored, misses: missKinds(scored.missed as typeof gold, found, names) });
+    results.push({ slug: d.slug, split, score: scored, misses: missKinds(scored.missed as typeof gold, found, names), named: namedParties(d.text, annotation.actions, x.mentions, (id) => entities.get(id) ?? [], (id) => properlyNamed.has(id)) });
   }
   return results;
 }

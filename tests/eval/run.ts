@@ -54,6 +54,14 @@ const scores = (rs: readonly { score: Score }[]) => rs.map((r) => r.score);
 
 /** The missed gold triples of some documents, counted by why. */
 const missesOf = (rs: readonly DocResult[]) => Object.fromEntries(MISS_KINDS.map((k) => [k, rs.reduce((n, r) => n + r.misses[k], 0)]));
+/** Gold parties named in their evidence, and how many of them the name-finding stage marked, by role. */
+const namedOf = (rs: readonly DocResult[]) =>
+  Object.fromEntries(
+    (["actor", "target"] as const).map((role) => {
+      const all = rs.flatMap((r) => r.named.filter((p) => p.role === role));
+      return [role, { named: all.length, found: all.filter((p) => p.found).length }];
+    }),
+  ) as Record<"actor" | "target", { named: number; found: number }>;
 
 if (args.includes("--json")) {
   const byType = (rs: DocResult[]) => Object.fromEntries(totalsByType(scores(rs)));
@@ -65,6 +73,7 @@ if (args.includes("--json")) {
         regression: { documents: regression.length, ...totals(scores(regression)) },
         ...(since ? { addedSince: { revision: since, dev: { documents: addedParts.dev.length, ...totals(scores(addedParts.dev)) }, test: { documents: addedParts.test.length, ...totals(scores(addedParts.test)) } } } : {}),
         misses: { dev: missesOf(parts.dev), test: missesOf(parts.test) },
+        namedParties: { dev: namedOf(parts.dev), test: namedOf(parts.test) },
         documents: corpus.map((r) => ({ slug: r.slug, split: r.split, gold: r.score.gold, found: r.score.found, correct: r.score.correct, precision: r.score.precision, recall: r.score.recall })),
       },
       null,
@@ -96,6 +105,11 @@ for (const split of ["test", "dev"] as const) {
 console.log("\nMissed gold triples by why (counted by comparing rows; the test part's are never listed)");
 const why = { dev: missesOf(parts.dev), test: missesOf(parts.test) };
 console.log(table(["why", "dev", "test"], MISS_KINDS.map((k) => [k, String(why.dev[k]), String(why.test[k])])));
+
+console.log("\nThe name-finding stage alone: gold parties whose name is written in the evidence of an action on them, and how many the extractor marks as a name (counted by spans)");
+const named = { dev: namedOf(parts.dev), test: namedOf(parts.test) };
+const share = (x: { named: number; found: number }) => `${x.found} of ${x.named} (${x.named ? pct(x.found / x.named) : "-"})`;
+console.log(table(["party", "dev", "test"], (["actor", "target"] as const).map((role) => [`${role}s`, share(named.dev[role]), share(named.test[role])])));
 
 for (const split of ["test", "dev"] as const) {
   console.log(`\nPer document, ${split} part`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { missKinds, normalizeName, score, totals, totalsByType, type Triple } from "../../src/extract/index.ts";
+import { missKinds, namedParties, normalizeName, score, totals, totalsByType, type Triple } from "../../src/extract/index.ts";
 
 const t = (actor: string, actionType: Triple["actionType"], target: string, status: Triple["status"] = "enacted"): Triple => ({ actor, actionType, target, status });
 
@@ -80,5 +80,28 @@ describe("the eval's matching rule", () => {
       "its sentence read otherwise": 1,
       "no action in its sentence": 1,
     });
+  });
+
+  it("measures the name-finding stage alone: gold parties written in their evidence, and whether a mention covers them", () => {
+    // ec-2017-fines-automotive-lighting-and-hella-cartel (dev), its lead sentence.
+    const text = "The European Commission has fined Automotive Lighting and Hella a total of €26 744 000 for participating in an automotive lighting cartel, in breach of EU antitrust rules.";
+    const names: Record<string, string[]> = {
+      "entity:european-commission": ["European Commission", "EC"],
+      "entity:automotive-lighting": ["Automotive Lighting Reutlingen GmbH", "Automotive Lighting"],
+      "entity:hella": ["Hella KGaA Hueck & Co.", "Hella"],
+      "entity:car-makers": ["car manufacturers"],
+      "entity:eu-antitrust-rules": ["EU antitrust rules"],
+    };
+    const evidence = [{ start: 0, end: text.length }];
+    const gold = [{ actors: ["entity:european-commission"], targets: ["entity:automotive-lighting", "entity:hella", "entity:car-makers", "entity:eu-antitrust-rules"], evidence }];
+    const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+    // The extractor marked the Commission and Automotive Lighting, not Hella.
+    const parties = namedParties(text, gold, [at("European Commission"), at("Automotive Lighting")], (id) => names[id] ?? [], (id) => id !== "entity:eu-antitrust-rules");
+    expect(parties).toEqual([
+      { role: "actor", entity: "entity:european-commission", found: true },
+      { role: "target", entity: "entity:automotive-lighting", found: true },
+      { role: "target", entity: "entity:hella", found: false },
+    ]);
+    // "car manufacturers" is not written in the evidence, and the law is no proper name: neither is counted.
   });
 });

@@ -2662,6 +2662,15 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("cma-2018-orders-jla-to-sell-washstation-university-laundry-merger").rows.filter((r) => r.includes("-approve-> JLA"))).toEqual([]);
     expect(devDocument("sfo-2021-dpa-amec-foster-wheeler-corrupt-agents").rows.filter((r) => r.includes("-approve->"))).toEqual([]);
   });
+
+  it("a court filing's caption states its suit: 'UNITED STATES OF AMERICA, Plaintiff, v. DAILY GAZETTE COMPANY, and MEDIANEWS GROUP, INC. Defendants.'", () => {
+    expect(devDocument("doj-2007-sues-daily-gazette-medianews-charleston-newspapers").rows).toContain("United States -charge-> Daily Gazette Company+MediaNews Group, Inc.");
+    // "FEDERAL TRADE COMMISSION and PEOPLE OF THE STATE OF ILLINOIS, Plaintiffs, v. 1st FINANCIAL SOLUTIONS, INC., an Illinois corporation; ..."
+    const ftc = devDocument("ftc-2001-court-freezes-assets-appoints-receiver-1st-financial-solutions").rows.find((r) => r.startsWith("Federal Trade Commission+Illinois -charge-> "));
+    expect(ftc).toContain("1st Financial Solutions, Inc.");
+    // (An address line in capitals, "FIN-00101", is no party.)
+    expect(devDocument("doj-2003-sues-to-block-upm-kymmene-acquisition-of-mactac").rows.find((r) => r.includes("-charge->"))).not.toMatch(/FIN-00101/i);
+  });
 });
 
 function devSlugs(): string[] {

@@ -2671,6 +2671,13 @@ describe("extraction on real regulatory texts (dev part)", () => {
     // (An address line in capitals, "FIN-00101", is no party.)
     expect(devDocument("doj-2003-sues-to-block-upm-kymmene-acquisition-of-mactac").rows.find((r) => r.includes("-charge->"))).not.toMatch(/FIN-00101/i);
   });
+
+  it("a consequence told on a party's failure warns it: 'If A-Better Pest Control fails to comply with the EPA order, it will face criminal action or civil fines', 'If they do not pay, Ofgem may take further enforcement action'", () => {
+    expect(devDocument("epa-2003-orders-a-better-pest-control-stop-selling-unregistered-insecticide").rows).toContain("Environmental Protection Agency -warn-> A-Better Pest Control");
+    expect(devDocument("ofgem-2015-npower-to-pay-26m-failing-to-treat-customers-fairly").rows).toContain("Office of Gas and Electricity Markets -warn-> npower");
+    // (Not a power a law gives, with the condition after it: "ASIC may suspend or cancel an AFSL or an ACL if the licensee fails to meet their obligations.")
+    expect(devDocument("asic-2021-cancels-mortgage-general-afs-and-credit-licences").rows.filter((r) => r.includes("-warn->"))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

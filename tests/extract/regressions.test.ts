@@ -2678,6 +2678,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     // (Not a power a law gives, with the condition after it: "ASIC may suspend or cancel an AFSL or an ACL if the licensee fails to meet their obligations.")
     expect(devDocument("asic-2021-cancels-mortgage-general-afs-and-credit-licences").rows.filter((r) => r.includes("-warn->"))).toEqual([]);
   });
+
+  it("a referral to a court named with its adjective, and taking a party to court, sue: 'The European Commission is referring Italy to the European Court of Justice', 'the Commission is taking Italy back to Court'", () => {
+    const { x } = devDocument("ec-2010-refers-italy-back-to-court-milan-landfills-asks-fines");
+    const charges = x.actions.filter((a) => a.actionType === "charge" && a.targets.some((t) => x.names[t] === "Italy"));
+    expect(charges.map((a) => a.method)).toEqual(expect.arrayContaining(["rule:charge.refer:active", "rule:charge.take-to-court:active"]));
+  });
 });
 
 function devSlugs(): string[] {

@@ -143,6 +143,13 @@ const LIST_ITEM = /^\s*(?:[ivx]+\)|\d+[.)]|[-•*])/i;
 // An item of a penalty round-up that states only the sum and whom it is against: "• $15 million against Air New Zealand
 // for its role in a global air cargo cartel.", "• $1 million against Triton 2001 Pty Ltd and $100,000 against its Ballarat
 // Area Manager, Mr Anthony Rosenow".
+// A court filing's caption: the plaintiffs' block, "Plaintiff(s)," on a line, "v." on a line, the defendants' block, "Defendant(s)."
+// ("UNITED STATES OF AMERICA,\nPlaintiff,\nv.\nDAILY GAZETTE COMPANY,\nand\nMEDIANEWS GROUP, INC.\nDefendants.")
+const COURT_CAPTION = /^[ \t]*Plaintiffs?[,.]?[ \t]*\n[ \t]*vs?\.?[ \t]*\n([\s\S]{2,1500}?)\n[ \t]*Defendants?[,.]?[ \t]*$/m;
+// A caption's line that names a party: its words in capitals ("1st FINANCIAL SOLUTIONS, INC."), not an address ("235 Cane Creek
+// Road", "FIN-00101"), a division of the plaintiff ("Antitrust Division") nor the court's heading ("EASTERN DIVISION").
+const CAPTION_NAME = /^(?=(?:[^\n]*\s)?\p{Lu}{2,}[\p{Lu}&'’.,-]*(?:\s|$))(?:(?:\p{Lu}[\p{Lu}\d&'’.,-]*|\d[\p{L}\d-]*|and|of|the|&)\s*)+$/u;
+const CAPTION_HEADING = /\b(?:COURT|DISTRICT|DIVISION|CIRCUIT)\b/;
 const AMOUNT_ITEM = new RegExp(`^\\s*(?:[-•*▪]\\s*)?${MONEY}\\s+against\\s`, "u");
 // Where the party of "against" ends: at the next sum or the reason ("... against X and $100,000 against ...", "... against Telstra for making ...").
 const AGAINST_ENDS = new RegExp(`\\s+(?:and\\s+${MONEY}|for\\s|in\\s+relation\\s|,\\s*(?:which|who)\\b)`, "u");
@@ -517,6 +524,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     readSentence(si, s);
   }
   readAmountItems();
+  readCourtCaption();
   for (const si of headings) readSentence(si, sentences[si]!, true);
   // (After the headings: "U.S. EPA orders Southern California company to stop distributing pesticide" may be the only act that
   // names the case's party, and "a December 2006 inspection conducted by the California Department of Pesticide Regulation" is of it.)
@@ -1532,6 +1540,54 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
         });
       }
     }
+  }
+
+  /**
+   * A court filing's caption states the suit it is filed in: the plaintiffs sue the defendants ("UNITED STATES OF AMERICA,
+   * Plaintiff, v. UPM-KYMMENE, OYJ ..., RAFLATAC, INC. ..., Defendants."). The caption's lines are in capitals, each party's
+   * name before its address or description ("an Illinois corporation", "individually and as an officer of ...").
+   */
+  function readCourtCaption(): void {
+    const m = COURT_CAPTION.exec(text);
+    if (!m || actions.some((a) => a.actionType === "charge")) return;
+    // The plaintiffs: the last line in capitals above "Plaintiff", below the court's heading.
+    const above = text.slice(0, m.index).split("\n").map((l) => l.trim().replace(/,$/, "")).filter((l) => l);
+    const line = above.reverse().find((l) => CAPTION_NAME.test(l) || CAPTION_HEADING.test(l));
+    if (!line || CAPTION_HEADING.test(line)) return;
+    const actors = [...new Set(line.split(/\s+and\s+|,\s*/).flatMap((n) => {
+      const known = captionEntity(n, true);
+      return known ? [known] : [];
+    }))];
+    if (actors.length === 0) return;
+    const targets = [...new Set(m[1]!.split(/\n|;/).flatMap((item) => {
+      const n = item.trim().replace(/^and\s+/, "").replace(/,\s*(?:an?\s|individually\b|doing\s+business\b|d\/b\/a\b)[\s\S]*$/, "").replace(/,$/, "").trim();
+      if (!CAPTION_NAME.test(n) || CAPTION_HEADING.test(n)) return [];
+      const id = captionEntity(n, false);
+      return id && !actors.includes(id) ? [id] : [];
+    }))];
+    if (targets.length === 0) return;
+    const s = sentences.find((x) => x.start <= m.index && m.index < x.end) ?? sentences.find((x) => x.start >= m.index)!;
+    actions.push({ actionType: "charge", status: "enacted", actors, targets, evidence: { start: s.start, end: s.end, quote: s.text }, trigger: { start: m.index, end: m.index + m[0].length, text: m[0] }, method: "rule:charge.court-caption" });
+  }
+
+  /** A caption's party in capitals: the entity the text names so elsewhere, a state by its country's name, else a new one. */
+  function captionEntity(written: string, plaintiff: boolean): string | undefined {
+    const key = (n: string) => fold(n).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+    const bare = written.replace(/^(?:THE\s+)?PEOPLE\s+OF\s+(?:THE\s+)?/, "").replace(/^STATE\s+OF\s+/, "");
+    const k = key(bare);
+    const seen = mentions.find((x) => key(name(x.entity)) === k || key(withoutLegalForm(name(x.entity)) ?? "") === k || key(withoutLegalForm(bare) ?? bare) === key(name(x.entity)));
+    if (seen) return seen.entity;
+    const named = gazetteer.lookup(bare);
+    if (named) return named;
+    const titled = bare.replace(/\s+OF\s+AMERICA$/, "").toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+    const state = placeEntity(titled);
+    if (state) return state;
+    // ("PEOPLE OF THE STATE OF ILLINOIS": a state of a federation sues as its government.)
+    if (bare !== written && lexicon.places.some((p) => p.regions?.includes(titled))) return gazetteer.lookup(titled) ?? proposeNamed(titled, "government", [`State of ${titled}`]);
+    if (plaintiff) return undefined;
+    const proper = bare.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, c: string) => a + c.toUpperCase()).replace(/\b(Inc|Llc|Ltd|Corp|Co)\b/g, (w) => (w === "Llc" ? "LLC" : w));
+    const category = guessCategory(proper);
+    return proposeNamed(proper, category === "company" || /^\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}+$/u.test(proper) ? (category === "company" ? "company" : "person") : "company", []);
   }
 
   /** The amount a settlement's own words name: inside the trigger ("a $678 million settlement with") or right after it ("a settlement of $5 million"). */

@@ -2662,6 +2662,28 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("cma-2018-orders-jla-to-sell-washstation-university-laundry-merger").rows.filter((r) => r.includes("-approve-> JLA"))).toEqual([]);
     expect(devDocument("sfo-2021-dpa-amec-foster-wheeler-corrupt-agents").rows.filter((r) => r.includes("-approve->"))).toEqual([]);
   });
+
+  it("a court filing's caption states its suit: 'UNITED STATES OF AMERICA, Plaintiff, v. DAILY GAZETTE COMPANY, and MEDIANEWS GROUP, INC. Defendants.'", () => {
+    expect(devDocument("doj-2007-sues-daily-gazette-medianews-charleston-newspapers").rows).toContain("United States -charge-> Daily Gazette Company+MediaNews Group, Inc.");
+    // "FEDERAL TRADE COMMISSION and PEOPLE OF THE STATE OF ILLINOIS, Plaintiffs, v. 1st FINANCIAL SOLUTIONS, INC., an Illinois corporation; ..."
+    const ftc = devDocument("ftc-2001-court-freezes-assets-appoints-receiver-1st-financial-solutions").rows.find((r) => r.startsWith("Federal Trade Commission+Illinois -charge-> "));
+    expect(ftc).toContain("1st Financial Solutions, Inc.");
+    // (An address line in capitals, "FIN-00101", is no party.)
+    expect(devDocument("doj-2003-sues-to-block-upm-kymmene-acquisition-of-mactac").rows.find((r) => r.includes("-charge->"))).not.toMatch(/FIN-00101/i);
+  });
+
+  it("a consequence told on a party's failure warns it: 'If A-Better Pest Control fails to comply with the EPA order, it will face criminal action or civil fines', 'If they do not pay, Ofgem may take further enforcement action'", () => {
+    expect(devDocument("epa-2003-orders-a-better-pest-control-stop-selling-unregistered-insecticide").rows).toContain("Environmental Protection Agency -warn-> A-Better Pest Control");
+    expect(devDocument("ofgem-2015-npower-to-pay-26m-failing-to-treat-customers-fairly").rows).toContain("Office of Gas and Electricity Markets -warn-> npower");
+    // (Not a power a law gives, with the condition after it: "ASIC may suspend or cancel an AFSL or an ACL if the licensee fails to meet their obligations.")
+    expect(devDocument("asic-2021-cancels-mortgage-general-afs-and-credit-licences").rows.filter((r) => r.includes("-warn->"))).toEqual([]);
+  });
+
+  it("a referral to a court named with its adjective, and taking a party to court, sue: 'The European Commission is referring Italy to the European Court of Justice', 'the Commission is taking Italy back to Court'", () => {
+    const { x } = devDocument("ec-2010-refers-italy-back-to-court-milan-landfills-asks-fines");
+    const charges = x.actions.filter((a) => a.actionType === "charge" && a.targets.some((t) => x.names[t] === "Italy"));
+    expect(charges.map((a) => a.method)).toEqual(expect.arrayContaining(["rule:charge.refer:active", "rule:charge.take-to-court:active"]));
+  });
 });
 
 function devSlugs(): string[] {

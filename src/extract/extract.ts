@@ -118,6 +118,12 @@ function sanctionKinds(sentence: string, start: number, end: number): ActionType
   if (/\bsanctions?\s+(?:on|against)$/i.test(inside) && SANCTIONED_FOR_VIOLATION.test(sentence.slice(end))) kinds.push("declare_illegal");
   return kinds;
 }
+// Words that tell of a case brought against a party: a complaint, a suit, charges, an indictment, proceedings, a notice of charges.
+// ("The FAA alleges that Lyon Aviation failed to ...", "OIG alleged that Trinity failed to ...": without them, a body's
+// allegation is the claim its proposed penalty or settlement rests on, not a charge.)
+const CASE_BROUGHT = /\b(?:complaints?|lawsuits?|su(?:ed|es|it|its|ing)|charg(?:e|es|ed|ing)|indict(?:ed|ment|ments)|prosecut\w*|proceedings?|litigation|statements?\s+of\s+objections|notices?\s+of\s+(?:charges?|violations?|apparent\s+liability)|(?:case|action)\s+(?:\w+\s+){0,4}?against)\b/i;
+// A bare allegation, not "charges that" nor "alleges in the complaint that".
+const BARE_ALLEGATION = /^(?:alleg|contend)\w*\s+that$/i;
 // "Enforcement’s investigation", "Staff's inquiry": a division of the issuer named by one word, as a possessive.
 const DIVISION_OWNER = /\b(?:Enforcement|Staff)['’]s?\s+$/;
 const SANCTIONED_FOR_VIOLATION = /^[^;:]{1,120}?\bfor\s+(?:the\s+)?(?:violations?|breach(?:es)?|contraventions?)\s+of\b/i;
@@ -1338,6 +1344,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
    */
   function readFollowing(h: Hit, clause: Clause, time: Time | undefined, isHeadline: boolean): void {
     const s = clause.sentence;
+    if (h.type === "charge" && BARE_ALLEGATION.test(text.slice(h.start, h.end)) && !CASE_BROUGHT.test(text)) return;
     const here = actions.filter((a) => a.evidence.start === s.start);
     const isAuthority = (id: string) => AUTHORITY_CATEGORIES.has(category(id)!);
     const roles = readRoles(clause, h, undefined);

@@ -2662,6 +2662,13 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(devDocument("cma-2018-orders-jla-to-sell-washstation-university-laundry-merger").rows.filter((r) => r.includes("-approve-> JLA"))).toEqual([]);
     expect(devDocument("sfo-2021-dpa-amec-foster-wheeler-corrupt-agents").rows.filter((r) => r.includes("-approve->"))).toEqual([]);
   });
+
+  it("a body's bare allegation in a text that tells of no case brought is the claim its penalty or settlement rests on, no charge: 'The FAA alleges that Lyon Aviation failed to', 'OIG alleged that Trinity failed to'", () => {
+    expect(devDocument("faa-2024-penalties-lyon-aviation-asia-pacific-sawyer-suspension").rows.filter((r) => r.includes("-charge->"))).toEqual([]);
+    expect(devDocument("hhs-oig-2014-trinity-st-vincent-jennings-patient-dumping-settlements").rows.filter((r) => r.includes("-charge->"))).toEqual([]);
+    // With a suit told, the allegation is the suit's charge: "The Bureau alleges that LendUp violated the Military Lending Act".
+    expect(devDocument("cfpb-2020-sues-lendup-military-lending-act").rows).toContain("Consumer Financial Protection Bureau -charge-> LendUp Loans, LLC");
+  });
 });
 
 function devSlugs(): string[] {

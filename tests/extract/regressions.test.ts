@@ -2669,6 +2669,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     // With a suit told, the allegation is the suit's charge: "The Bureau alleges that LendUp violated the Military Lending Act".
     expect(devDocument("cfpb-2020-sues-lendup-military-lending-act").rows).toContain("Consumer Financial Protection Bureau -charge-> LendUp Loans, LLC");
   });
+
+  it("a court that upholds a decision to ban, bar or fine upholds that sanction, no finding of its own: 'the General Court upheld the Commission’s 2023 decision, confirmed the Commission’s competence to reimpose a fine on Intel'", () => {
+    const { rows } = devDocument("ec-general-court-reduces-intel-reimposed-cpu-fine");
+    expect(rows.filter((r) => r.startsWith("General Court -declare_illegal->"))).toEqual([]);
+    expect(rows).toContain("European Commission -fine-> Intel Corporation");
+  });
 });
 
 function devSlugs(): string[] {

@@ -122,6 +122,8 @@ function sanctionKinds(sentence: string, start: number, end: number): ActionType
 // ("The FAA alleges that Lyon Aviation failed to ...", "OIG alleged that Trinity failed to ...": without them, a body's
 // allegation is the claim its proposed penalty or settlement rests on, not a charge.)
 const CASE_BROUGHT = /\b(?:complaints?|lawsuits?|su(?:ed|es|it|its|ing)|charg(?:e|es|ed|ing)|indict(?:ed|ment|ments)|prosecut\w*|proceedings?|litigation|statements?\s+of\s+objections|notices?\s+of\s+(?:charges?|violations?|apparent\s+liability)|(?:case|action)\s+(?:\w+\s+){0,4}?against)\b/i;
+// An appeal, or a cross-appeal, before what it is against.
+const APPEAL = /\b(?:cross-?)?appeal(?:ed|s|ing)?\b/i;
 // A bare allegation, not "charges that" nor "alleges in the complaint that".
 const BARE_ALLEGATION = /^(?:alleg|contend)\w*\s+that$/i;
 // "Enforcement’s investigation", "Staff's inquiry": a division of the issuer named by one word, as a possessive.
@@ -1028,6 +1030,15 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       });
       // "The CFPB and the states filed a consent order", "CFPB and States Take Action": after "the Attorneys General of North Carolina and Virginia", the states are those officers.
       if (found.stateOfficers.length && actors.length && /\b(?:and|with)\s+(?:the\s+)?states\s+$/i.test(text.slice(s.start, hits[0]!.start).replace(/\s+(?:today|also|jointly|have|has)\b/gi, "").trimEnd() + " ")) actors = [...new Set([...actors, ...found.stateOfficers])];
+      // "ASIC cross-appealed the disqualification and pecuniary penalties made against Mr Lewski", "The High Court dismissed Yazaki
+      // Corporation’s application for special leave to appeal the Full Federal Court’s earlier decision, resulting in the $46 million in
+      // penalties ... against Yazaki": a penalty under appeal was imposed by a court, the last one named before it, not by the side that
+      // appeals nor by the court that hears the appeal. (Told with no court, it is nobody's the text says.)
+      if (h.type === "fine" && roles.reading === "nominal" && APPEAL.test(text.slice(s.start, h.start))) {
+        const court = mentions.filter((m) => m.end <= h.start && category(m.entity) === "court").at(-1)?.entity;
+        if (!court) continue;
+        actors = [court];
+      }
       // "FSC imposes sanctions on Bank of Taiwan": a supervisor's sanctions are its penalties, not a designation or a freeze (vocab.ts).
       // ("imposed administrative sanctions such as warning, correction and fine on", "Imposed Warnings, Fines and Other ... Sanctions on": the kinds it names.)
       if (h.type === "sanction" && actors.length > 0 && actors.every((a) => SUPERVISORS.has(sectorOf(a) ?? ""))) {

@@ -2675,6 +2675,15 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows.filter((r) => r.startsWith("General Court -declare_illegal->"))).toEqual([]);
     expect(rows).toContain("European Commission -fine-> Intel Corporation");
   });
+
+  it("a penalty under appeal was a court's, the last one named before it, not the appellant's nor the appeal court's: 'ASIC cross-appealed the disqualification and pecuniary penalties made against Mr Lewski', 'dismissed Yazaki Corporation’s application for special leave to appeal the Full Federal Court’s earlier decision, resulting in the $46 million in penalties'", () => {
+    const prime = devDocument("asic-2016-full-federal-court-upholds-appeal-by-prime-trust-directors").rows;
+    expect(prime).toContain("Federal Court of Australia -fine-> William Lewski");
+    expect(prime.filter((r) => r.startsWith("Australian Securities and Investments Commission -fine->"))).toEqual([]);
+    const yazaki = devDocument("accc-2018-acccount-october-to-december-quarter").rows;
+    expect(yazaki).toContain("Federal Court of Australia -fine-> Yazaki Corporation");
+    expect(yazaki.filter((r) => r.startsWith("High Court of Australia -fine->"))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

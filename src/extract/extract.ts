@@ -1052,7 +1052,14 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       // (A law, rule or order is what an act rests on, never whom it acts on, except a rule made: "whose assets are blocked under the 1995 Executive Order are also prohibited".)
       // (Nor the one speaking: "... undertakings from National Foods and its holding company Kirin, ACCC Chairman Mr Graeme Samuel said today".)
       const speaking = (t: string) => category(t) === "person" && inside.some((m) => m.entity === t) && inside.filter((m) => m.entity === t).every((m) => SPEECH_AFTER.test(text.slice(m.end, m.end + 24)));
-      let targets = [...new Set(targetIds(roles.target, actors, h.type))].filter((t) => !actors.includes(t) && category(t) !== "media" && !(PARTY_ACTS.has(h.type) && describedActivity(t)) && (category(t) !== "regulation" || h.type === "regulate" || h.type === "guide") && !speaking(t) && !SANCTIONS_LIST.test(name(t)));
+      // ("investigating the completed acquisition by Bottomline Technologies (de), Inc of Experian Limited’s Experian Payments Gateway
+      // business", "any predecessor companies owning or controlling the Foster Wheeler business": a business named by its brand is a
+      // line of its owner's, which is the party, not a party of its own.)
+      const businessLine = (t: string) => {
+        const named = inside.filter((m) => m.entity === t);
+        return named.length > 0 && named.every((m) => /^\s+business(?:es)?\b/.test(text.slice(m.end, m.end + 16)));
+      };
+      let targets = [...new Set(targetIds(roles.target, actors, h.type))].filter((t) => !actors.includes(t) && category(t) !== "media" && !(PARTY_ACTS.has(h.type) && describedActivity(t)) && (category(t) !== "regulation" || h.type === "regulate" || h.type === "guide") && !speaking(t) && !SANCTIONS_LIST.test(name(t)) && !businessLine(t));
       // "The Burtons were indicted": a family's name in the plural is the people of that surname the text names.
       // ("The CMA imposed a fine of £278,945 on GAK", after "GAK.co.uk Ltd ... and GAK.co.uk (Holdings) Limited (together ‘GAK’)": the companies so named.)
       targets = [...new Set(targets.flatMap((t) => familyOf(t) ?? found.groups.get(t) ?? [t]))].filter((t) => !actors.includes(t));

@@ -2684,6 +2684,13 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(yazaki).toContain("Federal Court of Australia -fine-> Yazaki Corporation");
     expect(yazaki.filter((r) => r.startsWith("High Court of Australia -fine->"))).toEqual([]);
   });
+
+  it("a business named by its brand is a line of its owner's, no party: 'the completed acquisition by Bottomline Technologies (de), Inc of Experian Limited’s Experian Payments Gateway business', 'owning or controlling the Foster Wheeler business'", () => {
+    const cma = devDocument("cma-2020-bottomline-experian-payments-gateway-merger-inquiry").rows;
+    expect(cma).toContain("Competition and Markets Authority -scrutinize-> Bottomline Technologies+Experian Limited");
+    expect(cma.filter((r) => r.includes("Experian Payments Gateway"))).toEqual([]);
+    expect(devDocument("sfo-2021-dpa-amec-foster-wheeler-corrupt-agents").rows.filter((r) => /[>+]Foster Wheeler(?:\+|$)/.test(r))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

@@ -2691,6 +2691,11 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(cma.filter((r) => r.includes("Experian Payments Gateway"))).toEqual([]);
     expect(devDocument("sfo-2021-dpa-amec-foster-wheeler-corrupt-agents").rows.filter((r) => /[>+]Foster Wheeler(?:\+|$)/.test(r))).toEqual([]);
   });
+
+  it("what a document provides on a condition is no finding: 'According to the order, if Zhuang fails to pay such fines, the court will entertain an application'", () => {
+    const { x, text } = devDocument("cftc-2004-court-fines-emerald-worldwide-zhuang-contempt-forex");
+    expect(x.actions.filter((a) => a.actionType === "declare_illegal" && /if Zhuang fails/.test(text.slice(a.evidence.start, a.evidence.end)))).toEqual([]);
+  });
 });
 
 function devSlugs(): string[] {

@@ -2696,6 +2696,12 @@ describe("extraction on real regulatory texts (dev part)", () => {
     const { x, text } = devDocument("cftc-2004-court-fines-emerald-worldwide-zhuang-contempt-forex");
     expect(x.actions.filter((a) => a.actionType === "declare_illegal" && /if Zhuang fails/.test(text.slice(a.evidence.start, a.evidence.end)))).toEqual([]);
   });
+
+  it("an unnamed count of a kind of party names nobody, whatever the kind: 'Two top promoters also settled charges that they promoted the illegal pyramid scheme'", () => {
+    const { rows } = devDocument("ftc-2019-advocare-pyramid-scheme-150-million-mlm-ban");
+    expect(rows.filter((r) => r.includes("promoters"))).toEqual([]);
+    expect(rows).toContain("Federal Trade Commission -settle-> AdvoCare International");
+  });
 });
 
 function devSlugs(): string[] {

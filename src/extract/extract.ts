@@ -407,6 +407,21 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     const place = m && lexicon.places.find((p) => p.adjectives?.includes(m[1]!));
     return place ? placeEntity(place.name) : undefined;
   };
+  /** The court whose order the text told last before `at`: one named as its maker ("The District Court’s ... order") or its forum ("order ... in the X Court"), in its sentence. */
+  // (Back through orders that only refer to it again: "... in the United States District Court for the Southern District of New
+  // York. The consent order resulted from a CFTC civil complaint ... The consent order finds that".)
+  const courtOfLastOrder = (at: number): string | undefined => {
+    for (const last of [...text.slice(0, at).matchAll(/\border\b/gi)].reverse()) {
+      const s = sentences.find((x) => x.start <= last.index && last.index < x.end);
+      if (!s || s.end > at) return undefined;
+      const courts = mentions.filter((m) => m.start >= s.start && m.end <= s.end && category(m.entity) === "court");
+      const maker = courts.find((m) => m.end <= last.index && /^['’]s?\s+(?:[\w-]+\s+){0,3}$/.test(text.slice(m.end, last.index)));
+      const forum = courts.find((m) => m.start > last.index && /^[^.;]*?\b(?:in|by|of)\s+(?:the\s+)?$/i.test(text.slice(last.index, m.start)));
+      if (maker ?? forum) return (maker ?? forum)!.entity;
+      if (!/^the\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(s.start, last.index - 24), last.index).replace(/^.*?(?=\bthe\s)/is, ""))) return undefined;
+    }
+    return undefined;
+  };
   /** "the company", "the regulator", "the central bank": the nearest party of that kind named before. */
   const referBack = (phrase: string, at: number): string | undefined => {
     // "the bank's practices violated ...": what the bank does is the bank's act.
@@ -423,6 +438,13 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     if (/^(?:judgment|judgement|ruling|verdict)$/i.test(head)) {
       const court = mentions.filter((m) => m.end <= at && category(m.entity) === "court").at(-1);
       if (court) return court.entity;
+    }
+    // "The District Court’s January 11th order found that ... The order further found that", "the entry of a consent order ...
+    // against it in the United States District Court for the Southern District of New York. The consent order finds that": the
+    // order told last, where its sentence names the court that made it, is that court's, not the issuer's.
+    if (/^order$/i.test(head)) {
+      const court = courtOfLastOrder(at);
+      if (court) return court;
     }
     // (What brings a case is the prosecuting issuer's, even after a judge has acted: "The Order Instituting Proceedings charged MGSI".)
     if (/^(?:complaint|indictment|proceedings)$/i.test(head) || /\binstituting\b/i.test(phrase)) return issuer ?? authority();

@@ -2702,6 +2702,14 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows.filter((r) => r.includes("promoters"))).toEqual([]);
     expect(rows).toContain("Federal Trade Commission -settle-> AdvoCare International");
   });
+
+  it("'the order' after a court's order is that court's: 'The District Court’s January 11th order found that ... The order further found that', 'a consent order ... in the United States District Court for the Southern District of New York. The consent order resulted from ... The consent order finds that'", () => {
+    const revokes = devDocument("cftc-2007-revokes-registrations-next-financial-new-world-trading").rows;
+    expect(revokes.filter((r) => r.startsWith("Commodity Futures Trading Commission -declare_illegal->"))).toEqual([]);
+    const seeks = devDocument("cftc-2007-seeks-to-revoke-registration-commodity-investment-group").rows;
+    expect(seeks).toContain("United States District Court for the Southern District of New York -declare_illegal-> Commodity Investment Group, Inc.");
+    expect(seeks).toContain("United States District Court for the Southern District of New York -require-> Commodity Investment Group, Inc.");
+  });
 });
 
 function devSlugs(): string[] {

@@ -73,7 +73,7 @@ const LITIGATION: ReadonlySet<ActionType> = new Set(["charge", "settle", "fine",
 const STATE_ACTS: ReadonlySet<ActionType> = new Set([...LITIGATION, "sanction"]);
 // The words before a recommended actor: "... issued today a recommendation that the Prime Minister ...".
 const RECOMMENDED = /\brecommend(?:ation|ations|s|ed)?\s+(?:to\s+[^,.;]{1,60}?\s+)?that\s+(?:the\s+)?$/i;
-const UNNAMED_COUNT = /^(?:the\s+)?(?:a\s+total\s+of\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|approximately\s+|at\s+least\s+|up\s+to\s+)?(?:another|other|a\s+further|further)?\s*(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens\s+of|hundreds\s+of|thousands\s+of|several|numerous)\s+(?:[\p{L}-]+\s+){0,2}(?:companies|firms|individuals|people|persons|businesses|banks|entities|defendants|respondents|men|women|others|traders|employees|executives|directors|officers)\b/iu;
+const UNNAMED_COUNT = /^(?:the\s+)?(?:a\s+total\s+of\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|approximately\s+|at\s+least\s+|up\s+to\s+)?(?:another|other|a\s+further|further)?\s*(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens\s+of|hundreds\s+of|thousands\s+of|several|numerous)\s+(?:[\p{L}-]+\s+){0,3}?(?:companies|firms|individuals|people|persons|businesses|banks|entities|defendants|respondents|men|women|others|traders|employees|executives|directors|officers|officials|promoters|operators|lenders|dealers|brokers|agents|managers|owners|suppliers|retailers|contractors|organi[sz]ations)\b/iu;
 // "convicted on all charges", "pleaded guilty to charges of", "sentenced on charges that": the charges the conviction answers.
 const CHARGES_AFTER = /^[^.;]{0,60}?\b(?:on|to)\s+(?:all\s+|the\s+|both\s+|\w+\s+)?(?:criminal\s+|federal\s+)?charges?\b/i;
 // Acts whose parties a release may call only by their side of the case (SIDES_BY_ROLE).
@@ -118,6 +118,14 @@ function sanctionKinds(sentence: string, start: number, end: number): ActionType
   if (/\bsanctions?\s+(?:on|against)$/i.test(inside) && SANCTIONED_FOR_VIOLATION.test(sentence.slice(end))) kinds.push("declare_illegal");
   return kinds;
 }
+// Words that tell of a case brought against a party: a complaint, a suit, charges, an indictment, proceedings, a notice of charges.
+// ("The FAA alleges that Lyon Aviation failed to ...", "OIG alleged that Trinity failed to ...": without them, a body's
+// allegation is the claim its proposed penalty or settlement rests on, not a charge.)
+const CASE_BROUGHT = /\b(?:complaints?|lawsuits?|su(?:ed|es|it|its|ing)|charg(?:e|es|ed|ing)|indict(?:ed|ment|ments)|prosecut\w*|proceedings?|litigation|statements?\s+of\s+objections|notices?\s+of\s+(?:charges?|violations?|apparent\s+liability)|(?:case|action)\s+(?:\w+\s+){0,4}?against)\b/i;
+// An appeal, or a cross-appeal, before what it is against.
+const APPEAL = /\b(?:cross-?)?appeal(?:ed|s|ing)?\b/i;
+// A bare allegation, not "charges that" nor "alleges in the complaint that".
+const BARE_ALLEGATION = /^(?:alleg|contend)\w*\s+that$/i;
 // "Enforcement’s investigation", "Staff's inquiry": a division of the issuer named by one word, as a possessive.
 const DIVISION_OWNER = /\b(?:Enforcement|Staff)['’]s?\s+$/;
 const SANCTIONED_FOR_VIOLATION = /^[^;:]{1,120}?\bfor\s+(?:the\s+)?(?:violations?|breach(?:es)?|contraventions?)\s+of\b/i;
@@ -406,6 +414,21 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     const place = m && lexicon.places.find((p) => p.adjectives?.includes(m[1]!));
     return place ? placeEntity(place.name) : undefined;
   };
+  /** The court whose order the text told last before `at`: one named as its maker ("The District Court’s ... order") or its forum ("order ... in the X Court"), in its sentence. */
+  // (Back through orders that only refer to it again: "... in the United States District Court for the Southern District of New
+  // York. The consent order resulted from a CFTC civil complaint ... The consent order finds that".)
+  const courtOfLastOrder = (at: number): string | undefined => {
+    for (const last of [...text.slice(0, at).matchAll(/\border\b/gi)].reverse()) {
+      const s = sentences.find((x) => x.start <= last.index && last.index < x.end);
+      if (!s || s.end > at) return undefined;
+      const courts = mentions.filter((m) => m.start >= s.start && m.end <= s.end && category(m.entity) === "court");
+      const maker = courts.find((m) => m.end <= last.index && /^['’]s?\s+(?:[\w-]+\s+){0,3}$/.test(text.slice(m.end, last.index)));
+      const forum = courts.find((m) => m.start > last.index && /^[^.;]*?\b(?:in|by|of)\s+(?:the\s+)?$/i.test(text.slice(last.index, m.start)));
+      if (maker ?? forum) return (maker ?? forum)!.entity;
+      if (!/^the\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(s.start, last.index - 24), last.index).replace(/^.*?(?=\bthe\s)/is, ""))) return undefined;
+    }
+    return undefined;
+  };
   /** "the company", "the regulator", "the central bank": the nearest party of that kind named before. */
   const referBack = (phrase: string, at: number): string | undefined => {
     // "the bank's practices violated ...": what the bank does is the bank's act.
@@ -422,6 +445,13 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     if (/^(?:judgment|judgement|ruling|verdict)$/i.test(head)) {
       const court = mentions.filter((m) => m.end <= at && category(m.entity) === "court").at(-1);
       if (court) return court.entity;
+    }
+    // "The District Court’s January 11th order found that ... The order further found that", "the entry of a consent order ...
+    // against it in the United States District Court for the Southern District of New York. The consent order finds that": the
+    // order told last, where its sentence names the court that made it, is that court's, not the issuer's.
+    if (/^order$/i.test(head)) {
+      const court = courtOfLastOrder(at);
+      if (court) return court;
     }
     // (What brings a case is the prosecuting issuer's, even after a judge has acted: "The Order Instituting Proceedings charged MGSI".)
     if (/^(?:complaint|indictment|proceedings)$/i.test(head) || /\binstituting\b/i.test(phrase)) return issuer ?? authority();
@@ -1030,6 +1060,15 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       });
       // "The CFPB and the states filed a consent order", "CFPB and States Take Action": after "the Attorneys General of North Carolina and Virginia", the states are those officers.
       if (found.stateOfficers.length && actors.length && /\b(?:and|with)\s+(?:the\s+)?states\s+$/i.test(text.slice(s.start, hits[0]!.start).replace(/\s+(?:today|also|jointly|have|has)\b/gi, "").trimEnd() + " ")) actors = [...new Set([...actors, ...found.stateOfficers])];
+      // "ASIC cross-appealed the disqualification and pecuniary penalties made against Mr Lewski", "The High Court dismissed Yazaki
+      // Corporation’s application for special leave to appeal the Full Federal Court’s earlier decision, resulting in the $46 million in
+      // penalties ... against Yazaki": a penalty under appeal was imposed by a court, the last one named before it, not by the side that
+      // appeals nor by the court that hears the appeal. (Told with no court, it is nobody's the text says.)
+      if (h.type === "fine" && roles.reading === "nominal" && APPEAL.test(text.slice(s.start, h.start))) {
+        const court = mentions.filter((m) => m.end <= h.start && category(m.entity) === "court").at(-1)?.entity;
+        if (!court) continue;
+        actors = [court];
+      }
       // "FSC imposes sanctions on Bank of Taiwan": a supervisor's sanctions are its penalties, not a designation or a freeze (vocab.ts).
       // ("imposed administrative sanctions such as warning, correction and fine on", "Imposed Warnings, Fines and Other ... Sanctions on": the kinds it names.)
       if (h.type === "sanction" && actors.length > 0 && actors.every((a) => SUPERVISORS.has(sectorOf(a) ?? ""))) {
@@ -1043,7 +1082,14 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
       // (A law, rule or order is what an act rests on, never whom it acts on, except a rule made: "whose assets are blocked under the 1995 Executive Order are also prohibited".)
       // (Nor the one speaking: "... undertakings from National Foods and its holding company Kirin, ACCC Chairman Mr Graeme Samuel said today".)
       const speaking = (t: string) => category(t) === "person" && inside.some((m) => m.entity === t) && inside.filter((m) => m.entity === t).every((m) => SPEECH_AFTER.test(text.slice(m.end, m.end + 24)));
-      let targets = [...new Set(targetIds(roles.target, actors, h.type))].filter((t) => !actors.includes(t) && category(t) !== "media" && !(PARTY_ACTS.has(h.type) && describedActivity(t)) && (category(t) !== "regulation" || h.type === "regulate" || h.type === "guide") && !speaking(t) && !SANCTIONS_LIST.test(name(t)));
+      // ("investigating the completed acquisition by Bottomline Technologies (de), Inc of Experian Limited’s Experian Payments Gateway
+      // business", "any predecessor companies owning or controlling the Foster Wheeler business": a business named by its brand is a
+      // line of its owner's, which is the party, not a party of its own.)
+      const businessLine = (t: string) => {
+        const named = inside.filter((m) => m.entity === t);
+        return named.length > 0 && named.every((m) => /^\s+business(?:es)?\b/.test(text.slice(m.end, m.end + 16)));
+      };
+      let targets = [...new Set(targetIds(roles.target, actors, h.type))].filter((t) => !actors.includes(t) && category(t) !== "media" && !(PARTY_ACTS.has(h.type) && describedActivity(t)) && (category(t) !== "regulation" || h.type === "regulate" || h.type === "guide") && !speaking(t) && !SANCTIONS_LIST.test(name(t)) && !businessLine(t));
       // "The Burtons were indicted": a family's name in the plural is the people of that surname the text names.
       // ("The CMA imposed a fine of £278,945 on GAK", after "GAK.co.uk Ltd ... and GAK.co.uk (Holdings) Limited (together ‘GAK’)": the companies so named.)
       targets = [...new Set(targets.flatMap((t) => familyOf(t) ?? found.groups.get(t) ?? [t]))].filter((t) => !actors.includes(t));
@@ -1346,6 +1392,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
    */
   function readFollowing(h: Hit, clause: Clause, time: Time | undefined, isHeadline: boolean): void {
     const s = clause.sentence;
+    if (h.type === "charge" && BARE_ALLEGATION.test(text.slice(h.start, h.end)) && !CASE_BROUGHT.test(text)) return;
     const here = actions.filter((a) => a.evidence.start === s.start);
     const isAuthority = (id: string) => AUTHORITY_CATEGORIES.has(category(id)!);
     const roles = readRoles(clause, h, undefined);

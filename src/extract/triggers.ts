@@ -115,6 +115,9 @@ export function findHits(text: string, s: Sentence, lexicon: Lexicon, mentions: 
       // "if Zhuang fails to pay such fines, the court will entertain an application", "unless the firm complies, it will be
       // fined": what happens on a condition has not happened.
       if (/\b(?:if(?!\s+(?:so|not|any|applicable)\b)|unless)\b[^.;:]{0,120}$/i.test(before)) continue;
+      // ("According to the order, if Zhuang fails to pay such fines, the court will entertain an application": so is what a
+      // document is said to provide on a condition; the attribution opens no finding.)
+      if (frame.target === "others" && /^\s*,?\s*(?:if(?!\s+(?:so|not|any|applicable)\b)|unless)\b/i.test(after)) continue;
       // "Title VII prohibits discrimination in employment ..., and prohibits retaliation against an employee who ...", "The Bank
       // Secrecy Act requires banks to file reports": what a law says binds everyone it covers; nobody acts.
       if ((frame.type === "require" || frame.type === "ban" || frame.type === "sanction") && frame.verbFirst && LAW_SUBJECT.test(before)) continue;

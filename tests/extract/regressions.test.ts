@@ -2684,6 +2684,54 @@ describe("extraction on real regulatory texts (dev part)", () => {
     const charges = x.actions.filter((a) => a.actionType === "charge" && a.targets.some((t) => x.names[t] === "Italy"));
     expect(charges.map((a) => a.method)).toEqual(expect.arrayContaining(["rule:charge.refer:active", "rule:charge.take-to-court:active"]));
   });
+
+  it("a body's bare allegation in a text that tells of no case brought is the claim its penalty or settlement rests on, no charge: 'The FAA alleges that Lyon Aviation failed to', 'OIG alleged that Trinity failed to'", () => {
+    expect(devDocument("faa-2024-penalties-lyon-aviation-asia-pacific-sawyer-suspension").rows.filter((r) => r.includes("-charge->"))).toEqual([]);
+    expect(devDocument("hhs-oig-2014-trinity-st-vincent-jennings-patient-dumping-settlements").rows.filter((r) => r.includes("-charge->"))).toEqual([]);
+    // With a suit told, the allegation is the suit's charge: "The Bureau alleges that LendUp violated the Military Lending Act".
+    expect(devDocument("cfpb-2020-sues-lendup-military-lending-act").rows).toContain("Consumer Financial Protection Bureau -charge-> LendUp Loans, LLC");
+  });
+
+  it("a court that upholds a decision to ban, bar or fine upholds that sanction, no finding of its own: 'the General Court upheld the Commission’s 2023 decision, confirmed the Commission’s competence to reimpose a fine on Intel'", () => {
+    const { rows } = devDocument("ec-general-court-reduces-intel-reimposed-cpu-fine");
+    expect(rows.filter((r) => r.startsWith("General Court -declare_illegal->"))).toEqual([]);
+    expect(rows).toContain("European Commission -fine-> Intel Corporation");
+  });
+
+  it("a penalty under appeal was a court's, the last one named before it, not the appellant's nor the appeal court's: 'ASIC cross-appealed the disqualification and pecuniary penalties made against Mr Lewski', 'dismissed Yazaki Corporation’s application for special leave to appeal the Full Federal Court’s earlier decision, resulting in the $46 million in penalties'", () => {
+    const prime = devDocument("asic-2016-full-federal-court-upholds-appeal-by-prime-trust-directors").rows;
+    expect(prime).toContain("Federal Court of Australia -fine-> William Lewski");
+    expect(prime.filter((r) => r.startsWith("Australian Securities and Investments Commission -fine->"))).toEqual([]);
+    const yazaki = devDocument("accc-2018-acccount-october-to-december-quarter").rows;
+    expect(yazaki).toContain("Federal Court of Australia -fine-> Yazaki Corporation");
+    expect(yazaki.filter((r) => r.startsWith("High Court of Australia -fine->"))).toEqual([]);
+  });
+
+  it("a business named by its brand is a line of its owner's, no party: 'the completed acquisition by Bottomline Technologies (de), Inc of Experian Limited’s Experian Payments Gateway business', 'owning or controlling the Foster Wheeler business'", () => {
+    const cma = devDocument("cma-2020-bottomline-experian-payments-gateway-merger-inquiry").rows;
+    expect(cma).toContain("Competition and Markets Authority -scrutinize-> Bottomline Technologies+Experian Limited");
+    expect(cma.filter((r) => r.includes("Experian Payments Gateway"))).toEqual([]);
+    expect(devDocument("sfo-2021-dpa-amec-foster-wheeler-corrupt-agents").rows.filter((r) => /[>+]Foster Wheeler(?:\+|$)/.test(r))).toEqual([]);
+  });
+
+  it("what a document provides on a condition is no finding: 'According to the order, if Zhuang fails to pay such fines, the court will entertain an application'", () => {
+    const { x, text } = devDocument("cftc-2004-court-fines-emerald-worldwide-zhuang-contempt-forex");
+    expect(x.actions.filter((a) => a.actionType === "declare_illegal" && /if Zhuang fails/.test(text.slice(a.evidence.start, a.evidence.end)))).toEqual([]);
+  });
+
+  it("an unnamed count of a kind of party names nobody, whatever the kind: 'Two top promoters also settled charges that they promoted the illegal pyramid scheme'", () => {
+    const { rows } = devDocument("ftc-2019-advocare-pyramid-scheme-150-million-mlm-ban");
+    expect(rows.filter((r) => r.includes("promoters"))).toEqual([]);
+    expect(rows).toContain("Federal Trade Commission -settle-> AdvoCare International");
+  });
+
+  it("'the order' after a court's order is that court's: 'The District Court’s January 11th order found that ... The order further found that', 'a consent order ... in the United States District Court for the Southern District of New York. The consent order resulted from ... The consent order finds that'", () => {
+    const revokes = devDocument("cftc-2007-revokes-registrations-next-financial-new-world-trading").rows;
+    expect(revokes.filter((r) => r.startsWith("Commodity Futures Trading Commission -declare_illegal->"))).toEqual([]);
+    const seeks = devDocument("cftc-2007-seeks-to-revoke-registration-commodity-investment-group").rows;
+    expect(seeks).toContain("United States District Court for the Southern District of New York -declare_illegal-> Commodity Investment Group, Inc.");
+    expect(seeks).toContain("United States District Court for the Southern District of New York -require-> Commodity Investment Group, Inc.");
+  });
 });
 
 function devSlugs(): string[] {

@@ -148,9 +148,6 @@ const PAYMENT_TYPES: ReadonlySet<ActionType> = new Set(["fine", "settle"]);
 const NOT_A_NAME = /^(?:The|A|An|This|That|These|Those|It|They|He|She|We|Its|Their|His|Her|All|Both|Each|Other|Others|Defendants?|Respondents?|Parties|Companies|Banks|Firms|Individuals|Commission|Court|Board|Authority|Agency|Government|State|States|Department|Office|Ministry)$/;
 const LIST_INTRO = /\b(?:including|measures|following|as follows)\s*:?\s*$/i;
 const LIST_ITEM = /^\s*(?:[ivx]+\)|\d+[.)]|[-•*])/i;
-// An item of a penalty round-up that states only the sum and whom it is against: "• $15 million against Air New Zealand
-// for its role in a global air cargo cartel.", "• $1 million against Triton 2001 Pty Ltd and $100,000 against its Ballarat
-// Area Manager, Mr Anthony Rosenow".
 // A court filing's caption: the plaintiffs' block, "Plaintiff(s)," on a line, "v." on a line, the defendants' block, "Defendant(s)."
 // ("UNITED STATES OF AMERICA,\nPlaintiff,\nv.\nDAILY GAZETTE COMPANY,\nand\nMEDIANEWS GROUP, INC.\nDefendants.")
 const COURT_CAPTION = /^[ \t]*Plaintiffs?[,.]?[ \t]*\n[ \t]*vs?\.?[ \t]*\n([\s\S]{2,1500}?)\n[ \t]*Defendants?[,.]?[ \t]*$/m;
@@ -158,6 +155,9 @@ const COURT_CAPTION = /^[ \t]*Plaintiffs?[,.]?[ \t]*\n[ \t]*vs?\.?[ \t]*\n([\s\S
 // Road", "FIN-00101"), a division of the plaintiff ("Antitrust Division") nor the court's heading ("EASTERN DIVISION").
 const CAPTION_NAME = /^(?=(?:[^\n]*\s)?\p{Lu}{2,}[\p{Lu}&'’.,-]*(?:\s|$))(?:(?:\p{Lu}[\p{Lu}\d&'’.,-]*|\d[\p{L}\d-]*|and|of|the|&)\s*)+$/u;
 const CAPTION_HEADING = /\b(?:COURT|DISTRICT|DIVISION|CIRCUIT)\b/;
+// An item of a penalty round-up that states only the sum and whom it is against: "• $15 million against Air New Zealand
+// for its role in a global air cargo cartel.", "• $1 million against Triton 2001 Pty Ltd and $100,000 against its Ballarat
+// Area Manager, Mr Anthony Rosenow".
 const AMOUNT_ITEM = new RegExp(`^\\s*(?:[-•*▪]\\s*)?${MONEY}\\s+against\\s`, "u");
 // Where the party of "against" ends: at the next sum or the reason ("... against X and $100,000 against ...", "... against Telstra for making ...").
 const AGAINST_ENDS = new RegExp(`\\s+(?:and\\s+${MONEY}|for\\s|in\\s+relation\\s|,\\s*(?:which|who)\\b)`, "u");
@@ -1633,8 +1633,9 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
     if (bare !== written && lexicon.places.some((p) => p.regions?.includes(titled))) return gazetteer.lookup(titled) ?? proposeNamed(titled, "government", [`State of ${titled}`]);
     if (plaintiff) return undefined;
     const proper = bare.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, c: string) => a + c.toUpperCase()).replace(/\b(Inc|Llc|Ltd|Corp|Co)\b/g, (w) => (w === "Llc" ? "LLC" : w));
-    const category = guessCategory(proper);
-    return proposeNamed(proper, category === "company" || /^\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}+$/u.test(proper) ? (category === "company" ? "company" : "person") : "company", []);
+    // (A first and last name, an initial between them or not, and no word of a firm's, is a person; anything else is a firm.)
+    const person = guessCategory(proper) !== "company" && /^\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}+$/u.test(proper);
+    return proposeNamed(proper, person ? "person" : "company", []);
   }
 
   /** The amount a settlement's own words name: inside the trigger ("a $678 million settlement with") or right after it ("a settlement of $5 million"). */

@@ -5,7 +5,7 @@
  * annotation (graph-data/CORPUS.md says how the gold was made; evaluate.ts says how triples match).
  */
 import { join } from "node:path";
-import { extractActions, missKinds, namedParties, score, triplesOf, type MissKind, type NamedParty, type Score, type Triple } from "../../src/extract/index.ts";
+import { extractActions, missKinds, namedParties, score, triplesOf, type Extraction, type MissKind, type NamedParty, type Score, type Triple } from "../../src/extract/index.ts";
 import { readGraphData } from "../../src/graph/node.ts";
 import type { Split } from "../../src/graph/index.ts";
 import { REPO } from "../helpers/paths.ts";
@@ -18,6 +18,12 @@ export interface DocResult {
   misses: Record<MissKind, number>;
   /** The gold parties named in their evidence, and whether the name-finding stage marked them (evaluate.ts's namedParties). */
   named: NamedParty[];
+}
+
+/** A corpus document read as `regkg ingest` reads an article into an empty graph: its text, publication day and publisher only. */
+export function readAsIngested(d: { text: string; meta: { id: string; published?: string; publisher?: string } }): Extraction {
+  const published = d.meta.published && /^\d{4}-\d{2}-\d{2}$/.test(d.meta.published) ? d.meta.published : undefined;
+  return extractActions(d.text, [], { doc: d.meta.id, ...(published ? { docDate: published } : {}), ...(d.meta.publisher ? { publisher: d.meta.publisher } : {}) });
 }
 
 export function evaluateCorpus(dir = join(REPO, "graph-data")): DocResult[] {
@@ -35,8 +41,7 @@ export function evaluateCorpus(dir = join(REPO, "graph-data")): DocResult[] {
     const gold: (Triple & { evidence: { start: number; end: number }[] })[] = annotation.actions.flatMap((a) =>
       a.actors.flatMap((actor) => a.targets.map((target) => ({ actor, actionType: a.actionType, target, status: a.status, evidence: a.evidence }))),
     );
-    const published = d.meta.published && /^\d{4}-\d{2}-\d{2}$/.test(d.meta.published) ? d.meta.published : undefined;
-    const x = extractActions(d.text, [], { doc: d.meta.id, ...(published ? { docDate: published } : {}), ...(d.meta.publisher ? { publisher: d.meta.publisher } : {}) });
+    const x = readAsIngested(d);
     const proposed = new Map(x.proposed.map((e) => [e.id, [e.name, ...e.aliases]]));
     const names = (id: string) => [...(entities.get(id) ?? []), ...(proposed.get(id) ?? []), ...(x.names[id] ? [x.names[id]!] : [])];
     const found = triplesOf(x);

@@ -8,7 +8,8 @@
  *   npx tsx tests/eval/where.ts
  */
 import { join } from "node:path";
-import { extractActions, score, triplesOf, type Triple } from "../../src/extract/index.ts";
+import { score, triplesOf, type Triple } from "../../src/extract/index.ts";
+import { readAsIngested } from "./corpus.ts";
 import { fold } from "../../src/extract/gazetteer.ts";
 import { readGraphData } from "../../src/graph/node.ts";
 import { REPO } from "../helpers/paths.ts";
@@ -37,8 +38,7 @@ for (const d of data.documents) {
   const annotation = annotations.get(d.meta.id);
   if (!d.meta.split || !annotation || annotation.review !== "accepted") continue;
   const c = (counts[d.meta.split] ??= { pairsGold: 0, pairsFound: 0, pairsProposed: 0, pairsRight: 0, gold: 0, targetNamed: 0, missed: 0, missedNotNamed: 0, missedNamedUnmarked: 0, missedMarked: 0 });
-  const published = d.meta.published && /^\d{4}-\d{2}-\d{2}$/.test(d.meta.published) ? d.meta.published : undefined;
-  const x = extractActions(d.text, [], { doc: d.meta.id, ...(published ? { docDate: published } : {}), ...(d.meta.publisher ? { publisher: d.meta.publisher } : {}) });
+  const x = readAsIngested(d);
   const proposed = new Map(x.proposed.map((e) => [e.id, [e.name, ...e.aliases]]));
   const names = (id: string) => [...(entities.get(id) ?? []), ...(proposed.get(id) ?? []), ...(x.names[id] ? [x.names[id]!] : [])];
   const gold = annotation.actions.flatMap((a) => a.actors.flatMap((actor) => a.targets.map((target) => ({ actor, actionType: a.actionType, target, status: a.status, evidence: a.evidence }))));

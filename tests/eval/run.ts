@@ -27,8 +27,6 @@ function table(header: string[], rows: string[][]): string {
 const totalsRow = (name: string, n: number, t: Totals) => [name, String(n), String(t.gold), String(t.found), String(t.correct), ratio(t.precision), ratio(t.recall), pct(t.statusAgreement)];
 const HEAD = ["", "docs", "gold", "found", "correct", "precision", "recall", "status agrees"];
 
-const corpus = evaluateCorpus();
-
 /** The slugs whose annotation file git shows as added since `rev` (committed or staged; an untracked file is not counted). */
 function addedSince(rev: string): Set<string> {
   let out: string;
@@ -40,13 +38,17 @@ function addedSince(rev: string): Set<string> {
   }
   return new Set(out.split("\n").filter((f) => f.endsWith(".json")).map((f) => f.replace(/^.*\//, "").replace(/\.json$/, "")));
 }
+// (Checked before the corpus is read, which takes a while.)
 const sinceAt = args.indexOf("--added-since");
 const since = sinceAt >= 0 ? args[sinceAt + 1] : undefined;
 if (sinceAt >= 0 && (!since || since.startsWith("--"))) {
   console.error("--added-since expects a git revision, e.g. npm run eval -- --added-since main~3");
   process.exit(2);
 }
-const added = since ? corpus.filter((r) => addedSince(since).has(r.slug)) : [];
+const addedSlugs = since ? addedSince(since) : new Set<string>();
+
+const corpus = evaluateCorpus();
+const added = corpus.filter((r) => addedSlugs.has(r.slug));
 const addedParts = { dev: added.filter((r) => r.split === "dev"), test: added.filter((r) => r.split === "test") };
 const regression = evaluateAll();
 const parts = { dev: corpus.filter((r) => r.split === "dev"), test: corpus.filter((r) => r.split === "test") };
@@ -87,7 +89,7 @@ console.log(`Corpus: ${corpus.length} annotated documents (${parts.dev.length} d
 console.log(table(HEAD, [totalsRow("dev", parts.dev.length, totals(scores(parts.dev))), totalsRow("test", parts.test.length, totals(scores(parts.test))), totalsRow("regression", regression.length, totals(scores(regression)))]));
 
 if (since) {
-  console.log(`\nDocuments annotated since ${since} (a new batch's first scores, when no rule has been read off them yet)`);
+  console.log(`\nDocuments annotated since ${since} (their first scores, as long as no rule has been read off them)`);
   console.log(table(HEAD, [totalsRow("dev", addedParts.dev.length, totals(scores(addedParts.dev))), totalsRow("test", addedParts.test.length, totals(scores(addedParts.test)))]));
 }
 

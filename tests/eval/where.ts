@@ -3,13 +3,13 @@
  * can be counted too): how it does when the action type is set aside (actor-target pairs), how
  * many gold triples write their target's name in their evidence at all (what a reader that links
  * names within a sentence can reach), and, of the missed triples, whether the target is named in
- * the evidence and marked by the name-finding stage.
+ * the evidence and marked by the name-finding stage (its mentions, and the countries of its places list).
  *
  *   npx tsx tests/eval/where.ts
  */
 import { join } from "node:path";
 import { score, triplesOf, type Triple } from "../../src/extract/index.ts";
-import { readAsIngested } from "./corpus.ts";
+import { placeSpans, readAsIngested } from "./corpus.ts";
 import { fold } from "../../src/extract/gazetteer.ts";
 import { readGraphData } from "../../src/graph/node.ts";
 import { REPO } from "../helpers/paths.ts";
@@ -66,6 +66,7 @@ for (const d of data.documents) {
       });
     });
   const scored = score(triplesOf(x), gold, names);
+  const marked = [...x.mentions, ...placeSpans(d.text)];
   for (const g of gold) {
     c.gold++;
     if (namedAt(g).length) c.targetNamed++;
@@ -74,7 +75,7 @@ for (const d of data.documents) {
     c.missed++;
     const at = namedAt(g);
     if (!at.length) c.missedNotNamed++;
-    else if (at.some((o) => x.mentions.some((m) => m.start < o.end && o.start < m.end))) c.missedMarked++;
+    else if (at.some((o) => marked.some((m) => m.start < o.end && o.start < m.end))) c.missedMarked++;
     else c.missedNamedUnmarked++;
   }
 }

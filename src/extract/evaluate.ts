@@ -206,6 +206,30 @@ export interface NamedParty {
 }
 
 /**
+ * Where one of `names` is written in `spans` of `text`, as a whole run of words: case and quotes
+ * folded, and each name also without a leading "the" or its legal form ("Ford Motor Company" is
+ * written in "... against Ford Motor").
+ */
+export function writtenNames(text: string, names: readonly string[], spans: readonly { start: number; end: number }[]): { start: number; end: number }[] {
+  const spellings = new Set<string>();
+  for (const n of names) {
+    const f = fold(n).replace(/\s+/g, " ").trim();
+    for (const v of [f, f.replace(/^the /, ""), f.replace(LEGAL_FORM, "")]) if (v.length > 1) spellings.add(v);
+  }
+  const found: { start: number; end: number }[] = [];
+  for (const span of spans) {
+    const part = fold(text.slice(span.start, span.end));
+    for (const s of spellings) {
+      for (let at = part.indexOf(s); at >= 0; at = part.indexOf(s, at + 1)) {
+        const before = part[at - 1] ?? " ", after = part[at + s.length] ?? " ";
+        if (!WORD_CHAR.test(before) && !WORD_CHAR.test(after)) found.push({ start: span.start + at, end: span.start + at + s.length });
+      }
+    }
+  }
+  return found;
+}
+
+/**
  * The name-finding stage measured on its own, apart from frames and roles: each gold party (by
  * role, once per document) whose name or an alias is written, as a whole word run, in the
  * evidence of an action on it, and whether one of the extraction's mentions overlaps such an
@@ -220,28 +244,6 @@ export function namedParties(
   names: (entity: string) => readonly string[],
   counted: (entity: string) => boolean = () => true,
 ): NamedParty[] {
-  const folded = fold(text);
-  const spellings = (entity: string) => {
-    const out = new Set<string>();
-    for (const n of names(entity)) {
-      const f = fold(n).replace(/\s+/g, " ").trim();
-      for (const v of [f, f.replace(/^the /, ""), f.replace(LEGAL_FORM, "")]) if (v.length > 1) out.add(v);
-    }
-    return [...out];
-  };
-  const occurrences = (entity: string, spans: readonly { start: number; end: number }[]) => {
-    const found: { start: number; end: number }[] = [];
-    for (const span of spans) {
-      const part = folded.slice(span.start, span.end);
-      for (const s of spellings(entity)) {
-        for (let at = part.indexOf(s); at >= 0; at = part.indexOf(s, at + 1)) {
-          const before = part[at - 1] ?? " ", after = part[at + s.length] ?? " ";
-          if (!WORD_CHAR.test(before) && !WORD_CHAR.test(after)) found.push({ start: span.start + at, end: span.start + at + s.length });
-        }
-      }
-    }
-    return found;
-  };
   const spansOf = new Map<string, { role: "actor" | "target"; entity: string; spans: { start: number; end: number }[] }>();
   for (const a of gold) {
     for (const [role, list] of [["actor", a.actors], ["target", a.targets]] as const) {
@@ -256,7 +258,7 @@ export function namedParties(
   }
   const out: NamedParty[] = [];
   for (const { role, entity, spans } of spansOf.values()) {
-    const at = occurrences(entity, spans);
+    const at = writtenNames(text, names(entity), spans);
     if (at.length === 0) continue;
     out.push({ role, entity, found: at.some((o) => mentions.some((m) => m.start < o.end && o.start < m.end)) });
   }

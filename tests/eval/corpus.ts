@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { defaultLexicon, extractActions, missKinds, namedParties, score, triplesOf, type Extraction, type MissKind, type NamedParty, type Score, type Triple } from "../../src/extract/index.ts";
 import { readGraphData } from "../../src/graph/node.ts";
 import type { Split } from "../../src/graph/index.ts";
+import type { AnnotationFile } from "../../src/schema/index.ts";
 import { REPO } from "../helpers/paths.ts";
 
 export interface DocResult {
@@ -43,6 +44,17 @@ export function placeSpans(text: string): { start: number; end: number }[] {
 }
 let PLACE_NAMES: RegExp | undefined;
 
+/** An annotation's triples, one per actor and target of each action, each with its action's evidence. */
+export function goldTriples(annotation: AnnotationFile): (Triple & { evidence: { start: number; end: number }[] })[] {
+  return annotation.actions.flatMap((a) => a.actors.flatMap((actor) => a.targets.map((target) => ({ actor, actionType: a.actionType, target, status: a.status, evidence: a.evidence }))));
+}
+
+/** Every name an entity goes by, for the matching rule: graph-data's names and aliases, and those the extraction gave it. */
+export function entityNames(entities: ReadonlyMap<string, readonly string[]>, x: Extraction): (id: string) => string[] {
+  const proposed = new Map(x.proposed.map((e) => [e.id, [e.name, ...e.aliases]]));
+  return (id) => [...(entities.get(id) ?? []), ...(proposed.get(id) ?? []), ...(x.names[id] ? [x.names[id]!] : [])];
+}
+
 export function evaluateCorpus(dir = join(REPO, "graph-data")): DocResult[] {
   const { data, problems } = readGraphData(dir);
   if (!data) throw new Error(problems.map((p) => `${p.file} ${p.path}: ${p.message}`).join("\n"));
@@ -55,12 +67,9 @@ export function evaluateCorpus(dir = join(REPO, "graph-data")): DocResult[] {
     const split = d.meta.split;
     const annotation = annotations.get(d.meta.id);
     if (!split || !annotation || annotation.review !== "accepted") continue;
-    const gold: (Triple & { evidence: { start: number; end: number }[] })[] = annotation.actions.flatMap((a) =>
-      a.actors.flatMap((actor) => a.targets.map((target) => ({ actor, actionType: a.actionType, target, status: a.status, evidence: a.evidence }))),
-    );
+    const gold = goldTriples(annotation);
     const x = readAsIngested(d);
-    const proposed = new Map(x.proposed.map((e) => [e.id, [e.name, ...e.aliases]]));
-    const names = (id: string) => [...(entities.get(id) ?? []), ...(proposed.get(id) ?? []), ...(x.names[id] ? [x.names[id]!] : [])];
+    const names = entityNames(entities, x);
     const found = triplesOf(x);
     const scored = score(found, gold, names);
     results.push({ slug: d.slug, split, score: scored, misses: missKinds(scored.missed as typeof gold, found, names), named: namedParties(d.text, annotation.actions, [...x.mentions, ...placeSpans(d.text)], (id) => entities.get(id) ?? [], (id) => properlyNamed.has(id)) });

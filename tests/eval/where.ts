@@ -8,9 +8,8 @@
  *   npx tsx tests/eval/where.ts
  */
 import { join } from "node:path";
-import { score, triplesOf, type Triple } from "../../src/extract/index.ts";
-import { placeSpans, readAsIngested } from "./corpus.ts";
-import { fold } from "../../src/extract/gazetteer.ts";
+import { score, triplesOf, writtenNames, type Triple } from "../../src/extract/index.ts";
+import { entityNames, goldTriples, placeSpans, readAsIngested } from "./corpus.ts";
 import { readGraphData } from "../../src/graph/node.ts";
 import { REPO } from "../helpers/paths.ts";
 
@@ -18,8 +17,6 @@ const { data, problems } = readGraphData(join(REPO, "graph-data"));
 if (!data) throw new Error(problems.map((p) => `${p.file} ${p.path}: ${p.message}`).join("\n"));
 const entities = new Map(data.entities.data.entities.map((e) => [e.id, [e.name, ...e.aliases]]));
 const annotations = new Map(data.annotations.map((a) => [a.data.doc, a.data]));
-/** Words only, case folded, padded: "the Goldman Sachs Group, Inc." -> " the goldman sachs group inc ". */
-const words = (s: string) => ` ${fold(s).replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
 
 interface Counts {
   pairsGold: number;
@@ -39,9 +36,8 @@ for (const d of data.documents) {
   if (!d.meta.split || !annotation || annotation.review !== "accepted") continue;
   const c = (counts[d.meta.split] ??= { pairsGold: 0, pairsFound: 0, pairsProposed: 0, pairsRight: 0, gold: 0, targetNamed: 0, missed: 0, missedNotNamed: 0, missedNamedUnmarked: 0, missedMarked: 0 });
   const x = readAsIngested(d);
-  const proposed = new Map(x.proposed.map((e) => [e.id, [e.name, ...e.aliases]]));
-  const names = (id: string) => [...(entities.get(id) ?? []), ...(proposed.get(id) ?? []), ...(x.names[id] ? [x.names[id]!] : [])];
-  const gold = annotation.actions.flatMap((a) => a.actors.flatMap((actor) => a.targets.map((target) => ({ actor, actionType: a.actionType, target, status: a.status, evidence: a.evidence }))));
+  const names = entityNames(entities, x);
+  const gold = goldTriples(annotation);
 
   // Pairs: the same matching with every type made one.
   const anyType = <T extends Triple>(t: T) => ({ ...t, actionType: "charge" as const });
@@ -51,20 +47,7 @@ for (const d of data.documents) {
   c.pairsProposed += pairs.found;
   c.pairsRight += pairs.correct;
 
-  // Where the target's name is written in the evidence: the spans of each spelling of it, as whole words.
-  const namedAt = (g: (typeof gold)[number]) =>
-    g.evidence.flatMap((e) => {
-      const part = fold(d.text.slice(e.start, e.end));
-      return (entities.get(g.target) ?? []).flatMap((n) => {
-        const spelt = fold(n).replace(/^the\s+/, "").trim();
-        if (spelt.length < 2) return [];
-        const at: { start: number; end: number }[] = [];
-        for (let i = part.indexOf(spelt); i >= 0; i = part.indexOf(spelt, i + 1)) {
-          if (words(part.slice(Math.max(0, i - 1), i + spelt.length + 1)).includes(words(spelt))) at.push({ start: e.start + i, end: e.start + i + spelt.length });
-        }
-        return at;
-      });
-    });
+  const namedAt = (g: (typeof gold)[number]) => writtenNames(d.text, entities.get(g.target) ?? [], g.evidence);
   const scored = score(triplesOf(x), gold, names);
   const marked = [...x.mentions, ...placeSpans(d.text)];
   for (const g of gold) {

@@ -21,6 +21,7 @@ import { readRoles, subjectOf, clauseStart, inBrackets, openingCourt, type Actor
 import { headlineOf, isHeading, splitSentences, type Sentence } from "./sentences.ts";
 import { statusOf } from "./status.ts";
 import { findHits, titleCase, type Hit } from "./triggers.ts";
+import { unreadSentences, type UnreadSentence } from "./unread.ts";
 
 /** One proposed action: who did what to whom, where the text says so, and by which rule. */
 export interface ExtractedAction {
@@ -47,6 +48,8 @@ export interface Extraction {
   proposed: GazetteerEntry[];
   /** The canonical name of every entity an action refers to, by id. */
   names: Record<string, string>;
+  /** Sentences with an action's words that no action was read from: where a reviewer should look for what was missed. */
+  unread: UnreadSentence[];
 }
 
 export interface ExtractOptions {
@@ -1306,7 +1309,8 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
   }
   const names: Record<string, string> = {};
   for (const id of used) names[id] = name(id);
-  return quotedAsWritten({ sentences, mentions, actions, proposed, names }, written, text);
+  const unread = unreadSentences(text, { sentences, hits: rawHits, mentions, evidence: actions.map((a) => a.evidence) });
+  return quotedAsWritten({ sentences, mentions, actions, proposed, names, unread }, written, text);
 
   /**
    * The run of names that starts right at `from`, one after another with only commas and "and"
@@ -1690,6 +1694,10 @@ function quotedAsWritten(x: Extraction, written: string, read: string): Extracti
   for (const a of x.actions) {
     a.evidence.quote = written.slice(a.evidence.start, a.evidence.end);
     a.trigger.text = written.slice(a.trigger.start, a.trigger.end);
+  }
+  for (const u of x.unread) {
+    u.quote = written.slice(u.start, u.end);
+    for (const w of u.words) w.text = written.slice(w.start, w.end);
   }
   return x;
 }

@@ -5,7 +5,7 @@
  * annotation (graph-data/CORPUS.md says how the gold was made; evaluate.ts says how triples match).
  */
 import { join } from "node:path";
-import { defaultLexicon, extractActions, missKinds, namedParties, score, triplesOf, type Extraction, type MissKind, type NamedParty, type Score, type Triple } from "../../src/extract/index.ts";
+import { defaultLexicon, extractActions, missKinds, namedParties, score, triplesOf, unreadCoverage, type Extraction, type MissKind, type NamedParty, type Score, type Triple } from "../../src/extract/index.ts";
 import { readGraphData } from "../../src/graph/node.ts";
 import type { Split } from "../../src/graph/index.ts";
 import type { AnnotationFile } from "../../src/schema/index.ts";
@@ -19,6 +19,8 @@ export interface DocResult {
   misses: Record<MissKind, number>;
   /** The gold parties named in their evidence, and whether the name-finding stage marked them (evaluate.ts's namedParties). */
   named: NamedParty[];
+  /** The sentences review mode would mark in it, and the gold they hold (evaluate.ts's unreadCoverage). */
+  unread: ReturnType<typeof unreadCoverage>;
 }
 
 /** A corpus document read as `regkg ingest` reads an article into an empty graph: its text, publication day and publisher only. */
@@ -72,7 +74,7 @@ export function evaluateCorpus(dir = join(REPO, "graph-data")): DocResult[] {
     const names = entityNames(entities, x);
     const found = triplesOf(x);
     const scored = score(found, gold, names);
-    results.push({ slug: d.slug, split, score: scored, misses: missKinds(scored.missed as typeof gold, found, names), named: namedParties(d.text, annotation.actions, [...x.mentions, ...placeSpans(d.text)], (id) => entities.get(id) ?? [], (id) => properlyNamed.has(id)) });
+    results.push({ slug: d.slug, split, score: scored, misses: missKinds(scored.missed as typeof gold, found, names), named: namedParties(d.text, annotation.actions, [...x.mentions, ...placeSpans(d.text)], (id) => entities.get(id) ?? [], (id) => properlyNamed.has(id)), unread: unreadCoverage(x.unread, gold, scored.missed as typeof gold) });
   }
   return results;
 }

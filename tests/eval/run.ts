@@ -65,6 +65,15 @@ const namedOf = (rs: readonly DocResult[]) =>
     }),
   ) as Record<"actor" | "target", { named: number; found: number }>;
 
+/** The sentences review mode marks, summed over some documents. */
+const unreadOf = (rs: readonly DocResult[]) => ({
+  documents: rs.length,
+  sentences: rs.reduce((n, r) => n + r.unread.sentences, 0),
+  holdingGold: rs.reduce((n, r) => n + r.unread.holdingGold, 0),
+  missed: rs.reduce((n, r) => n + r.unread.missed, 0),
+  missedInside: rs.reduce((n, r) => n + r.unread.missedInside, 0),
+});
+
 if (args.includes("--json")) {
   const byType = (rs: DocResult[]) => Object.fromEntries(totalsByType(scores(rs)));
   console.log(
@@ -76,6 +85,7 @@ if (args.includes("--json")) {
         ...(since ? { addedSince: { revision: since, dev: { documents: addedParts.dev.length, ...totals(scores(addedParts.dev)) }, test: { documents: addedParts.test.length, ...totals(scores(addedParts.test)) } } } : {}),
         misses: { dev: missesOf(parts.dev), test: missesOf(parts.test) },
         namedParties: { dev: namedOf(parts.dev), test: namedOf(parts.test) },
+        unread: { dev: unreadOf(parts.dev), test: unreadOf(parts.test) },
         documents: corpus.map((r) => ({ slug: r.slug, split: r.split, gold: r.score.gold, found: r.score.found, correct: r.score.correct, precision: r.score.precision, recall: r.score.recall })),
       },
       null,
@@ -112,6 +122,21 @@ console.log("\nThe name-finding stage alone: gold parties whose name is written 
 const named = { dev: namedOf(parts.dev), test: namedOf(parts.test) };
 const share = (x: { named: number; found: number }) => `${x.found} of ${x.named} (${x.named ? pct(x.found / x.named) : "-"})`;
 console.log(table(["party", "dev", "test"], (["actor", "target"] as const).map((role) => [`${role}s`, share(named.dev[role]), share(named.test[role])])));
+
+console.log("\nFor review: sentences with an action's words that no action was read from (review mode marks them), and the missed gold triples stated there");
+const unread = { dev: unreadOf(parts.dev), test: unreadOf(parts.test) };
+const perDoc = (u: ReturnType<typeof unreadOf>) => (u.documents ? (u.sentences / u.documents).toFixed(1) : "-");
+console.log(
+  table(
+    ["", "dev", "test"],
+    [
+      ["sentences marked", String(unread.dev.sentences), String(unread.test.sentences)],
+      ["per document", perDoc(unread.dev), perDoc(unread.test)],
+      ["holding a gold action's evidence", share({ named: unread.dev.sentences, found: unread.dev.holdingGold }), share({ named: unread.test.sentences, found: unread.test.holdingGold })],
+      ["missed gold triples stated in one", share({ named: unread.dev.missed, found: unread.dev.missedInside }), share({ named: unread.test.missed, found: unread.test.missedInside })],
+    ],
+  ),
+);
 
 for (const split of ["test", "dev"] as const) {
   console.log(`\nPer document, ${split} part`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { missKinds, namedParties, normalizeName, score, totals, totalsByType, type Triple } from "../../src/extract/index.ts";
+import { missKinds, namedParties, normalizeName, score, totals, totalsByType, unreadCoverage, type Triple } from "../../src/extract/index.ts";
 
 const t = (actor: string, actionType: Triple["actionType"], target: string, status: Triple["status"] = "enacted"): Triple => ({ actor, actionType, target, status });
 
@@ -103,5 +103,13 @@ describe("the eval's matching rule", () => {
       { role: "target", entity: "entity:hella", found: false },
     ]);
     // "car manufacturers" is not written in the evidence, and the law is no proper name: neither is counted.
+  });
+
+  it("counts what the underlined sentences hold: gold evidence, and which missed triples", () => {
+    const unread = [{ start: 0, end: 50 }, { start: 100, end: 150 }, { start: 200, end: 250 }];
+    const gold = [{ evidence: [{ start: 10, end: 40 }] }, { evidence: [{ start: 60, end: 90 }] }, { evidence: [{ start: 140, end: 260 }] }, { evidence: [{ start: 300, end: 320 }] }];
+    // The first two gold actions and the last were missed; of those, only the first is stated in an underlined sentence.
+    expect(unreadCoverage(unread, gold, [gold[0]!, gold[1]!, gold[3]!])).toEqual({ sentences: 3, holdingGold: 3, missed: 3, missedInside: 1 });
+    expect(unreadCoverage([], gold, gold)).toEqual({ sentences: 0, holdingGold: 0, missed: 4, missedInside: 0 });
   });
 });

@@ -5,6 +5,7 @@ import { appendEntities } from "../../src/extract/index.ts";
 import { regkg } from "../helpers/cli.ts";
 import { copySeed, editJson, fingerprint, readJsonFile, SEED_ANNOTATION, tempDir } from "../helpers/fixtures.ts";
 import { GOLD_DIR } from "../eval/gold.ts";
+import { DATA_DIR } from "../helpers/paths.ts";
 
 const article = (name: string) => join(GOLD_DIR, `${name}.txt`);
 
@@ -96,6 +97,25 @@ describe("regkg ingest (merging into graph-data)", () => {
     const docs = new Set(r.stdout.trim().split("\n").map((l) => JSON.parse(l).doc));
     expect(docs).toEqual(new Set(["doc:company-closes", "doc:fca-order", "doc:pboc-official", "doc:sec-ban", "doc:sources-block"]));
     expect(fingerprint(data)).toEqual(before);
+  });
+
+  it("says which sentences use an action's words with no action read from them: counted when ingesting, listed by --dry-run", () => {
+    // A real Commerce Department release of the corpus's dev part.
+    const text = join(DATA_DIR, "documents/commerce-1998-chemicals-export-company-settles-illegal-export-charges/text.txt");
+    const agreed = "The company neither confirmed nor denied the charges but agreed to pay the penalty.";
+    const data = copySeed();
+    const dry = regkg(["ingest", text, "--data", data, "--dry-run"]);
+    expect(dry.status, dry.stderr).toBe(0);
+    const proposal = JSON.parse(dry.stdout);
+    const unread = proposal.unread as { start: number; end: number; quote: string; words: { text: string; actionType: string }[] }[];
+    expect(unread.map((u) => u.quote)).toContain(agreed);
+    expect(unread.find((u) => u.quote === agreed)!.words).toMatchObject([{ text: "pay the penalty", actionType: "fine" }]);
+    for (const a of proposal.annotation.actions) for (const u of unread) expect(a.evidence[0].end <= u.start || u.end <= a.evidence[0].start).toBe(true);
+    const r = regkg(["ingest", text, "--data", data]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain(`regkg: doc:text: ${unread.length} sentences use an action's words with no action read from them; review mode marks them`);
+    // Nothing new the second time, so nothing more to say.
+    expect(regkg(["ingest", text, "--data", data]).stderr).not.toContain("action's words");
   });
 
   it("refuses to merge into graph-data that does not validate, and says why", () => {

@@ -7,13 +7,13 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { chooseSlug, mergeFragment, proposeFragment, type MergeReport } from "../extract/index.ts";
+import { chooseSlug, mergeFragment, proposeFragment, unreadIn, type Lexicon, type MergeReport } from "../extract/index.ts";
 import { applyWrites, articleProblem, userLexicon } from "../extract/node.ts";
 import { splitSentences } from "../extract/sentences.ts";
 import { inlineJson, removeElement, replaceElement } from "../graph/json-text.ts";
 import { buildFromGraphData, layoutGraph, serializeGraph, type GraphData, type RegkgGraph } from "../graph/index.ts";
 import { displayPath, readGraphData, writeFileAtomic } from "../graph/node.ts";
-import type { ReviewItem } from "../graph/review-item.ts";
+import type { ReviewItem, UnreadSpan } from "../graph/review-item.ts";
 
 export type { ReviewItem };
 import {
@@ -25,6 +25,7 @@ import {
   parseWith,
   RegkgError,
   slugify,
+  ValidationError,
   type ActionRecord,
   type AnnotationFile,
   type EntityRecord,
@@ -81,6 +82,7 @@ export class Workspace {
   private positions = new Map<string, { x: number; y: number }>();
   private last: Undo | undefined;
   private queue: Promise<unknown> = Promise.resolve();
+  private unreadCache = new Map<string, UnreadSpan[]>();
 
   constructor(
     readonly dir: string,
@@ -131,6 +133,40 @@ export class Workspace {
     throw new HttpProblem(422, `${displayPath(this.dir)} is not valid as it is: fix it (regkg validate lists the problems) before reviewing`, problems);
   }
 
+  /**
+   * The sentences of a document that use an action's words and that none of its annotation's
+   * actions stands on (an action a reviewer adds from one takes it off). Read with graph-data's
+   * own lexicon, as ingest reads; kept while the text, the evidence and the lexicon's files are
+   * the same, so a long queue is read once.
+   */
+  private unread(ann: AnnotationFile, text: string): UnreadSpan[] {
+    const evidence = ann.actions.flatMap((a) => a.evidence.map((e) => ({ start: e.start, end: e.end })));
+    const key = versionOf(JSON.stringify([ann.doc, text.length, evidence, this.lexiconVersion()]));
+    let spans = this.unreadCache.get(key);
+    if (!spans) {
+      const lexicon = this.lexicon();
+      spans = unreadIn(text, evidence, ...(lexicon ? [lexicon] : [])).map((u) => ({ start: u.start, end: u.end, words: u.words.map((w) => w.text) }));
+      if (this.unreadCache.size > 5000) this.unreadCache.clear();
+      this.unreadCache.set(key, spans);
+    }
+    return spans;
+  }
+
+  /** The content of graph-data's lexicon files, hashed: a change to them reads the documents again. */
+  private lexiconVersion(): string {
+    return versionOf(["regulators.json", "frames.json", "places.json", "companies.json"].map((f) => this.readText(`lexicon/${f}`) ?? "").join("\0"));
+  }
+
+  /** graph-data's additions to the extractor's data (lexicon/), or a 422 naming the file that is wrong. */
+  private lexicon(): Lexicon | undefined {
+    try {
+      return userLexicon(this.dir);
+    } catch (err) {
+      if (err instanceof ValidationError) throw new HttpProblem(422, `${displayPath(this.path("lexicon"))} is not valid: fix it (the problems say where)`, err.problems);
+      throw err;
+    }
+  }
+
   /** The built graph, with each node where it was last time; new nodes beside their neighbours. */
   graph(): RegkgGraph {
     const { data, problems } = readGraphData(this.dir);
@@ -158,10 +194,12 @@ export class Workspace {
       const slug = ann.doc.slice("doc:".length);
       const version = versionOf(this.readText(`${ANNOTATIONS}/${slug}.json`) ?? "");
       const text = data.documents.find((d) => d.slug === slug)?.text ?? "";
+      let unread: UnreadSpan[] | undefined;
       for (const action of ann.actions) {
         for (const id of [...action.actors, ...action.targets]) if (!firstUse.has(id)) firstUse.set(id, { doc: ann.doc, action });
         if (actionReview(ann, action) !== "proposed") continue;
-        out.push(actionItem(ann, action, text, version, names));
+        unread ??= this.unread(ann, text);
+        out.push(actionItem(ann, action, text, version, names, unread));
       }
     }
     for (const e of data.entities.data.entities) {
@@ -177,6 +215,7 @@ export class Workspace {
         review: "proposed",
         record: e,
         names: {},
+        unread: [],
       });
     }
     return out;
@@ -193,11 +232,11 @@ export class Workspace {
       const action = ann?.actions.find((a) => a.id === id);
       if (!raw || !ann || !action) throw new HttpProblem(404, `no action "${id}"`);
       const text = data.documents.find((d) => d.slug === slug)?.text ?? "";
-      return actionItem(ann, action, text, versionOf(raw), names);
+      return actionItem(ann, action, text, versionOf(raw), names, this.unread(ann, text));
     }
     const e = data.entities.data.entities.find((x) => x.id === id);
     if (!e) throw new HttpProblem(404, `no entity "${id}"`);
-    return { id, kind: "entity", doc: null, sentence: null, version: versionOf(this.readText("entities.json") ?? ""), review: e.review ?? "accepted", record: e, names: {} };
+    return { id, kind: "entity", doc: null, sentence: null, version: versionOf(this.readText("entities.json") ?? ""), review: e.review ?? "accepted", record: e, names: {}, unread: [] };
   }
 
   /** Apply a decision to one item. Checks the version, then the result, then writes one file. */
@@ -415,7 +454,7 @@ export class Workspace {
     const publisher = existing?.meta.publisher ?? info.publisher;
     const published = existing?.meta.published ?? info.date;
     const url = existing?.meta.url ?? info.url;
-    const lexicon = userLexicon(this.dir);
+    const lexicon = this.lexicon();
     const fragment = proposeFragment(
       text,
       data.entities.data.entities,
@@ -465,7 +504,7 @@ function sentenceAt(text: string, start: number, end: number): { start: number; 
   return { start: s.start + from, end: s.end + from, text: text.slice(s.start + from, s.end + from) };
 }
 
-function actionItem(ann: AnnotationFile, action: ActionRecord, text: string, version: string, names: Map<string, string>): ReviewItem {
+function actionItem(ann: AnnotationFile, action: ActionRecord, text: string, version: string, names: Map<string, string>, unread: UnreadSpan[]): ReviewItem {
   const ev = action.evidence[0]!;
   const refs = [...action.actors, ...action.targets, ...(action.basis ?? []), ...(action.attribution?.by ?? [])];
   return {
@@ -477,6 +516,7 @@ function actionItem(ann: AnnotationFile, action: ActionRecord, text: string, ver
     review: actionReview(ann, action),
     record: action,
     names: Object.fromEntries(refs.map((id) => [id, names.get(id) ?? id])),
+    unread,
   };
 }
 

@@ -252,6 +252,49 @@ describe("reviewing in the browser", () => {
     expect(errors).toEqual([]);
   }, SCENARIO);
 
+  it("underlines the sentences that use an action's words but yielded no action; one press selects each, and an action added from it takes the underline off", async () => {
+    data = copyData(SEED_DIR);
+    await server?.stop();
+    server = await startServer(data);
+    await open();
+    await page.click("#review-toggle");
+    // A real Commerce Department release of the corpus's dev part.
+    const text = readFileSync(join(REPO, "graph-data/documents/commerce-1998-chemicals-export-company-settles-illegal-export-charges/text.txt"), "utf8");
+    await page.click("#ingest summary");
+    await page.fill("#ingest-text", text);
+    await page.click("#ingest-submit");
+    await page.waitForFunction(() => Number(document.querySelector("#review-toggle")?.getAttribute("data-count")) > 0);
+    const first = (await page.getAttribute("#review-queue li[aria-current=true] button", "data-item"))!;
+    expect(first).toMatch(/^action:/);
+
+    // The sentences underlined are the ones the API gives, whole, and none is the evidence marked.
+    const api = await (await fetch(new URL(`/api/review/${first}`, server.url))).json();
+    const underlined = () => page.locator("#review-doc .unread").allTextContents();
+    const expected = api.unread.map((u: { start: number; end: number }) => text.slice(u.start, u.end));
+    expect(expected.length).toBeGreaterThanOrEqual(2);
+    expect(await underlined()).toEqual(expected);
+    const agreed = "The company neither confirmed nor denied the charges but agreed to pay the penalty.";
+    expect(expected).toContain(agreed);
+    expect(await page.locator("#review-doc mark").allTextContents()).not.toContain(agreed);
+    expect(await page.textContent("#review-unread-count")).toBe(`${expected.length} sentences underlined in the text use an action's words, but no action was read from them: the extractor may have missed something there.`);
+    await snap(page, "review-unread");
+
+    // "Show the next" selects them in turn, ready for "New action from selection".
+    const selected = () => page.evaluate(() => window.getSelection()!.toString());
+    await page.click("#review-next-unread");
+    expect(await selected()).toBe(expected[0]);
+    await page.click("#review-next-unread");
+    expect(await selected()).toBe(expected[1]);
+    while ((await selected()) !== agreed) await page.click("#review-next-unread");
+    await page.selectOption("#review-type", "settle");
+    await page.click("#review-new-action");
+    await page.waitForFunction(() => /^Added action:/.test(document.querySelector("#review-message")?.textContent ?? ""));
+    await page.waitForFunction((n) => document.querySelectorAll("#review-doc .unread").length === n, expected.length - 1);
+    expect(await underlined()).toEqual(expected.filter((q: string) => q !== agreed));
+    expect(regkg(["validate", data], REPO).status).toBe(0);
+    expect(errors).toEqual([]);
+  }, SCENARIO);
+
   it("without a review server behind it, the page says it is read-only and offers no review", async () => {
     // The vite server of the e2e setup serves the page without the API, as a static host of the build does.
     const { inject } = await import("vitest");

@@ -12,6 +12,7 @@ const item = (id: string, version = "v1"): ReviewItem => ({
   review: "proposed",
   record: { id, actionType: "ban", status: "enacted", summary: id, actors: ["entity:x"], targets: ["entity:y"], evidence: [{ start: 0, end: 1, quote: "a" }], method: "manual" },
   names: {},
+  unread: [],
 });
 const [a, b, c, d] = ["action:a:1", "action:a:2", "action:a:3", "action:a:4"].map((id) => item(id));
 

@@ -257,6 +257,35 @@ describe("the review API", () => {
     expect(JSON.parse(readFileSync(join(data, SEED_ANNOTATION), "utf8")).actions[0].actors).toEqual(["entity:chinese-regulators"]);
     expect(SEED_SLUG).toBeTruthy();
   });
+
+  it("gives each proposed action the sentences of its document worth a look (an action's words, no action read from them); an action added from one takes it off", async () => {
+    // A real Commerce Department release of the corpus's dev part.
+    const slug = "commerce-1998-chemicals-export-company-settles-illegal-export-charges";
+    const text = readFileSync(join(REPO, `graph-data/documents/${slug}/text.txt`), "utf8");
+    expect((await ingest(text, "?title=Chemicals+Export+Company+settles")).status).toBe(200);
+    const doc = "doc:chemicals-export-company-settles";
+    const mine = (await items()).filter((i) => i.doc === doc && i.kind === "action");
+    expect(mine.length).toBeGreaterThan(0);
+    const unread = mine[0].unread as { start: number; end: number; words: string[] }[];
+    for (const i of mine) expect(i.unread).toEqual(unread);
+    const evidence = mine.flatMap((i) => i.record.evidence as { start: number; end: number }[]);
+    for (const u of unread) {
+      expect(evidence.some((e) => e.start < u.end && u.start < e.end)).toBe(false);
+      for (const w of u.words) expect(text.slice(u.start, u.end)).toContain(w);
+    }
+    const agreed = "The company neither confirmed nor denied the charges but agreed to pay the penalty.";
+    const at = unread.findIndex((u) => text.slice(u.start, u.end) === agreed);
+    expect(at).toBeGreaterThanOrEqual(0);
+
+    const { record } = mine[0];
+    const start = text.indexOf(agreed);
+    const added = await post("/api/actions", { doc, actionType: "settle", status: "enacted", summary: "settled", actors: record.actors, targets: record.targets, evidence: [{ start, end: start + agreed.length }] });
+    expect(added.status).toBe(201);
+    const after = (await items()).find((i) => i.doc === doc && i.kind === "action")!.unread as { start: number }[];
+    expect(after.map((u) => u.start)).toEqual(unread.filter((_, i) => i !== at).map((u) => u.start));
+    expect((await post("/api/undo", {})).status).toBe(200);
+    expect((await items()).find((i) => i.doc === doc && i.kind === "action")!.unread).toEqual(unread);
+  });
 });
 
 describe("the server killed mid-write", () => {

@@ -8,6 +8,7 @@
 import type { RegkgGraph } from "../../graph/index.ts";
 import type { QueryIndex } from "../../query/index.ts";
 import { ACTION_TYPES, ENTITY_CATEGORIES, formatProblem, STATUSES, type ActionRecord, type EntityRecord } from "../../schema/index.ts";
+import type { UnreadSpan } from "../../graph/review-item.ts";
 import * as api from "../api.ts";
 import { byId, el } from "../dom.ts";
 import { chooseItem, currentItem, openReview, setBusy, setItems, setMessage, setUndo, stepItem } from "../review-state.ts";
@@ -152,18 +153,42 @@ function vocabSelect<K extends string>(id: string, label: string, vocab: Record<
   return select;
 }
 
-/** The document's text with the spans marked, as text nodes and <mark>s. */
-function documentText(text: string, spans: readonly Span[]): HTMLElement {
+/**
+ * The document's text with the evidence spans as <mark>s and the sentences worth a look
+ * (`unread`: an action's words, no action read from them) underlined, all as text nodes.
+ */
+function documentText(text: string, spans: readonly Span[], unread: readonly UnreadSpan[] = []): HTMLElement {
   const box = el("div", { className: "doc-text", attrs: { id: "review-doc", tabindex: "0", "aria-label": "The document's text; select a passage to use it as evidence" } });
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const marked = [
+    ...spans.map((s) => ({ ...s, evidence: true, words: [] as string[] })),
+    // (An evidence span set on one, in the form, takes its place.)
+    ...unread.filter((u) => !spans.some((s) => s.start < u.end && u.start < s.end)).map((u) => ({ ...u, evidence: false })),
+  ].sort((a, b) => a.start - b.start);
   let at = 0;
-  for (const s of sorted) {
+  for (const s of marked) {
     if (s.start < at || s.end > text.length) continue;
-    box.append(document.createTextNode(text.slice(at, s.start)), el("mark", { text: text.slice(s.start, s.end), attrs: { "data-start": String(s.start), "data-end": String(s.end) } }));
+    const attrs = { "data-start": String(s.start), "data-end": String(s.end) };
+    box.append(
+      document.createTextNode(text.slice(at, s.start)),
+      s.evidence
+        ? el("mark", { text: text.slice(s.start, s.end), attrs })
+        : el("span", { className: "unread", text: text.slice(s.start, s.end), attrs: { ...attrs, title: `No action was read from this sentence, though it says “${s.words.join("”, “")}”: check it, and select it to add what was missed` } }),
+    );
     at = s.end;
   }
   box.append(document.createTextNode(text.slice(at)));
   return box;
+}
+
+/** Select a passage of the document (so that the evidence and new-action buttons take it) and bring it into view. */
+function selectPassage(box: HTMLElement, node: HTMLElement): void {
+  const range = document.createRange();
+  range.selectNodeContents(node);
+  const sel = window.getSelection();
+  sel?.removeAllRanges();
+  sel?.addRange(range);
+  node.scrollIntoView({ block: "center" });
+  box.focus({ preventScroll: true });
 }
 
 function button(text: string, id: string, key: string, title: string): HTMLButtonElement {
@@ -340,7 +365,7 @@ export function mountReview(ctx: ReviewContext, signal: AbortSignal): void {
       const d: ActionDraft = { actionType: r.actionType, status: r.status, summary: r.summary, actors: [...r.actors], targets: [...r.targets], evidence: r.evidence.map((e) => ({ start: e.start, end: e.end })) };
       draft = d;
       const text = item.doc ? docText(item.doc) : "";
-      let doc = documentText(text, d.evidence);
+      let doc = documentText(text, d.evidence, item.unread);
       const type = vocabSelect("review-type", "Action type", ACTION_TYPES, r.actionType);
       type.addEventListener("change", () => (d.actionType = type.value));
       const status = vocabSelect("review-status", "Status", STATUSES, r.status);
@@ -351,10 +376,25 @@ export function mountReview(ctx: ReviewContext, signal: AbortSignal): void {
       const spans = el("ul", { className: "spans", attrs: { id: "review-spans" } });
       const renderSpans = () => {
         spans.replaceChildren(...d.evidence.map((s) => el("li", { text: `${s.start}-${s.end}: “${text.slice(s.start, s.end)}”` })));
-        const fresh = documentText(text, d.evidence);
+        const fresh = documentText(text, d.evidence, item.unread);
         doc.replaceWith(fresh);
         doc = fresh;
+        const left = doc.querySelectorAll(".unread").length;
+        unreadNote.hidden = left === 0;
+        unreadCount.textContent = `${left} sentence${left === 1 ? "" : "s"} underlined in the text use${left === 1 ? "s" : ""} an action's words, but no action was read from ${left === 1 ? "it" : "them"}: the extractor may have missed something there.`;
       };
+      // Where the extractor may have missed an action: each press selects the next such sentence, ready for "New action from selection".
+      const unreadCount = el("span", { attrs: { id: "review-unread-count" } });
+      const nextUnread = el("button", { text: "Show the next", attrs: { type: "button", id: "review-next-unread", title: "Select the next underlined sentence, to add the action it states with New action from selection" } });
+      let unreadAt = -1;
+      nextUnread.addEventListener("click", () => {
+        const all = [...doc.querySelectorAll<HTMLElement>(".unread")];
+        if (!all.length) return;
+        unreadAt = (unreadAt + 1) % all.length;
+        selectPassage(doc, all[unreadAt]!);
+      });
+      nextUnread.addEventListener("mousedown", (e) => e.preventDefault());
+      const unreadNote = el("p", { className: "unread-note", attrs: { id: "review-unread" } }, unreadCount, " ", nextUnread);
       renderSpans();
       const useSelection = (add: boolean) => {
         const span = selectionSpan(doc, text);
@@ -377,6 +417,7 @@ export function mountReview(ctx: ReviewContext, signal: AbortSignal): void {
 
       out.push(
         doc,
+        unreadNote,
         el(
           "div",
           { className: "triple" },

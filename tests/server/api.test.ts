@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { readFileSync, writeFileSync, existsSync, readdirSync } from "node:fs";
+import { readFileSync, writeFileSync, existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import { request } from "node:http";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -284,6 +284,18 @@ describe("the review API", () => {
     const after = (await items()).find((i) => i.doc === doc && i.kind === "action")!.unread as { start: number }[];
     expect(after.map((u) => u.start)).toEqual(unread.filter((_, i) => i !== at).map((u) => u.start));
     expect((await post("/api/undo", {})).status).toBe(200);
+    expect((await items()).find((i) => i.doc === doc && i.kind === "action")!.unread).toEqual(unread);
+
+    // graph-data's own lexicon is read for them, as for ingest: a broken file is said, with its name, not an internal error.
+    mkdirSync(join(data, "lexicon"), { recursive: true });
+    writeFileSync(join(data, "lexicon/frames.json"), "{ not json");
+    for (const res of [await fetch(url("/api/review")), await fetch(url("/api/ingest"), { method: "POST", headers: { "content-type": "text/plain" }, body: "The SEC fined Acme Inc. $5 million." })]) {
+      expect(res.status).toBe(422);
+      const body = await res.json();
+      expect(body.error).toContain("lexicon is not valid");
+      expect(body.problems[0].file).toContain("frames.json");
+    }
+    rmSync(join(data, "lexicon"), { recursive: true });
     expect((await items()).find((i) => i.doc === doc && i.kind === "action")!.unread).toEqual(unread);
   });
 });

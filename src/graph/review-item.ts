@@ -1,11 +1,15 @@
 // The review API's item (GET /api/review), shared by the server that makes it and the page that
 // shows it. Types only: the browser bundle gets nothing of the server from here.
-import type { ActionRecord, EntityRecord } from "../schema/index.ts";
+import type { ActionRecord, AnnotationFile, EntityRecord } from "../schema/index.ts";
 
-/** One proposed action or entity awaiting review. */
+/**
+ * One proposed action or entity awaiting review; or a document under review with no action left
+ * to decide (the extractor proposed none, or none is still proposed), to read for what was
+ * missed and mark done.
+ */
 export interface ReviewItem {
   id: string;
-  kind: "action" | "entity";
+  kind: "action" | "entity" | "document";
   /** The document the item comes from (for an entity: the first whose actions name it). */
   doc: string | null;
   /** The sentence that holds the first evidence span, with its offsets into the document's text. */
@@ -13,8 +17,8 @@ export interface ReviewItem {
   /** A hash of the file the item lives in: send it back in If-Match. */
   version: string;
   review: "proposed" | "accepted";
-  /** The record as it stands in its file. */
-  record: ActionRecord | EntityRecord;
+  /** The record as it stands in its file (for a document: its annotation file). */
+  record: ActionRecord | EntityRecord | AnnotationFile;
   /** Names of the entities the record refers to, by id. */
   names: Record<string, string>;
   /**

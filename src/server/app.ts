@@ -141,8 +141,8 @@ export function createApp(options: AppOptions): Hono<{ Bindings: HttpBindings }>
 
 /** The id from the path, checked before anything looks for it: no id names a path of its own. */
 function checked(id: string): string {
-  if (!/^(entity|action):[a-z0-9:-]+$/.test(id)) {
-    throw new HttpProblem(400, `"${id.slice(0, 80)}" is not an action or entity id: expected action:<doc>:<n> or entity:<slug>`);
+  if (!/^(entity|action|doc):[a-z0-9:-]+$/.test(id)) {
+    throw new HttpProblem(400, `"${id.slice(0, 80)}" is not an action, entity or document id: expected action:<doc>:<n>, entity:<slug> or doc:<slug>`);
   }
   return id;
 }

@@ -111,6 +111,14 @@ export function acceptAction(file: AnnotationFile, index: number): AnnotationFil
   return settle({ ...file, actions });
 }
 
+/**
+ * A document under review with no action left to decide, marked done: nothing more to add. Its
+ * file is accepted, as a file whose every action has been accepted is.
+ */
+export function acceptDocument(file: AnnotationFile): AnnotationFile {
+  return { ...file, review: "accepted", actions: file.actions.map(({ review: _r, ...a }) => ordered(a, ACTION_KEYS)) };
+}
+
 export function rejectAction(file: AnnotationFile, index: number): AnnotationFile {
   return settle({ ...file, actions: file.actions.filter((_, i) => i !== index) });
 }

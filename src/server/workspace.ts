@@ -19,6 +19,7 @@ export type { ReviewItem };
 import {
   ACTION_ID,
   AnnotationFileSchema,
+  DOC_ID,
   docSlugOfAction,
   ENTITY_ID,
   EntitiesFileSchema,
@@ -35,6 +36,7 @@ import {
 import {
   absorbNames,
   acceptAction,
+  acceptDocument,
   acceptEntity,
   actionReview,
   ActionChangesSchema,
@@ -201,6 +203,7 @@ export class Workspace {
         unread ??= this.unread(ann, text);
         out.push(actionItem(ann, action, text, version, names, unread));
       }
+      if (awaitsDocumentReview(ann)) out.push(documentItem(ann, version, this.unread(ann, text)));
     }
     for (const e of data.entities.data.entities) {
       if (e.review !== "proposed") continue;
@@ -234,6 +237,14 @@ export class Workspace {
       const text = data.documents.find((d) => d.slug === slug)?.text ?? "";
       return actionItem(ann, action, text, versionOf(raw), names, this.unread(ann, text));
     }
+    if (DOC_ID.test(id)) {
+      const slug = id.slice("doc:".length);
+      const raw = this.readText(`${ANNOTATIONS}/${slug}.json`);
+      const ann = data.annotations.find((a) => a.data.doc === id)?.data;
+      if (!raw || !ann) throw new HttpProblem(404, `no annotation of "${id}"`);
+      const text = data.documents.find((d) => d.slug === slug)?.text ?? "";
+      return documentItem(ann, versionOf(raw), this.unread(ann, text));
+    }
     const e = data.entities.data.entities.find((x) => x.id === id);
     if (!e) throw new HttpProblem(404, `no entity "${id}"`);
     return { id, kind: "entity", doc: null, sentence: null, version: versionOf(this.readText("entities.json") ?? ""), review: e.review ?? "accepted", record: e, names: {}, unread: [] };
@@ -244,7 +255,23 @@ export class Workspace {
     checkId(id);
     const data = this.readValid();
     if (ACTION_ID.test(id)) return this.decideAction(data, id, ifMatch, decision);
+    if (DOC_ID.test(id)) return this.decideDocument(data, id, ifMatch, decision);
     return this.decideEntity(data, id, ifMatch, decision);
+  }
+
+  /** A document with nothing left to decide is marked done (accepted); its actions are decided one by one, not here. */
+  private decideDocument(data: GraphData, id: string, ifMatch: string | undefined, decision: Decision) {
+    const slug = id.slice("doc:".length);
+    const rel = `${ANNOTATIONS}/${slug}.json`;
+    const raw = this.readText(rel);
+    const entry = data.annotations.find((a) => a.data.doc === id);
+    if (raw === null || !entry) throw new HttpProblem(404, `no annotation of "${id}" (${displayPath(this.path(rel))})`);
+    this.precondition(rel, raw, ifMatch, id);
+    if (decision.decision !== "accept") throw new HttpProblem(422, `a document is only marked done ({ "decision": "accept" }): nothing more to add; its actions are decided one by one`);
+    if (!awaitsDocumentReview(entry.data)) throw new HttpProblem(422, `${id} still has proposed actions (or is accepted already): decide those first`);
+    const next = acceptDocument(JSON.parse(raw) as AnnotationFile);
+    this.writeChecked(data, [{ path: rel, content: annotationText(next) }], `accept ${id}`);
+    return this.item(id);
   }
 
   private precondition(rel: string, raw: string, ifMatch: string | undefined, id: string): void {
@@ -479,8 +506,8 @@ export interface IngestInfo {
 
 /** 400 for anything that is not an entity or action id: no request names a path of its own. */
 export function checkId(id: string): void {
-  if (!ACTION_ID.test(id) && !ENTITY_ID.test(id)) {
-    throw new HttpProblem(400, `"${id.slice(0, 80)}" is not an action or entity id: expected action:<doc>:<n> or entity:<slug>, in lower case letters, digits and hyphens`);
+  if (!ACTION_ID.test(id) && !ENTITY_ID.test(id) && !DOC_ID.test(id)) {
+    throw new HttpProblem(400, `"${id.slice(0, 80)}" is not an action, entity or document id: expected action:<doc>:<n>, entity:<slug> or doc:<slug>, in lower case letters, digits and hyphens`);
   }
 }
 
@@ -502,6 +529,15 @@ function sentenceAt(text: string, start: number, end: number): { start: number; 
   const s = splitSentences(text.slice(from, to)).find((x) => x.start + from <= start && x.end + from >= end);
   if (!s) return { start, end, text: text.slice(start, end) };
   return { start: s.start + from, end: s.end + from, text: text.slice(s.start + from, s.end + from) };
+}
+
+/** A file under review with no proposed action: the reviewer reads the document for what was missed and marks it done. */
+function awaitsDocumentReview(ann: AnnotationFile): boolean {
+  return ann.review === "proposed" && !ann.actions.some((a) => actionReview(ann, a) === "proposed");
+}
+
+function documentItem(ann: AnnotationFile, version: string, unread: UnreadSpan[]): ReviewItem {
+  return { id: ann.doc, kind: "document", doc: ann.doc, sentence: null, version, review: ann.review, record: ann, names: {}, unread };
 }
 
 function actionItem(ann: AnnotationFile, action: ActionRecord, text: string, version: string, names: Map<string, string>, unread: UnreadSpan[]): ReviewItem {

@@ -295,6 +295,39 @@ describe("reviewing in the browser", () => {
     expect(errors).toEqual([]);
   }, SCENARIO);
 
+  it("a document the extractor proposed nothing in is queued to be read, its sentences worth a look underlined, until marked done", async () => {
+    data = copyData(SEED_DIR);
+    await server?.stop();
+    server = await startServer(data);
+    await open();
+    await page.click("#review-toggle");
+    // A real Department of Labor release of the corpus's dev part; the extractor reads no action from it.
+    const text = readFileSync(join(REPO, "graph-data/documents/dol-2024-court-order-asmussen-racing-stables-back-wages/text.txt"), "utf8");
+    await page.click("#ingest summary");
+    await page.fill("#ingest-text", text);
+    await page.fill("#ingest-title", "Asmussen back wages");
+    await page.click("#ingest-submit");
+    await page.waitForFunction(() => document.querySelector("#review-toggle")?.getAttribute("data-count") === "1");
+    expect(await message()).toContain("doc:asmussen-back-wages added: 1 item to review");
+    expect(await page.textContent("#review-queue li[aria-current=true] button")).toBe("Asmussen back wages (no action proposed: read it)");
+    expect(await page.textContent(".review-where strong")).toBe("Document with no action proposed");
+    const underlined = await page.locator("#review-doc .unread").allTextContents();
+    expect(underlined.length).toBeGreaterThanOrEqual(2);
+    expect(underlined[1]).toMatch(/^LOUISVILLE, KY – The U.S. Department of Labor has obtained a court order requiring/);
+    expect(await page.locator("#review-doc mark").count()).toBe(0);
+    await page.click("#review-next-unread");
+    expect(await page.evaluate(() => window.getSelection()!.toString())).toBe(underlined[0]);
+    await snap(page, "review-document");
+
+    // Nothing more to add: marked done, the annotation is accepted and the queue is empty.
+    await page.click("#review-accept");
+    await page.waitForFunction(() => document.querySelector("#review-toggle")?.getAttribute("data-count") === "0");
+    expect(await message()).toBe("Marked doc:asmussen-back-wages done: its annotation is accepted.");
+    expect(JSON.parse(readFileSync(join(data, "annotations/asmussen-back-wages.json"), "utf8")).review).toBe("accepted");
+    expect(regkg(["validate", data], REPO).status).toBe(0);
+    expect(errors).toEqual([]);
+  }, SCENARIO);
+
   it("without a review server behind it, the page says it is read-only and offers no review", async () => {
     // The vite server of the e2e setup serves the page without the API, as a static host of the build does.
     const { inject } = await import("vitest");

@@ -298,6 +298,39 @@ describe("the review API", () => {
     rmSync(join(data, "lexicon"), { recursive: true });
     expect((await items()).find((i) => i.doc === doc && i.kind === "action")!.unread).toEqual(unread);
   });
+
+  it("queues a document the extractor proposed no action in, with its sentences worth a look, until it is marked done", async () => {
+    // A real Department of Labor release of the corpus's dev part; the extractor reads no action from it.
+    const slug = "dol-2024-court-order-asmussen-racing-stables-back-wages";
+    const text = readFileSync(join(REPO, `graph-data/documents/${slug}/text.txt`), "utf8");
+    const ingested = await ingest(text, "?title=Asmussen+back+wages&publisher=U.S.+Department+of+Labor");
+    expect(ingested.status).toBe(200);
+    expect(ingested.json.report).toMatchObject({ doc: "doc:asmussen-back-wages", annotation: "added", actions: 0 });
+    const doc = "doc:asmussen-back-wages";
+    const queued = (await items()).filter((i) => i.doc === doc);
+    expect(queued.map((i) => [i.id, i.kind, i.review])).toEqual([[doc, "document", "proposed"]]);
+    expect(ingested.json.items.map((i: { id: string }) => i.id)).toEqual([doc]);
+    const item = queued[0];
+    expect(item.unread.map((u: { start: number; end: number }) => text.slice(u.start, u.end))).toContain(
+      "LOUISVILLE, KY – The U.S. Department of Labor has obtained a court order requiring one of the nation’s most successful thoroughbred horse trainers to pay $243,260 in back wages and an equal amount in liquidated damages after its investigation found the employer’s illegal pay practices denied 163 grooms and hotwalkers at Churchill Downs and at Keeneland racetrack in Lexington of overtime wages.",
+    );
+    expect((await fetch(url(`/api/review/${doc}`))).status).toBe(200);
+
+    // Only "done": its actions, when it has any, are decided one by one.
+    expect((await post(`/api/review/${doc}`, { decision: "reject" }, { "if-match": item.version })).status).toBe(422);
+    expect((await post(`/api/review/${doc}`, { decision: "accept" })).status).toBe(428);
+    const file = join(data, "annotations/asmussen-back-wages.json");
+    const before = readFileSync(file, "utf8");
+    const done = await post(`/api/review/${doc}`, { decision: "accept" }, { "if-match": item.version });
+    expect(done.status).toBe(200);
+    expect(done.json.review).toBe("accepted");
+    expect(JSON.parse(readFileSync(file, "utf8")).review).toBe("accepted");
+    expect((await items()).map((i) => i.id)).not.toContain(doc);
+    expect(validate(data).status).toBe(0);
+    expect((await post("/api/undo", {})).status).toBe(200);
+    expect(readFileSync(file, "utf8")).toBe(before);
+    expect((await items()).map((i) => i.id)).toContain(doc);
+  });
 });
 
 describe("the server killed mid-write", () => {

@@ -191,6 +191,30 @@ function selectPassage(box: HTMLElement, node: HTMLElement): void {
   box.focus({ preventScroll: true });
 }
 
+/**
+ * The line under the document that counts its underlined sentences (where the extractor may have
+ * missed an action), with a button that selects each in turn, ready for "New action from selection".
+ */
+function unreadLine(currentDoc: () => HTMLElement): { line: HTMLElement; update: () => void } {
+  const count = el("span", { attrs: { id: "review-unread-count" } });
+  const next = el("button", { text: "Show the next", attrs: { type: "button", id: "review-next-unread", title: "Select the next underlined sentence, to add the action it states with New action from selection" } });
+  let at = -1;
+  next.addEventListener("click", () => {
+    const all = [...currentDoc().querySelectorAll<HTMLElement>(".unread")];
+    if (!all.length) return;
+    at = (at + 1) % all.length;
+    selectPassage(currentDoc(), all[at]!);
+  });
+  next.addEventListener("mousedown", (e) => e.preventDefault());
+  const line = el("p", { className: "unread-note", attrs: { id: "review-unread" } }, count, " ", next);
+  const update = () => {
+    const left = currentDoc().querySelectorAll(".unread").length;
+    line.hidden = left === 0;
+    count.textContent = `${left} sentence${left === 1 ? "" : "s"} underlined in the text use${left === 1 ? "s" : ""} an action's words, but no action was read from ${left === 1 ? "it" : "them"}: the extractor may have missed something there.`;
+  };
+  return { line, update };
+}
+
 function button(text: string, id: string, key: string, title: string): HTMLButtonElement {
   return el("button", { text, attrs: { type: "button", id, "aria-keyshortcuts": key, title: `${title} (${key})` } });
 }
@@ -277,6 +301,7 @@ export function mountReview(ctx: ReviewContext, signal: AbortSignal): void {
       let item = currentItem(store.get());
       if (!item) return;
       const id = item.id;
+      if (item.kind === "document" && what !== "accept") return "A document is only marked done; its actions are decided one by one.";
       if (what === "reject") {
         await api.decide(item, { decision: "reject" });
         store.update(setUndo, `reject ${id}`);
@@ -294,7 +319,7 @@ export function mountReview(ctx: ReviewContext, signal: AbortSignal): void {
         await api.decide(item, { decision: "accept" });
         store.update(setUndo, `accept ${id}`);
         await refresh();
-        return `Accepted ${id}${edit ? " with your changes" : ""}.`;
+        return item.kind === "document" ? `Marked ${id} done: its annotation is accepted.` : `Accepted ${id}${edit ? " with your changes" : ""}.`;
       }
       shownKey = ""; // show the saved record
       await refresh(id);
@@ -334,6 +359,19 @@ export function mountReview(ctx: ReviewContext, signal: AbortSignal): void {
       return `Added ${created.id} (accepted) from the selected passage, with the form's actor, type, status and target.`;
     });
 
+  function newActionButton(): HTMLButtonElement {
+    const b = el("button", { text: "New action from selection", attrs: { type: "button", id: "review-new-action", title: "The extractor missed an action: add one, stated by the selected passage, with this form's actor, type, status and target" } });
+    b.addEventListener("click", () => void addFromSelection());
+    // Keep the document's selection when the button is pressed.
+    b.addEventListener("mousedown", (e) => e.preventDefault());
+    return b;
+  }
+
+  const docTitle = (doc: string): string => {
+    const g = ctx.graph();
+    return g.hasNode(doc) ? ((g.getNodeAttributes(doc) as { title?: string }).title ?? doc) : doc;
+  };
+
   const docText = (doc: string): string => {
     const g = ctx.graph();
     if (!g.hasNode(doc)) return "";
@@ -347,7 +385,7 @@ export function mountReview(ctx: ReviewContext, signal: AbortSignal): void {
     if (!item) return [el("p", { className: "muted", attrs: { id: "review-empty" }, text: "Nothing awaits review. Paste an article above to ingest it." })];
     const g = ctx.graph();
     const title = item.doc && g.hasNode(item.doc) ? (g.getNodeAttributes(item.doc) as { title?: string }).title ?? item.doc : item.doc;
-    const head = el("p", { className: "review-where" }, el("strong", { text: item.kind === "action" ? "Proposed action" : "Proposed entity" }), ` ${item.id}`, title ? ` · ${title}` : "");
+    const head = el("p", { className: "review-where" }, el("strong", { text: item.kind === "action" ? "Proposed action" : item.kind === "document" ? "Document with no action proposed" : "Proposed entity" }), ` ${item.id}`, title ? ` · ${title}` : "");
     const out: HTMLElement[] = [head];
     const buttons = el(
       "div",
@@ -379,22 +417,9 @@ export function mountReview(ctx: ReviewContext, signal: AbortSignal): void {
         const fresh = documentText(text, d.evidence, item.unread);
         doc.replaceWith(fresh);
         doc = fresh;
-        const left = doc.querySelectorAll(".unread").length;
-        unreadNote.hidden = left === 0;
-        unreadCount.textContent = `${left} sentence${left === 1 ? "" : "s"} underlined in the text use${left === 1 ? "s" : ""} an action's words, but no action was read from ${left === 1 ? "it" : "them"}: the extractor may have missed something there.`;
+        unread.update();
       };
-      // Where the extractor may have missed an action: each press selects the next such sentence, ready for "New action from selection".
-      const unreadCount = el("span", { attrs: { id: "review-unread-count" } });
-      const nextUnread = el("button", { text: "Show the next", attrs: { type: "button", id: "review-next-unread", title: "Select the next underlined sentence, to add the action it states with New action from selection" } });
-      let unreadAt = -1;
-      nextUnread.addEventListener("click", () => {
-        const all = [...doc.querySelectorAll<HTMLElement>(".unread")];
-        if (!all.length) return;
-        unreadAt = (unreadAt + 1) % all.length;
-        selectPassage(doc, all[unreadAt]!);
-      });
-      nextUnread.addEventListener("mousedown", (e) => e.preventDefault());
-      const unreadNote = el("p", { className: "unread-note", attrs: { id: "review-unread" } }, unreadCount, " ", nextUnread);
+      const unread = unreadLine(() => doc);
       renderSpans();
       const useSelection = (add: boolean) => {
         const span = selectionSpan(doc, text);
@@ -410,14 +435,13 @@ export function mountReview(ctx: ReviewContext, signal: AbortSignal): void {
       setEv.addEventListener("click", () => useSelection(false));
       const addEv = el("button", { text: "Add selection as evidence", attrs: { type: "button", id: "review-add-evidence" } });
       addEv.addEventListener("click", () => useSelection(true));
-      const newAction = el("button", { text: "New action from selection", attrs: { type: "button", id: "review-new-action", title: "The extractor missed an action: add one, stated by the selected passage, with this form's actor, type, status and target" } });
-      newAction.addEventListener("click", () => void addFromSelection());
+      const newAction = newActionButton();
       // Keep the document's selection when a button is pressed.
-      for (const b of [setEv, addEv, newAction]) b.addEventListener("mousedown", (e) => e.preventDefault());
+      for (const b of [setEv, addEv]) b.addEventListener("mousedown", (e) => e.preventDefault());
 
       out.push(
         doc,
-        unreadNote,
+        unread.line,
         el(
           "div",
           { className: "triple" },
@@ -431,6 +455,33 @@ export function mountReview(ctx: ReviewContext, signal: AbortSignal): void {
         buttons,
       );
       queueMicrotask(() => doc.querySelector("mark")?.scrollIntoView({ block: "center" }));
+    } else if (item.kind === "document") {
+      // Nothing proposed here: the reviewer reads the text, adds what it states, and marks it done.
+      const d: ActionDraft = { actionType: Object.keys(ACTION_TYPES)[0]!, status: "enacted", summary: "", actors: [], targets: [], evidence: [] };
+      draft = d;
+      const doc = documentText(docText(item.doc!), [], item.unread);
+      const unread = unreadLine(() => doc);
+      unread.update();
+      const type = vocabSelect("review-type", "Action type", ACTION_TYPES, d.actionType);
+      type.addEventListener("change", () => (d.actionType = type.value));
+      const status = vocabSelect("review-status", "Status", STATUSES, d.status);
+      status.addEventListener("change", () => (d.status = status.value));
+      const done = button("Done: nothing more to add", "review-accept", "a", "Mark the document done: its annotation is accepted");
+      done.addEventListener("click", () => void decide("accept"));
+      out.push(
+        doc,
+        unread.line,
+        el("p", { className: "muted", text: "The extractor proposed no action in this document. Select a passage that states one, say who did what to whom below, and add it; mark the document done when nothing is missing." }),
+        el(
+          "div",
+          { className: "triple" },
+          entityPicker(ctx, "review-actors", "Actors", d.actors, {}, (ids) => (d.actors = ids)),
+          el("div", { className: "field" }, el("span", { className: "field-label", text: "Action" }), type, status),
+          entityPicker(ctx, "review-targets", "Targets", d.targets, {}, (ids) => (d.targets = ids)),
+        ),
+        el("div", { className: "tools" }, newActionButton()),
+        el("div", { className: "review-buttons" }, done),
+      );
     } else {
       const r = item.record as EntityRecord;
       const d = { name: r.name, category: r.category as string, aliases: [...r.aliases] };
@@ -475,7 +526,7 @@ export function mountReview(ctx: ReviewContext, signal: AbortSignal): void {
     for (const b of panel.querySelectorAll<HTMLButtonElement>(".review-buttons button, #ingest-form button")) b.disabled = r.busy;
     byId("review-queue").replaceChildren(
       ...r.items.map((i) => {
-        const label = i.kind === "action" ? (i.record as ActionRecord).summary : `${(i.record as EntityRecord).name} (new entity)`;
+        const label = i.kind === "action" ? (i.record as ActionRecord).summary : i.kind === "document" ? `${docTitle(i.doc!)} (no action proposed: read it)` : `${(i.record as EntityRecord).name} (new entity)`;
         const b = el("button", { className: "link", text: label, attrs: { type: "button", "data-item": i.id } });
         b.addEventListener("click", () => store.update(chooseItem, i.id));
         return el("li", { attrs: { "aria-current": String(i.id === r.current) } }, b);

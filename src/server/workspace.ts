@@ -141,9 +141,9 @@ export class Workspace {
    * own lexicon, as ingest reads; kept while the text, the evidence and the lexicon's files are
    * the same, so a long queue is read once.
    */
-  private unread(ann: AnnotationFile, text: string): UnreadSpan[] {
+  private unread(ann: AnnotationFile, text: string, lexiconVersion = this.lexiconVersion()): UnreadSpan[] {
     const evidence = ann.actions.flatMap((a) => a.evidence.map((e) => ({ start: e.start, end: e.end })));
-    const key = versionOf(JSON.stringify([ann.doc, text.length, evidence, this.lexiconVersion()]));
+    const key = versionOf(JSON.stringify([ann.doc, text.length, evidence, lexiconVersion]));
     let spans = this.unreadCache.get(key);
     if (!spans) {
       const lexicon = this.lexicon();
@@ -192,6 +192,8 @@ export class Workspace {
     const names = new Map(data.entities.data.entities.map((e) => [e.id, e.name]));
     const entitiesVersion = versionOf(this.readText("entities.json") ?? "");
     const firstUse = new Map<string, { doc: string; action: ActionRecord }>();
+    // (The lexicon's files are read once for the whole queue.)
+    const lexiconVersion = this.lexiconVersion();
     for (const { data: ann } of data.annotations) {
       const slug = ann.doc.slice("doc:".length);
       const version = versionOf(this.readText(`${ANNOTATIONS}/${slug}.json`) ?? "");
@@ -200,10 +202,10 @@ export class Workspace {
       for (const action of ann.actions) {
         for (const id of [...action.actors, ...action.targets]) if (!firstUse.has(id)) firstUse.set(id, { doc: ann.doc, action });
         if (actionReview(ann, action) !== "proposed") continue;
-        unread ??= this.unread(ann, text);
+        unread ??= this.unread(ann, text, lexiconVersion);
         out.push(actionItem(ann, action, text, version, names, unread));
       }
-      if (awaitsDocumentReview(ann)) out.push(documentItem(ann, version, this.unread(ann, text)));
+      if (awaitsDocumentReview(ann)) out.push(documentItem(ann, version, this.unread(ann, text, lexiconVersion)));
     }
     for (const e of data.entities.data.entities) {
       if (e.review !== "proposed") continue;
@@ -504,7 +506,7 @@ export interface IngestInfo {
   publisher?: string;
 }
 
-/** 400 for anything that is not an entity or action id: no request names a path of its own. */
+/** 400 for anything that is not an entity, action or document id: no request names a path of its own. */
 export function checkId(id: string): void {
   if (!ACTION_ID.test(id) && !ENTITY_ID.test(id) && !DOC_ID.test(id)) {
     throw new HttpProblem(400, `"${id.slice(0, 80)}" is not an action, entity or document id: expected action:<doc>:<n>, entity:<slug> or doc:<slug>, in lower case letters, digits and hyphens`);

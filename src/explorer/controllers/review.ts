@@ -383,8 +383,7 @@ export function mountReview(ctx: ReviewContext, signal: AbortSignal): void {
     draft = null;
     entityDraft = null;
     if (!item) return [el("p", { className: "muted", attrs: { id: "review-empty" }, text: "Nothing awaits review. Paste an article above to ingest it." })];
-    const g = ctx.graph();
-    const title = item.doc && g.hasNode(item.doc) ? (g.getNodeAttributes(item.doc) as { title?: string }).title ?? item.doc : item.doc;
+    const title = item.doc ? docTitle(item.doc) : null;
     const head = el("p", { className: "review-where" }, el("strong", { text: item.kind === "action" ? "Proposed action" : item.kind === "document" ? "Document with no action proposed" : "Proposed entity" }), ` ${item.id}`, title ? ` · ${title}` : "");
     const out: HTMLElement[] = [head];
     const buttons = el(

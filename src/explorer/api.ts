@@ -73,6 +73,9 @@ export interface NewActionBody {
 }
 export const addAction = (body: NewActionBody) => call<ReviewItem>("api/actions", json(body));
 
+/** A new entity, proposed, its category guessed from the name by the server when not given. */
+export const createEntity = (name: string) => call<ReviewItem>("api/entities", json({ name }));
+
 export interface IngestResult {
   report: { doc: string; document: "added" | "unchanged"; annotation: string; entitiesAdded: string[]; actions: number };
   items: ReviewItem[];

@@ -8,7 +8,7 @@ import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { formatProblem, OutputError, parseWith, PartialDateSchema, type Problem } from "../schema/index.ts";
 import { MAX_ARTICLE_BYTES } from "../extract/article.ts";
-import { DecisionSchema, MergeRequestSchema, NewActionSchema } from "./decisions.ts";
+import { DecisionSchema, MergeRequestSchema, NewActionSchema, NewEntitySchema } from "./decisions.ts";
 import { HttpProblem, tagOf, type IngestInfo, type Workspace } from "./workspace.ts";
 
 /** The largest JSON body the API reads (a decision or a merge is a few hundred bytes). */
@@ -91,6 +91,13 @@ export function createApp(options: AppOptions): Hono<{ Bindings: HttpBindings }>
     if (!body.ok) throw new HttpProblem(422, "expected { doc, actionType, status, summary, actors, targets, evidence: [{ start, end }] }", body.problems);
     const ifMatch = tagOf(c.req.header("if-match"));
     const item = await workspace.exclusive(() => workspace.addAction(body.value, ifMatch));
+    return c.json(item, 201, { etag: `"${item.version}"` });
+  });
+
+  app.post("/api/entities", jsonLimit, async (c) => {
+    const body = parseWith(NewEntitySchema, await jsonBody(c), "request body");
+    if (!body.ok) throw new HttpProblem(422, "expected { name, category?, aliases? }", body.problems);
+    const item = await workspace.exclusive(() => workspace.addEntity(body.value));
     return c.json(item, 201, { etag: `"${item.version}"` });
   });
 

@@ -55,6 +55,14 @@ export const DecisionSchema = z.discriminatedUnion("decision", [
   z.strictObject({ decision: z.literal("edit"), changes: z.record(z.string(), z.unknown()) }),
 ]);
 
+/** An entity a reviewer names that graph-data does not have yet (a party of an action added by hand). */
+export const NewEntitySchema = z.strictObject({
+  name: Text.max(300, "expected a name of at most 300 characters"),
+  category: EntityCategorySchema.optional().describe("guessed from the name when left out, as ingest guesses"),
+  aliases: z.array(Text).optional(),
+});
+export type NewEntity = z.infer<typeof NewEntitySchema>;
+
 export type ActionChanges = z.infer<typeof ActionChangesSchema>;
 export type EntityChanges = z.infer<typeof EntityChangesSchema>;
 export type Decision = z.infer<typeof DecisionSchema>;

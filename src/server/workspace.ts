@@ -7,7 +7,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { chooseSlug, mergeFragment, proposeFragment, unreadIn, type Lexicon, type MergeReport } from "../extract/index.ts";
+import { appendEntities, chooseSlug, guessCategory, mergeFragment, proposeFragment, unreadIn, type Lexicon, type MergeReport } from "../extract/index.ts";
 import { applyWrites, articleProblem, userLexicon } from "../extract/node.ts";
 import { splitSentences } from "../extract/sentences.ts";
 import { inlineJson, removeElement, replaceElement } from "../graph/json-text.ts";
@@ -49,6 +49,7 @@ import {
   addAction,
   type Decision,
   type NewAction,
+  type NewEntity,
 } from "./decisions.ts";
 
 /** A request the server answers with an error status and, for bad data, the problems. */
@@ -388,6 +389,26 @@ export class Workspace {
       data = { ...data, annotations: [...data.annotations, { file: displayPath(this.path(rel)), data: parsed.value }] };
     }
     this.writeChecked(data, [{ path: rel, content: annotationText(next) }], `add ${id}`);
+    return this.item(id);
+  }
+
+  /**
+   * A new entity, named by a reviewer for an action the extractor missed: appended to
+   * entities.json as one line, `review: "proposed"` (its name and category get a look in the
+   * queue, as an ingested one's do), the category guessed from the name when not given. 409 when
+   * an entity of that id is there already (the answer says which: pick it instead).
+   */
+  addEntity(add: NewEntity): ReviewItem {
+    const data = this.readValid();
+    const slug = slugify(add.name).slice(0, 80).replace(/-+$/, "");
+    if (!slug) throw new HttpProblem(422, `"${add.name.slice(0, 80)}" has no letter or digit to make an entity id of`);
+    const id = `entity:${slug}`;
+    const there = data.entities.data.entities.find((e) => e.id === id);
+    if (there) throw new HttpProblem(409, `graph-data has ${id} already ("${there.name}"): pick it`, [], { id });
+    const name = add.name.trim();
+    const record: EntityRecord = { id, name, category: add.category ?? guessCategory(name), aliases: (add.aliases ?? []).filter((a) => a !== name), review: "proposed" };
+    const raw = this.readText("entities.json") ?? "";
+    this.writeChecked(data, [{ path: "entities.json", content: appendEntities(raw, [record]) }], `add ${id}`);
     return this.item(id);
   }
 

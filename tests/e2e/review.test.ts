@@ -319,9 +319,32 @@ describe("reviewing in the browser", () => {
     expect(await page.evaluate(() => window.getSelection()!.toString())).toBe(underlined[0]);
     await snap(page, "review-document");
 
-    // Nothing more to add: marked done, the annotation is accepted and the queue is empty.
+    // Its parties are new to graph-data: typed, and added as new entities from the picker.
+    for (const [picker, name] of [["review-actors", "U.S. Department of Labor"], ["review-targets", "Asmussen Racing Stables"]] as const) {
+      await page.fill(`#${picker}`, name);
+      await page.waitForSelector(`#${picker}-hits li[data-new]`);
+      expect(await page.textContent(`#${picker}-hits li[data-new]`)).toContain(`New entity: “${name}”`);
+      await page.click(`#${picker}-hits li[data-new]`);
+      await page.waitForFunction((n) => [...document.querySelectorAll("#review .chip")].some((c) => c.textContent!.startsWith(n)), name);
+    }
+    const entities = JSON.parse(readFileSync(join(data, "entities.json"), "utf8")).entities;
+    expect(entities).toContainEqual({ id: "entity:u-s-department-of-labor", name: "U.S. Department of Labor", category: "regulator", aliases: [], review: "proposed" });
+    expect(entities.find((e: { id: string }) => e.id === "entity:asmussen-racing-stables")).toMatchObject({ name: "Asmussen Racing Stables", review: "proposed" });
+    // The second underlined sentence states what the court order requires: added from it, its underline goes.
+    await page.click("#review-next-unread");
+    expect(await page.evaluate(() => window.getSelection()!.toString())).toBe(underlined[1]);
+    await page.selectOption("#review-type", "require");
+    await page.click("#review-new-action");
+    await page.waitForFunction(() => /^Added action:/.test(document.querySelector("#review-message")?.textContent ?? ""));
+    await page.waitForFunction((n) => document.querySelectorAll("#review-doc .unread").length === n, underlined.length - 1);
+    const ann = JSON.parse(readFileSync(join(data, "annotations/asmussen-back-wages.json"), "utf8"));
+    expect(ann.actions).toMatchObject([{ actionType: "require", actors: ["entity:u-s-department-of-labor"], targets: ["entity:asmussen-racing-stables"], method: "manual", evidence: [{ quote: underlined[1] }] }]);
+    await snap(page, "review-document-added");
+
+    // Nothing more to add: marked done, the annotation is accepted; the two new entities still await a look.
+    await page.click('#review-queue button[data-item="doc:asmussen-back-wages"]');
     await page.click("#review-accept");
-    await page.waitForFunction(() => document.querySelector("#review-toggle")?.getAttribute("data-count") === "0");
+    await page.waitForFunction(() => document.querySelector("#review-toggle")?.getAttribute("data-count") === "2");
     expect(await message()).toBe("Marked doc:asmussen-back-wages done: its annotation is accepted.");
     expect(JSON.parse(readFileSync(join(data, "annotations/asmussen-back-wages.json"), "utf8")).review).toBe("accepted");
     expect(regkg(["validate", data], REPO).status).toBe(0);

@@ -331,6 +331,39 @@ describe("the review API", () => {
     expect(readFileSync(file, "utf8")).toBe(before);
     expect((await items()).map((i) => i.id)).toContain(doc);
   });
+
+  it("adds the entities a reviewer names for a missed action (proposed, category guessed from the name), refusing a second of the same id", async () => {
+    const entitiesFile = join(data, "entities.json");
+    const before = readFileSync(entitiesFile, "utf8");
+    const dol = await post("/api/entities", { name: "U.S. Department of Labor" });
+    expect(dol.status).toBe(201);
+    expect(dol.json).toMatchObject({ id: "entity:u-s-department-of-labor", kind: "entity", review: "proposed", record: { name: "U.S. Department of Labor", category: "regulator", aliases: [] } });
+    // One line more at the end of entities.json's list, the rest byte for byte.
+    const line = '    { "id": "entity:u-s-department-of-labor", "name": "U.S. Department of Labor", "category": "regulator", "aliases": [], "review": "proposed" }';
+    const after = readFileSync(entitiesFile, "utf8");
+    expect(after).toContain(`,\n${line}\n`);
+    expect(after.replace(`,\n${line}`, "")).toBe(before);
+    const again = await post("/api/entities", { name: "U.S. Department of Labor" });
+    expect(again.status).toBe(409);
+    expect(again.json.id).toBe("entity:u-s-department-of-labor");
+    expect((await post("/api/entities", { name: "  " })).status).toBe(422);
+    expect((await post("/api/entities", { name: "“”" })).status).toBe(422);
+    expect((await post("/api/entities", { name: "X", category: "wizard" })).status).toBe(422);
+    const firm = await post("/api/entities", { name: "Asmussen Racing Stables", category: "company" });
+    expect(firm.status).toBe(201);
+
+    // The missed action, stated by the release's second sentence, on the document queued to be read.
+    const doc = "doc:asmussen-back-wages";
+    const text = readFileSync(join(data, "documents/asmussen-back-wages/text.txt"), "utf8");
+    const start = text.indexOf("LOUISVILLE");
+    const end = text.indexOf("overtime wages.") + "overtime wages.".length;
+    const unreadBefore = (await items()).find((i) => i.id === doc)!.unread.length;
+    const added = await post("/api/actions", { doc, actionType: "require", status: "enacted", summary: "DOL obtained an order requiring back wages", actors: [dol.json.id], targets: [firm.json.id], evidence: [{ start, end }] });
+    expect(added.status).toBe(201);
+    expect((await items()).find((i) => i.id === doc)!.unread.length).toBe(unreadBefore - 1);
+    expect(validate(data).status).toBe(0);
+    for (let i = 0; i < 3; i++) expect((await post("/api/undo", {})).status).toBe(i === 0 ? 200 : 409);
+  });
 });
 
 describe("the server killed mid-write", () => {

@@ -26,6 +26,8 @@ export interface ReviewContext {
   select: (id: string) => void;
   /** Set by mountReview: merge one entity into another through the server. */
   merge?: (keep: string, drop: string) => Promise<void>;
+  /** Set by mountReview: add an entity graph-data lacks; its id, or null when the server refused. */
+  createEntity?: (name: string) => Promise<string | null>;
 }
 
 type Span = { start: number; end: number };
@@ -70,7 +72,7 @@ export function selectionSpan(container: HTMLElement, text: string): Span | null
 }
 
 /** A list of chosen entities with a type-ahead box to add more. */
-function entityPicker(ctx: ReviewContext, id: string, label: string, chosen: string[], names: Record<string, string>, onChange: (ids: string[]) => void): HTMLElement {
+function entityPicker(ctx: ReviewContext, id: string, label: string, chosen: string[], names: Record<string, string>, onChange: (ids: string[]) => void, offerNew = false): HTMLElement {
   const chips = el("span", { className: "chips" });
   const input = el("input", {
     attrs: { id, type: "text", placeholder: "add: type a name", autocomplete: "off", role: "combobox", "aria-autocomplete": "list", "aria-expanded": "false", "aria-label": `Add ${label.toLowerCase()}` },
@@ -78,27 +80,31 @@ function entityPicker(ctx: ReviewContext, id: string, label: string, chosen: str
   const list = el("ul", { className: "picker-hits", attrs: { role: "listbox", id: `${id}-hits` } });
   list.hidden = true;
   let ids = [...chosen];
+  const known: Record<string, string> = { ...names };
+  // (A hit with no id offers to add the typed name as a new entity.)
   let hits: { id: string; name: string; category: string }[] = [];
   let active = 0;
   const renderChips = () =>
     chips.replaceChildren(
       ...ids.map((x) => {
-        const remove = el("button", { className: "chip-remove", text: "×", attrs: { type: "button", "aria-label": `Remove ${nameOf(ctx.graph(), x, names)}` } });
+        const remove = el("button", { className: "chip-remove", text: "×", attrs: { type: "button", "aria-label": `Remove ${nameOf(ctx.graph(), x, known)}` } });
         remove.addEventListener("click", () => {
           ids = ids.filter((y) => y !== x);
           renderChips();
           onChange(ids);
         });
-        return el("span", { className: "chip", attrs: { "data-id": x } }, el("span", { text: nameOf(ctx.graph(), x, names) }), remove);
+        return el("span", { className: "chip", attrs: { "data-id": x } }, el("span", { text: nameOf(ctx.graph(), x, known) }), remove);
       }),
     );
   const renderHits = () => {
     list.replaceChildren(
       ...hits.map((h, i) => {
-        const li = el("li", { attrs: { role: "option", "aria-selected": String(i === active), "data-id": h.id } }, el("span", { text: h.name }), el("span", { className: "hit-category", text: h.category.replace(/_/g, " ") }));
+        const li = h.id
+          ? el("li", { attrs: { role: "option", "aria-selected": String(i === active), "data-id": h.id } }, el("span", { text: h.name }), el("span", { className: "hit-category", text: h.category.replace(/_/g, " ") }))
+          : el("li", { className: "picker-new", attrs: { role: "option", "aria-selected": String(i === active), "data-new": "true" } }, el("span", { text: `New entity: “${h.name}”` }), el("span", { className: "hit-category", text: "add to graph-data" }));
         li.addEventListener("mousedown", (e) => {
           e.preventDefault();
-          pick(i);
+          void pick(i);
         });
         return li;
       }),
@@ -106,9 +112,15 @@ function entityPicker(ctx: ReviewContext, id: string, label: string, chosen: str
     list.hidden = hits.length === 0;
     input.setAttribute("aria-expanded", String(hits.length > 0));
   };
-  const pick = (i: number) => {
-    const h = hits[i];
+  const pick = async (i: number) => {
+    let h = hits[i];
     if (!h) return;
+    if (!h.id) {
+      const id = await ctx.createEntity?.(h.name);
+      if (!id) return;
+      known[id] = h.name;
+      h = { ...h, id };
+    }
     if (!ids.includes(h.id)) ids = [...ids, h.id];
     input.value = "";
     hits = [];
@@ -118,6 +130,9 @@ function entityPicker(ctx: ReviewContext, id: string, label: string, chosen: str
   };
   input.addEventListener("input", () => {
     hits = searchEntities(ctx.index(), input.value, 8);
+    const typed = input.value.trim();
+    // A party graph-data does not have yet (an action the extractor missed often names one): offered last, when no entity has that name.
+    if (typed && offerNew && ctx.createEntity && !hits.some((h) => h.name.toLowerCase() === typed.toLowerCase())) hits = [...hits, { id: "", name: typed, category: "" }];
     active = 0;
     renderHits();
   });
@@ -129,7 +144,7 @@ function entityPicker(ctx: ReviewContext, id: string, label: string, chosen: str
       renderHits();
     } else if (e.key === "Enter") {
       e.preventDefault();
-      pick(active);
+      void pick(active);
     } else if (e.key === "Escape") {
       hits = [];
       renderHits();
@@ -444,9 +459,9 @@ export function mountReview(ctx: ReviewContext, signal: AbortSignal): void {
         el(
           "div",
           { className: "triple" },
-          entityPicker(ctx, "review-actors", "Actors", d.actors, item.names, (ids) => (d.actors = ids)),
+          entityPicker(ctx, "review-actors", "Actors", d.actors, item.names, (ids) => (d.actors = ids), true),
           el("div", { className: "field" }, el("span", { className: "field-label", text: "Action" }), type, status),
-          entityPicker(ctx, "review-targets", "Targets", d.targets, item.names, (ids) => (d.targets = ids)),
+          entityPicker(ctx, "review-targets", "Targets", d.targets, item.names, (ids) => (d.targets = ids), true),
         ),
         el("label", { className: "field" }, el("span", { className: "field-label", text: "Summary" }), summary),
         el("div", { className: "field" }, el("span", { className: "field-label", text: "Evidence" }), spans),
@@ -474,9 +489,9 @@ export function mountReview(ctx: ReviewContext, signal: AbortSignal): void {
         el(
           "div",
           { className: "triple" },
-          entityPicker(ctx, "review-actors", "Actors", d.actors, {}, (ids) => (d.actors = ids)),
+          entityPicker(ctx, "review-actors", "Actors", d.actors, {}, (ids) => (d.actors = ids), true),
           el("div", { className: "field" }, el("span", { className: "field-label", text: "Action" }), type, status),
-          entityPicker(ctx, "review-targets", "Targets", d.targets, {}, (ids) => (d.targets = ids)),
+          entityPicker(ctx, "review-targets", "Targets", d.targets, {}, (ids) => (d.targets = ids), true),
         ),
         el("div", { className: "tools" }, newActionButton()),
         el("div", { className: "review-buttons" }, done),
@@ -581,6 +596,23 @@ export function mountReview(ctx: ReviewContext, signal: AbortSignal): void {
       ctx.select(keep);
       return `Merged ${drop} into ${keep} (${r.annotations.length} annotation file${r.annotations.length === 1 ? "" : "s"} changed); its names are now aliases.`;
     });
+
+  ctx.createEntity = async (name) => {
+    if (store.get().review.busy) return null;
+    store.update(setBusy, true);
+    try {
+      const item = await api.createEntity(name);
+      store.update(setUndo, `add ${item.id}`);
+      await refresh();
+      store.update(setMessage, { tone: "info", text: `Added ${item.id} (${(item.record as EntityRecord).category.replace(/_/g, " ")}), proposed: it joins the queue for a look at its name and category.`, lines: [] });
+      return item.id;
+    } catch (err) {
+      fail(err);
+      return null;
+    } finally {
+      store.update(setBusy, false);
+    }
+  };
 
   const unsubscribe = store.subscribe(render);
   signal.addEventListener("abort", unsubscribe);

@@ -1,6 +1,6 @@
 // The review API's item (GET /api/review), shared by the server that makes it and the page that
 // shows it. Types only: the browser bundle gets nothing of the server from here.
-import type { ActionRecord, AnnotationFile, EntityRecord } from "../schema/index.ts";
+import type { ActionRecord, ActionType, AnnotationFile, EntityRecord } from "../schema/index.ts";
 
 /**
  * One proposed action or entity awaiting review; or a document under review with no action left
@@ -34,5 +34,7 @@ export interface UnreadSpan {
   start: number;
   end: number;
   words: string[];
+  /** The action types those words state, first found first: what the sentence may be missing. */
+  types: ActionType[];
 }
 

@@ -148,7 +148,7 @@ export class Workspace {
     let spans = this.unreadCache.get(key);
     if (!spans) {
       const lexicon = this.lexicon();
-      spans = unreadIn(text, evidence, ...(lexicon ? [lexicon] : [])).map((u) => ({ start: u.start, end: u.end, words: u.words.map((w) => w.text) }));
+      spans = unreadIn(text, evidence, ...(lexicon ? [lexicon] : [])).map((u) => ({ start: u.start, end: u.end, words: u.words.map((w) => w.text), types: [...new Set(u.words.map((w) => w.actionType))] }));
       if (this.unreadCache.size > 5000) this.unreadCache.clear();
       this.unreadCache.set(key, spans);
     }

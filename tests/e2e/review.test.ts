@@ -315,8 +315,11 @@ describe("reviewing in the browser", () => {
     expect(underlined.length).toBeGreaterThanOrEqual(2);
     expect(underlined[1]).toMatch(/^LOUISVILLE, KY – The U.S. Department of Labor has obtained a court order requiring/);
     expect(await page.locator("#review-doc mark").count()).toBe(0);
+    // Each selected sentence proposes the action type its words state.
+    const api = await (await fetch(new URL("/api/review/doc:asmussen-back-wages", server.url))).json();
     await page.click("#review-next-unread");
     expect(await page.evaluate(() => window.getSelection()!.toString())).toBe(underlined[0]);
+    expect(await page.inputValue("#review-type")).toBe(api.unread[0].types[0]);
     await snap(page, "review-document");
 
     // Its parties are new to graph-data: typed, and added as new entities from the picker.

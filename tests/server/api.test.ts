@@ -266,7 +266,7 @@ describe("the review API", () => {
     const doc = "doc:chemicals-export-company-settles";
     const mine = (await items()).filter((i) => i.doc === doc && i.kind === "action");
     expect(mine.length).toBeGreaterThan(0);
-    const unread = mine[0].unread as { start: number; end: number; words: string[] }[];
+    const unread = mine[0].unread as { start: number; end: number; words: string[]; types: string[] }[];
     for (const i of mine) expect(i.unread).toEqual(unread);
     const evidence = mine.flatMap((i) => i.record.evidence as { start: number; end: number }[]);
     for (const u of unread) {
@@ -276,6 +276,8 @@ describe("the review API", () => {
     const agreed = "The company neither confirmed nor denied the charges but agreed to pay the penalty.";
     const at = unread.findIndex((u) => text.slice(u.start, u.end) === agreed);
     expect(at).toBeGreaterThanOrEqual(0);
+    // Its words, and the action type they state.
+    expect(unread[at]).toMatchObject({ words: ["pay the penalty"], types: ["fine"] });
 
     const { record } = mine[0];
     const start = text.indexOf(agreed);

@@ -175,7 +175,7 @@ function vocabSelect<K extends string>(id: string, label: string, vocab: Record<
 function documentText(text: string, spans: readonly Span[], unread: readonly UnreadSpan[] = []): HTMLElement {
   const box = el("div", { className: "doc-text", attrs: { id: "review-doc", tabindex: "0", "aria-label": "The document's text; select a passage to use it as evidence" } });
   const marked = [
-    ...spans.map((s) => ({ ...s, evidence: true, words: [] as string[] })),
+    ...spans.map((s) => ({ ...s, evidence: true, words: [] as string[], types: [] as string[] })),
     // (An evidence span set on one, in the form, takes its place.)
     ...unread.filter((u) => !spans.some((s) => s.start < u.end && u.start < s.end)).map((u) => ({ ...u, evidence: false })),
   ].sort((a, b) => a.start - b.start);
@@ -187,7 +187,7 @@ function documentText(text: string, spans: readonly Span[], unread: readonly Unr
       document.createTextNode(text.slice(at, s.start)),
       s.evidence
         ? el("mark", { text: text.slice(s.start, s.end), attrs })
-        : el("span", { className: "unread", text: text.slice(s.start, s.end), attrs: { ...attrs, title: `No action was read from this sentence, though it says “${s.words.join("”, “")}”: check it, and select it to add what was missed` } }),
+        : el("span", { className: "unread", text: text.slice(s.start, s.end), attrs: { ...attrs, "data-types": s.types.join(" "), title: `No action was read from this sentence, though it says “${s.words.join("”, “")}”: check it, and select it to add what was missed` } }),
     );
     at = s.end;
   }
@@ -210,7 +210,7 @@ function selectPassage(box: HTMLElement, node: HTMLElement): void {
  * The line under the document that counts its underlined sentences (where the extractor may have
  * missed an action), with a button that selects each in turn, ready for "New action from selection".
  */
-function unreadLine(currentDoc: () => HTMLElement): { line: HTMLElement; update: () => void } {
+function unreadLine(currentDoc: () => HTMLElement, onSelect?: (types: string[]) => void): { line: HTMLElement; update: () => void } {
   const count = el("span", { attrs: { id: "review-unread-count" } });
   const next = el("button", { text: "Show the next", attrs: { type: "button", id: "review-next-unread", title: "Select the next underlined sentence, to add the action it states with New action from selection" } });
   let at = -1;
@@ -219,6 +219,7 @@ function unreadLine(currentDoc: () => HTMLElement): { line: HTMLElement; update:
     if (!all.length) return;
     at = (at + 1) % all.length;
     selectPassage(currentDoc(), all[at]!);
+    onSelect?.((all[at]!.dataset.types ?? "").split(" ").filter(Boolean));
   });
   next.addEventListener("mousedown", (e) => e.preventDefault());
   const line = el("p", { className: "unread-note", attrs: { id: "review-unread" } }, count, " ", next);
@@ -474,10 +475,14 @@ export function mountReview(ctx: ReviewContext, signal: AbortSignal): void {
       const d: ActionDraft = { actionType: Object.keys(ACTION_TYPES)[0]!, status: "enacted", summary: "", actors: [], targets: [], evidence: [] };
       draft = d;
       const doc = documentText(docText(item.doc!), [], item.unread);
-      const unread = unreadLine(() => doc);
-      unread.update();
       const type = vocabSelect("review-type", "Action type", ACTION_TYPES, d.actionType);
       type.addEventListener("change", () => (d.actionType = type.value));
+      // A sentence selected from the underlined ones proposes the type its words state ("pay the penalty": fine).
+      const unread = unreadLine(() => doc, (types) => {
+        const first = types.find((t) => t in ACTION_TYPES);
+        if (first) d.actionType = type.value = first;
+      });
+      unread.update();
       const status = vocabSelect("review-status", "Status", STATUSES, d.status);
       status.addEventListener("change", () => (d.status = status.value));
       const done = button("Done: nothing more to add", "review-accept", "a", "Mark the document done: its annotation is accepted");

@@ -97,7 +97,7 @@ export function score(found: readonly Triple[], gold: readonly Triple[], names: 
 }
 
 /** The matching rule's entity test: the same id, or a name or alias in common after `normalizeName`. */
-function sameEntity(names: (entity: string) => readonly string[]): (a: string, b: string) => boolean {
+export function sameEntity(names: (entity: string) => readonly string[]): (a: string, b: string) => boolean {
   const cache = new Map<string, Set<string>>();
   const keys = (e: string) => {
     let k = cache.get(e);

@@ -31,6 +31,25 @@ async function open(): Promise<void> {
   await page.waitForSelector("#review-toggle:not([hidden])");
 }
 
+/** A scenario of its own: a fresh copy of the seed graph-data, a server on it, the page open. */
+async function freshServer(): Promise<void> {
+  data = copyData(SEED_DIR);
+  await server?.stop();
+  server = await startServer(data);
+  await open();
+}
+
+/** Paste an article into review mode's ingest form and send it (the review panel open). */
+async function pasteArticle(text: string, title?: string): Promise<void> {
+  await page.click("#ingest summary");
+  await page.fill("#ingest-text", text);
+  if (title) await page.fill("#ingest-title", title);
+  await page.click("#ingest-submit");
+}
+
+/** A text of the corpus's dev part, as committed. */
+const devText = (slug: string) => readFileSync(join(REPO, `graph-data/documents/${slug}/text.txt`), "utf8");
+
 const annotation = () => JSON.parse(readFileSync(join(data, `annotations/${SLUG}.json`), "utf8"));
 const count = async () => Number(await page.getAttribute("#review-toggle", "data-count"));
 const message = () => page.textContent("#review-message");
@@ -63,10 +82,8 @@ async function selectInDocument(start: number, end: number): Promise<void> {
 
 describe("reviewing in the browser", () => {
   it("ingest a pasted article, fix an actor with the picker and the evidence by selecting text, accept; reject another; merge two entities", async () => {
-    data = copyData(SEED_DIR);
-    server = await startServer(data);
+    await freshServer();
     const seedBefore = readFileSync(join(data, SEED_ANNOTATION), "utf8");
-    await open();
     expect(await count()).toBe(0);
     await page.click("#review-toggle");
     expect(await page.isVisible("#review")).toBe(true);
@@ -74,9 +91,7 @@ describe("reviewing in the browser", () => {
     await page.evaluate(() => ((window as any).__sameLoad = true));
 
     // Paste the article and ingest it.
-    await page.click("#ingest summary");
-    await page.fill("#ingest-text", ARTICLE);
-    await page.click("#ingest-submit");
+    await pasteArticle(ARTICLE);
     await page.waitForFunction(() => document.querySelector("#review-toggle")?.getAttribute("data-count") === "2");
     expect(await message()).toContain(`doc:${SLUG} added`);
     const proposed = annotation();
@@ -150,14 +165,9 @@ describe("reviewing in the browser", () => {
   }, SCENARIO);
 
   it("409 when the file was edited in an editor while the page was open: the page reloads the item, the editor's change stays", async () => {
-    data = copyData(SEED_DIR);
-    await server?.stop();
-    server = await startServer(data);
-    await open();
+    await freshServer();
     await page.click("#review-toggle");
-    await page.click("#ingest summary");
-    await page.fill("#ingest-text", ARTICLE);
-    await page.click("#ingest-submit");
+    await pasteArticle(ARTICLE);
     await page.waitForFunction(() => document.querySelector("#review-toggle")?.getAttribute("data-count") === "2");
 
     // Someone fixes the summary in an editor.
@@ -185,10 +195,7 @@ describe("reviewing in the browser", () => {
   }, SCENARIO);
 
   it("a dropped .txt is ingested; new entities are reviewed too; a missed action is added from a selection", async () => {
-    data = copyData(SEED_DIR);
-    await server?.stop();
-    server = await startServer(data);
-    await open();
+    await freshServer();
     const entitiesBefore = readFileSync(join(data, "entities.json"), "utf8");
     const text =
       "SEC fines Acme Widgets\n\nThe Securities and Exchange Commission fined Acme Widgets Inc. $5 million on Tuesday for misleading investors.\n" +
@@ -253,16 +260,11 @@ describe("reviewing in the browser", () => {
   }, SCENARIO);
 
   it("underlines the sentences that use an action's words but yielded no action; one press selects each, and an action added from it takes the underline off", async () => {
-    data = copyData(SEED_DIR);
-    await server?.stop();
-    server = await startServer(data);
-    await open();
+    await freshServer();
     await page.click("#review-toggle");
     // A real Commerce Department release of the corpus's dev part.
-    const text = readFileSync(join(REPO, "graph-data/documents/commerce-1998-chemicals-export-company-settles-illegal-export-charges/text.txt"), "utf8");
-    await page.click("#ingest summary");
-    await page.fill("#ingest-text", text);
-    await page.click("#ingest-submit");
+    const text = devText("commerce-1998-chemicals-export-company-settles-illegal-export-charges");
+    await pasteArticle(text);
     await page.waitForFunction(() => Number(document.querySelector("#review-toggle")?.getAttribute("data-count")) > 0);
     const first = (await page.getAttribute("#review-queue li[aria-current=true] button", "data-item"))!;
     expect(first).toMatch(/^action:/);
@@ -296,17 +298,10 @@ describe("reviewing in the browser", () => {
   }, SCENARIO);
 
   it("a document the extractor proposed nothing in is queued to be read, its sentences worth a look underlined, until marked done", async () => {
-    data = copyData(SEED_DIR);
-    await server?.stop();
-    server = await startServer(data);
-    await open();
+    await freshServer();
     await page.click("#review-toggle");
     // A real Department of Labor release of the corpus's dev part; the extractor reads no action from it.
-    const text = readFileSync(join(REPO, "graph-data/documents/dol-2024-court-order-asmussen-racing-stables-back-wages/text.txt"), "utf8");
-    await page.click("#ingest summary");
-    await page.fill("#ingest-text", text);
-    await page.fill("#ingest-title", "Asmussen back wages");
-    await page.click("#ingest-submit");
+    await pasteArticle(devText("dol-2024-court-order-asmussen-racing-stables-back-wages"), "Asmussen back wages");
     await page.waitForFunction(() => document.querySelector("#review-toggle")?.getAttribute("data-count") === "1");
     expect(await message()).toContain("doc:asmussen-back-wages added: 1 item to review");
     expect(await page.textContent("#review-queue li[aria-current=true] button")).toBe("Asmussen back wages (no action proposed: read it)");

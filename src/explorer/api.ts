@@ -4,7 +4,7 @@
  * the page can show them as the CLI would.
  */
 import type { ReviewItem } from "../graph/review-item.ts";
-import type { Problem } from "../schema/index.ts";
+import type { Problem, Quantity, Time } from "../schema/index.ts";
 
 export type { ReviewItem };
 
@@ -70,6 +70,8 @@ export interface NewActionBody {
   actors: string[];
   targets: string[];
   evidence: { start: number; end: number }[];
+  quantity?: Quantity;
+  time?: Time;
 }
 export const addAction = (body: NewActionBody) => call<ReviewItem>("api/actions", json(body));
 

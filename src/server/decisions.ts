@@ -15,6 +15,7 @@ import {
   EntityCategorySchema,
   EntityIdSchema,
   EntityRecordSchema,
+  QuantitySchema,
   StatusSchema,
   TimeSchema,
   type ActionRecord,
@@ -39,6 +40,7 @@ export const ActionChangesSchema = z.strictObject({
   targets: z.array(EntityIdSchema).min(1, "expected at least one target").optional(),
   evidence: z.array(SpanChangeSchema).min(1, "expected at least one evidence span").optional(),
   time: TimeSchema.nullable().optional().describe("null removes the time"),
+  quantity: QuantitySchema.nullable().optional().describe("null removes the amount"),
 });
 
 export const EntityChangesSchema = z.strictObject({
@@ -77,6 +79,7 @@ export const NewActionSchema = z.strictObject({
   targets: z.array(EntityIdSchema).min(1, "expected at least one target"),
   evidence: z.array(SpanChangeSchema).min(1, "expected at least one evidence span"),
   time: TimeSchema.optional(),
+  quantity: QuantitySchema.optional(),
 });
 export type NewAction = z.infer<typeof NewActionSchema>;
 
@@ -138,8 +141,10 @@ export function editAction(file: AnnotationFile, index: number, changes: ActionC
   for (const key of ["actionType", "status", "summary", "actors", "targets"] as const) {
     if (changes[key] !== undefined) next[key] = changes[key];
   }
-  if (changes.time === null) delete next.time;
-  else if (changes.time !== undefined) next.time = changes.time;
+  for (const key of ["time", "quantity"] as const) {
+    if (changes[key] === null) delete next[key];
+    else if (changes[key] !== undefined) next[key] = changes[key];
+  }
   if (changes.evidence) {
     next.evidence = changes.evidence.map((s) => ({ start: s.start, end: s.end, quote: s.quote ?? text.slice(s.start, s.end) }));
   }
@@ -164,6 +169,7 @@ export function addAction(file: AnnotationFile, add: NewAction, text: string): {
       actors: add.actors,
       targets: add.targets,
       time: add.time,
+      quantity: add.quantity,
       evidence: add.evidence.map((s) => ({ start: s.start, end: s.end, quote: s.quote ?? text.slice(s.start, s.end) })),
       method: "manual",
       review: file.review === "proposed" ? ("accepted" as const) : undefined,

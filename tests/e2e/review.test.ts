@@ -329,14 +329,27 @@ describe("reviewing in the browser", () => {
     expect(entities).toContainEqual({ id: "entity:u-s-department-of-labor", name: "U.S. Department of Labor", category: "regulator", aliases: [], review: "proposed" });
     expect(entities.find((e: { id: string }) => e.id === "entity:asmussen-racing-stables")).toMatchObject({ name: "Asmussen Racing Stables", review: "proposed" });
     // The second underlined sentence states what the court order requires: added from it, its underline goes.
+    // It orders a payment: a fine, with its amount (twice $243,260) and the release's date; an amount with no unit is refused.
+    await page.fill("#review-amount", "486,520");
     await page.click("#review-next-unread");
     expect(await page.evaluate(() => window.getSelection()!.toString())).toBe(underlined[1]);
-    await page.selectOption("#review-type", "require");
+    await page.selectOption("#review-type", "fine");
+    const annotationNow = () => readFileSync(join(data, "annotations/asmussen-back-wages.json"), "utf8");
+    const before = annotationNow();
+    await page.click("#review-new-action");
+    await page.waitForFunction(() => /^Amount: say what is counted/.test(document.querySelector("#review-message")?.textContent ?? ""));
+    expect(await page.getAttribute("#review-message", "class")).toBe("error");
+    expect(annotationNow()).toBe(before);
+    await page.fill("#review-unit", "USD");
+    await page.fill("#review-date", "2024-06-11");
+    const at = devText("dol-2024-court-order-asmussen-racing-stables-back-wages").indexOf(underlined[1]!);
+    await selectInDocument(at, at + underlined[1]!.length);
+    await snap(page, "review-amount-date");
     await page.click("#review-new-action");
     await page.waitForFunction(() => /^Added action:/.test(document.querySelector("#review-message")?.textContent ?? ""));
     await page.waitForFunction((n) => document.querySelectorAll("#review-doc .unread").length === n, underlined.length - 1);
-    const ann = JSON.parse(readFileSync(join(data, "annotations/asmussen-back-wages.json"), "utf8"));
-    expect(ann.actions).toMatchObject([{ actionType: "require", actors: ["entity:u-s-department-of-labor"], targets: ["entity:asmussen-racing-stables"], method: "manual", evidence: [{ quote: underlined[1] }] }]);
+    const ann = JSON.parse(annotationNow());
+    expect(ann.actions).toMatchObject([{ actionType: "fine", actors: ["entity:u-s-department-of-labor"], targets: ["entity:asmussen-racing-stables"], quantity: { value: 486520, unit: "USD" }, time: { date: "2024-06-11" }, method: "manual", evidence: [{ quote: underlined[1] }] }]);
     await snap(page, "review-document-added");
 
     // Nothing more to add: marked done, the annotation is accepted; the two new entities still await a look.

@@ -149,6 +149,32 @@ describe("the review API", () => {
     expect((await post("/api/undo", {})).status).toBe(409); // nothing left to undo
   });
 
+  it("sets, changes and removes an action's amount and date; a missed action is added with its own; a malformed amount is refused by path", async () => {
+    const file = join(data, "annotations/regulators-ban-crypto-lending.json");
+    const action = (await items()).find((i) => i.kind === "action")!;
+    const set = await post(`/api/review/${action.id}`, { decision: "edit", changes: { quantity: { value: 124, unit: "servers", comparator: ">=" }, time: { date: "2017-09" } } }, { "if-match": action.version });
+    expect(set.status).toBe(200);
+    const onDisk = () => JSON.parse(readFileSync(file, "utf8")).actions.find((x: any) => x.id === action.id);
+    expect(onDisk()).toMatchObject({ quantity: { value: 124, unit: "servers", comparator: ">=" }, time: { date: "2017-09" } });
+    expect(validate(data).status).toBe(0);
+    const bad = await post(`/api/review/${action.id}`, { decision: "edit", changes: { quantity: { value: "lots", unit: "servers" } } }, { "if-match": set.json.version });
+    expect(bad.status).toBe(422);
+    expect(JSON.stringify(bad.json.problems)).toContain("$.changes.quantity.value");
+    const removed = await post(`/api/review/${action.id}`, { decision: "edit", changes: { quantity: null, time: null } }, { "if-match": set.json.version });
+    expect(removed.status).toBe(200);
+    expect(onDisk()).not.toHaveProperty("quantity");
+    expect(onDisk()).not.toHaveProperty("time");
+
+    const start = ARTICLE.indexOf("The People's Bank");
+    const quote = "The People's Bank of China warned investors";
+    const added = await post("/api/actions", { doc: "doc:regulators-ban-crypto-lending", actionType: "fine", status: "enacted", summary: "a fine", actors: ["entity:pboc"], targets: ["entity:icos"], evidence: [{ start, end: start + quote.length }], quantity: { value: 1.5, unit: "CNY" }, time: { date: "2017-09-04" } });
+    expect(added.status).toBe(201);
+    expect(added.json.record).toMatchObject({ quantity: { value: 1.5, unit: "CNY" }, time: { date: "2017-09-04" }, method: "manual" });
+    expect(validate(data).status).toBe(0);
+    expect((await post("/api/undo", {})).status).toBe(200);
+    expect(JSON.parse(readFileSync(file, "utf8")).actions.map((x: any) => x.id)).not.toContain(added.json.id);
+  });
+
   it("409 on a stale version: an edit made in an editor is never overwritten", async () => {
     const item = (await items()).find((i) => i.kind === "action")!;
     const file = join(data, `annotations/${item.doc.slice(4)}.json`);

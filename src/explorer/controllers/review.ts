@@ -10,6 +10,7 @@ import type { QueryIndex } from "../../query/index.ts";
 import { ACTION_TYPES, ENTITY_CATEGORIES, formatProblem, STATUSES, type ActionRecord, type EntityRecord } from "../../schema/index.ts";
 import type { UnreadSpan } from "../../graph/review-item.ts";
 import * as api from "../api.ts";
+import { amountAndDate, typedOf, type TypedAmount } from "../review-form.ts";
 import { byId, el } from "../dom.ts";
 import { chooseItem, currentItem, openReview, setBusy, setItems, setMessage, setUndo, stepItem } from "../review-state.ts";
 import type { ExplorerState } from "../state.ts";
@@ -40,6 +41,32 @@ interface ActionDraft {
   actors: string[];
   targets: string[];
   evidence: Span[];
+  /** What the amount and date boxes say, read into a quantity and a time when the form is sent. */
+  amount: TypedAmount;
+  date: string;
+}
+
+/** The amount (number, unit, how exact) and the date, as boxes bound to the draft. */
+function amountAndDateFields(d: ActionDraft, phrase?: string): HTMLElement {
+  const value = el("input", { attrs: { id: "review-amount", type: "text", inputmode: "decimal", placeholder: "e.g. 2,500,000", "aria-label": "Amount" } });
+  value.value = d.amount.value;
+  value.addEventListener("input", () => (d.amount.value = value.value));
+  const unit = el("input", { attrs: { id: "review-unit", type: "text", list: "review-units", placeholder: "unit", title: "What is counted: a currency (USD, GBP…) or a thing (servers)", "aria-label": "Unit of the amount" } });
+  unit.value = d.amount.unit;
+  unit.addEventListener("input", () => (d.amount.unit = unit.value));
+  const units = el("datalist", { attrs: { id: "review-units" } }, ...["USD", "EUR", "GBP", "CNY", "AUD", "JPY", "INR", "TWD", "CAD", "CHF", "HKD"].map((u) => el("option", { attrs: { value: u } })));
+  const comparator = el("select", { attrs: { id: "review-comparator", "aria-label": "How exact the amount is" } }, ...[["", "exactly"], ["~", "about"], [">", "more than"], [">=", "at least"], ["<", "less than"], ["<=", "at most"]].map(([v, label]) => el("option", { text: label!, attrs: { value: v! } })));
+  comparator.value = d.amount.comparator;
+  comparator.addEventListener("change", () => (d.amount.comparator = comparator.value));
+  const date = el("input", { attrs: { id: "review-date", type: "text", placeholder: "YYYY-MM-DD", "aria-label": "Date of the action" } });
+  date.value = d.date;
+  date.addEventListener("input", () => (d.date = date.value));
+  return el(
+    "div",
+    { className: "amount-date" },
+    el("div", { className: "field" }, el("span", { className: "field-label", text: "Amount" }), el("span", { className: "amount" }, comparator, value, unit, units)),
+    el("div", { className: "field" }, el("span", { className: "field-label", text: "Date" }), date, ...(phrase ? [el("span", { className: "muted", attrs: { id: "review-time-phrase" }, text: `the text says “${phrase}”` })] : [])),
+  );
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -298,6 +325,9 @@ export function mountReview(ctx: ReviewContext, signal: AbortSignal): void {
       for (const k of ["actionType", "status", "summary", "actors", "targets"] as const) if (!same(draft[k], r[k])) out[k] = draft[k];
       const spans = r.evidence.map((e) => ({ start: e.start, end: e.end }));
       if (!same(draft.evidence, spans)) out.evidence = draft.evidence;
+      const typed = amountAndDate(draft, r);
+      if ("problem" in typed) throw new Error(typed.problem);
+      for (const k of ["quantity", "time"] as const) if (!same(typed[k], r[k])) out[k] = typed[k] ?? null;
       return Object.keys(out).length ? out : null;
     }
     if (item.kind === "entity" && entityDraft) {
@@ -369,14 +399,17 @@ export function mountReview(ctx: ReviewContext, signal: AbortSignal): void {
       const text = docText(item.doc);
       const span = selectionSpan(byId("review-doc"), text);
       if (!span) return "Select the passage that states the missed action in the document first.";
-      const created = await api.addAction({ ...draft, summary: text.slice(span.start, span.end).slice(0, 200), doc: item.doc, evidence: [span] });
+      const typed = amountAndDate(draft);
+      if ("problem" in typed) throw new Error(typed.problem);
+      const { actionType, status, actors, targets } = draft;
+      const created = await api.addAction({ actionType, status, actors, targets, ...typed, summary: text.slice(span.start, span.end).slice(0, 200), doc: item.doc, evidence: [span] });
       store.update(setUndo, `add ${created.id}`);
       await refresh();
-      return `Added ${created.id} (accepted) from the selected passage, with the form's actor, type, status and target.`;
+      return `Added ${created.id} (accepted) from the selected passage, with the form's actor, type, status, target, amount and date.`;
     });
 
   function newActionButton(): HTMLButtonElement {
-    const b = el("button", { text: "New action from selection", attrs: { type: "button", id: "review-new-action", title: "The extractor missed an action: add one, stated by the selected passage, with this form's actor, type, status and target" } });
+    const b = el("button", { text: "New action from selection", attrs: { type: "button", id: "review-new-action", title: "The extractor missed an action: add one, stated by the selected passage, with this form's actor, type, status, target, amount and date" } });
     b.addEventListener("click", () => void addFromSelection());
     // Keep the document's selection when the button is pressed.
     b.addEventListener("mousedown", (e) => e.preventDefault());
@@ -415,7 +448,7 @@ export function mountReview(ctx: ReviewContext, signal: AbortSignal): void {
 
     if (item.kind === "action") {
       const r = item.record as ActionRecord;
-      const d: ActionDraft = { actionType: r.actionType, status: r.status, summary: r.summary, actors: [...r.actors], targets: [...r.targets], evidence: r.evidence.map((e) => ({ start: e.start, end: e.end })) };
+      const d: ActionDraft = { actionType: r.actionType, status: r.status, summary: r.summary, actors: [...r.actors], targets: [...r.targets], evidence: r.evidence.map((e) => ({ start: e.start, end: e.end })), ...typedOf(r) };
       draft = d;
       const text = item.doc ? docText(item.doc) : "";
       let doc = documentText(text, d.evidence, item.unread);
@@ -464,6 +497,7 @@ export function mountReview(ctx: ReviewContext, signal: AbortSignal): void {
           el("div", { className: "field" }, el("span", { className: "field-label", text: "Action" }), type, status),
           entityPicker(ctx, "review-targets", "Targets", d.targets, item.names, (ids) => (d.targets = ids), true),
         ),
+        amountAndDateFields(d, r.time?.phrase),
         el("label", { className: "field" }, el("span", { className: "field-label", text: "Summary" }), summary),
         el("div", { className: "field" }, el("span", { className: "field-label", text: "Evidence" }), spans),
         el("div", { className: "tools" }, setEv, addEv, newAction),
@@ -472,7 +506,7 @@ export function mountReview(ctx: ReviewContext, signal: AbortSignal): void {
       queueMicrotask(() => doc.querySelector("mark")?.scrollIntoView({ block: "center" }));
     } else if (item.kind === "document") {
       // Nothing proposed here: the reviewer reads the text, adds what it states, and marks it done.
-      const d: ActionDraft = { actionType: Object.keys(ACTION_TYPES)[0]!, status: "enacted", summary: "", actors: [], targets: [], evidence: [] };
+      const d: ActionDraft = { actionType: Object.keys(ACTION_TYPES)[0]!, status: "enacted", summary: "", actors: [], targets: [], evidence: [], ...typedOf() };
       draft = d;
       const doc = documentText(docText(item.doc!), [], item.unread);
       const type = vocabSelect("review-type", "Action type", ACTION_TYPES, d.actionType);
@@ -498,6 +532,7 @@ export function mountReview(ctx: ReviewContext, signal: AbortSignal): void {
           el("div", { className: "field" }, el("span", { className: "field-label", text: "Action" }), type, status),
           entityPicker(ctx, "review-targets", "Targets", d.targets, {}, (ids) => (d.targets = ids), true),
         ),
+        amountAndDateFields(d),
         el("div", { className: "tools" }, newActionButton()),
         el("div", { className: "review-buttons" }, done),
       );

@@ -51,14 +51,15 @@ export async function probe(): Promise<boolean> {
   }
 }
 
-export const listItems = () => call<{ items: ReviewItem[] }>("api/review").then((r) => r.items);
+/** The queue, and what an undo would take back now (null: nothing). */
+export const listItems = () => call<{ items: ReviewItem[]; undo: string | null }>("api/review");
 
 export type DecisionBody = { decision: "accept" } | { decision: "reject" } | { decision: "edit"; changes: Record<string, unknown> };
 
 export const decide = (item: Pick<ReviewItem, "id" | "version">, body: DecisionBody) =>
   call<ReviewItem | { id: string; removed: true }>(`api/review/${encodeURIComponent(item.id)}`, json(body, { "if-match": `"${item.version}"` }));
 
-export const undo = () => call<{ undone: string }>("api/undo", json({}));
+export const undo = () => call<{ undone: string; next: string | null }>("api/undo", json({}));
 
 export const mergeEntities = (keep: string, drop: string) => call<{ keep: ReviewItem; annotations: string[] }>("api/entities/merge", json({ keep, drop }));
 

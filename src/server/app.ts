@@ -70,7 +70,7 @@ export function createApp(options: AppOptions): Hono<{ Bindings: HttpBindings }>
   // The page asks for the seed graph by this name: behind the server it is graph-data as it is now.
   app.get("/data/seed.graph.json", graph);
 
-  app.get("/api/review", (c) => c.json({ items: workspace.items() }, 200, { "cache-control": "no-store" }));
+  app.get("/api/review", (c) => c.json({ items: workspace.items(), undo: workspace.undoable() }, 200, { "cache-control": "no-store" }));
 
   app.get("/api/review/:id", (c) => c.json(workspace.item(checked(c.req.param("id")))));
 

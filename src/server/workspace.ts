@@ -73,6 +73,8 @@ export const versionOf = (content: string): string => createHash("sha256").updat
 export const tagOf = (header: string | undefined): string | undefined => header?.trim().replace(/^W\//, "").replace(/^"(.*)"$/, "$1") || undefined;
 
 const ANNOTATIONS = "annotations";
+/** How many decisions back undo reaches. */
+const UNDO_DEPTH = 100;
 
 interface Undo {
   /** Files to put back, with the content each had before and the version it has after. */
@@ -83,7 +85,8 @@ interface Undo {
 export class Workspace {
   /** Positions of the nodes as last served, so a rebuilt graph keeps its picture. */
   private positions = new Map<string, { x: number; y: number }>();
-  private last: Undo | undefined;
+  /** The decisions that can still be undone, the latest last. */
+  private history: Undo[] = [];
   private queue: Promise<unknown> = Promise.resolve();
   private unreadCache = new Map<string, UnreadSpan[]>();
 
@@ -368,7 +371,10 @@ export class Workspace {
       undo.files.push({ path: w.path, before: this.readText(w.path), after: versionOf(w.content) });
       writeFileAtomic(this.path(w.path), w.content, { mkdir: true });
     }
-    if (remember) this.last = undo;
+    if (remember) {
+      this.history.push(undo);
+      if (this.history.length > UNDO_DEPTH) this.history.shift();
+    }
   }
 
   /** Add an action the extractor missed, from a span a reviewer selected. */
@@ -412,10 +418,18 @@ export class Workspace {
     return this.item(id);
   }
 
-  /** Put back the files the last decision or merge wrote, if nobody has changed them since. */
-  undo(): { undone: string } {
-    const last = this.last;
-    if (!last) throw new HttpProblem(409, "nothing to undo: no decision was made since the server started, or the last one was undone");
+  /** What an undo would take back now ("accept action:x:1"), if anything. */
+  undoable(): string | null {
+    return this.history.at(-1)?.what ?? null;
+  }
+
+  /**
+   * Put back the files the latest decision, added action or entity, or merge wrote, if nobody has
+   * changed them since; each undo takes back one more, latest first.
+   */
+  undo(): { undone: string; next: string | null } {
+    const last = this.history.at(-1);
+    if (!last) throw new HttpProblem(409, "nothing to undo: every decision since the server started (or since the last ingest) has been undone, or none was made");
     const data = this.readValid();
     for (const f of last.files) {
       const now = this.readText(f.path);
@@ -436,8 +450,8 @@ export class Workspace {
     }
     this.writeChecked(next, writes, `undo ${last.what}`, false);
     for (const f of created) rmSync(this.path(f.path), { force: true });
-    this.last = undefined;
-    return { undone: last.what };
+    this.history.pop();
+    return { undone: last.what, next: this.undoable() };
   }
 
   /** One entity replaces another everywhere; the dropped one's names become the kept one's aliases. */
@@ -514,8 +528,8 @@ export class Workspace {
     const merged = mergeFragment(data, this.readText("entities.json") ?? "", fragment, displayPath(this.dir));
     if (merged.problems.length) throw new HttpProblem(422, "the proposal would not be valid graph-data: nothing was written", merged.problems);
     applyWrites(this.dir, merged.writes);
-    // An ingest is not undone from the page: it adds files; delete them to take it back.
-    if (merged.writes.length) this.last = undefined;
+    // An ingest is not undone from the page: it adds files; delete them to take it back. What came before it is not undone either (it may share entities.json).
+    if (merged.writes.length) this.history = [];
     return { report: merged.report, items: this.items().filter((i) => i.doc === merged.report.doc) };
   }
 }

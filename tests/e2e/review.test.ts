@@ -160,6 +160,18 @@ describe("reviewing in the browser", () => {
     expect(annotation()).toEqual(expected);
 
     expect(regkg(["validate", data], REPO).status).toBe(0);
+
+    // Undo goes back one step at a time, the tooltip saying which: the merge, then the rejection.
+    expect(await page.getAttribute("#review-undo", "title")).toBe("Undo: merge entity:china into entity:chinese-regulators (u)");
+    await page.click("#review-undo");
+    await page.waitForFunction(() => /^Undone: merge/.test(document.querySelector("#review-message")?.textContent ?? ""));
+    expect(await hasNode("entity:china")).toBe(true);
+    expect(readFileSync(join(data, SEED_ANNOTATION), "utf8")).toBe(seedBefore);
+    expect(await page.getAttribute("#review-undo", "title")).toBe(`Undo: reject ${second} (u)`);
+    await page.click("#review-undo");
+    await page.waitForFunction(() => document.querySelector("#review-toggle")?.getAttribute("data-count") === "1");
+    expect(await hasNode(second)).toBe(true);
+    expect(await page.getAttribute("#review-undo", "title")).toBe(`Undo: accept ${first} (u)`);
     expect(await page.evaluate(() => (window as any).__sameLoad)).toBe(true);
     expect(errors).toEqual([]);
   }, SCENARIO);
@@ -187,10 +199,12 @@ describe("reviewing in the browser", () => {
     const saved = JSON.parse(readFileSync(file, "utf8"));
     expect(saved.actions[0]).toMatchObject({ summary: "The CAC ordered Tencent to shut accounts", review: "accepted" });
 
-    // Undo takes the acceptance back.
+    // Undo takes the acceptance back; the ingest before it cannot be undone from the page, so nothing is left to undo.
     await page.click("#review-undo");
     await page.waitForFunction(() => document.querySelector("#review-toggle")?.getAttribute("data-count") === "2");
     expect(readFileSync(file, "utf8")).toBe(edited);
+    expect(await page.isDisabled("#review-undo")).toBe(true);
+    expect(await page.getAttribute("#review-undo", "title")).toBe("Nothing to undo");
     expect(errors).toEqual([]);
   }, SCENARIO);
 

@@ -144,9 +144,10 @@ describe("the review API", () => {
     expect(validate(data).status).toBe(0);
     expect((await post("/api/actions", { ...add, evidence: [{ start: 5, end: 2 }] })).status).toBe(422);
     expect((await post("/api/actions", { ...add, doc: "doc:no-such-doc" })).status).toBe(404);
-    expect((await post("/api/undo", {})).status).toBe(200);
+    const undone = await post("/api/undo", {});
+    expect(undone.status).toBe(200);
+    expect(undone.json.undone).toBe(`add ${res.json.id}`);
     expect(readFileSync(file, "utf8")).toBe(before);
-    expect((await post("/api/undo", {})).status).toBe(409); // nothing left to undo
   });
 
   it("sets, changes and removes an action's amount and date; a missed action is added with its own; a malformed amount is refused by path", async () => {
@@ -390,7 +391,42 @@ describe("the review API", () => {
     expect(added.status).toBe(201);
     expect((await items()).find((i) => i.id === doc)!.unread.length).toBe(unreadBefore - 1);
     expect(validate(data).status).toBe(0);
-    for (let i = 0; i < 3; i++) expect((await post("/api/undo", {})).status).toBe(i === 0 ? 200 : 409);
+
+    // Undo takes back one step at a time, latest first: the action, then the two entities; the
+    // ingest of the document before them is where the history starts, so then nothing is left.
+    expect((await (await fetch(url("/api/review"))).json()).undo).toBe(`add ${added.json.id}`);
+    expect((await post("/api/undo", {})).json).toEqual({ undone: `add ${added.json.id}`, next: `add ${firm.json.id}` });
+    expect((await post("/api/undo", {})).json).toEqual({ undone: `add ${firm.json.id}`, next: `add ${dol.json.id}` });
+    expect((await post("/api/undo", {})).json).toEqual({ undone: `add ${dol.json.id}`, next: null });
+    expect(readFileSync(entitiesFile, "utf8")).toBe(before);
+    expect(validate(data).status).toBe(0);
+    const none = await post("/api/undo", {});
+    expect(none.status).toBe(409);
+    expect(none.json.error).toMatch(/^nothing to undo/);
+    expect((await (await fetch(url("/api/review"))).json()).undo).toBeNull();
+  });
+
+  it("does not undo a step whose file was changed since (409 naming the file), nor any step before it", async () => {
+    const target = (await items()).find((i) => i.kind === "action")!;
+    const path = join(data, `annotations/${target.doc.slice(4)}.json`);
+    const original = readFileSync(path, "utf8");
+    const first = await post(`/api/review/${target.id}`, { decision: "edit", changes: { summary: "first edit" } }, { "if-match": target.version });
+    expect(first.status).toBe(200);
+    const second = await post(`/api/review/${target.id}`, { decision: "edit", changes: { summary: "second edit" } }, { "if-match": first.json.version });
+    expect(second.status).toBe(200);
+    // Someone edits the file in an editor: neither edit can be undone now, and nothing is written.
+    const edited = readFileSync(path, "utf8").replace("second edit", "an editor's edit");
+    writeFileSync(path, edited);
+    const refused = await post("/api/undo", {});
+    expect(refused.status).toBe(409);
+    expect(refused.json.error).toContain(`changed after "edit ${target.id}"`);
+    expect(readFileSync(path, "utf8")).toBe(edited);
+    // The editor puts it back as the second edit left it: both undo again, in turn, to the original.
+    writeFileSync(path, edited.replace("an editor's edit", "second edit"));
+    expect((await post("/api/undo", {})).status).toBe(200);
+    expect(JSON.parse(readFileSync(path, "utf8")).actions.find((a: any) => a.id === target.id).summary).toBe("first edit");
+    expect((await post("/api/undo", {})).status).toBe(200);
+    expect(readFileSync(path, "utf8")).toBe(original);
   });
 });
 

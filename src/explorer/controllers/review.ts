@@ -296,8 +296,10 @@ export function mountReview(ctx: ReviewContext, signal: AbortSignal): void {
 
   /** Items and graph afresh from the server; `prefer` is the item to show next when it is queued. */
   async function refresh(prefer?: string): Promise<void> {
-    const [items] = await Promise.all([api.listItems(), ctx.reloadGraph()]);
+    // (The server says what undo would take back: decisions made in another tab or before a reload count too.)
+    const [{ items, undo }] = await Promise.all([api.listItems(), ctx.reloadGraph()]);
     store.update(setItems, items, prefer);
+    store.update(setUndo, undo);
   }
 
   /** Run one request with the buttons waiting; a 409 reloads the queue so the next try uses the new version. */
@@ -350,7 +352,6 @@ export function mountReview(ctx: ReviewContext, signal: AbortSignal): void {
       if (item.kind === "document" && what !== "accept") return "A document is only marked done; its actions are decided one by one.";
       if (what === "reject") {
         await api.decide(item, { decision: "reject" });
-        store.update(setUndo, `reject ${id}`);
         await refresh();
         return `Rejected ${id}.`;
       }
@@ -359,11 +360,9 @@ export function mountReview(ctx: ReviewContext, signal: AbortSignal): void {
         const edited = await api.decide(item, { decision: "edit", changes: edit });
         if (!("version" in edited)) return;
         item = edited;
-        store.update(setUndo, `edit ${id}`);
       }
       if (what === "accept") {
         await api.decide(item, { decision: "accept" });
-        store.update(setUndo, `accept ${id}`);
         await refresh();
         return item.kind === "document" ? `Marked ${id} done: its annotation is accepted.` : `Accepted ${id}${edit ? " with your changes" : ""}.`;
       }
@@ -375,7 +374,6 @@ export function mountReview(ctx: ReviewContext, signal: AbortSignal): void {
   const undo = () =>
     act(async () => {
       const r = await api.undo();
-      store.update(setUndo, null);
       shownKey = "";
       await refresh();
       return `Undone: ${r.undone}.`;
@@ -384,7 +382,6 @@ export function mountReview(ctx: ReviewContext, signal: AbortSignal): void {
   async function ingestText(text: string, info: { title?: string; date?: string; url?: string }): Promise<void> {
     await act(async () => {
       const r = await api.ingest(text, info);
-      store.update(setUndo, null);
       const first = r.items[0]?.id;
       await refresh(first);
       const added = r.report.document === "added" ? "added" : "already there";
@@ -403,7 +400,6 @@ export function mountReview(ctx: ReviewContext, signal: AbortSignal): void {
       if ("problem" in typed) throw new Error(typed.problem);
       const { actionType, status, actors, targets } = draft;
       const created = await api.addAction({ actionType, status, actors, targets, ...typed, summary: text.slice(span.start, span.end).slice(0, 200), doc: item.doc, evidence: [span] });
-      store.update(setUndo, `add ${created.id}`);
       await refresh();
       return `Added ${created.id} (accepted) from the selected passage, with the form's actor, type, status, target, amount and date.`;
     });
@@ -631,7 +627,6 @@ export function mountReview(ctx: ReviewContext, signal: AbortSignal): void {
   ctx.merge = (keep, drop) =>
     act(async () => {
       const r = await api.mergeEntities(keep, drop);
-      store.update(setUndo, `merge ${drop} into ${keep}`);
       await refresh();
       ctx.select(keep);
       return `Merged ${drop} into ${keep} (${r.annotations.length} annotation file${r.annotations.length === 1 ? "" : "s"} changed); its names are now aliases.`;
@@ -642,7 +637,6 @@ export function mountReview(ctx: ReviewContext, signal: AbortSignal): void {
     store.update(setBusy, true);
     try {
       const item = await api.createEntity(name);
-      store.update(setUndo, `add ${item.id}`);
       await refresh();
       store.update(setMessage, { tone: "info", text: `Added ${item.id} (${(item.record as EntityRecord).category.replace(/_/g, " ")}), proposed: it joins the queue for a look at its name and category.`, lines: [] });
       return item.id;

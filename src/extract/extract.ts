@@ -1309,7 +1309,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
   }
   const names: Record<string, string> = {};
   for (const id of used) names[id] = name(id);
-  const unread = unreadSentences(text, { sentences, hits: rawHits, mentions, evidence: actions.map((a) => a.evidence) });
+  const unread = unreadSentences(text, { sentences, hits: rawHits, mentions, evidence: actions.map((a) => a.evidence), countries: found.countries, ...(options.docDate ? { docDate: options.docDate } : {}) });
   return quotedAsWritten({ sentences, mentions, actions, proposed, names, unread }, written, text);
 
   /**

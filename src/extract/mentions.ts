@@ -22,6 +22,26 @@ export interface PlaceMention {
   code: string;
 }
 
+/** Adds to `countries` the country of each of the lexicon's bodies among `ids` (not "INT" or "EU", which are no country's). */
+function addBodyCountries(countries: Set<string>, ids: Iterable<string>, lexicon: Lexicon): void {
+  const country = new Map(lexicon.bodies.map((b) => [b.id, b.country]));
+  for (const id of ids) {
+    const c = country.get(id);
+    if (c && c !== "INT" && c !== "EU") countries.add(c);
+  }
+}
+
+/**
+ * The countries a text is of, read without its names: the places it names and the countries of
+ * the lexicon's bodies it names (what tells a bare "$" of an ASIC release from a US one).
+ */
+export function countriesNamed(text: string, lexicon: Lexicon): Set<string> {
+  const base = prepare([], lexicon);
+  const countries = new Set(base.places.find(text).map((m) => m.entity.slice("place:".length)));
+  addBodyCountries(countries, base.gazetteer.find(text).map((m) => m.entity), lexicon);
+  return countries;
+}
+
 /** The known entities and the lexicon, indexed once and shared by every article read against them. */
 export interface Prepared {
   /** Ids of the graph's own entities (the rest of the gazetteer is the lexicon's). */
@@ -326,11 +346,7 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
   const findKnown = () => gazetteer.find(text).filter((m) => !ownAcronyms.has(text.slice(m.start, m.end)));
   const knownMentions = findKnown();
   // A text is also of the countries of the bodies it names and of its publisher: an ASIC release is Australian.
-  const bodyCountry = new Map(base.lexicon.bodies.map((b) => [b.id, b.country]));
-  for (const id of [...knownMentions.map((m) => m.entity), ...(publisher ? [publisher] : [])]) {
-    const c = bodyCountry.get(id);
-    if (c && c !== "INT" && c !== "EU") countries.add(c);
-  }
+  addBodyCountries(countries, [...knownMentions.map((m) => m.entity), ...(publisher ? [publisher] : [])], base.lexicon);
   const covered = new Uint8Array(text.length);
   for (const m of [...knownMentions, ...placeMentions]) covered.fill(1, m.start, m.end);
   const isKnown = (start: number, end: number) => covered.subarray(start, end).every((c) => c === 1);

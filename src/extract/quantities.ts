@@ -29,12 +29,14 @@ const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, mn:
 /** A currency written before its amount, as regex source with no groups: "$", "€", "NT$", "Rs", "USD". */
 export const CURRENCY_FIRST = "(?:NT\\$|TWD|US\\$|U\\.S\\.\\s?\\$|A\\$|AU\\$|C\\$|CA\\$|NZ\\$|HK\\$|S\\$|GH₵|\\$|€|£|₹|¥|₩|₦|Rs\\.?|USD|EUR|GBP|INR|RMB|CNY|JPY|CHF|KRW|ZAR|NGN|GHS|AUD|CAD|NZD|HKD|SGD)";
 const NUMBER = "(\\d{1,3}(?:[,\\s]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
-const SCALE_WORD = "(thousand|million|billion|trillion|mn|mln|bn|tn|crores?|lakhs?|m|k|b)?";
+// Headlines capitalise the scale ("$7.5 Million", "$49 MILLION"), and abbreviate it ("$5M", "$1.2B", "$300K").
+const SCALES = "(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|THOUSAND|MILLION|BILLION|TRILLION|[Cc]rores?|[Ll]akhs?|mn|mln|bn|Bn|BN|tn|[mMkKbB])";
+const SCALE_WORD = `(${SCALES})?`;
 /**
  * A sum of money with its currency first, as regex source with no groups ("$151,005", "€26 744 000", "NT$27.6 million",
  * "Rs 1,337 crore"), for rules that must recognise or step over a sum rather than read it; `u` flag required.
  */
-export const MONEY = `${CURRENCY_FIRST}\\s?(?:\\d{1,3}(?:[,\\s]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(?:thousand|million|billion|trillion|mn|mln|bn|tn|crores?|lakhs?|m|k|b))?(?![\\p{L}\\d])`;
+export const MONEY = `${CURRENCY_FIRST}\\s?(?:\\d{1,3}(?:[,\\s]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?${SCALES})?(?![\\p{L}\\d])`;
 const PREFIXED = new RegExp(`(${CURRENCY_FIRST})\\s?${NUMBER}\\s?${SCALE_WORD}(?![\\p{L}\\d])`, "u");
 const SUFFIXED = new RegExp(`${NUMBER}\\s?${SCALE_WORD}\\s+(euros?|pounds?(?:\\s+sterling)?|rupees?|yuan|renminbi|yen|Swiss francs?|won|rand|naira|cedis?|dollars?)\\b`, "iu");
 

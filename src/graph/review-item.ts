@@ -1,6 +1,6 @@
 // The review API's item (GET /api/review), shared by the server that makes it and the page that
 // shows it. Types only: the browser bundle gets nothing of the server from here.
-import type { ActionRecord, ActionType, AnnotationFile, EntityRecord } from "../schema/index.ts";
+import type { ActionRecord, ActionType, AnnotationFile, EntityRecord, Quantity } from "../schema/index.ts";
 
 /**
  * One proposed action or entity awaiting review; or a document under review with no action left
@@ -36,5 +36,8 @@ export interface UnreadSpan {
   words: string[];
   /** The action types those words state, first found first: what the sentence may be missing. */
   types: ActionType[];
+  /** The first amount of money it states, and the date of its first time phrase: what an action added from it would carry. */
+  quantity?: Quantity;
+  date?: string;
 }
 

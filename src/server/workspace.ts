@@ -7,11 +7,11 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { appendEntities, chooseSlug, guessCategory, mergeFragment, proposeFragment, unreadIn, type Lexicon, type MergeReport } from "../extract/index.ts";
+import { appendEntities, chooseSlug, defaultLexicon, guessCategory, mergeFragment, proposeFragment, unreadIn, type Lexicon, type MergeReport } from "../extract/index.ts";
 import { applyWrites, articleProblem, userLexicon } from "../extract/node.ts";
 import { splitSentences } from "../extract/sentences.ts";
 import { inlineJson, removeElement, replaceElement } from "../graph/json-text.ts";
-import { buildFromGraphData, layoutGraph, serializeGraph, type GraphData, type RegkgGraph } from "../graph/index.ts";
+import { buildFromGraphData, layoutGraph, serializeGraph, type GraphData, type RegkgGraph, type SourceDocument } from "../graph/index.ts";
 import { displayPath, readGraphData, writeFileAtomic } from "../graph/node.ts";
 import type { ReviewItem, UnreadSpan } from "../graph/review-item.ts";
 
@@ -145,13 +145,22 @@ export class Workspace {
    * own lexicon, as ingest reads; kept while the text, the evidence and the lexicon's files are
    * the same, so a long queue is read once.
    */
-  private unread(ann: AnnotationFile, text: string, lexiconVersion = this.lexiconVersion()): UnreadSpan[] {
+  private unread(ann: AnnotationFile, doc: SourceDocument | undefined, lexiconVersion = this.lexiconVersion()): UnreadSpan[] {
+    const text = doc?.text ?? "";
+    // (A relative time phrase counts from the day the document was published, when meta.json gives it.)
+    const published = doc?.meta.published && /^\d{4}-\d{2}-\d{2}$/.test(doc.meta.published) ? doc.meta.published : undefined;
     const evidence = ann.actions.flatMap((a) => a.evidence.map((e) => ({ start: e.start, end: e.end })));
-    const key = versionOf(JSON.stringify([ann.doc, text.length, evidence, lexiconVersion]));
+    const key = versionOf(JSON.stringify([ann.doc, text.length, published, evidence, lexiconVersion]));
     let spans = this.unreadCache.get(key);
     if (!spans) {
-      const lexicon = this.lexicon();
-      spans = unreadIn(text, evidence, ...(lexicon ? [lexicon] : [])).map((u) => ({ start: u.start, end: u.end, words: u.words.map((w) => w.text), types: [...new Set(u.words.map((w) => w.actionType))] }));
+      spans = unreadIn(text, evidence, this.lexicon() ?? defaultLexicon(), published).map((u) => ({
+        start: u.start,
+        end: u.end,
+        words: u.words.map((w) => w.text),
+        types: [...new Set(u.words.map((w) => w.actionType))],
+        ...(u.quantity ? { quantity: u.quantity } : {}),
+        ...(u.date ? { date: u.date } : {}),
+      }));
       if (this.unreadCache.size > 5000) this.unreadCache.clear();
       this.unreadCache.set(key, spans);
     }
@@ -201,15 +210,16 @@ export class Workspace {
     for (const { data: ann } of data.annotations) {
       const slug = ann.doc.slice("doc:".length);
       const version = versionOf(this.readText(`${ANNOTATIONS}/${slug}.json`) ?? "");
-      const text = data.documents.find((d) => d.slug === slug)?.text ?? "";
+      const doc = data.documents.find((d) => d.slug === slug);
+      const text = doc?.text ?? "";
       let unread: UnreadSpan[] | undefined;
       for (const action of ann.actions) {
         for (const id of [...action.actors, ...action.targets]) if (!firstUse.has(id)) firstUse.set(id, { doc: ann.doc, action });
         if (actionReview(ann, action) !== "proposed") continue;
-        unread ??= this.unread(ann, text, lexiconVersion);
+        unread ??= this.unread(ann, doc, lexiconVersion);
         out.push(actionItem(ann, action, text, version, names, unread));
       }
-      if (awaitsDocumentReview(ann)) out.push(documentItem(ann, version, this.unread(ann, text, lexiconVersion)));
+      if (awaitsDocumentReview(ann)) out.push(documentItem(ann, version, this.unread(ann, doc, lexiconVersion)));
     }
     for (const e of data.entities.data.entities) {
       if (e.review !== "proposed") continue;
@@ -240,16 +250,15 @@ export class Workspace {
       const ann = data.annotations.find((a) => a.data.doc === `doc:${slug}`)?.data;
       const action = ann?.actions.find((a) => a.id === id);
       if (!raw || !ann || !action) throw new HttpProblem(404, `no action "${id}"`);
-      const text = data.documents.find((d) => d.slug === slug)?.text ?? "";
-      return actionItem(ann, action, text, versionOf(raw), names, this.unread(ann, text));
+      const doc = data.documents.find((d) => d.slug === slug);
+      return actionItem(ann, action, doc?.text ?? "", versionOf(raw), names, this.unread(ann, doc));
     }
     if (DOC_ID.test(id)) {
       const slug = id.slice("doc:".length);
       const raw = this.readText(`${ANNOTATIONS}/${slug}.json`);
       const ann = data.annotations.find((a) => a.data.doc === id)?.data;
       if (!raw || !ann) throw new HttpProblem(404, `no annotation of "${id}"`);
-      const text = data.documents.find((d) => d.slug === slug)?.text ?? "";
-      return documentItem(ann, versionOf(raw), this.unread(ann, text));
+      return documentItem(ann, versionOf(raw), this.unread(ann, data.documents.find((d) => d.slug === slug)));
     }
     const e = data.entities.data.entities.find((x) => x.id === id);
     if (!e) throw new HttpProblem(404, `no entity "${id}"`);

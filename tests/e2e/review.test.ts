@@ -343,11 +343,16 @@ describe("reviewing in the browser", () => {
     expect(entities).toContainEqual({ id: "entity:u-s-department-of-labor", name: "U.S. Department of Labor", category: "regulator", aliases: [], review: "proposed" });
     expect(entities.find((e: { id: string }) => e.id === "entity:asmussen-racing-stables")).toMatchObject({ name: "Asmussen Racing Stables", review: "proposed" });
     // The second underlined sentence states what the court order requires: added from it, its underline goes.
-    // It orders a payment: a fine, with its amount (twice $243,260) and the release's date; an amount with no unit is refused.
-    await page.fill("#review-amount", "486,520");
+    // It orders a payment: a fine. The form takes the amount the sentence states; the reviewer makes it the order's total
+    // (back wages and as much again in damages), clears the unit by mistake, and is told.
     await page.click("#review-next-unread");
     expect(await page.evaluate(() => window.getSelection()!.toString())).toBe(underlined[1]);
+    expect([await page.inputValue("#review-amount"), await page.inputValue("#review-unit"), await page.inputValue("#review-date")]).toEqual(["243260", "USD", ""]);
     await page.selectOption("#review-type", "fine");
+    await page.fill("#review-amount", "486,520");
+    await page.fill("#review-unit", "");
+    const at = devText("dol-2024-court-order-asmussen-racing-stables-back-wages").indexOf(underlined[1]!);
+    await selectInDocument(at, at + underlined[1]!.length);
     const annotationNow = () => readFileSync(join(data, "annotations/asmussen-back-wages.json"), "utf8");
     const before = annotationNow();
     await page.click("#review-new-action");
@@ -356,7 +361,6 @@ describe("reviewing in the browser", () => {
     expect(annotationNow()).toBe(before);
     await page.fill("#review-unit", "USD");
     await page.fill("#review-date", "2024-06-11");
-    const at = devText("dol-2024-court-order-asmussen-racing-stables-back-wages").indexOf(underlined[1]!);
     await selectInDocument(at, at + underlined[1]!.length);
     await snap(page, "review-amount-date");
     await page.click("#review-new-action");

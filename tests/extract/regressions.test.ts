@@ -115,7 +115,7 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(new Set(barclays.mentions.filter((m) => /^Barclays/.test(m.text)).map((m) => m.entity)).size).toBe(1);
   });
 
-  it("amounts in any currency, with million/m, and numbers with commas, become quantities", () => {
+  it("amounts in any currency, with million/m (or Million, as headlines write it), and numbers with commas, become quantities", () => {
     // Written the ways the issue found missed (not a corpus sentence: the formats themselves).
     expect(findAmounts("Rs 1,337 crore, €1.07 billion and £3.5m").map((a) => a.quantity)).toEqual([
       { value: 13_370_000_000, unit: "INR" },
@@ -128,6 +128,10 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(carmakers.x.actions.find((a) => a.actionType === "fine")?.quantity).toEqual({ value: 458_000_000, unit: "EUR" });
     const taiwan = devDocument("taiwan-fsc-2022-fines-bank-of-taiwan-internal-controls");
     expect(taiwan.x.actions.find((a) => a.actionType === "fine")?.quantity).toEqual({ value: 14_000_000, unit: "TWD" });
+    // A headline's capitalised scale: "CFPB Fines Regions Bank $7.5 Million", "Bank Refunds $49 Million".
+    const regions = devDocument("cfpb-2015-fines-regions-bank-unlawful-overdraft-practices");
+    expect(regions.x.actions.find((a) => a.actionType === "fine")?.quantity).toEqual({ value: 7_500_000, unit: "USD" });
+    expect(findAmounts(regions.text.split("\n").find((l) => l.startsWith("Bank Refunds"))!).map((a) => a.quantity)).toEqual([{ value: 49_000_000, unit: "USD" }]);
     const forex = devDocument("asic-2021-forex-ct-20m-penalty-director-disqualified");
     expect(forex.x.actions.find((a) => a.actionType === "fine" && a.targets.some((t) => /yoshai/.test(t)))?.quantity).toEqual({ value: 400_000, unit: "AUD" });
   });

@@ -33,6 +33,24 @@ describe("sentences worth a reviewer's look", () => {
     for (const u of x.unread) expect(text.slice(u.start, u.end)).toBe(u.quote);
   });
 
+  it("gives each sentence the first amount it states and the date of its first time phrase, for the action a reviewer adds from it", () => {
+    const penalty = unreadIn(text, [], defaultLexicon(), meta.published).find((u) => u.quote.includes("imposed a $16,000 civil penalty"))!;
+    // "today" is the day the release was published.
+    expect(penalty).toMatchObject({ quantity: { value: 16_000, unit: "USD" }, date: "1998-09-03" });
+    expect(unreadIn(text, [], defaultLexicon()).find((u) => u.start === penalty.start)).not.toHaveProperty("date");
+    expect(unreadIn(text, []).find((u) => u.quote === AGREED)).not.toHaveProperty("quantity");
+    // A bare "$" in an ASIC release is the Australian dollar: the text names ASIC (another dev text).
+    const asic = "asic-2025-acbf-funeral-plans-penalised-further-3-5-million";
+    const asicMeta = JSON.parse(readFileSync(join(DATA_DIR, "documents", asic, "meta.json"), "utf8"));
+    expect(asicMeta.split).toBe("dev");
+    const asicText = readFileSync(join(DATA_DIR, "documents", asic, "text.txt"), "utf8");
+    const handed = unreadIn(asicText, [], defaultLexicon(), asicMeta.published).find((u) => u.quote.startsWith("The $3.5 million penalty handed down today"))!;
+    expect(handed).toMatchObject({ quantity: { value: 3_500_000, unit: "AUD" }, date: "2025-07-10" });
+    // The extraction's own list says the same.
+    const x = extractActions(asicText, [], { publisher: asicMeta.publisher, docDate: asicMeta.published });
+    expect(x.unread.find((u) => u.start === handed.start)).toMatchObject({ quantity: handed.quantity, date: handed.date });
+  });
+
   it("drops a sentence once an action stands on it, and words inside a name", () => {
     const start = text.indexOf(AGREED);
     const before = unreadIn(text, []);

@@ -46,8 +46,8 @@ interface ActionDraft {
   date: string;
 }
 
-/** The amount (number, unit, how exact) and the date, as boxes bound to the draft. */
-function amountAndDateFields(d: ActionDraft, phrase?: string): HTMLElement {
+/** The amount (number, unit, how exact) and the date, as boxes bound to the draft; `show` puts the draft's values back in them. */
+function amountAndDateFields(d: ActionDraft, phrase?: string): { fields: HTMLElement; show: () => void } {
   const value = el("input", { attrs: { id: "review-amount", type: "text", inputmode: "decimal", placeholder: "e.g. 2,500,000", "aria-label": "Amount" } });
   value.value = d.amount.value;
   value.addEventListener("input", () => (d.amount.value = value.value));
@@ -61,12 +61,19 @@ function amountAndDateFields(d: ActionDraft, phrase?: string): HTMLElement {
   const date = el("input", { attrs: { id: "review-date", type: "text", placeholder: "YYYY-MM-DD", "aria-label": "Date of the action" } });
   date.value = d.date;
   date.addEventListener("input", () => (d.date = date.value));
-  return el(
+  const show = () => {
+    value.value = d.amount.value;
+    unit.value = d.amount.unit;
+    comparator.value = d.amount.comparator;
+    date.value = d.date;
+  };
+  const fields = el(
     "div",
     { className: "amount-date" },
     el("div", { className: "field" }, el("span", { className: "field-label", text: "Amount" }), el("span", { className: "amount" }, comparator, value, unit, units)),
     el("div", { className: "field" }, el("span", { className: "field-label", text: "Date" }), date, ...(phrase ? [el("span", { className: "muted", attrs: { id: "review-time-phrase" }, text: `the text says “${phrase}”` })] : [])),
   );
+  return { fields, show };
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -237,7 +244,7 @@ function selectPassage(box: HTMLElement, node: HTMLElement): void {
  * The line under the document that counts its underlined sentences (where the extractor may have
  * missed an action), with a button that selects each in turn, ready for "New action from selection".
  */
-function unreadLine(currentDoc: () => HTMLElement, onSelect?: (types: string[]) => void): { line: HTMLElement; update: () => void } {
+function unreadLine(currentDoc: () => HTMLElement, onSelect?: (start: number) => void): { line: HTMLElement; update: () => void } {
   const count = el("span", { attrs: { id: "review-unread-count" } });
   const next = el("button", { text: "Show the next", attrs: { type: "button", id: "review-next-unread", title: "Select the next underlined sentence, to add the action it states with New action from selection" } });
   let at = -1;
@@ -246,7 +253,7 @@ function unreadLine(currentDoc: () => HTMLElement, onSelect?: (types: string[]) 
     if (!all.length) return;
     at = (at + 1) % all.length;
     selectPassage(currentDoc(), all[at]!);
-    onSelect?.((all[at]!.dataset.types ?? "").split(" ").filter(Boolean));
+    onSelect?.(Number(all[at]!.dataset.start));
   });
   next.addEventListener("mousedown", (e) => e.preventDefault());
   const line = el("p", { className: "unread-note", attrs: { id: "review-unread" } }, count, " ", next);
@@ -493,7 +500,7 @@ export function mountReview(ctx: ReviewContext, signal: AbortSignal): void {
           el("div", { className: "field" }, el("span", { className: "field-label", text: "Action" }), type, status),
           entityPicker(ctx, "review-targets", "Targets", d.targets, item.names, (ids) => (d.targets = ids), true),
         ),
-        amountAndDateFields(d, r.time?.phrase),
+        amountAndDateFields(d, r.time?.phrase).fields,
         el("label", { className: "field" }, el("span", { className: "field-label", text: "Summary" }), summary),
         el("div", { className: "field" }, el("span", { className: "field-label", text: "Evidence" }), spans),
         el("div", { className: "tools" }, setEv, addEv, newAction),
@@ -507,10 +514,16 @@ export function mountReview(ctx: ReviewContext, signal: AbortSignal): void {
       const doc = documentText(docText(item.doc!), [], item.unread);
       const type = vocabSelect("review-type", "Action type", ACTION_TYPES, d.actionType);
       type.addEventListener("change", () => (d.actionType = type.value));
-      // A sentence selected from the underlined ones proposes the type its words state ("pay the penalty": fine).
-      const unread = unreadLine(() => doc, (types) => {
-        const first = types.find((t) => t in ACTION_TYPES);
+      const boxes = amountAndDateFields(d);
+      // A sentence selected from the underlined ones proposes the type its words state ("pay the penalty": fine), and the
+      // amount and date it states (none when it states none: what the form shows is that sentence's).
+      const unread = unreadLine(() => doc, (start) => {
+        const span = item.unread.find((u) => u.start === start);
+        if (!span) return;
+        const first = span.types.find((t) => t in ACTION_TYPES);
         if (first) d.actionType = type.value = first;
+        Object.assign(d, typedOf({ ...(span.quantity ? { quantity: span.quantity } : {}), ...(span.date ? { time: { date: span.date } } : {}) }));
+        boxes.show();
       });
       unread.update();
       const status = vocabSelect("review-status", "Status", STATUSES, d.status);
@@ -528,7 +541,7 @@ export function mountReview(ctx: ReviewContext, signal: AbortSignal): void {
           el("div", { className: "field" }, el("span", { className: "field-label", text: "Action" }), type, status),
           entityPicker(ctx, "review-targets", "Targets", d.targets, {}, (ids) => (d.targets = ids), true),
         ),
-        amountAndDateFields(d),
+        boxes.fields,
         el("div", { className: "tools" }, newActionButton()),
         el("div", { className: "review-buttons" }, done),
       );

@@ -45,4 +45,3 @@ export function amountAndDate(d: Typed, r: Pick<ActionRecord, "quantity" | "time
   const time: Time | undefined = date ? { ...kept, date } : kept.phrase ? kept : undefined;
   return { ...(quantity ? { quantity } : {}), ...(time ? { time } : {}) };
 }
-

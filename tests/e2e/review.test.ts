@@ -369,6 +369,10 @@ describe("reviewing in the browser", () => {
     const ann = JSON.parse(annotationNow());
     expect(ann.actions).toMatchObject([{ actionType: "fine", actors: ["entity:u-s-department-of-labor"], targets: ["entity:asmussen-racing-stables"], quantity: { value: 486520, unit: "USD" }, time: { date: "2024-06-11" }, method: "manual", evidence: [{ quote: underlined[1] }] }]);
     await snap(page, "review-document-added");
+    // The form keeps who acted on whom for the release's next action; the amount and date were that one's.
+    expect(await page.locator('#review .picker[data-picker="actors"] .chip').evaluateAll((cs) => cs.map((c) => c.getAttribute("data-id")))).toEqual(["entity:u-s-department-of-labor"]);
+    expect(await page.locator('#review .picker[data-picker="targets"] .chip').evaluateAll((cs) => cs.map((c) => c.getAttribute("data-id")))).toEqual(["entity:asmussen-racing-stables"]);
+    expect([await page.inputValue("#review-amount"), await page.inputValue("#review-unit"), await page.inputValue("#review-date")]).toEqual(["", "", ""]);
 
     // Nothing more to add: marked done, the annotation is accepted; the two new entities still await a look.
     await page.click('#review-queue button[data-item="doc:asmussen-back-wages"]');

@@ -419,7 +419,10 @@ describe("the review API", () => {
     writeFileSync(path, edited);
     const refused = await post("/api/undo", {});
     expect(refused.status).toBe(409);
-    expect(refused.json.error).toContain(`changed after "edit ${target.id}"`);
+    expect(refused.json.error).toContain(`${target.doc.slice(4)}.json changed after "edit ${target.id}"`);
+    expect(readFileSync(path, "utf8")).toBe(edited);
+    // Asked again, it still refuses: it does not skip to the step before.
+    expect((await post("/api/undo", {})).status).toBe(409);
     expect(readFileSync(path, "utf8")).toBe(edited);
     // The editor puts it back as the second edit left it: both undo again, in turn, to the original.
     writeFileSync(path, edited.replace("an editor's edit", "second edit"));

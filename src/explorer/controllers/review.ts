@@ -294,6 +294,8 @@ export function mountReview(ctx: ReviewContext, signal: AbortSignal): void {
   const panel = byId("review");
   const sidebar = byId("sidebar");
   let draft: ActionDraft | null = null;
+  /** The last form of a document item: after an action is added from it, the form keeps who acted on whom for the next one. */
+  let documentForm: { id: string; draft: ActionDraft } | null = null;
   let entityDraft: { name: string; category: string; aliases: string[] } | null = null;
   let shownKey = "";
 
@@ -509,8 +511,11 @@ export function mountReview(ctx: ReviewContext, signal: AbortSignal): void {
       queueMicrotask(() => doc.querySelector("mark")?.scrollIntoView({ block: "center" }));
     } else if (item.kind === "document") {
       // Nothing proposed here: the reviewer reads the text, adds what it states, and marks it done.
-      const d: ActionDraft = { actionType: Object.keys(ACTION_TYPES)[0]!, status: "enacted", summary: "", actors: [], targets: [], evidence: [], ...typedOf() };
+      // (A release's actions mostly share their parties: the SEC charged X, fined X, settled with X.)
+      const kept = documentForm?.id === item.id ? documentForm.draft : null;
+      const d: ActionDraft = { actionType: Object.keys(ACTION_TYPES)[0]!, status: kept?.status ?? "enacted", summary: "", actors: [...(kept?.actors ?? [])], targets: [...(kept?.targets ?? [])], evidence: [], ...typedOf() };
       draft = d;
+      documentForm = { id: item.id, draft: d };
       const doc = documentText(docText(item.doc!), [], item.unread);
       const type = vocabSelect("review-type", "Action type", ACTION_TYPES, d.actionType);
       type.addEventListener("change", () => (d.actionType = type.value));

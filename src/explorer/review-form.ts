@@ -3,6 +3,7 @@
  * record, and the quantity and time (schema types) they give back, or what is wrong with what
  * was typed, said so that the reviewer can fix it.
  */
+import { groupDigits } from "../export/query-rows.ts";
 import { PartialDateSchema, type ActionRecord, type Quantity, type Time } from "../schema/index.ts";
 
 /** The amount as typed: a number, what is counted, and how exact ("", "~", ">", ">=", "<", "<="). */
@@ -20,7 +21,7 @@ export interface Typed {
 /** The boxes as they show a record's quantity and time. */
 export function typedOf(r: Pick<ActionRecord, "quantity" | "time"> = {}): Typed {
   const q = r.quantity;
-  return { amount: { value: q ? String(q.value) : "", unit: q?.unit ?? "", comparator: q?.comparator === "=" ? "" : (q?.comparator ?? "") }, date: r.time?.date ?? "" };
+  return { amount: { value: q ? groupDigits(q.value) : "", unit: q?.unit ?? "", comparator: q?.comparator === "=" ? "" : (q?.comparator ?? "") }, date: r.time?.date ?? "" };
 }
 
 /**

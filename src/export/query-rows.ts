@@ -7,10 +7,17 @@ export function formatTime(time: Time | null): string {
   return time.date && time.phrase ? `${time.date} (${time.phrase})` : (time.date ?? time.phrase ?? "");
 }
 
-export function formatQuantity(q: Quantity | null): string {
+export function formatQuantity(q: Quantity | null, { grouped = false }: { grouped?: boolean } = {}): string {
   if (!q) return "";
-  const value = `${q.comparator && q.comparator !== "=" ? `${q.comparator} ` : ""}${q.value}`;
-  return q.from !== undefined ? `${q.from} -> ${value} ${q.unit}` : `${value} ${q.unit}`;
+  // Files keep the plain number ("486520"); a person reads it grouped ("486,520").
+  const n = (x: number) => (grouped ? groupDigits(x) : String(x));
+  const value = `${q.comparator && q.comparator !== "=" ? `${q.comparator} ` : ""}${n(q.value)}`;
+  return q.from !== undefined ? `${n(q.from)} -> ${value} ${q.unit}` : `${value} ${q.unit}`;
+}
+
+/** A number with its thousands grouped and its decimals as they are: 486520 is "486,520", 1.25 "1.25". */
+export function groupDigits(x: number): string {
+  return x.toLocaleString("en-US", { maximumFractionDigits: 20 });
 }
 
 export const QUERY_CSV_HEADER = [

@@ -55,6 +55,12 @@ describe("regkg query", () => {
     const rows = JSON.parse(r.stdout).rows as { action: { time?: { date?: string } }; evidence: { doc: string }[] }[];
     expect(new Set(rows.map((row) => row.evidence[0]!.doc)).size).toBeGreaterThanOrEqual(3);
     for (const row of rows) expect(row.action.time!.date! >= "2020").toBe(true);
+    // People read the amounts grouped; CSV and JSON keep the plain number.
+    const telstra = regkg(["query", "* -[fine]-> Telstra", "--since", "2021", "--format", "table"], REPO);
+    expect(telstra.stdout).toContain("50,000,000 AUD");
+    const csv = regkg(["query", "* -[fine]-> Telstra", "--since", "2021", "--format", "csv"], REPO);
+    expect(csv.stdout).toContain("50000000 AUD");
+    expect(csv.stdout).not.toContain("50,000,000");
   });
 
   it("a broken pattern exits 2 and points at the column", () => {

@@ -347,7 +347,7 @@ describe("reviewing in the browser", () => {
     // (back wages and as much again in damages), clears the unit by mistake, and is told.
     await page.click("#review-next-unread");
     expect(await page.evaluate(() => window.getSelection()!.toString())).toBe(underlined[1]);
-    expect([await page.inputValue("#review-amount"), await page.inputValue("#review-unit"), await page.inputValue("#review-date")]).toEqual(["243260", "USD", ""]);
+    expect([await page.inputValue("#review-amount"), await page.inputValue("#review-unit"), await page.inputValue("#review-date")]).toEqual(["243,260", "USD", ""]);
     await page.selectOption("#review-type", "fine");
     await page.fill("#review-amount", "486,520");
     await page.fill("#review-unit", "");
@@ -368,6 +368,8 @@ describe("reviewing in the browser", () => {
     await page.waitForFunction((n) => document.querySelectorAll("#review-doc .unread").length === n, underlined.length - 1);
     const ann = JSON.parse(annotationNow());
     expect(ann.actions).toMatchObject([{ actionType: "fine", actors: ["entity:u-s-department-of-labor"], targets: ["entity:asmussen-racing-stables"], quantity: { value: 486520, unit: "USD" }, time: { date: "2024-06-11" }, method: "manual", evidence: [{ quote: underlined[1] }] }]);
+    // The details panel beside it lists the new action with its date and amount, grouped for reading.
+    await page.waitForFunction(() => /486,520 USD/.test(document.querySelector("#details-body")?.textContent ?? ""));
     await snap(page, "review-document-added");
     // The form keeps who acted on whom for the release's next action; the amount and date were that one's.
     expect(await page.locator('#review .picker[data-picker="actors"] .chip').evaluateAll((cs) => cs.map((c) => c.getAttribute("data-id")))).toEqual(["entity:u-s-department-of-labor"]);

@@ -8,9 +8,13 @@ describe("review form: amount and date", () => {
   it("shows a record's quantity and date, and gives them back unchanged when nothing was typed", () => {
     const record = { quantity: { value: 2500000, unit: "USD", comparator: "=" as const, from: 100 }, time: { date: "2019-03", phrase: "in March 2019" } };
     const shown = typedOf(record);
-    expect(shown).toEqual({ amount: { value: "2500000", unit: "USD", comparator: "" }, date: "2019-03" });
+    expect(shown).toEqual({ amount: { value: "2,500,000", unit: "USD", comparator: "" }, date: "2019-03" });
     expect(amountAndDate(shown, record)).toEqual(record);
     expect(typedOf()).toEqual(typed("", ""));
+    // A fraction shows as it is, and reads back the same.
+    const cents = { quantity: { value: 18933.08, unit: "USD" } };
+    expect(typedOf(cents).amount.value).toBe("18,933.08");
+    expect(amountAndDate(typedOf(cents), cents)).toEqual(cents);
     expect(amountAndDate(typed("", ""))).toEqual({});
   });
 

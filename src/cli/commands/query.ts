@@ -41,7 +41,7 @@ function renderTable(r: QueryResult): string {
     truncate(row.actor.name, 32),
     `${row.action.type} (${row.action.status})`,
     truncate(row.target.name, 44),
-    [formatTime(row.action.time), formatQuantity(row.action.quantity)].filter(Boolean).join("; "),
+    [formatTime(row.action.time), formatQuantity(row.action.quantity, { grouped: true })].filter(Boolean).join("; "),
     `“${truncate(row.evidence[0]?.quote ?? "", 58)}”`,
   ]);
   const shown = r.rows.length < r.total ? `\n${r.rows.length} of ${r.total} rows (--limit)` : `\n${r.total} row${r.total === 1 ? "" : "s"}`;

@@ -113,7 +113,7 @@ function actionItem(graph: RegkgGraph, id: string, a: ActionAttributes, select: 
   const facts = [
     el("span", { className: `badge status-${a.status}`, text: a.status, attrs: { title: STATUSES[a.status].meaning } }),
     a.time ? el("span", { className: "fact", text: formatTime(a.time) }) : null,
-    a.quantity ? el("span", { className: "fact", text: formatQuantity(a.quantity) }) : null,
+    a.quantity ? el("span", { className: "fact", text: formatQuantity(a.quantity, { grouped: true }) }) : null,
     a.attribution ? el("span", { className: "fact", text: a.attribution }) : null,
     a.review === "proposed" ? reviewBadge(`proposed by the extractor (${a.method}), not reviewed yet`) : null,
   ];

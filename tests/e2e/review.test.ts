@@ -324,6 +324,14 @@ describe("reviewing in the browser", () => {
     expect(underlined.length).toBeGreaterThanOrEqual(2);
     expect(underlined[1]).toMatch(/^LOUISVILLE, KY – The U.S. Department of Labor has obtained a court order requiring/);
     expect(await page.locator("#review-doc mark").count()).toBe(0);
+    // No type is chosen before the reviewer or a sentence chooses one: a passage added without one is refused.
+    expect(await page.inputValue("#review-type")).toBe("");
+    expect(await page.textContent("#review-type option:checked")).toBe("choose the type…");
+    const headline = devText("dol-2024-court-order-asmussen-racing-stables-back-wages").indexOf(underlined[0]!);
+    await selectInDocument(headline, headline + underlined[0]!.length);
+    await page.click("#review-new-action");
+    await page.waitForFunction(() => /^Choose the action's type first/.test(document.querySelector("#review-message")?.textContent ?? ""));
+    expect(JSON.parse(readFileSync(join(data, "annotations/asmussen-back-wages.json"), "utf8")).actions).toEqual([]);
     // Each selected sentence proposes the action type its words state.
     const api = await (await fetch(new URL("/api/review/doc:asmussen-back-wages", server.url))).json();
     await page.click("#review-next-unread");

@@ -192,8 +192,10 @@ function entityPicker(ctx: ReviewContext, id: string, label: string, chosen: str
   return el("div", { className: "picker", attrs: { "data-picker": label.toLowerCase() } }, el("span", { className: "field-label", text: label }), chips, el("span", { className: "picker-box" }, input, list));
 }
 
-function vocabSelect<K extends string>(id: string, label: string, vocab: Record<K, { meaning: string }>, value: string): HTMLSelectElement {
+function vocabSelect<K extends string>(id: string, label: string, vocab: Record<K, { meaning: string }>, value: string, placeholder?: string): HTMLSelectElement {
   const select = el("select", { attrs: { id, "aria-label": label } });
+  // (A form with nothing chosen yet says so rather than showing the list's first word as if it were chosen.)
+  if (placeholder !== undefined) select.append(el("option", { text: placeholder, attrs: { value: "", disabled: "", ...(value === "" ? { selected: "" } : {}) } }));
   for (const key of Object.keys(vocab) as K[]) {
     const option = el("option", { text: key.replace(/_/g, " "), attrs: { value: key, title: vocab[key].meaning } });
     if (key === value) option.selected = true;
@@ -405,6 +407,7 @@ export function mountReview(ctx: ReviewContext, signal: AbortSignal): void {
       const text = docText(item.doc);
       const span = selectionSpan(byId("review-doc"), text);
       if (!span) return "Select the passage that states the missed action in the document first.";
+      if (!draft.actionType) throw new Error("Choose the action's type first (Show the next proposes the one the sentence's words state).");
       const typed = amountAndDate(draft);
       if ("problem" in typed) throw new Error(typed.problem);
       const { actionType, status, actors, targets } = draft;
@@ -513,11 +516,11 @@ export function mountReview(ctx: ReviewContext, signal: AbortSignal): void {
       // Nothing proposed here: the reviewer reads the text, adds what it states, and marks it done.
       // (A release's actions mostly share their parties: the SEC charged X, fined X, settled with X.)
       const kept = documentForm?.id === item.id ? documentForm.draft : null;
-      const d: ActionDraft = { actionType: Object.keys(ACTION_TYPES)[0]!, status: kept?.status ?? "enacted", summary: "", actors: [...(kept?.actors ?? [])], targets: [...(kept?.targets ?? [])], evidence: [], ...typedOf() };
+      const d: ActionDraft = { actionType: "", status: kept?.status ?? "enacted", summary: "", actors: [...(kept?.actors ?? [])], targets: [...(kept?.targets ?? [])], evidence: [], ...typedOf() };
       draft = d;
       documentForm = { id: item.id, draft: d };
       const doc = documentText(docText(item.doc!), [], item.unread);
-      const type = vocabSelect("review-type", "Action type", ACTION_TYPES, d.actionType);
+      const type = vocabSelect("review-type", "Action type", ACTION_TYPES, d.actionType, "choose the type…");
       type.addEventListener("change", () => (d.actionType = type.value));
       const boxes = amountAndDateFields(d);
       // A sentence selected from the underlined ones proposes the type its words state ("pay the penalty": fine), and the

@@ -89,6 +89,8 @@ export class Workspace {
   private history: Undo[] = [];
   private queue: Promise<unknown> = Promise.resolve();
   private unreadCache = new Map<string, UnreadSpan[]>();
+  /** graph-data's lexicon as last compiled, with the version of its files then. */
+  private compiledLexicon: { version: string; lexicon: Lexicon | undefined } | undefined;
 
   constructor(
     readonly dir: string,
@@ -153,7 +155,7 @@ export class Workspace {
     const key = versionOf(JSON.stringify([ann.doc, text.length, published, evidence, lexiconVersion]));
     let spans = this.unreadCache.get(key);
     if (!spans) {
-      spans = unreadIn(text, evidence, this.lexicon() ?? defaultLexicon(), published).map((u) => ({
+      spans = unreadIn(text, evidence, this.lexicon(lexiconVersion) ?? defaultLexicon(), published).map((u) => ({
         start: u.start,
         end: u.end,
         words: u.words.map((w) => w.text),
@@ -172,10 +174,17 @@ export class Workspace {
     return versionOf(["regulators.json", "frames.json", "places.json", "companies.json"].map((f) => this.readText(`lexicon/${f}`) ?? "").join("\0"));
   }
 
-  /** graph-data's additions to the extractor's data (lexicon/), or a 422 naming the file that is wrong. */
-  private lexicon(): Lexicon | undefined {
+  /**
+   * graph-data's additions to the extractor's data (lexicon/), or a 422 naming the file that is
+   * wrong. Compiled again only when the files change: a queue of new documents, or one ingest after
+   * another, reads with the one compiled lexicon (and the indexes built for it).
+   */
+  private lexicon(version = this.lexiconVersion()): Lexicon | undefined {
+    if (this.compiledLexicon?.version === version) return this.compiledLexicon.lexicon;
     try {
-      return userLexicon(this.dir);
+      const lexicon = userLexicon(this.dir);
+      this.compiledLexicon = { version, lexicon };
+      return lexicon;
     } catch (err) {
       if (err instanceof ValidationError) throw new HttpProblem(422, `${displayPath(this.path("lexicon"))} is not valid: fix it (the problems say where)`, err.problems);
       throw err;

@@ -109,10 +109,7 @@ export const actionReview = (file: AnnotationFile, action: ActionRecord) => acti
  */
 function settle(file: AnnotationFile): AnnotationFile {
   if (file.review === "accepted" && file.actions.every((a) => a.review === undefined)) return file;
-  if (file.actions.every((a) => actionReview(file, a) === "accepted")) {
-    return { ...file, review: "accepted", actions: file.actions.map(({ review: _r, ...a }) => ordered(a, ACTION_KEYS)) };
-  }
-  return file;
+  return file.actions.every((a) => actionReview(file, a) === "accepted") ? acceptDocument(file) : file;
 }
 
 export function acceptAction(file: AnnotationFile, index: number): AnnotationFile {

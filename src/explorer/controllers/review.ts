@@ -211,7 +211,7 @@ function vocabSelect<K extends string>(id: string, label: string, vocab: Record<
 function documentText(text: string, spans: readonly Span[], unread: readonly UnreadSpan[] = []): HTMLElement {
   const box = el("div", { className: "doc-text", attrs: { id: "review-doc", tabindex: "0", "aria-label": "The document's text; select a passage to use it as evidence" } });
   const marked = [
-    ...spans.map((s) => ({ ...s, evidence: true, words: [] as string[], types: [] as string[] })),
+    ...spans.map((s) => ({ ...s, evidence: true, words: [] as string[] })),
     // (An evidence span set on one, in the form, takes its place.)
     ...unread.filter((u) => !spans.some((s) => s.start < u.end && u.start < s.end)).map((u) => ({ ...u, evidence: false })),
   ].sort((a, b) => a.start - b.start);
@@ -223,7 +223,7 @@ function documentText(text: string, spans: readonly Span[], unread: readonly Unr
       document.createTextNode(text.slice(at, s.start)),
       s.evidence
         ? el("mark", { text: text.slice(s.start, s.end), attrs })
-        : el("span", { className: "unread", text: text.slice(s.start, s.end), attrs: { ...attrs, "data-types": s.types.join(" "), title: `No action was read from this sentence, though it says “${s.words.join("”, “")}”: check it, and select it to add what was missed` } }),
+        : el("span", { className: "unread", text: text.slice(s.start, s.end), attrs: { ...attrs, title: `No action was read from this sentence, though it says “${s.words.join("”, “")}”: check it, and select it to add what was missed` } }),
     );
     at = s.end;
   }

@@ -22,6 +22,7 @@ import { headlineOf, isHeading, splitSentences, type Sentence } from "./sentence
 import { statusOf } from "./status.ts";
 import { findHits, titleCase, type Hit } from "./triggers.ts";
 import { unreadSentences, type UnreadSentence } from "./unread.ts";
+import type { MarkerModel } from "./marker.ts";
 
 /** One proposed action: who did what to whom, where the text says so, and by which rule. */
 export interface ExtractedAction {
@@ -48,7 +49,7 @@ export interface Extraction {
   proposed: GazetteerEntry[];
   /** The canonical name of every entity an action refers to, by id. */
   names: Record<string, string>;
-  /** Sentences with an action's words that no action was read from: where a reviewer should look for what was missed. */
+  /** Sentences likely to state an action that no action was read from: where a reviewer should look for what was missed. */
   unread: UnreadSentence[];
 }
 
@@ -63,6 +64,8 @@ export interface ExtractOptions {
   publisher?: string;
   /** Told how far into the text (in characters, of its length) the reading has got, every few hundred sentences, for a progress line on long texts. */
   onProgress?: (done: number, total: number) => void;
+  /** What scores the sentences no action was read from, for review (default: the shipped model). */
+  marker?: MarkerModel;
 }
 
 const MARKET_SIDE: ReadonlySet<ActionType> = new Set(["withdraw", "migrate", "resume", "defraud", "decline"]);
@@ -1309,7 +1312,7 @@ export function extractActions(text: string, known: Iterable<GazetteerEntry>, op
   }
   const names: Record<string, string> = {};
   for (const id of used) names[id] = name(id);
-  const unread = unreadSentences(text, { sentences, hits: rawHits, mentions, evidence: actions.map((a) => a.evidence), countries: found.countries, ...(options.docDate ? { docDate: options.docDate } : {}) });
+  const unread = unreadSentences(text, { sentences, hits: rawHits, mentions, evidence: actions.map((a) => a.evidence), countries: found.countries, ...(options.docDate ? { docDate: options.docDate } : {}), ...(options.marker ? { marker: options.marker } : {}) });
   return quotedAsWritten({ sentences, mentions, actions, proposed, names, unread }, written, text);
 
   /**

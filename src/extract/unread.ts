@@ -1,9 +1,10 @@
 /**
- * Where a reviewer should look for what the extractor missed: the sentences that use an action's
- * words (a frame of the lexicon matches there, outside a name) and that no action's evidence
- * covers. On news the rules were not written for the extractor proposes about a third of what an
- * annotator finds; these sentences, about two a document, hold nearly half of the rest (README,
- * "How good it is"), so review mode marks them and `regkg ingest` counts them.
+ * Where a reviewer should look for what the extractor missed: the sentences that no action's
+ * evidence covers and that the marker (marker.ts) scores as likely to state an action, from their
+ * words, the frame words they use (outside a name), an amount and their place. On news the rules
+ * were not written for the extractor proposes about a third of what an annotator finds; these
+ * sentences, about two a document, hold about half of the rest (README, "How good it is"), so
+ * review mode marks them and `regkg ingest` counts them.
  */
 import type { ActionType, Quantity } from "../schema/index.ts";
 import { findTime } from "./dates.ts";
@@ -13,12 +14,13 @@ import { countriesNamed } from "./mentions.ts";
 import { findAmounts } from "./quantities.ts";
 import { splitSentences, type Sentence } from "./sentences.ts";
 import { findHits, type Hit } from "./triggers.ts";
+import { DEFAULT_MARKER, markerProbability, sentenceFeatures, type MarkerModel } from "./marker.ts";
 
 export interface UnreadSentence {
   start: number;
   end: number;
   quote: string;
-  /** The action's words found there, each with the action type its frame states. */
+  /** The action's words found there (maybe none), each with the action type its frame states. */
   words: { start: number; end: number; text: string; actionType: ActionType }[];
   /** The first amount of money the sentence states, for the action a reviewer adds from it. */
   quantity?: Quantity;
@@ -38,17 +40,23 @@ export interface UnreadInput {
   countries?: ReadonlySet<string>;
   /** The document's publication day (YYYY-MM-DD), which "yesterday" counts from. */
   docDate?: string;
+  /** What scores a sentence (default: the shipped model). */
+  marker?: MarkerModel;
 }
 
-export function unreadSentences(text: string, { sentences, hits, mentions, evidence, countries, docDate }: UnreadInput): UnreadSentence[] {
+/** A sentence's frame hits that are an action's words: those outside a name ("the Enforcement Division" states no action). */
+export function actionWords(hits: readonly Hit[], mentions: readonly Mention[]): Hit[] {
+  return hits.filter((h) => !mentions.some((m) => m.start <= h.start && h.start < m.end));
+}
+
+export function unreadSentences(text: string, { sentences, hits, mentions, evidence, countries, docDate, marker = DEFAULT_MARKER }: UnreadInput): UnreadSentence[] {
   const out: UnreadSentence[] = [];
   for (const [i, s] of sentences.entries()) {
     if (evidence.some((e) => e.start < s.end && s.start < e.end)) continue;
-    const words = (hits[i] ?? [])
-      .filter((h) => !mentions.some((m) => m.start <= h.start && h.start < m.end))
-      .map((h) => ({ start: h.start, end: h.end, text: text.slice(h.start, h.end), actionType: h.type }));
-    if (!words.length) continue;
+    const found = actionWords(hits[i] ?? [], mentions);
     const quote = text.slice(s.start, s.end);
+    if (markerProbability(marker, sentenceFeatures(quote, i, found.map((h) => h.type))) < marker.threshold) continue;
+    const words = found.map((h) => ({ start: h.start, end: h.end, text: text.slice(h.start, h.end), actionType: h.type }));
     const quantity = findAmounts(quote, countries)[0]?.quantity;
     const date = findTime(quote, docDate)?.date;
     out.push({ start: s.start, end: s.end, quote, words, ...(quantity ? { quantity } : {}), ...(date ? { date } : {}) });
@@ -64,7 +72,5 @@ export function unreadSentences(text: string, { sentences, hits, mentions, evide
 export function unreadIn(text: string, evidence: readonly { start: number; end: number }[], lexicon: Lexicon = defaultLexicon(), docDate?: string): UnreadSentence[] {
   const sentences = splitSentences(text);
   const hits = sentences.map((s) => findHits(text, s, lexicon, []));
-  // (The countries only matter for an amount in a sentence that is marked.)
-  const countries = hits.some((h) => h.length) ? countriesNamed(text, lexicon) : new Set<string>();
-  return unreadSentences(text, { sentences, hits, mentions: [], evidence, countries, ...(docDate ? { docDate } : {}) });
+  return unreadSentences(text, { sentences, hits, mentions: [], evidence, countries: countriesNamed(text, lexicon), ...(docDate ? { docDate } : {}) });
 }

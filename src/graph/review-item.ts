@@ -22,14 +22,14 @@ export interface ReviewItem {
   /** Names of the entities the record refers to, by id. */
   names: Record<string, string>;
   /**
-   * The sentences of the item's document that use an action's words and that no action of its
+   * The sentences of the item's document likely to state an action that no action of its
    * annotation stands on: where the extractor may have missed something (src/extract/unread.ts).
    * Empty for an entity.
    */
   unread: UnreadSpan[];
 }
 
-/** A sentence worth a reviewer's look, and the action's words found in it. */
+/** A sentence worth a reviewer's look, and the action's words found in it (maybe none). */
 export interface UnreadSpan {
   start: number;
   end: number;

@@ -6,6 +6,7 @@ import {
   FrameLexiconSchema,
   CompaniesFileSchema,
   DistrictsFileSchema,
+  MarkerModelSchema,
   GazetteerFileSchema,
   GraphFileSchema,
   PlacesFileSchema,
@@ -22,6 +23,7 @@ export const FILE_SCHEMAS = {
   places: { schema: PlacesFileSchema, title: "regkg places list (src/extract/data/places.json)" },
   companies: { schema: CompaniesFileSchema, title: "regkg list of well-known companies (src/extract/data/companies.json)" },
   districts: { schema: DistrictsFileSchema, title: "regkg US judicial districts by their US Attorney's seats (src/extract/data/districts.json)" },
+  marker: { schema: MarkerModelSchema, title: "regkg sentence marker for review (src/extract/data/marker.json)" },
   frames: { schema: FrameLexiconSchema, title: "regkg frame lexicon (src/extract/data/frames.json)" },
 } as const;
 export type FileSchemaName = keyof typeof FILE_SCHEMAS;

@@ -346,6 +346,26 @@ export const DistrictsFileSchema = z.strictObject({
 });
 
 /**
+ * src/extract/data/marker.json: a logistic regression over a sentence's words, the action types of
+ * the frame words it uses, an amount, its place in the text and its length, which says how likely a
+ * sentence no action was read from is to state one. Review mode underlines the sentences it scores
+ * at or above `threshold`. Trained on the corpus's dev part (`npm run train:marker`).
+ */
+export const MarkerModelSchema = z.strictObject({
+  $schema: z.string().optional(),
+  $comment: z.string().optional(),
+  threshold: z.number().gt(0).lt(1).describe("the probability from which a sentence is marked"),
+  trainedOn: z
+    .strictObject({
+      documents: z.int().nonnegative(),
+      sentences: z.int().nonnegative(),
+      marked: z.int().nonnegative().describe("of the sentences, those that state a gold action the extractor missed"),
+    })
+    .describe("what the weights were learned from: the dev part's sentences that no proposed action stands on"),
+  weights: z.record(NonEmptyText, z.number()).describe("feature -> weight: \"bias\", \"w:<first six letters of a word>\", \"hit:<action type>\", \"words:yes\", \"money\", \"pos:<place>\", \"len:<size>\""),
+});
+
+/**
  * How a frame's roles are read (src/extract/frames.ts):
  * - active: the clause's subject acts on the object (or on TARGET); a passive verb ("X was
  *   fined by Y") turns it round, with the agent of "by" or else the passage's authority acting;
@@ -423,6 +443,7 @@ export type GazetteerFile = z.infer<typeof GazetteerFileSchema>;
 export type Place = z.infer<typeof PlaceSchema>;
 export type PlacesFile = z.infer<typeof PlacesFileSchema>;
 export type DistrictsFile = z.infer<typeof DistrictsFileSchema>;
+export type MarkerModel = z.infer<typeof MarkerModelSchema>;
 export type CompaniesFile = z.infer<typeof CompaniesFileSchema>;
 export type Company = z.infer<typeof CompanySchema>;
 export type Frame = z.infer<typeof FrameSchema>;

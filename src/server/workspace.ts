@@ -142,7 +142,7 @@ export class Workspace {
   }
 
   /**
-   * The sentences of a document that use an action's words and that none of its annotation's
+   * The sentences of a document likely to state an action (unread.ts) that none of its annotation's
    * actions stands on (an action a reviewer adds from one takes it off). Read with graph-data's
    * own lexicon, as ingest reads; kept while the text, the evidence and the lexicon's files are
    * the same, so a long queue is read once.

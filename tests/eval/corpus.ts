@@ -5,7 +5,7 @@
  * annotation (graph-data/CORPUS.md says how the gold was made; evaluate.ts says how triples match).
  */
 import { join } from "node:path";
-import { defaultLexicon, extractActions, missKinds, namedParties, score, triplesOf, unreadCoverage, type Extraction, type MissKind, type NamedParty, type Score, type Triple } from "../../src/extract/index.ts";
+import { defaultLexicon, extractActions, missKinds, namedParties, score, triplesOf, unreadCoverage, type Extraction, type ExtractOptions, type MissKind, type NamedParty, type Score, type Triple } from "../../src/extract/index.ts";
 import { readGraphData } from "../../src/graph/node.ts";
 import type { Split } from "../../src/graph/index.ts";
 import type { AnnotationFile } from "../../src/schema/index.ts";
@@ -24,9 +24,9 @@ export interface DocResult {
 }
 
 /** A corpus document read as `regkg ingest` reads an article into an empty graph: its text, publication day and publisher only. */
-export function readAsIngested(d: { text: string; meta: { id: string; published?: string; publisher?: string } }): Extraction {
+export function readAsIngested(d: { text: string; meta: { id: string; published?: string; publisher?: string } }, options: Pick<ExtractOptions, "marker"> = {}): Extraction {
   const published = d.meta.published && /^\d{4}-\d{2}-\d{2}$/.test(d.meta.published) ? d.meta.published : undefined;
-  return extractActions(d.text, [], { doc: d.meta.id, ...(published ? { docDate: published } : {}), ...(d.meta.publisher ? { publisher: d.meta.publisher } : {}) });
+  return extractActions(d.text, [], { doc: d.meta.id, ...(published ? { docDate: published } : {}), ...(d.meta.publisher ? { publisher: d.meta.publisher } : {}), ...options });
 }
 
 /**

@@ -123,7 +123,7 @@ const named = { dev: namedOf(parts.dev), test: namedOf(parts.test) };
 const share = (x: { named: number; found: number }) => `${x.found} of ${x.named} (${x.named ? pct(x.found / x.named) : "-"})`;
 console.log(table(["party", "dev", "test"], (["actor", "target"] as const).map((role) => [`${role}s`, share(named.dev[role]), share(named.test[role])])));
 
-console.log("\nFor review: sentences with an action's words that no action was read from (review mode marks them), and the missed gold triples stated there");
+console.log("\nFor review: sentences likely to state an action that no action was read from (review mode marks them; the marker learned from the dev part, so its dev column is in-sample), and the missed gold triples stated there");
 const unread = { dev: unreadOf(parts.dev), test: unreadOf(parts.test) };
 const perDoc = (u: ReturnType<typeof unreadOf>) => (u.documents ? (u.sentences / u.documents).toFixed(1) : "-");
 console.log(

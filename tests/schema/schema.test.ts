@@ -75,6 +75,7 @@ describe("emitted JSON Schema", () => {
       ["places", "places.json"],
       ["companies", "companies.json"],
       ["districts", "districts.json"],
+      ["marker", "marker.json"],
     ];
     for (const [name, file] of shipped) {
       const data = readJsonFile(fileURLToPath(new URL(`../../src/extract/data/${file}`, import.meta.url)));

@@ -285,7 +285,7 @@ describe("the review API", () => {
     expect(SEED_SLUG).toBeTruthy();
   });
 
-  it("gives each proposed action the sentences of its document worth a look (an action's words, no action read from them); an action added from one takes it off", async () => {
+  it("gives each proposed action the sentences of its document worth a look (likely to state an action, none read from them); an action added from one takes it off", async () => {
     // A real Commerce Department release of the corpus's dev part.
     const slug = "commerce-1998-chemicals-export-company-settles-illegal-export-charges";
     const text = readFileSync(join(REPO, `graph-data/documents/${slug}/text.txt`), "utf8");

@@ -77,7 +77,7 @@ export function register(program: Command): void {
     .argument("<path>", "an article as plain UTF-8 text, or a folder of .txt articles")
     .option("--data <dir>", "the graph-data folder to merge into (its entities name the actors and targets)", DEFAULT_DATA_DIR)
     .option("--dry-run", "print the proposal; write nothing")
-    .option("--format <format>", "with --dry-run: fragment (the document, proposed entities and annotation, and the sentences with an action's words that no action was read from) or triples (one JSON object a line)", "fragment")
+    .option("--format <format>", "with --dry-run: fragment (the document, proposed entities and annotation, and the sentences likely to state an action that no action was read from) or triples (one JSON object a line)", "fragment")
     .option("--title <title>", "the article's title (default: its first line)")
     .option("--date <date>", "publication date, YYYY-MM-DD: relative dates (\"yesterday\", \"a year ago\") resolve against it")
     .option("--url <url>", "where the article was published")
@@ -161,7 +161,7 @@ export function register(program: Command): void {
               if (opts.format === "triples") lines.push(...tripleLines(fragment, folder, triplesOf));
               else {
                 const { text: _t, extraction, ...proposal } = fragment;
-                // The sentences review mode would mark: an action's words, and nothing read from them.
+                // The sentences review mode would mark: likely to state an action, and nothing read from them.
                 const shown = { ...proposal, unread: extraction.unread };
                 lines.push(folder ? `${JSON.stringify(shown)}\n` : `${JSON.stringify(shown, null, 2)}\n`);
               }
@@ -169,7 +169,7 @@ export function register(program: Command): void {
               applyWrites(dataDir, merged.writes);
               note(describe(merged.report, shownDir));
               const unread = fragment.extraction.unread.length;
-              if (merged.report.annotation === "added" && unread) note(`regkg: ${merged.report.doc}: ${unread} sentence${unread === 1 ? " uses" : "s use"} an action's words with no action read from ${unread === 1 ? "it" : "them"}; review mode marks ${unread === 1 ? "it" : "them"} (\`--dry-run\` lists ${unread === 1 ? "it" : "them"})`);
+              if (merged.report.annotation === "added" && unread) note(`regkg: ${merged.report.doc}: ${unread} sentence${unread === 1 ? "" : "s"} may state an action that none was read from; review mode marks ${unread === 1 ? "it" : "them"} (\`--dry-run\` lists ${unread === 1 ? "it" : "them"})`);
             }
             // The next article sees this one's entities, so a batch proposes each new name once.
             data = merged.data;

@@ -206,7 +206,7 @@ function vocabSelect<K extends string>(id: string, label: string, vocab: Record<
 
 /**
  * The document's text with the evidence spans as <mark>s and the sentences worth a look
- * (`unread`: an action's words, no action read from them) underlined, all as text nodes.
+ * (`unread`: likely to state an action, none read from them) underlined, all as text nodes.
  */
 function documentText(text: string, spans: readonly Span[], unread: readonly UnreadSpan[] = []): HTMLElement {
   const box = el("div", { className: "doc-text", attrs: { id: "review-doc", tabindex: "0", "aria-label": "The document's text; select a passage to use it as evidence" } });
@@ -223,7 +223,7 @@ function documentText(text: string, spans: readonly Span[], unread: readonly Unr
       document.createTextNode(text.slice(at, s.start)),
       s.evidence
         ? el("mark", { text: text.slice(s.start, s.end), attrs })
-        : el("span", { className: "unread", text: text.slice(s.start, s.end), attrs: { ...attrs, title: `No action was read from this sentence, though it says “${s.words.join("”, “")}”: check it, and select it to add what was missed` } }),
+        : el("span", { className: "unread", text: text.slice(s.start, s.end), attrs: { ...attrs, title: `No action was read from this sentence, though it ${s.words.length ? `says “${s.words.join("”, “")}”` : "reads like one that states an action"}: check it, and select it to add what was missed` } }),
     );
     at = s.end;
   }
@@ -262,7 +262,7 @@ function unreadLine(currentDoc: () => HTMLElement, onSelect?: (start: number) =>
   const update = () => {
     const left = currentDoc().querySelectorAll(".unread").length;
     line.hidden = left === 0;
-    count.textContent = `${left} sentence${left === 1 ? "" : "s"} underlined in the text use${left === 1 ? "s" : ""} an action's words, but no action was read from ${left === 1 ? "it" : "them"}: the extractor may have missed something there.`;
+    count.textContent = `${left} sentence${left === 1 ? "" : "s"} underlined in the text may state an action, but none was read from ${left === 1 ? "it" : "them"}: the extractor may have missed something there.`;
   };
   return { line, update };
 }
@@ -407,7 +407,7 @@ export function mountReview(ctx: ReviewContext, signal: AbortSignal): void {
       const text = docText(item.doc);
       const span = selectionSpan(byId("review-doc"), text);
       if (!span) return "Select the passage that states the missed action in the document first.";
-      if (!draft.actionType) throw new Error("Choose the action's type first (Show the next proposes the one the sentence's words state).");
+      if (!draft.actionType) throw new Error("Choose the action's type first (Show the next proposes one where the sentence's frame words state it).");
       const typed = amountAndDate(draft);
       if ("problem" in typed) throw new Error(typed.problem);
       const { actionType, status, actors, targets } = draft;
@@ -523,13 +523,14 @@ export function mountReview(ctx: ReviewContext, signal: AbortSignal): void {
       const type = vocabSelect("review-type", "Action type", ACTION_TYPES, d.actionType, "choose the type…");
       type.addEventListener("change", () => (d.actionType = type.value));
       const boxes = amountAndDateFields(d);
-      // A sentence selected from the underlined ones proposes the type its words state ("pay the penalty": fine), and the
-      // amount and date it states (none when it states none: what the form shows is that sentence's).
+      // A sentence selected from the underlined ones proposes the type its words state ("pay the penalty": fine; none
+      // when no frame's words are there), and the amount and date it states (none when it states none: what the form
+      // shows is that sentence's).
       const unread = unreadLine(() => doc, (start) => {
         const span = item.unread.find((u) => u.start === start);
         if (!span) return;
         const first = span.types.find((t) => t in ACTION_TYPES);
-        if (first) d.actionType = type.value = first;
+        d.actionType = type.value = first ?? "";
         Object.assign(d, typedOf({ ...(span.quantity ? { quantity: span.quantity } : {}), ...(span.date ? { time: { date: span.date } } : {}) }));
         boxes.show();
       });

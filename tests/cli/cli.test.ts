@@ -133,6 +133,6 @@ describe("regkg schema", () => {
     expect(graph.properties).toHaveProperty("nodes");
     const annotation = JSON.parse(regkg(["schema", "annotation"]).stdout);
     expect(annotation.properties.actions.items.properties.actionType.enum).toContain("declare_illegal");
-    expect(Object.keys(JSON.parse(regkg(["schema", "all"]).stdout))).toEqual(["graph", "annotation", "entities", "meta", "gazetteer", "places", "companies", "districts", "frames"]);
+    expect(Object.keys(JSON.parse(regkg(["schema", "all"]).stdout))).toEqual(["graph", "annotation", "entities", "meta", "gazetteer", "places", "companies", "districts", "marker", "frames"]);
   });
 });

@@ -1,10 +1,12 @@
 /**
  * The extractor's data: the frame lexicon (how texts state actions), the regulator gazetteer,
- * the places list and a list of well-known companies, shipped as JSON under ./data/ with schemas in src/schema. A user extends
- * them for a new jurisdiction by editing data, or by passing extra data to `compileLexicon`.
+ * the places list, a list of well-known companies and the US judicial districts by the seats of
+ * their US Attorney's offices, shipped as JSON under ./data/ with schemas in src/schema. A user
+ * extends them for a new jurisdiction by editing data, or by passing extra data to `extendLexicon`.
  */
 import {
   CompaniesFileSchema,
+  DistrictsFileSchema,
   FrameLexiconSchema,
   GazetteerFileSchema,
   PlacesFileSchema,
@@ -15,6 +17,7 @@ import {
   type EntityCategory,
   type Frame,
   type CompaniesFile,
+  type DistrictsFile,
   type FrameLexicon,
   type GazetteerBody,
   type GazetteerFile,
@@ -23,6 +26,7 @@ import {
   type Problem,
 } from "../schema/index.ts";
 import companiesData from "./data/companies.json" with { type: "json" };
+import districtsData from "./data/districts.json" with { type: "json" };
 import framesData from "./data/frames.json" with { type: "json" };
 import placesData from "./data/places.json" with { type: "json" };
 import regulatorsData from "./data/regulators.json" with { type: "json" };
@@ -110,6 +114,8 @@ export interface Lexicon {
   entries: GazetteerEntry[];
   /** Names (case-folded) and acronyms (as written) several bodies share, with the bodies, the one meant by default first. */
   shared: Map<string, GazetteerBody[]>;
+  /** The US judicial districts of the states that have several, by their US Attorney's seats; the states with one. */
+  districts: Pick<DistrictsFile, "states" | "single">;
 }
 
 export interface LexiconData {
@@ -118,10 +124,12 @@ export interface LexiconData {
   places: unknown;
   /** Optional so that data written before the companies list still compiles. */
   companies?: unknown;
+  /** Optional likewise: without it, no office is known by the city it sits in. */
+  districts?: unknown;
 }
 
 /** Check and compile extractor data; a problem names the file and the path in it. */
-export function compileLexicon(data: LexiconData, files: { frames: string; gazetteer: string; places: string; companies?: string } = DATA_FILES): Lexicon {
+export function compileLexicon(data: LexiconData, files: { frames: string; gazetteer: string; places: string; companies?: string; districts?: string } = DATA_FILES): Lexicon {
   const problems: Problem[] = [];
   const parsed = <T>(r: { ok: true; value: T } | { ok: false; problems: Problem[] }): T | undefined => {
     if (r.ok) return r.value;
@@ -133,6 +141,7 @@ export function compileLexicon(data: LexiconData, files: { frames: string; gazet
   const places: PlacesFile | undefined = parsed(parseWith(PlacesFileSchema, data.places, files.places));
   const companyFile = files.companies ?? DATA_FILES.companies;
   const companyList: CompaniesFile | undefined = data.companies === undefined ? { companies: [] } : parsed(parseWith(CompaniesFileSchema, data.companies, companyFile));
+  const districts: DistrictsFile | undefined = data.districts === undefined ? { states: {}, single: [] } : parsed(parseWith(DistrictsFileSchema, data.districts, files.districts ?? DATA_FILES.districts));
   const compiled: CompiledFrame[] = [];
   const words: WordLists = new Map(Object.entries(frames?.words ?? {}).map(([name, list]) => [name, list.trim().split("|")]));
   frames?.frames.forEach((f, i) => {
@@ -191,7 +200,7 @@ export function compileLexicon(data: LexiconData, files: { frames: string; gazet
   const outlets: GazetteerEntry[] = (frames?.outlets ?? []).map((name) => ({ id: `entity:${slugify(name)}`, name, category: "media" as EntityCategory, aliases: [] }));
   // ("Apple" the company, not "apple"; "Sprint", not "sprint": a company's name is read only as written.)
   const companies: GazetteerEntry[] = companyList!.companies.map((c) => ({ id: c.id, name: c.name, category: c.category ?? "company", aliases: c.aliases, asWritten: true }));
-  return { frames: compiled, bodies, places: places!.places, outlets, companies, entries, shared };
+  return { frames: compiled, bodies, places: places!.places, outlets, companies, entries, shared, districts: { states: districts!.states, single: districts!.single } };
 }
 
 export const DATA_FILES = {
@@ -199,17 +208,19 @@ export const DATA_FILES = {
   gazetteer: "src/extract/data/regulators.json",
   places: "src/extract/data/places.json",
   companies: "src/extract/data/companies.json",
+  districts: "src/extract/data/districts.json",
 };
 
 /** The shipped data, parsed. */
 export function builtInData(): LexiconData {
-  return { frames: framesData, gazetteer: regulatorsData, places: placesData, companies: companiesData };
+  return { frames: framesData, gazetteer: regulatorsData, places: placesData, companies: companiesData, districts: districtsData };
 }
 
 /**
  * The shipped data with a user's additions: bodies, places and frames appended (a body or place
- * of an id or code the shipped data has replaces it), outlets added. Each part of `extra` is
- * checked against its schema first, so a problem names the user's file.
+ * of an id or code the shipped data has replaces it), outlets added, a state's district seats
+ * added to the shipped ones (a seat the shipped data has takes the user's district). Each part of
+ * `extra` is checked against its schema first, so a problem names the user's file.
  */
 export function extendLexicon(extra: Partial<LexiconData>, files: Partial<typeof DATA_FILES>): Lexicon {
   const problems: Problem[] = [];
@@ -223,8 +234,11 @@ export function extendLexicon(extra: Partial<LexiconData>, files: Partial<typeof
   const g = extra.gazetteer === undefined ? undefined : check<GazetteerFile>(GazetteerFileSchema, extra.gazetteer, files.gazetteer ?? "regulators");
   const p = extra.places === undefined ? undefined : check<PlacesFile>(PlacesFileSchema, extra.places, files.places ?? "places");
   const c = extra.companies === undefined ? undefined : check<CompaniesFile>(CompaniesFileSchema, extra.companies, files.companies ?? "companies");
+  const d = extra.districts === undefined ? undefined : check<DistrictsFile>(DistrictsFileSchema, extra.districts, files.districts ?? "districts");
   if (problems.length) throw new ValidationError(problems);
-  const base = builtInData() as { frames: FrameLexicon; gazetteer: GazetteerFile; places: PlacesFile; companies: CompaniesFile };
+  const base = builtInData() as { frames: FrameLexicon; gazetteer: GazetteerFile; places: PlacesFile; companies: CompaniesFile; districts: DistrictsFile };
+  const states = { ...base.districts.states };
+  for (const [state, seats] of Object.entries(d?.states ?? {})) states[state] = { ...states[state], ...seats };
   const byKey = <T>(list: T[], more: T[] | undefined, key: (x: T) => string) => {
     if (!more) return list;
     const replaced = new Set(more.map(key));
@@ -236,6 +250,7 @@ export function extendLexicon(extra: Partial<LexiconData>, files: Partial<typeof
       gazetteer: { bodies: byKey(base.gazetteer.bodies, g?.bodies, (b) => b.id) },
       places: { places: byKey(base.places.places, p?.places, (x) => x.code) },
       companies: { companies: byKey(base.companies.companies, c?.companies, (x) => x.id) },
+      districts: { states, single: [...new Set([...base.districts.single, ...(d?.single ?? [])])] },
     },
     { ...DATA_FILES, ...files },
   );

@@ -11,7 +11,6 @@ import { AUTHORITY_CATEGORIES, guessCategory, type Lexicon } from "./lexicon.ts"
 import { groupDefinitions } from "./groups.ts";
 import { discoverNames } from "./names.ts";
 import { HeadIndex } from "./phrases.ts";
-import districtsData from "./data/districts.json" with { type: "json" };
 import type { Sentence } from "./sentences.ts";
 
 /** A place the text names: a country, its adjective or one of its cities. */
@@ -139,24 +138,25 @@ const LOCAL_PLACE = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:County|Township|Parish|
 const ACT_ON = /^(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Penalty|Penalties|Fine|Fines|Sanctions?|Notice|Order|Ban|Restrictions?|Measures?|Charges?)\s+(?:on|against|upon)\s+/u;
 // What follows a company's first word when the rest only says what kind of company it is.
 const CORPORATE_TAIL = /^(?:(?:[A-Z][\p{L}&'’.-]*|&|and|of)\s+)*?(?:Holdings?|Group|Inc|Incorporated|Ltd|Limited|LLC|L\.L\.C|LP|L\.P|LLP|PLC|plc|Corp|Corporation|Company|Co|AG|SA|S\.A|SE|GmbH|BV|B\.V|NV|N\.V|SpA|Pty|Partners|Capital|Securities|Bank|Financial|Services|International|Global|Enterprises|Industries|Technologies|Trading|Investments?)\.?(?:,?\s+(?:Inc|Ltd|LLC|LP|L\.P|PLC|plc|Corp|Co|AG|SA|SE|BV|NV|N\.A|Limited)\.?)*$/u;
+// How US federal offices are written: "United States", "U.S.", "U. S.", "US".
+const US = String.raw`(?:United\s+States|U\.\s?S\.|US)`;
 // "United States District Judge for the Southern District of Florida", "U.S. District Judge Kenneth Marra for the Southern District of Florida".
-const DISTRICT_JUDGE = /\b((?:(?:Chief|Senior)\s+)?(?:United\s+States|U\.\s?S\.|US)\s+(?:District|Magistrate)\s+Judge(?:\s+(?:\p{Lu}[\p{L}.'’-]*|\p{Lu}\.)){0,4}\s+for\s+the\s+((?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+(?:\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*)?))/gu;
+const DISTRICT_JUDGE = new RegExp(String.raw`\b((?:(?:Chief|Senior)\s+)?${US}\s+(?:District|Magistrate)\s+Judge(?:\s+(?:\p{Lu}[\p{L}.'’-]*|\p{Lu}\.)){0,4}\s+for\s+the\s+((?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+(?:\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*)?))`, "gu");
 // "Avista Energy, Inc. Ordered to Pay $2.1 Million", "– Mayfair Pharmacy, Inc to pay $75,000": a headline that opens with a firm by its legal form names it, body or not.
 export const HEADING_FIRM = /^[\s–—-]*(?:\p{Lu}[\p{L}&'’.-]*,?\s+){1,5}(?:Inc|LLC|Ltd|Limited|Corp|Corporation|PLC|plc|LLP|Co)\b\.?(?=\s)/u;
 // "the United States Attorney for the Southern District of New York", "U.S. Attorney’s Office for the District of Minnesota":
 // a district's US Attorney, and the office by any of its spellings, is the office of that district. (Not "Assistant U.S.
 // Attorney ... for the ...": a prosecutor, whom the prosecutors' rule reads.)
-const DISTRICT_ATTORNEY = /(?<!Assistant\s)\b((?:United\s+States|U\.\s?S\.|US)\s+Attorney(?:['’]s\s+Office)?(?:\s+(?:\p{Lu}[\p{L}.'’-]*|\p{Lu}\.)){0,4}?\s+for\s+the\s+((?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+(?:(?:New|North|South|West|Rhode)\s+\p{Lu}\p{Ll}+|Puerto\s+Rico|\p{Lu}\p{Ll}+)))/gu;
-// "the U. S. Attorney's Office in Springfield, Illinois": the office named by the city it sits in, whose district data/districts.json tells.
-const CITY_ATTORNEY = /\b(?:United\s+States|U\.\s?S\.|US)\s+Attorney['’]s\s+Office\s+in\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}),\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\b/gu;
-const DISTRICTS: { states: Record<string, Record<string, string>>; single: string[] } = districtsData;
-function districtOf(city: string, state: string): string | undefined {
-  const seats = DISTRICTS.states[state];
+const DISTRICT_ATTORNEY = new RegExp(String.raw`(?<!Assistant\s)\b(${US}\s+Attorney(?:['’]s\s+Office)?(?:\s+(?:\p{Lu}[\p{L}.'’-]*|\p{Lu}\.)){0,4}?\s+for\s+the\s+((?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+(?:(?:New|North|South|West|Rhode)\s+\p{Lu}\p{Ll}+|Puerto\s+Rico|\p{Lu}\p{Ll}+)))`, "gu");
+// "the U. S. Attorney's Office in Springfield, Illinois": the office named by the city it sits in, whose district the lexicon's districts tell.
+const CITY_ATTORNEY = new RegExp(String.raw`\b${US}\s+Attorney['’]s\s+Office\s+in\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}),\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\b`, "gu");
+function districtOf(city: string, state: string, districts: Lexicon["districts"]): string | undefined {
+  const seats = districts.states[state];
   if (seats) return seats[city] ? `${seats[city]} District of ${state}` : undefined;
-  return DISTRICTS.single.includes(state) ? `District of ${state}` : undefined;
+  return districts.single.includes(state) ? `District of ${state}` : undefined;
 }
 // "the U.S. Attorney’s Office", "the United States Attorney": the office named without its district.
-const BARE_US_ATTORNEY = /^(?:[Tt]he\s+)?(?:United\s+States|U\.\s?S\.|US)\s+Attorney(?:['’]s\s+Office)?$/u;
+const BARE_US_ATTORNEY = new RegExp(String.raw`^(?:[Tt]he\s+)?${US}\s+Attorney(?:['’]s\s+Office)?$`, "u");
 const USAO_NAME = /^United States Attorney's Office for the /;
 // "Arizona Federal District Court Judge Roslyn Silver": a judge of a state's federal district court.
 const STATE_COURT_JUDGE = /\b(\p{Lu}\p{Ll}+(?:\s+(?!Federal\b)\p{Lu}\p{Ll}+)?)\s+(?:Federal\s+)?District\s+Court\s+Judge\s+/gu;
@@ -583,7 +583,7 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
     const title = mentions.filter((x) => x.start < end && m.index! < x.end && x.entity !== court).map((x) => x.entity);
     asCourt(new Set([...title, ...(judge ? [judge.entity] : [])]), court);
   }
-  mentions = districtAttorneys(text, mentions, gazetteer, publisher, (name) => propose({ name, category: "regulator", aliases: [] }).id);
+  mentions = districtAttorneys(text, mentions, gazetteer, publisher, base.lexicon.districts, (name) => propose({ name, category: "regulator", aliases: [] }).id);
   // (Read after the judges above are their courts: "the court" refers back to the court, not to a judge's name inside it.)
   mentions = [...mentions, ...shortReferences(text, mentions, gazetteer, publisher)].sort((a, b) => a.start - b.start);
   // "the administrative law judge", "the law judge", "the ALJ": an agency's judge, who decides as a court. The one the
@@ -732,7 +732,7 @@ function shortReferences(text: string, mentions: readonly Mention[], gazetteer: 
  * After it, the office named without its district ("the U.S. Attorney’s Office", "the United States Attorney") is the one
  * district office the text names, else the issuer where a district office issues the release.
  */
-function districtAttorneys(text: string, mentions: Mention[], gazetteer: Gazetteer, publisher: string | undefined, propose: (name: string) => string): Mention[] {
+function districtAttorneys(text: string, mentions: Mention[], gazetteer: Gazetteer, publisher: string | undefined, districts: Lexicon["districts"], propose: (name: string) => string): Mention[] {
   let out = mentions;
   for (const m of text.matchAll(DISTRICT_ATTORNEY)) {
     const name = `United States Attorney's Office for the ${m[2]!.replace(/\s+/g, " ")}`;
@@ -743,7 +743,7 @@ function districtAttorneys(text: string, mentions: Mention[], gazetteer: Gazette
     out.push({ start, end, text: m[1]!, entity: office });
   }
   for (const m of text.matchAll(CITY_ATTORNEY)) {
-    const district = districtOf(m[1]!, m[2]!);
+    const district = districtOf(m[1]!, m[2]!, districts);
     if (!district) continue;
     const name = `United States Attorney's Office for the ${district}`;
     const office = gazetteer.lookup(name) ?? propose(name);

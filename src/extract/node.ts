@@ -11,11 +11,11 @@ export { articleProblem, MAX_ARTICLE_BYTES } from "./article.ts";
 
 /**
  * The user's additions to the extractor's data, from <data>/lexicon/ (regulators.json,
- * frames.json, places.json, companies.json, each in the shipped file's format), or undefined when there are none.
+ * frames.json, places.json, companies.json, districts.json, each in the shipped file's format), or undefined when there are none.
  */
 export function userLexicon(dataDir: string): Lexicon | undefined {
   const dir = join(dataDir, "lexicon");
-  const parts = { gazetteer: "regulators.json", frames: "frames.json", places: "places.json", companies: "companies.json" } as const;
+  const parts = { gazetteer: "regulators.json", frames: "frames.json", places: "places.json", companies: "companies.json", districts: "districts.json" } as const;
   const extra: Record<string, unknown> = {};
   const files: Record<string, string> = {};
   const problems: Problem[] = [];

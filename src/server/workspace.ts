@@ -171,7 +171,7 @@ export class Workspace {
 
   /** The content of graph-data's lexicon files, hashed: a change to them reads the documents again. */
   private lexiconVersion(): string {
-    return versionOf(["regulators.json", "frames.json", "places.json", "companies.json"].map((f) => this.readText(`lexicon/${f}`) ?? "").join("\0"));
+    return versionOf(["regulators.json", "frames.json", "places.json", "companies.json", "districts.json"].map((f) => this.readText(`lexicon/${f}`) ?? "").join("\0"));
   }
 
   /**

@@ -218,4 +218,25 @@ describe("extending the extractor with data, not code", () => {
     expect(bad.stderr).toMatch(/lexicon\/companies\.json.*\$\.companies\[0\]\.industry/);
     expect(bad.stderr).not.toMatch(/\n\s+at /);
   });
+
+  it("a US Attorney's seat added in graph-data/lexicon/districts.json names its district's office; a misspelt district names the file and the path", () => {
+    // The Central District of Illinois also sits in Rock Island, which the shipped table leaves out.
+    const article = join(tempDir(), "c.txt");
+    writeFileSync(article, "The U.S. Attorney's Office in Rock Island, Illinois, charged Acme Corp. with fraud.\n");
+    const data = copySeed();
+    const actors = () => regkg(["ingest", article, "--data", data, "--dry-run", "--format", "triples"]).stdout.trim().split("\n").map((l) => JSON.parse(l).actor);
+    expect(actors()).not.toContain("United States Attorney's Office for the Central District of Illinois");
+    mkdirSync(join(data, "lexicon"));
+    writeFileSync(join(data, "lexicon/districts.json"), JSON.stringify({ states: { Illinois: { "Rock Island": "Central" } }, single: [] }));
+    expect(actors()).toContain("United States Attorney's Office for the Central District of Illinois");
+    // The shipped seats stay: Springfield is still the Central District's, Chicago the Northern's.
+    const lexicon = extendLexicon({ districts: { states: { Illinois: { "Rock Island": "Central" } }, single: ["Guam"] } }, {});
+    expect(lexicon.districts.states.Illinois).toMatchObject({ Springfield: "Central", Chicago: "Northern", "Rock Island": "Central" });
+    expect(lexicon.districts.single).toEqual(expect.arrayContaining(["Alaska", "Guam"]));
+    writeFileSync(join(data, "lexicon/districts.json"), JSON.stringify({ states: { Illinois: { "Rock Island": "Centre" } }, single: [] }));
+    const bad = regkg(["ingest", article, "--data", data, "--dry-run"]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/lexicon\/districts\.json.*\$\.states\.Illinois\["Rock Island"\]/);
+    expect(bad.stderr).not.toMatch(/\n\s+at /);
+  });
 });

@@ -655,19 +655,15 @@ export function mountReview(ctx: ReviewContext, signal: AbortSignal): void {
     });
 
   ctx.createEntity = async (name) => {
-    if (store.get().review.busy) return null;
-    store.update(setBusy, true);
-    try {
+    // (null when the page is busy with another request or the server refused: the picker adds nothing.)
+    let id: string | null = null;
+    await act(async () => {
       const item = await api.createEntity(name);
       await refresh();
-      store.update(setMessage, { tone: "info", text: `Added ${item.id} (${(item.record as EntityRecord).category.replace(/_/g, " ")}), proposed: it joins the queue for a look at its name and category.`, lines: [] });
-      return item.id;
-    } catch (err) {
-      fail(err);
-      return null;
-    } finally {
-      store.update(setBusy, false);
-    }
+      id = item.id;
+      return `Added ${item.id} (${(item.record as EntityRecord).category.replace(/_/g, " ")}), proposed: it joins the queue for a look at its name and category.`;
+    });
+    return id;
   };
 
   const unsubscribe = store.subscribe(render);

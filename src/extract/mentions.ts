@@ -9,7 +9,7 @@ import type { EntityCategory } from "../schema/index.ts";
 import { bracketedAliases, fold, fromShortForm, Gazetteer, isAcronym, proposedId, spelledPart, withoutLegalForm, type GazetteerEntry, type Mention } from "./gazetteer.ts";
 import { AUTHORITY_CATEGORIES, guessCategory, type Lexicon } from "./lexicon.ts";
 import { groupDefinitions } from "./groups.ts";
-import { discoverNames } from "./names.ts";
+import { discoverNames, writtenAsName } from "./names.ts";
 import { HeadIndex } from "./phrases.ts";
 import type { Sentence } from "./sentences.ts";
 
@@ -177,6 +177,25 @@ const POSTAL_STATE = /^(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|
 const UNIT_OF_ISSUER = /^(?:(?:Enforcement|Compliance|Investigations?|Litigation|Competition|Antitrust|Criminal|Civil|Consumer\s+Protection|Market\s+Abuse|Supervision)\s+(?:Bureau|Division|Office|Section|Unit|Directorate|Department|Staff)|(?:Division|Office|Bureau|Directorate)\s+of\s+(?:Export\s+)?(?:Enforcement|Investigations?|Compliance|Competition)(?:\s+(?:\p{Lu}\p{L}+\s+){0,2}Field(?:\s+Office)?|\s+\p{Lu}\p{Ll}+)?|(?:Determinations|Enforcement|Regulatory\s+Decisions|Case|Disciplinary)\s+(?:Panel|Committee))$/u;
 // "the Commission", "the agency": a body named before, by the kind of body it is. (Not "the supervisor": in a safety text that is a worker.)
 const SHORT_REFERENCE = /(?:\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+|\b[Aa]n?\s+(?:\d{4}\s+)?(?=[A-Z])|^)(Commission|Authority|Agency|Bureau|Board|Department|Office|Court|Ministry|Council|Service|Administration|Regulator|Tribunal|Directorate|Government|Treasury|Fed|Commissioner|Division|agency|regulator|watchdog|commission|authority|bureau|department|ministry|court|tribunal|central bank)\b(?!\s+(?:of|for|on|in)\b)(?!['’]s\s+(?:Division|Office))/g;
+
+// A list of three or more names ("A, B, C and D"), each of capitalised words or numbers ("Models 1").
+const NAME_ITEM = String.raw`\p{Lu}[\p{L}\d&'’.-]*(?:\s+(?:\p{Lu}[\p{L}\d&'’.-]*|\d+)){0,3}`;
+const LIST_OF_NAMES = new RegExp(String.raw`(?:${NAME_ITEM},\s+)+${NAME_ITEM},?\s+and\s+${NAME_ITEM}`, "gu");
+
+/** The names of lists in which two or more of the names are companies, that are not companies yet. */
+function listedWithCompanies(sentences: readonly Sentence[], isCompany: (name: string) => boolean, isPlace: (name: string) => boolean): string[] {
+  const out: string[] = [];
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(LIST_OF_NAMES)) {
+      // (The list's last name may end the sentence: "... and Garuda Indonesia.", its full stop no part of it unless a legal form's.)
+      const items = m[0].split(/,\s+(?:and\s+)?|\s+and\s+/).map((x) => x.trim().replace(/(?<!\b(?:Inc|Ltd|Corp|Co|Jr|Sr|L\.P|N\.A|S\.A|P\.C))\.$/, ""));
+      const known = items.filter(isCompany).length;
+      if (known < 2) continue;
+      for (const item of items) if (!isCompany(item) && writtenAsName(item) && !isPlace(item)) out.push(item);
+    }
+  }
+  return out;
+}
 
 const CAPTION = /(?:^|\n)[ \t]*(?:\[[\d,.]+\][ \t]*)?In the Matter of[ \t]+(\p{Lu}[\p{L}\d&'’.-]*(?:[ \t]+(?:of|and|&|the|\p{Lu}[\p{L}\d&'’.-]*))*?)(?=,|[ \t]*\(|[ \t]*\n)/u;
 
@@ -361,6 +380,11 @@ export function findMentions(text: string, sentences: readonly Sentence[], base:
   // "[11,790] In the Matter of State Bank of Eldred, Eldred, Illinois, Docket No. ...": an order's caption names its respondent, heading or not.
   const caption = captionOf(text);
   if (caption && !isKnown(caption.start, caption.end) && !discovered.some((d) => d.name === caption.name)) discovered.push({ name: caption.name, category: /^(?:\p{Lu}[\p{Ll}'’-]+\s+)(?:\p{Lu}\.\s+)?\p{Lu}[\p{Ll}'’-]+$/u.test(caption.name) ? "person" : guessCategory(caption.name) });
+  // "the groups Eni, Bayer, Shell, Dow, Unipetrol and Trade-Stomil": in a list of names of which two or more are companies the
+  // lexicon or the text knows, the others (not named otherwise) are companies too, named once or not.
+  const isCompany = (name: string) =>
+    gazetteer.entry(lookup(name) ?? "")?.category === "company" || base.companies.lookup(name) !== undefined || withoutLegalForm(name) !== undefined || discovered.some((d) => d.name === name && d.category === "company");
+  for (const name of listedWithCompanies(body, isCompany, isPlace)) if (!discovered.some((d) => d.name === name)) discovered.push({ name, category: "company" });
   const accepted: { start: number; end: number }[] = [];
   /** The text's capitalised words by their lower case, read once on first need. */
   let written: Map<string, Set<string>> | undefined;

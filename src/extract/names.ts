@@ -143,6 +143,14 @@ function tagged(text: string): ReturnType<typeof nlp> {
   }
 }
 
+/** Quoted words that read as a title: four or more, most of the longer ones after the first capitalised. */
+function quotedTitle(inner: string): boolean {
+  const words = inner.trim().split(/\s+/);
+  if (words.length < 4) return false;
+  const content = words.slice(1).filter((w) => /^[“"‘(]?\p{L}{4,}/u.test(w));
+  return content.length > 0 && content.filter((w) => /^[“"‘(]?\p{Lu}/u.test(w)).length >= 0.6 * content.length;
+}
+
 /**
  * Names of organisations and people the gazetteer does not know: compromise's organisations
  * and people, and capitalised phrases of two to four words inside a sentence ("Orbit Lending",
@@ -298,9 +306,11 @@ export function discoverNames(
     // The NLP library gives names without their place: a name is a law's part if a law holds it.
     const partOfLaw = (name: string) => laws.some((l) => l.text.includes(name));
     // A quoted title of four words or more ("OCC Guidelines Establishing Heightened Standards for
-    // Certain Large Insured National Banks ...") is capitalised as a title, not as names.
+    // Certain Large Insured National Banks ...") is capitalised as a title, not as names. (Not a
+    // quoted speech, whose words are in lower case: "“The ACCC also took action against Ramsay
+    // Health Care for alleged anti-competitive conduct ...” names Ramsay Health Care.)
     sentenceText = s.text;
-    const text = s.text.replace(/(?<=^|[\s(])[“"]([^”"\n]{20,})[”"](?=[\s.,;:)]|$)/g, (q, inner: string) => (inner.trim().split(/\s+/).length >= 4 ? " ".repeat(q.length) : q));
+    const text = s.text.replace(/(?<=^|[\s(])[“"]([^”"\n]{20,})[”"](?=[\s.,;:)]|$)/g, (q, inner: string) => (quotedTitle(inner) ? " ".repeat(q.length) : q));
     // "Helix Swap", "Bank of Taiwan", "Procter & Gamble": capitalised words, joined by "of", "for", "&".
     // "of" joins only after a first word ("Bank of Taiwan"), not a person to a firm ("Jamie Harris of McGrathNicol").
     // (A first word of capitals only where it is no body the gazetteer knows: not "SEC Enforcement Director".)

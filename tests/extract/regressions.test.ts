@@ -292,6 +292,21 @@ describe("extraction on real regulatory texts (dev part)", () => {
     expect(rows).toContain("Securities and Exchange Commission -settle-> Thomas Meyer");
   });
 
+  it("names: a quoted speech is no title, and the names in it are names: '“The ACCC also took action against Ramsay Health Care ...”'", () => {
+    const { text, x } = devDocument("accc-2017-annual-report-2016-17-enforcement-outcomes");
+    const named = (name: string) => x.mentions.some((m) => text.slice(m.start, m.end) === name);
+    for (const name of ["Ramsay Health Care", "Flight Centre", "Air New Zealand", "Garuda Indonesia"]) expect(named(name), name).toBe(true);
+  });
+
+  it("names: the other names of a list that holds known companies are companies: 'the groups Eni, Bayer, Shell, Dow, Unipetrol and Trade-Stomil'", () => {
+    const { rows } = devDocument("ec-2006-fines-synthetic-rubber-cartel");
+    expect(rows).toContain("European Commission -fine-> Eni+Bayer+Shell+Dow+Unipetrol+Trade-Stomil");
+    // (A list of places names no company: "Austria, Greece, Ireland and Luxembourg", another dev text.)
+    const { text, x } = devDocument("ec-2010-further-steps-against-austria-greece-ireland-luxembourg");
+    expect(x.proposed.filter((e) => ["Austria", "Greece", "Ireland", "Luxembourg"].includes(e.name) && e.category === "company")).toEqual([]);
+    expect(text).toContain("Austria, Greece, Ireland and Luxembourg");
+  });
+
   it("names: a quoted title ('OCC Guidelines Establishing Heightened Standards for Certain Large Insured National Banks, ...') holds no company, so 'the bank' stays Citibank", () => {
     const { rows } = devDocument("occ-2020-fines-citibank-400-million-risk-management");
     expect(rows.filter((r) => /-require-> /.test(r))).not.toEqual([]);
@@ -2446,7 +2461,7 @@ describe("extraction on real regulatory texts (dev part)", () => {
 
   it("a party that took part in a cartel is found to have broken the law: 'Companies belonging to the groups Eni, ... operated the cartel'; not what a past case found: 'had already been found guilty of taking part in cartels'", () => {
     const { rows } = devDocument("ec-2006-fines-synthetic-rubber-cartel");
-    expect(rows).toContain("European Commission -declare_illegal-> Eni");
+    expect(rows).toContain("European Commission -declare_illegal-> Eni+Bayer+Shell+Dow+Unipetrol+Trade-Stomil");
     expect(rows.filter((r) => r.includes("guilty"))).toEqual([]);
   });
 

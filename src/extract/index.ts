@@ -12,5 +12,5 @@ export { compilePattern, PatternError, type CompiledPattern } from "./patterns.t
 export { verbForms, nounForms, withSpellings } from "./inflect.ts";
 export { headlineOf, isHeading } from "./sentences.ts";
 export { statusOf } from "./status.ts";
-export { actionWords, unreadIn, unreadSentences, type UnreadSentence } from "./unread.ts";
+export { unreadIn, unreadSentences, type UnreadSentence } from "./unread.ts";
 export { DEFAULT_MARKER, markerProbability, sentenceFeatures, trainMarker, type MarkerExample, type MarkerModel } from "./marker.ts";

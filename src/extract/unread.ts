@@ -3,7 +3,7 @@
  * evidence covers and that the marker (marker.ts) scores as likely to state an action, from their
  * words, the frame words they use (outside a name), an amount and their place. On news the rules
  * were not written for the extractor proposes about a third of what an annotator finds; these
- * sentences, about two a document, hold about half of the rest (README, "How good it is"), so
+ * sentences, about two a document, hold more than half of the rest (README, "How good it is"), so
  * review mode marks them and `regkg ingest` counts them.
  */
 import type { ActionType, Quantity } from "../schema/index.ts";
@@ -45,7 +45,7 @@ export interface UnreadInput {
 }
 
 /** A sentence's frame hits that are an action's words: those outside a name ("the Enforcement Division" states no action). */
-export function actionWords(hits: readonly Hit[], mentions: readonly Mention[]): Hit[] {
+function actionWords(hits: readonly Hit[], mentions: readonly Mention[]): Hit[] {
   return hits.filter((h) => !mentions.some((m) => m.start <= h.start && h.start < m.end));
 }
 

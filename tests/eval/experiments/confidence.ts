@@ -11,7 +11,7 @@
  *   npx tsx tests/eval/experiments/confidence.ts [--frames]
  */
 import { join } from "node:path";
-import { sameEntity, score, triplesOf, type Extraction, type Triple } from "../../../src/extract/index.ts";
+import { markerProbability, sameEntity, score, trainMarker, triplesOf, type Extraction, type Triple } from "../../../src/extract/index.ts";
 import { AUTHORITY_CATEGORIES } from "../../../src/extract/lexicon.ts";
 import { entityNames, goldTriples, readAsIngested } from "../corpus.ts";
 import { readGraphData } from "../../../src/graph/node.ts";
@@ -81,27 +81,9 @@ for (const d of data!.documents) {
   }
 }
 
-function train(examples: readonly Candidate[], l2 = 1, epochs = 200, rate = 2): Map<string, number> {
-  const w = new Map<string, number>();
-  const n = examples.length || 1;
-  for (let epoch = 0; epoch < epochs; epoch++) {
-    const gradient = new Map<string, number>();
-    for (const e of examples) {
-      const err = probability(w, e.features) - (e.right ? 1 : 0);
-      for (const f of e.features) gradient.set(f, (gradient.get(f) ?? 0) + err);
-    }
-    for (const [f, g] of gradient) {
-      const cur = w.get(f) ?? 0;
-      w.set(f, cur - rate * (g / n + (f === "bias" ? 0 : (l2 / n) * cur)));
-    }
-  }
-  return w;
-}
-function probability(w: ReadonlyMap<string, number>, features: readonly string[]): number {
-  let z = 0;
-  for (const f of features) z += w.get(f) ?? 0;
-  return 1 / (1 + Math.exp(-z));
-}
+// Logistic regression as the review marker learns it (full batch, L2 not on the bias).
+const train = (examples: readonly Candidate[]) => trainMarker(examples.map((c) => ({ features: c.features, marked: c.right })), { l2: 1, epochs: 200, rate: 2 });
+const probability = (weights: Record<string, number>, features: readonly string[]) => markerProbability({ weights }, features);
 
 const scored: { c: Candidate; p: number }[] = [];
 for (let k = 0; k < 5; k++) {
@@ -118,4 +100,4 @@ for (const threshold of [0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) {
   console.log(`${String(threshold).padEnd(9)}  ${String(kept.length).padStart(4)}  ${String(right - keptRight).padStart(13)}  ${String(candidates.length - right - (kept.length - keptRight)).padStart(13)}  ${(keptRight / kept.length).toFixed(3).padStart(9)}  ${(keptRight / gold).toFixed(3).padStart(6)}`);
 }
 const w = train(candidates);
-console.log("\nheaviest weights (all dev):", [...w].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])).slice(0, 25).map(([f, v]) => `${f} ${v.toFixed(2)}`).join(", "));
+console.log("\nheaviest weights (all dev):", Object.entries(w).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])).slice(0, 25).map(([f, v]) => `${f} ${v.toFixed(2)}`).join(", "));

@@ -18,7 +18,7 @@
  *   npx tsx tests/eval/experiments/reach.ts
  */
 import { join } from "node:path";
-import { defaultLexicon, sameEntity, score, triplesOf, type Extraction, type Triple } from "../../../src/extract/index.ts";
+import { defaultLexicon, markerProbability, sameEntity, score, trainMarker, triplesOf, type Extraction, type Triple } from "../../../src/extract/index.ts";
 import { findHits } from "../../../src/extract/triggers.ts";
 import { AUTHORITY_CATEGORIES } from "../../../src/extract/lexicon.ts";
 import { entityNames, goldTriples, readAsIngested } from "../corpus.ts";
@@ -141,28 +141,9 @@ function read(split: "dev" | "test") {
   return { counts, docs, candidates };
 }
 
-// Logistic regression, L2, plain gradient descent.
-function train(examples: readonly Candidate[], l2 = 1, epochs = 150, rate = 2): Map<string, number> {
-  const w = new Map<string, number>();
-  const n = examples.length || 1;
-  for (let epoch = 0; epoch < epochs; epoch++) {
-    const gradient = new Map<string, number>();
-    for (const e of examples) {
-      const err = probability(w, e.features) - (e.right ? 1 : 0);
-      for (const f of e.features) gradient.set(f, (gradient.get(f) ?? 0) + err);
-    }
-    for (const [f, g] of gradient) {
-      const cur = w.get(f) ?? 0;
-      w.set(f, cur - rate * (g / n + (f === "bias" ? 0 : (l2 / n) * cur)));
-    }
-  }
-  return w;
-}
-function probability(w: ReadonlyMap<string, number>, features: readonly string[]): number {
-  let z = 0;
-  for (const f of features) z += w.get(f) ?? 0;
-  return 1 / (1 + Math.exp(-z));
-}
+// Logistic regression as the review marker learns it (full batch, L2 not on the bias).
+const train = (examples: readonly Candidate[]) => trainMarker(examples.map((c) => ({ features: c.features, marked: c.right })), { l2: 1, epochs: 150, rate: 2 });
+const probability = (weights: Record<string, number>, features: readonly string[]) => markerProbability({ weights }, features);
 
 for (const split of ["dev", "test"] as const) {
   const { counts, docs, candidates } = read(split);

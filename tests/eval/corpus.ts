@@ -9,6 +9,7 @@ import { defaultLexicon, extractActions, missKinds, namedParties, score, triples
 import { readGraphData } from "../../src/graph/node.ts";
 import type { Split } from "../../src/graph/index.ts";
 import type { AnnotationFile } from "../../src/schema/index.ts";
+import { AUTHORITY_CATEGORIES } from "../../src/extract/lexicon.ts";
 import { REPO } from "../helpers/paths.ts";
 
 export interface DocResult {
@@ -27,6 +28,15 @@ export interface DocResult {
 export function readAsIngested(d: { text: string; meta: { id: string; published?: string; publisher?: string } }, options: Pick<ExtractOptions, "marker"> = {}): Extraction {
   const published = d.meta.published && /^\d{4}-\d{2}-\d{2}$/.test(d.meta.published) ? d.meta.published : undefined;
   return extractActions(d.text, [], { doc: d.meta.id, ...(published ? { docDate: published } : {}), ...(d.meta.publisher ? { publisher: d.meta.publisher } : {}), ...options });
+}
+
+/** The authority that acts most in the text (twice for an action's actor, once for a mention). */
+export function mainAuthority(x: Extraction, category: (id: string) => string | undefined): string | undefined {
+  const weight = new Map<string, number>();
+  const add = (id: string, w: number) => AUTHORITY_CATEGORIES.has(category(id) as never) && weight.set(id, (weight.get(id) ?? 0) + w);
+  for (const a of x.actions) for (const id of a.actors) add(id, 2);
+  for (const m of x.mentions) add(m.entity, 1);
+  return [...weight].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
 /**

@@ -11,9 +11,8 @@
  *   npx tsx tests/eval/experiments/confidence.ts [--frames]
  */
 import { join } from "node:path";
-import { markerProbability, sameEntity, score, trainMarker, triplesOf, type Extraction, type Triple } from "../../../src/extract/index.ts";
-import { AUTHORITY_CATEGORIES } from "../../../src/extract/lexicon.ts";
-import { entityNames, goldTriples, readAsIngested } from "../corpus.ts";
+import { markerProbability, sameEntity, score, trainMarker, triplesOf, type Triple } from "../../../src/extract/index.ts";
+import { entityNames, goldTriples, mainAuthority, readAsIngested } from "../corpus.ts";
 import { readGraphData } from "../../../src/graph/node.ts";
 import { REPO } from "../../helpers/paths.ts";
 
@@ -22,14 +21,6 @@ const { data } = readGraphData(join(REPO, "graph-data"));
 const entities = new Map(data!.entities.data.entities.map((e) => [e.id, [e.name, ...e.aliases]]));
 const annotations = new Map(data!.annotations.map((a) => [a.data.doc, a.data]));
 const bucket = (n: number) => (n <= 0 ? "0" : n <= 1 ? "1" : n <= 2 ? "2" : n <= 4 ? "4" : n <= 8 ? "8" : "many");
-
-function mainAuthority(x: Extraction, category: (id: string) => string | undefined): string | undefined {
-  const weight = new Map<string, number>();
-  const add = (id: string, w: number) => AUTHORITY_CATEGORIES.has(category(id) as never) && weight.set(id, (weight.get(id) ?? 0) + w);
-  for (const a of x.actions) for (const id of a.actors) add(id, 2);
-  for (const m of x.mentions) add(m.entity, 1);
-  return [...weight].sort((a, b) => b[1] - a[1])[0]?.[0];
-}
 
 interface Candidate { doc: number; fold: number; triple: Triple; features: string[]; right: boolean }
 interface Doc { found: Triple[]; gold: Triple[]; names: (id: string) => string[] }

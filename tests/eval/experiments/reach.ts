@@ -21,7 +21,7 @@ import { join } from "node:path";
 import { defaultLexicon, markerProbability, sameEntity, score, trainMarker, triplesOf, type Extraction, type Triple } from "../../../src/extract/index.ts";
 import { findHits } from "../../../src/extract/triggers.ts";
 import { AUTHORITY_CATEGORIES } from "../../../src/extract/lexicon.ts";
-import { entityNames, goldTriples, readAsIngested } from "../corpus.ts";
+import { entityNames, goldTriples, mainAuthority, readAsIngested } from "../corpus.ts";
 import { readGraphData } from "../../../src/graph/node.ts";
 import { REPO } from "../../helpers/paths.ts";
 
@@ -34,15 +34,6 @@ const annotations = new Map(data!.annotations.map((a) => [a.data.doc, a.data]));
 const stem = (w: string) => w.toLowerCase().slice(0, 5);
 const wordsOf = (s: string) => (s.match(/[\p{L}\d]+/gu) ?? []).map(stem);
 const bucket = (n: number) => (n <= 1 ? "1" : n <= 3 ? "3" : n <= 6 ? "6" : n <= 12 ? "12" : "far");
-
-/** The authority that acts most in the text (twice for an action's actor, once for a mention). */
-function mainAuthority(x: Extraction, category: (id: string) => string | undefined): string | undefined {
-  const weight = new Map<string, number>();
-  const add = (id: string, w: number) => AUTHORITY_CATEGORIES.has(category(id) as never) && weight.set(id, (weight.get(id) ?? 0) + w);
-  for (const a of x.actions) for (const id of a.actors) add(id, 2);
-  for (const m of x.mentions) add(m.entity, 1);
-  return [...weight].sort((a, b) => b[1] - a[1])[0]?.[0];
-}
 
 interface Candidate { doc: number; fold: number; triple: Triple; features: string[]; right: boolean }
 interface Doc { found: Triple[]; gold: Triple[]; names: (id: string) => string[] }

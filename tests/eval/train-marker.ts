@@ -19,7 +19,14 @@ import { readGraphData } from "../../src/graph/node.ts";
 import { entityNames, goldTriples, readAsIngested } from "./corpus.ts";
 import { REPO } from "../helpers/paths.ts";
 
-const { values } = parseArgs({ options: { threshold: { type: "string", default: "0.2" }, "dry-run": { type: "boolean", default: false } } });
+const values = (() => {
+  try {
+    return parseArgs({ options: { threshold: { type: "string", default: "0.2" }, "dry-run": { type: "boolean", default: false } } }).values;
+  } catch (e) {
+    console.error(`train-marker: ${(e as Error).message} (usage: npm run train:marker [-- --threshold 0.2] [--dry-run])`);
+    process.exit(2);
+  }
+})();
 const threshold = Number(values.threshold);
 if (!(threshold > 0 && threshold < 1)) {
   console.error(`train-marker: --threshold: expected a number between 0 and 1, got "${values.threshold}"`);

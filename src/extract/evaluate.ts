@@ -269,15 +269,24 @@ type Spanned = { evidence: readonly { start: number; end: number }[] };
 
 /**
  * What the sentences review mode marks (unread.ts) are worth to a reviewer: how many there are,
- * how many of them hold the evidence of some gold action, and how many of the missed gold triples
- * have their evidence in one of them (counts only, so the test part's can be read too).
+ * how many of them hold the evidence of some gold action, how many of the missed gold triples have
+ * their evidence in one of them, and, given the evidence of the proposed actions (`read`), how many
+ * have it in a sentence the reviewer reads for a proposal, and how many in either (counts only, so
+ * the test part's can be read too).
  */
-export function unreadCoverage(unread: readonly { start: number; end: number }[], gold: readonly Spanned[], missed: readonly Spanned[]): { sentences: number; holdingGold: number; missed: number; missedInside: number } {
+export function unreadCoverage(
+  unread: readonly { start: number; end: number }[],
+  gold: readonly Spanned[],
+  missed: readonly Spanned[],
+  read: readonly { start: number; end: number }[] = [],
+): { sentences: number; holdingGold: number; missed: number; missedInside: number; missedInRead: number; missedSeen: number } {
   const inside = (u: { start: number; end: number }, g: Spanned) => g.evidence.some((e) => e.start < u.end && u.start < e.end);
   return {
     sentences: unread.length,
     holdingGold: unread.filter((u) => gold.some((g) => inside(u, g))).length,
     missed: missed.length,
     missedInside: missed.filter((g) => unread.some((u) => inside(u, g))).length,
+    missedInRead: missed.filter((g) => read.some((r) => inside(r, g))).length,
+    missedSeen: missed.filter((g) => unread.some((u) => inside(u, g)) || read.some((r) => inside(r, g))).length,
   };
 }

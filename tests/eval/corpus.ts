@@ -84,7 +84,7 @@ export function evaluateCorpus(dir = join(REPO, "graph-data")): DocResult[] {
     const names = entityNames(entities, x);
     const found = triplesOf(x);
     const scored = score(found, gold, names);
-    results.push({ slug: d.slug, split, score: scored, misses: missKinds(scored.missed as typeof gold, found, names), named: namedParties(d.text, annotation.actions, [...x.mentions, ...placeSpans(d.text)], (id) => entities.get(id) ?? [], (id) => properlyNamed.has(id)), unread: unreadCoverage(x.unread, gold, scored.missed as typeof gold) });
+    results.push({ slug: d.slug, split, score: scored, misses: missKinds(scored.missed as typeof gold, found, names), named: namedParties(d.text, annotation.actions, [...x.mentions, ...placeSpans(d.text)], (id) => entities.get(id) ?? [], (id) => properlyNamed.has(id)), unread: unreadCoverage(x.unread, gold, scored.missed as typeof gold, x.actions.map((a) => a.evidence)) });
   }
   return results;
 }

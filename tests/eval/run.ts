@@ -72,6 +72,9 @@ const unreadOf = (rs: readonly DocResult[]) => ({
   holdingGold: rs.reduce((n, r) => n + r.unread.holdingGold, 0),
   missed: rs.reduce((n, r) => n + r.unread.missed, 0),
   missedInside: rs.reduce((n, r) => n + r.unread.missedInside, 0),
+  missedSeen: rs.reduce((n, r) => n + r.unread.missedSeen, 0),
+  gold: rs.reduce((n, r) => n + r.score.gold, 0),
+  found: rs.reduce((n, r) => n + r.score.goldFound.length, 0),
 });
 
 if (args.includes("--json")) {
@@ -134,6 +137,8 @@ console.log(
       ["per document", perDoc(unread.dev), perDoc(unread.test)],
       ["holding a gold action's evidence", share({ named: unread.dev.sentences, found: unread.dev.holdingGold }), share({ named: unread.test.sentences, found: unread.test.holdingGold })],
       ["missed gold triples stated in one", share({ named: unread.dev.missed, found: unread.dev.missedInside }), share({ named: unread.test.missed, found: unread.test.missedInside })],
+      ["... or in a proposal's sentence", share({ named: unread.dev.missed, found: unread.dev.missedSeen }), share({ named: unread.test.missed, found: unread.test.missedSeen })],
+      ["gold found, or stated there", share({ named: unread.dev.gold, found: unread.dev.found + unread.dev.missedSeen }), share({ named: unread.test.gold, found: unread.test.found + unread.test.missedSeen })],
     ],
   ),
 );

@@ -109,7 +109,10 @@ describe("the eval's matching rule", () => {
     const unread = [{ start: 0, end: 50 }, { start: 100, end: 150 }, { start: 200, end: 250 }];
     const gold = [{ evidence: [{ start: 10, end: 40 }] }, { evidence: [{ start: 60, end: 90 }] }, { evidence: [{ start: 140, end: 260 }] }, { evidence: [{ start: 300, end: 320 }] }];
     // The first two gold actions and the last were missed; of those, only the first is stated in an underlined sentence.
-    expect(unreadCoverage(unread, gold, [gold[0]!, gold[1]!, gold[3]!])).toEqual({ sentences: 3, holdingGold: 3, missed: 3, missedInside: 1 });
-    expect(unreadCoverage([], gold, gold)).toEqual({ sentences: 0, holdingGold: 0, missed: 4, missedInside: 0 });
+    expect(unreadCoverage(unread, gold, [gold[0]!, gold[1]!, gold[3]!])).toEqual({ sentences: 3, holdingGold: 3, missed: 3, missedInside: 1, missedInRead: 0, missedSeen: 1 });
+    expect(unreadCoverage([], gold, gold)).toEqual({ sentences: 0, holdingGold: 0, missed: 4, missedInside: 0, missedInRead: 0, missedSeen: 0 });
+    // A proposed action stands on the sentence at 55-95 (another type, say): the second missed triple is read there; the first
+    // is in both a marked and a read sentence, and counts once.
+    expect(unreadCoverage(unread, gold, [gold[0]!, gold[1]!, gold[3]!], [{ start: 55, end: 95 }, { start: 0, end: 20 }])).toMatchObject({ missedInside: 1, missedInRead: 2, missedSeen: 2 });
   });
 });

@@ -13,4 +13,4 @@ export { verbForms, nounForms, withSpellings } from "./inflect.ts";
 export { headlineOf, isHeading } from "./sentences.ts";
 export { statusOf } from "./status.ts";
 export { unreadIn, unreadSentences, type UnreadSentence } from "./unread.ts";
-export { DEFAULT_MARKER, markerProbability, sentenceFeatures, trainMarker, type MarkerExample, type MarkerModel } from "./marker.ts";
+export { defaultMarker, markerProbability, sentenceFeatures, trainMarker, type MarkerExample, type MarkerModel } from "./marker.ts";

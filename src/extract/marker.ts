@@ -14,13 +14,15 @@ import { findAmounts } from "./quantities.ts";
 
 export type { MarkerModel };
 
-/** The shipped model (src/extract/data/marker.json). */
-export const DEFAULT_MARKER: MarkerModel = shipped();
-
-function shipped(): MarkerModel {
-  const parsed = parseWith(MarkerModelSchema, markerData, "src/extract/data/marker.json");
-  if (!parsed.ok) throw new ValidationError(parsed.problems);
-  return parsed.value;
+let shipped: MarkerModel | undefined;
+/** The shipped model (src/extract/data/marker.json), checked on first use: a command that reads no text does not pay for it. */
+export function defaultMarker(): MarkerModel {
+  if (!shipped) {
+    const parsed = parseWith(MarkerModelSchema, markerData, "src/extract/data/marker.json");
+    if (!parsed.ok) throw new ValidationError(parsed.problems);
+    shipped = parsed.value;
+  }
+  return shipped;
 }
 
 /** A sentence's features: what the model weighs. `index` is the sentence's place in the text (0: the first line). */

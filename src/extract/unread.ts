@@ -14,7 +14,7 @@ import { countriesNamed } from "./mentions.ts";
 import { findAmounts } from "./quantities.ts";
 import { splitSentences, type Sentence } from "./sentences.ts";
 import { findHits, type Hit } from "./triggers.ts";
-import { DEFAULT_MARKER, markerProbability, sentenceFeatures, type MarkerModel } from "./marker.ts";
+import { defaultMarker, markerProbability, sentenceFeatures, type MarkerModel } from "./marker.ts";
 
 export interface UnreadSentence {
   start: number;
@@ -49,7 +49,7 @@ function actionWords(hits: readonly Hit[], mentions: readonly Mention[]): Hit[] 
   return hits.filter((h) => !mentions.some((m) => m.start <= h.start && h.start < m.end));
 }
 
-export function unreadSentences(text: string, { sentences, hits, mentions, evidence, countries, docDate, marker = DEFAULT_MARKER }: UnreadInput): UnreadSentence[] {
+export function unreadSentences(text: string, { sentences, hits, mentions, evidence, countries, docDate, marker = defaultMarker() }: UnreadInput): UnreadSentence[] {
   const out: UnreadSentence[] = [];
   for (const [i, s] of sentences.entries()) {
     if (evidence.some((e) => e.start < s.end && s.start < e.end)) continue;

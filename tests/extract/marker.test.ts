@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_MARKER, markerProbability, sentenceFeatures, splitSentences, trainMarker } from "../../src/extract/index.ts";
+import { defaultMarker, markerProbability, sentenceFeatures, splitSentences, trainMarker } from "../../src/extract/index.ts";
 import { DATA_DIR } from "../helpers/paths.ts";
 
 describe("the review marker", () => {
@@ -31,9 +31,9 @@ describe("the review marker", () => {
   });
 
   it("ships a model trained on the dev part, with a threshold", () => {
-    expect(DEFAULT_MARKER.trainedOn.documents).toBeGreaterThan(500);
-    expect(DEFAULT_MARKER.threshold).toBeGreaterThan(0);
-    expect(Object.keys(DEFAULT_MARKER.weights).length).toBeGreaterThan(1000);
+    expect(defaultMarker().trainedOn.documents).toBeGreaterThan(500);
+    expect(defaultMarker().threshold).toBeGreaterThan(0);
+    expect(Object.keys(defaultMarker().weights).length).toBeGreaterThan(1000);
     // Where to read more is no act, though it says "enforcement" (the last line of a dev text, the EPA's order to American Mold Guard).
     const slug = "epa-2007-orders-american-mold-guard-stop-distributing-pesticide";
     expect(JSON.parse(readFileSync(join(DATA_DIR, "documents", slug, "meta.json"), "utf8")).split).toBe("dev");
@@ -41,6 +41,6 @@ describe("the review marker", () => {
     const sentences = splitSentences(text);
     const last = sentences.at(-1)!;
     expect(last.text).toMatch(/^For more information on pesticide regulation and enforcement, please visit/);
-    expect(markerProbability(DEFAULT_MARKER, sentenceFeatures(last.text, sentences.length - 1, []))).toBeLessThan(DEFAULT_MARKER.threshold);
+    expect(markerProbability(defaultMarker(), sentenceFeatures(last.text, sentences.length - 1, []))).toBeLessThan(defaultMarker().threshold);
   });
 });

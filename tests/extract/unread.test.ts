@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_MARKER, extractActions, unreadIn, unreadSentences } from "../../src/extract/index.ts";
+import { defaultMarker, extractActions, unreadIn, unreadSentences } from "../../src/extract/index.ts";
 import { defaultLexicon } from "../../src/extract/lexicon.ts";
 import { findHits } from "../../src/extract/triggers.ts";
 import { DATA_DIR } from "../helpers/paths.ts";
@@ -53,7 +53,7 @@ describe("sentences worth a reviewer's look", () => {
       expect(x.actions.some((a) => a.evidence.start <= start && start < a.evidence.end), sentence).toBe(false);
       expect(x.unread.some((u) => u.start <= start && start < u.end), sentence).toBe(false);
       // ... though the frames' words are there: a marker that took every sentence would list it, with them.
-      const every = extractActions(doc.text, [], { publisher: doc.meta.publisher, marker: { ...DEFAULT_MARKER, threshold: Number.MIN_VALUE } });
+      const every = extractActions(doc.text, [], { publisher: doc.meta.publisher, marker: { ...defaultMarker(), threshold: Number.MIN_VALUE } });
       expect(every.unread.find((u) => u.start <= start && start < u.end)?.words.length, sentence).toBeGreaterThan(0);
     }
   });
@@ -85,7 +85,7 @@ describe("sentences worth a reviewer's look", () => {
     const at = before.find((u) => u.quote === AGREED)!;
     const sentences = [{ start: at.start, end: at.end, text: at.quote }];
     const hits = [findHits(text, sentences[0]!, defaultLexicon(), [])];
-    const every = { ...DEFAULT_MARKER, threshold: Number.MIN_VALUE };
+    const every = { ...defaultMarker(), threshold: Number.MIN_VALUE };
     expect(unreadSentences(text, { sentences, hits, mentions: [], evidence: [], marker: every })[0]!.words).toHaveLength(1);
     const name = at.words[0]!;
     expect(unreadSentences(text, { sentences, hits, mentions: [{ start: name.start, end: name.end, text: name.text, entity: "entity:x" }], evidence: [], marker: every })[0]!.words).toEqual([]);

@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { REPO } from "../helpers/paths.ts";
@@ -43,5 +44,38 @@ describe("npm run train:marker", () => {
       expect(r.stdout).toBe("");
     }
     expect(readFileSync(model, "utf8")).toBe(before);
+  });
+});
+
+// The agreement of two annotators (`npm run eval:agreement`), as a user runs it on a folder of second annotations.
+const agreementRun = (...args: string[]) => spawnSync(process.execPath, ["--import", "tsx", join(REPO, "tests/eval/agreement.ts"), ...args], { cwd: REPO, encoding: "utf8", timeout: 120_000 });
+
+describe("npm run eval:agreement", () => {
+  const slug = "sec-2008-citigroup-agrees-in-principle-auction-rate-settlement";
+  const first = JSON.parse(readFileSync(join(REPO, "graph-data/annotations", `${slug}.json`), "utf8")) as { actions: { actionType: string; status: string; actors: string[]; targets: string[] }[] };
+
+  it("scores a second annotation against the first by the eval's rule: the same triples agree fully, a changed type costs its triple", () => {
+    const dir = mkdtempSync(join(tmpdir(), "agreement-"));
+    const actions = first.actions.map(({ actionType, status, actors, targets }) => ({ actionType, status, actors, targets }));
+    writeFileSync(join(dir, `${slug}.json`), JSON.stringify({ actions }));
+    const same = JSON.parse(agreementRun("--dir", dir, "--json").stdout);
+    const triples = first.actions.reduce((n, a) => n + a.actors.length * a.targets.length, 0);
+    expect(same.table["second annotator against the first"]).toMatchObject({ gold: triples, found: triples, correct: triples, precision: 1, recall: 1 });
+    actions[0]!.actionType = actions[0]!.actionType === "warn" ? "ban" : "warn";
+    writeFileSync(join(dir, `${slug}.json`), JSON.stringify({ actions }));
+    const changed = JSON.parse(agreementRun("--dir", dir, "--json").stdout).table["second annotator against the first"];
+    const lost = first.actions[0]!.actors.length * first.actions[0]!.targets.length;
+    expect(changed.correct).toBe(triples - lost);
+    expect(changed.precision).toBeLessThan(1);
+  });
+
+  it("names the file and the place of a second annotation that is not one, with no stack trace", () => {
+    const dir = mkdtempSync(join(tmpdir(), "agreement-"));
+    writeFileSync(join(dir, `${slug}.json`), JSON.stringify({ actions: [{ actionType: "fine", status: "enacted", actors: ["entity:sec"], targets: [] }] }));
+    const r = agreementRun("--dir", dir);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${join(dir, `${slug}.json`)} actions[0].targets: expected a non-empty list of entity ids`);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(agreementRun("--sample", "many").stderr).toMatch(/--sample: expected a whole number of documents, got "many"/);
   });
 });

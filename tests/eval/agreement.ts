@@ -1,0 +1,151 @@
+/**
+ * How far two annotators agree: a sample of corpus documents annotated a second time, blind to
+ * the first annotation (tests/eval/agreement/<slug>.json, in intake.ts's draft format), scored
+ * against the first with the eval's own matching rule (src/extract/evaluate.ts). The extractor is
+ * scored on the same documents against each of the two, so its numbers can be read beside what a
+ * second careful reader of the same guidelines reaches. Which documents were annotated twice is
+ * fixed by a rule (`agreementSample`), not chosen.
+ *
+ *   npm run eval:agreement [-- --sample N] [-- --json] [-- --dir <folder of second annotations>]
+ *
+ * `--sample N` prints the sample's first N slugs (for handing out), nothing else.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { defaultLexicon, score, totals, totalsByType, triplesOf, type Score, type Totals, type Triple } from "../../src/extract/index.ts";
+import { fnv1a32 } from "../../src/graph/corpus.ts";
+import { readGraphData } from "../../src/graph/node.ts";
+import { ACTION_TYPES } from "../../src/schema/vocab.ts";
+import type { ActionType, Status } from "../../src/schema/index.ts";
+import { entityNames, goldTriples, readAsIngested } from "./corpus.ts";
+import { REPO } from "../helpers/paths.ts";
+
+const DEFAULT_DIR = join(REPO, "tests/eval/agreement");
+
+/** The documents to annotate twice: the corpus's annotated documents ordered by FNV-1a of "agreement:" + slug. */
+export function agreementSample(slugs: readonly string[], n: number): string[] {
+  return [...slugs].sort((a, b) => fnv1a32(`agreement:${a}`) - fnv1a32(`agreement:${b}`)).slice(0, n);
+}
+
+interface DraftEntity { id: string; name: string; aliases?: string[] }
+interface DraftAction { actionType: ActionType; status: Status; actors: string[]; targets: string[] }
+
+/** A second annotation's entities and triples; a draft that is not one names its file and path. */
+export function readDraft(file: string): { entities: DraftEntity[]; triples: Triple[] } {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, "utf8"));
+  } catch (e) {
+    throw new Error(`${file}: not JSON: ${(e as Error).message}`);
+  }
+  const d = raw as { entities?: unknown; actions?: unknown };
+  if (!d || typeof d !== "object" || !Array.isArray(d.actions)) throw new Error(`${file}: expected an object with "actions": [...]`);
+  const entities = d.entities === undefined ? [] : d.entities;
+  if (!Array.isArray(entities)) throw new Error(`${file} entities: expected a list of entities`);
+  entities.forEach((e: DraftEntity, i) => {
+    if (typeof e?.id !== "string" || typeof e?.name !== "string") throw new Error(`${file} entities[${i}]: expected "id" and "name" strings`);
+  });
+  const isIds = (x: unknown) => Array.isArray(x) && x.length > 0 && x.every((s) => typeof s === "string");
+  const triples = (d.actions as DraftAction[]).flatMap((a, i) => {
+    if (!(a?.actionType in ACTION_TYPES)) throw new Error(`${file} actions[${i}].actionType: expected one of the action types of src/schema/vocab.ts, got ${JSON.stringify(a?.actionType)}`);
+    for (const k of ["actors", "targets"] as const) if (!isIds(a[k])) throw new Error(`${file} actions[${i}].${k}: expected a non-empty list of entity ids`);
+    return a.actors.flatMap((actor) => a.targets.map((target) => ({ actor, actionType: a.actionType, target, status: a.status })));
+  });
+  return { entities: entities as DraftEntity[], triples };
+}
+
+/** The same triples with the action type set aside: do the two agree on who acted on whom? */
+const pairs = (ts: readonly Triple[]): Triple[] => ts.map((t) => ({ ...t, actionType: "charge" as ActionType }));
+
+const f1 = (t: Totals) => (t.precision + t.recall ? (2 * t.precision * t.recall) / (t.precision + t.recall) : 0);
+
+function main() {
+  let args;
+  try {
+    args = parseArgs({ options: { sample: { type: "string" }, json: { type: "boolean", default: false }, dir: { type: "string", default: DEFAULT_DIR } } }).values;
+  } catch (e) {
+    console.error(`agreement: ${(e as Error).message} (usage: npm run eval:agreement -- [--sample N] [--json] [--dir <folder>])`);
+    process.exit(2);
+  }
+  const { data, problems } = readGraphData(join(REPO, "graph-data"));
+  if (!data) {
+    for (const p of problems) console.error(`${p.file} ${p.path}: ${p.message}`);
+    process.exit(1);
+  }
+  const annotations = new Map(data.annotations.map((a) => [a.data.doc, a.data]));
+  if (args.sample !== undefined) {
+    const n = Number(args.sample);
+    if (!Number.isInteger(n) || n < 1) {
+      console.error(`agreement: --sample: expected a whole number of documents, got ${JSON.stringify(args.sample)}`);
+      process.exit(2);
+    }
+    const slugs = data.documents.filter((d) => d.meta.split && annotations.get(d.meta.id)?.review === "accepted").map((d) => d.slug);
+    console.log(agreementSample(slugs, n).join("\n"));
+    return;
+  }
+  const DIR = args.dir;
+  const files = existsSync(DIR) ? readdirSync(DIR).filter((f) => f.endsWith(".json")).sort() : [];
+  if (!files.length) {
+    console.error(`agreement: no second annotation in ${DIR}`);
+    process.exit(1);
+  }
+  const known = new Map(data.entities.data.entities.map((e) => [e.id, [e.name, ...e.aliases]]));
+  for (const b of defaultLexicon().bodies) if (!known.has(b.id)) known.set(b.id, [b.name, ...b.acronyms, ...b.aliases]);
+  const rows = { second: [] as Score[], secondPairs: [] as Score[], extractor: [] as Score[], extractorPairs: [] as Score[], extractorVsSecond: [] as Score[] };
+  const splits: Record<string, number> = {};
+  for (const f of files) {
+    const slug = f.replace(/\.json$/, "");
+    const doc = data.documents.find((d) => d.slug === slug);
+    const first = doc && annotations.get(doc.meta.id);
+    if (!doc || !first) {
+      console.error(`${join(DIR, f)}: no corpus document with an annotation is called ${slug}`);
+      process.exit(1);
+    }
+    let draft;
+    try {
+      draft = readDraft(join(DIR, f));
+    } catch (e) {
+      console.error((e as Error).message);
+      process.exit(1);
+    }
+    splits[doc.meta.split ?? "none"] = (splits[doc.meta.split ?? "none"] ?? 0) + 1;
+    const x = readAsIngested(doc);
+    const drafted = new Map(draft.entities.map((e) => [e.id, [e.name, ...(e.aliases ?? [])]]));
+    const base = entityNames(known, x);
+    const names = (id: string) => [...base(id), ...(drafted.get(id) ?? [])];
+    const gold = goldTriples(first);
+    const found = triplesOf(x);
+    rows.second.push(score(draft.triples, gold, names));
+    rows.secondPairs.push(score(pairs(draft.triples), pairs(gold), names));
+    rows.extractor.push(score(found, gold, names));
+    rows.extractorPairs.push(score(pairs(found), pairs(gold), names));
+    rows.extractorVsSecond.push(score(found, draft.triples, names));
+  }
+  const table = {
+    "second annotator against the first": totals(rows.second),
+    "extractor against the first": totals(rows.extractor),
+    "extractor against the second": totals(rows.extractorVsSecond),
+    "second against the first, type set aside": totals(rows.secondPairs),
+    "extractor against the first, type set aside": totals(rows.extractorPairs),
+  };
+  const byType = [...totalsByType(rows.second)].sort((a, b) => b[1].gold - a[1].gold);
+  if (args.json) {
+    console.log(JSON.stringify({ documents: files.length, splits, table, byType: Object.fromEntries(byType) }, null, 2));
+    return;
+  }
+  const pct = (x: number) => x.toFixed(2);
+  console.log(`Two annotators on ${files.length} documents (${Object.entries(splits).map(([s, n]) => `${n} ${s}`).join(", ")}), annotated a second time blind to the first; triples matched as by npm run eval`);
+  console.log("");
+  const w = Math.max(...Object.keys(table).map((k) => k.length));
+  console.log(`${"".padEnd(w)}  reference  compared  matched  precision  recall    F1`);
+  console.log(`${"-".repeat(w)}  ---------  --------  -------  ---------  ------  ----`);
+  for (const [k, t] of Object.entries(table)) console.log(`${k.padEnd(w)}  ${String(t.gold).padStart(9)}  ${String(t.found).padStart(8)}  ${String(t.correct).padStart(7)}  ${pct(t.precision).padStart(9)}  ${pct(t.recall).padStart(6)}  ${pct(f1(t))}`);
+  console.log("");
+  console.log("The second annotator against the first, by action type (the first's triples of the type, and how many the second has)");
+  console.log("type             first  second  matched  precision  recall");
+  console.log("---------------  -----  ------  -------  ---------  ------");
+  for (const [type, r] of byType) console.log(`${type.padEnd(15)}  ${String(r.gold).padStart(5)}  ${String(r.found).padStart(6)}  ${String(r.correct).padStart(7)}  ${(r.found ? pct(r.correct / r.found) : "-").padStart(9)}  ${(r.gold ? pct(r.goldFound / r.gold) : "-").padStart(6)}`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main();

@@ -4,7 +4,9 @@
  * against the first with the eval's own matching rule (src/extract/evaluate.ts). The extractor is
  * scored on the same documents against each of the two, so its numbers can be read beside what a
  * second careful reader of the same guidelines reaches. Which documents were annotated twice is
- * fixed by a rule (`agreementSample`), not chosen.
+ * fixed by a rule (`agreementSample`), not chosen. Two more references read the extractor where the
+ * annotators differ: the triples both wrote (what no careful reader would leave out: its recall
+ * there) and the triples either wrote (what some careful reader would write: its precision there).
  *
  *   npm run eval:agreement [-- --sample N] [-- --json] [-- --dir <folder of second annotations>]
  *
@@ -92,7 +94,7 @@ function main() {
   }
   const known = new Map(data.entities.data.entities.map((e) => [e.id, [e.name, ...e.aliases]]));
   for (const b of defaultLexicon().bodies) if (!known.has(b.id)) known.set(b.id, [b.name, ...b.acronyms, ...b.aliases]);
-  const rows = { second: [] as Score[], secondPairs: [] as Score[], extractor: [] as Score[], extractorPairs: [] as Score[], extractorVsSecond: [] as Score[] };
+  const rows = { second: [] as Score[], secondPairs: [] as Score[], extractor: [] as Score[], extractorPairs: [] as Score[], extractorVsSecond: [] as Score[], extractorVsBoth: [] as Score[], extractorVsEither: [] as Score[] };
   const splits: Record<string, number> = {};
   for (const f of files) {
     const slug = f.replace(/\.json$/, "");
@@ -116,7 +118,11 @@ function main() {
     const names = (id: string) => [...base(id), ...(drafted.get(id) ?? [])];
     const gold = goldTriples(first);
     const found = triplesOf(x);
-    rows.second.push(score(draft.triples, gold, names));
+    const second = score(draft.triples, gold, names);
+    rows.second.push(second);
+    // The triples both annotators wrote (the first's that the second matched), and those either wrote.
+    rows.extractorVsBoth.push(score(found, second.goldFound, names));
+    rows.extractorVsEither.push(score(found, [...gold, ...second.spurious], names));
     rows.secondPairs.push(score(pairs(draft.triples), pairs(gold), names));
     rows.extractor.push(score(found, gold, names));
     rows.extractorPairs.push(score(pairs(found), pairs(gold), names));
@@ -126,6 +132,8 @@ function main() {
     "second annotator against the first": totals(rows.second),
     "extractor against the first": totals(rows.extractor),
     "extractor against the second": totals(rows.extractorVsSecond),
+    "extractor against the triples both wrote": totals(rows.extractorVsBoth),
+    "extractor against the triples either wrote": totals(rows.extractorVsEither),
     "second against the first, type set aside": totals(rows.secondPairs),
     "extractor against the first, type set aside": totals(rows.extractorPairs),
   };

@@ -60,6 +60,18 @@ export function readDraft(file: string): { entities: DraftEntity[]; triples: Tri
 /** The same triples with the action type set aside: do the two agree on who acted on whom? */
 const pairs = (ts: readonly Triple[]): Triple[] => ts.map((t) => ({ ...t, actionType: "charge" as ActionType }));
 
+const COMPARISONS = [
+  "second annotator against the first",
+  "extractor against the first",
+  "extractor against the second",
+  "extractor against the triples both wrote",
+  "extractor against the triples either wrote",
+  "second against the first, type set aside",
+  "extractor against the first, type set aside",
+] as const;
+type Comparison = (typeof COMPARISONS)[number];
+type Rows = Record<Comparison, Score> & { split: string };
+
 const f1 = (t: Totals) => (t.precision + t.recall ? (2 * t.precision * t.recall) / (t.precision + t.recall) : 0);
 
 function main() {
@@ -94,8 +106,7 @@ function main() {
   }
   const known = new Map(data.entities.data.entities.map((e) => [e.id, [e.name, ...e.aliases]]));
   for (const b of defaultLexicon().bodies) if (!known.has(b.id)) known.set(b.id, [b.name, ...b.acronyms, ...b.aliases]);
-  const rows = { second: [] as Score[], secondPairs: [] as Score[], extractor: [] as Score[], extractorPairs: [] as Score[], extractorVsSecond: [] as Score[], extractorVsBoth: [] as Score[], extractorVsEither: [] as Score[] };
-  const splits: Record<string, number> = {};
+  const rows: Rows[] = [];
   for (const f of files) {
     const slug = f.replace(/\.json$/, "");
     const doc = data.documents.find((d) => d.slug === slug);
@@ -111,7 +122,6 @@ function main() {
       console.error((e as Error).message);
       process.exit(1);
     }
-    splits[doc.meta.split ?? "none"] = (splits[doc.meta.split ?? "none"] ?? 0) + 1;
     const x = readAsIngested(doc);
     const drafted = new Map(draft.entities.map((e) => [e.id, [e.name, ...(e.aliases ?? [])]]));
     const base = entityNames(known, x);
@@ -119,36 +129,37 @@ function main() {
     const gold = goldTriples(first);
     const found = triplesOf(x);
     const second = score(draft.triples, gold, names);
-    rows.second.push(second);
-    // The triples both annotators wrote (the first's that the second matched), and those either wrote.
-    rows.extractorVsBoth.push(score(found, second.goldFound, names));
-    rows.extractorVsEither.push(score(found, [...gold, ...second.spurious], names));
-    rows.secondPairs.push(score(pairs(draft.triples), pairs(gold), names));
-    rows.extractor.push(score(found, gold, names));
-    rows.extractorPairs.push(score(pairs(found), pairs(gold), names));
-    rows.extractorVsSecond.push(score(found, draft.triples, names));
+    rows.push({
+      split: doc.meta.split ?? "none",
+      "second annotator against the first": second,
+      "extractor against the first": score(found, gold, names),
+      "extractor against the second": score(found, draft.triples, names),
+      // The triples both annotators wrote (the first's that the second matched), and those either wrote.
+      "extractor against the triples both wrote": score(found, second.goldFound, names),
+      "extractor against the triples either wrote": score(found, [...gold, ...second.spurious], names),
+      "second against the first, type set aside": score(pairs(draft.triples), pairs(gold), names),
+      "extractor against the first, type set aside": score(pairs(found), pairs(gold), names),
+    });
   }
-  const table = {
-    "second annotator against the first": totals(rows.second),
-    "extractor against the first": totals(rows.extractor),
-    "extractor against the second": totals(rows.extractorVsSecond),
-    "extractor against the triples both wrote": totals(rows.extractorVsBoth),
-    "extractor against the triples either wrote": totals(rows.extractorVsEither),
-    "second against the first, type set aside": totals(rows.secondPairs),
-    "extractor against the first, type set aside": totals(rows.extractorPairs),
-  };
-  const byType = [...totalsByType(rows.second)].sort((a, b) => b[1].gold - a[1].gold);
+  const splits = [...new Set(rows.map((r) => r.split))].sort();
+  const tableOf = (part: readonly Rows[]) => Object.fromEntries(COMPARISONS.map((k) => [k, totals(part.map((r) => r[k]))])) as Record<Comparison, Totals>;
+  const parts: [string, Rows[]][] = [["all", rows], ...splits.map((sp) => [sp, rows.filter((r) => r.split === sp)] as [string, Rows[]])];
+  const byType = [...totalsByType(rows.map((r) => r["second annotator against the first"]))].sort((a, b) => b[1].gold - a[1].gold);
   if (args.json) {
-    console.log(JSON.stringify({ documents: files.length, splits, table, byType: Object.fromEntries(byType) }, null, 2));
+    console.log(JSON.stringify({ documents: files.length, splits: Object.fromEntries(parts.slice(1).map(([sp, r]) => [sp, r.length])), table: tableOf(rows), bySplit: Object.fromEntries(parts.slice(1).map(([sp, r]) => [sp, tableOf(r)])), byType: Object.fromEntries(byType) }, null, 2));
     return;
   }
   const pct = (x: number) => x.toFixed(2);
-  console.log(`Two annotators on ${files.length} documents (${Object.entries(splits).map(([s, n]) => `${n} ${s}`).join(", ")}), annotated a second time blind to the first; triples matched as by npm run eval`);
-  console.log("");
-  const w = Math.max(...Object.keys(table).map((k) => k.length));
-  console.log(`${"".padEnd(w)}  reference  compared  matched  precision  recall    F1`);
-  console.log(`${"-".repeat(w)}  ---------  --------  -------  ---------  ------  ----`);
-  for (const [k, t] of Object.entries(table)) console.log(`${k.padEnd(w)}  ${String(t.gold).padStart(9)}  ${String(t.found).padStart(8)}  ${String(t.correct).padStart(7)}  ${pct(t.precision).padStart(9)}  ${pct(t.recall).padStart(6)}  ${pct(f1(t))}`);
+  console.log(`Two annotators on ${files.length} documents (${parts.slice(1).map(([sp, r]) => `${r.length} ${sp}`).join(", ")}), annotated a second time blind to the first; triples matched as by npm run eval.`);
+  console.log("The extractor's rules were read off the dev part's first annotations: there, its score against the first is in-sample.");
+  const w = Math.max(...COMPARISONS.map((k) => k.length));
+  for (const [name, part] of parts) {
+    console.log("");
+    console.log(`${name === "all" ? "All" : `The ${name} part`} (${part.length} documents)`);
+    console.log(`${"".padEnd(w)}  reference  compared  matched  precision  recall    F1`);
+    console.log(`${"-".repeat(w)}  ---------  --------  -------  ---------  ------  ----`);
+    for (const [k, t] of Object.entries(tableOf(part))) console.log(`${k.padEnd(w)}  ${String(t.gold).padStart(9)}  ${String(t.found).padStart(8)}  ${String(t.correct).padStart(7)}  ${pct(t.precision).padStart(9)}  ${pct(t.recall).padStart(6)}  ${pct(f1(t))}`);
+  }
   console.log("");
   console.log("The second annotator against the first, by action type (the first's triples of the type, and how many the second has)");
   console.log("type             first  second  matched  precision  recall");

@@ -15,7 +15,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { defaultLexicon, score, totals, totalsByType, triplesOf, type Score, type Totals, type Triple } from "../../src/extract/index.ts";
+import { defaultLexicon, sameEntity, score, totals, totalsByType, triplesOf, type Score, type Totals, type Triple } from "../../src/extract/index.ts";
 import { fnv1a32 } from "../../src/graph/corpus.ts";
 import { readGraphData } from "../../src/graph/node.ts";
 import { ACTION_TYPES } from "../../src/schema/vocab.ts";
@@ -72,6 +72,16 @@ const COMPARISONS = [
 type Comparison = (typeof COMPARISONS)[number];
 type Rows = Record<Comparison, Score> & { split: string };
 
+/** How a triple one annotator wrote and the other did not differs from the other's triples, first that applies. */
+export const DIFFERENCES = ["the same parties with another type", "another target", "another actor", "no triple of that type on either party"] as const;
+export type Difference = (typeof DIFFERENCES)[number];
+export function differenceOf(t: Triple, others: readonly Triple[], same: (a: string, b: string) => boolean): Difference {
+  if (others.some((o) => same(o.actor, t.actor) && same(o.target, t.target))) return DIFFERENCES[0];
+  if (others.some((o) => o.actionType === t.actionType && same(o.actor, t.actor))) return DIFFERENCES[1];
+  if (others.some((o) => o.actionType === t.actionType && same(o.target, t.target))) return DIFFERENCES[2];
+  return DIFFERENCES[3];
+}
+
 const f1 = (t: Totals) => (t.precision + t.recall ? (2 * t.precision * t.recall) / (t.precision + t.recall) : 0);
 
 function main() {
@@ -107,6 +117,8 @@ function main() {
   const known = new Map(data.entities.data.entities.map((e) => [e.id, [e.name, ...e.aliases]]));
   for (const b of defaultLexicon().bodies) if (!known.has(b.id)) known.set(b.id, [b.name, ...b.acronyms, ...b.aliases]);
   const rows: Rows[] = [];
+  // Where the annotators differ: the first's triples the second did not write, and the second's the first did not.
+  const differences = { onlyFirst: Object.fromEntries(DIFFERENCES.map((d) => [d, 0])) as Record<Difference, number>, onlySecond: Object.fromEntries(DIFFERENCES.map((d) => [d, 0])) as Record<Difference, number> };
   for (const f of files) {
     const slug = f.replace(/\.json$/, "");
     const doc = data.documents.find((d) => d.slug === slug);
@@ -129,6 +141,9 @@ function main() {
     const gold = goldTriples(first);
     const found = triplesOf(x);
     const second = score(draft.triples, gold, names);
+    const same = sameEntity(names);
+    for (const t of second.missed) differences.onlyFirst[differenceOf(t, draft.triples, same)]++;
+    for (const t of second.spurious) differences.onlySecond[differenceOf(t, gold, same)]++;
     rows.push({
       split: doc.meta.split ?? "none",
       "second annotator against the first": second,
@@ -146,7 +161,7 @@ function main() {
   const parts: [string, Rows[]][] = [["all", rows], ...splits.map((sp) => [sp, rows.filter((r) => r.split === sp)] as [string, Rows[]])];
   const byType = [...totalsByType(rows.map((r) => r["second annotator against the first"]))].sort((a, b) => b[1].gold - a[1].gold);
   if (args.json) {
-    console.log(JSON.stringify({ documents: files.length, splits: Object.fromEntries(parts.slice(1).map(([sp, r]) => [sp, r.length])), table: tableOf(rows), bySplit: Object.fromEntries(parts.slice(1).map(([sp, r]) => [sp, tableOf(r)])), byType: Object.fromEntries(byType) }, null, 2));
+    console.log(JSON.stringify({ documents: files.length, splits: Object.fromEntries(parts.slice(1).map(([sp, r]) => [sp, r.length])), table: tableOf(rows), bySplit: Object.fromEntries(parts.slice(1).map(([sp, r]) => [sp, tableOf(r)])), byType: Object.fromEntries(byType), differences }, null, 2));
     return;
   }
   const pct = (x: number) => x.toFixed(2);
@@ -160,6 +175,11 @@ function main() {
     console.log(`${"-".repeat(w)}  ---------  --------  -------  ---------  ------  ----`);
     for (const [k, t] of Object.entries(tableOf(part))) console.log(`${k.padEnd(w)}  ${String(t.gold).padStart(9)}  ${String(t.found).padStart(8)}  ${String(t.correct).padStart(7)}  ${pct(t.precision).padStart(9)}  ${pct(t.recall).padStart(6)}  ${pct(f1(t))}`);
   }
+  console.log("");
+  console.log("Where the two annotators differ: the triples one wrote and the other did not, by how they differ from the other's");
+  console.log(`${"".padEnd(38)}  only the first  only the second`);
+  console.log(`${"-".repeat(38)}  --------------  ---------------`);
+  for (const d of DIFFERENCES) console.log(`${d.padEnd(38)}  ${String(differences.onlyFirst[d]).padStart(14)}  ${String(differences.onlySecond[d]).padStart(15)}`);
   console.log("");
   console.log("The second annotator against the first, by action type (the first's triples of the type, and how many the second has)");
   console.log("type             first  second  matched  precision  recall");

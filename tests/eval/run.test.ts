@@ -4,6 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { REPO } from "../helpers/paths.ts";
+import { differenceOf } from "./agreement.ts";
+import type { Triple } from "../../src/extract/index.ts";
 
 // The eval script as a user runs it (`npm run eval -- ...`); these cases stop before the corpus is read.
 const evalRun = (...args: string[]) => spawnSync(process.execPath, ["--import", "tsx", join(REPO, "tests/eval/run.ts"), ...args], { cwd: REPO, encoding: "utf8", timeout: 60_000 });
@@ -49,6 +51,18 @@ describe("npm run train:marker", () => {
 
 // The agreement of two annotators (`npm run eval:agreement`), as a user runs it on a folder of second annotations.
 const agreementRun = (...args: string[]) => spawnSync(process.execPath, ["--import", "tsx", join(REPO, "tests/eval/agreement.ts"), ...args], { cwd: REPO, encoding: "utf8", timeout: 120_000 });
+
+describe("how two annotations differ (differenceOf)", () => {
+  const t = (actor: string, actionType: string, target: string) => ({ actor, actionType, target, status: "enacted" }) as Triple;
+  const same = (a: string, b: string) => a === b;
+  const second = [t("entity:sec", "settle", "entity:x"), t("entity:court", "fine", "entity:y"), t("entity:sec", "charge", "entity:z")];
+  it("tells a type, a target or an actor written otherwise from a triple the other has nothing like", () => {
+    expect(differenceOf(t("entity:sec", "fine", "entity:x"), second, same)).toBe("the same parties with another type");
+    expect(differenceOf(t("entity:sec", "charge", "entity:w"), second, same)).toBe("another target");
+    expect(differenceOf(t("entity:sec", "fine", "entity:y"), second, same)).toBe("another actor");
+    expect(differenceOf(t("entity:cftc", "warn", "entity:w"), second, same)).toBe("no triple of that type on either party");
+  });
+});
 
 describe("npm run eval:agreement", () => {
   const slug = "sec-2008-citigroup-agrees-in-principle-auction-rate-settlement";

@@ -57,6 +57,43 @@ export function readDraft(file: string): { entities: DraftEntity[]; triples: Tri
   return { entities: entities as DraftEntity[], triples };
 }
 
+type GraphData = NonNullable<ReturnType<typeof readGraphData>["data"]>;
+
+/** The names every entity goes by without reading the text: graph-data's entities, the gazetteer's bodies. */
+function knownNames(data: GraphData): Map<string, string[]> {
+  const known = new Map(data.entities.data.entities.map((e) => [e.id, [e.name, ...e.aliases]]));
+  for (const b of defaultLexicon().bodies) if (!known.has(b.id)) known.set(b.id, [b.name, ...b.acronyms, ...b.aliases]);
+  return known;
+}
+
+/**
+ * The second annotations of a folder, each with its document, the first annotation's triples and
+ * the names both annotations' entities go by. A file that is not one throws, naming it.
+ */
+export function readSecondAnnotations(data: GraphData, dir = DEFAULT_DIR) {
+  const annotations = new Map(data.annotations.map((a) => [a.data.doc, a.data]));
+  const known = knownNames(data);
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".json")).sort() : [];
+  return files.map((f) => {
+    const slug = f.replace(/\.json$/, "");
+    const doc = data.documents.find((d) => d.slug === slug);
+    const first = doc && annotations.get(doc.meta.id);
+    if (!doc || !first) throw new Error(`${join(dir, f)}: no corpus document with an annotation is called ${slug}`);
+    const draft = readDraft(join(dir, f));
+    const drafted = new Map(draft.entities.map((e) => [e.id, [e.name, ...(e.aliases ?? [])]]));
+    const names = (id: string) => [...(known.get(id) ?? []), ...(drafted.get(id) ?? [])];
+    return { slug, doc, split: doc.meta.split ?? "none", gold: goldTriples(first), draft, names };
+  });
+}
+
+/** The second annotator against the first, per split and in all (no extractor run): the scale the eval's scores are read against. */
+export function annotatorAgreement(data: GraphData, dir = DEFAULT_DIR): { documents: number; all: Totals; dev: Totals; test: Totals } | undefined {
+  const read = readSecondAnnotations(data, dir);
+  if (!read.length) return undefined;
+  const of = (rs: typeof read) => totals(rs.map((r) => score(r.draft.triples, r.gold, r.names)));
+  return { documents: read.length, all: of(read), dev: of(read.filter((r) => r.split === "dev")), test: of(read.filter((r) => r.split === "test")) };
+}
+
 /** The same triples with the action type set aside: do the two agree on who acted on whom? */
 const pairs = (ts: readonly Triple[]): Triple[] => ts.map((t) => ({ ...t, actionType: "charge" as ActionType }));
 
@@ -85,6 +122,8 @@ export function differenceOf(t: Triple, others: readonly Triple[], same: (a: str
 const f1 = (t: Totals) => (t.precision + t.recall ? (2 * t.precision * t.recall) / (t.precision + t.recall) : 0);
 
 function main() {
+  // `npm run eval:agreement | head` closes the pipe early: stop quietly rather than with a stack trace.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => (e.code === "EPIPE" ? process.exit(0) : undefined));
   let args;
   try {
     args = parseArgs({ options: { sample: { type: "string" }, json: { type: "boolean", default: false }, dir: { type: "string", default: DEFAULT_DIR } } }).values;
@@ -108,51 +147,39 @@ function main() {
     console.log(agreementSample(slugs, n).join("\n"));
     return;
   }
-  const DIR = args.dir;
-  const files = existsSync(DIR) ? readdirSync(DIR).filter((f) => f.endsWith(".json")).sort() : [];
-  if (!files.length) {
-    console.error(`agreement: no second annotation in ${DIR}`);
+  let read;
+  try {
+    read = readSecondAnnotations(data, args.dir);
+  } catch (e) {
+    console.error((e as Error).message);
     process.exit(1);
   }
-  const known = new Map(data.entities.data.entities.map((e) => [e.id, [e.name, ...e.aliases]]));
-  for (const b of defaultLexicon().bodies) if (!known.has(b.id)) known.set(b.id, [b.name, ...b.acronyms, ...b.aliases]);
+  if (!read.length) {
+    console.error(`agreement: no second annotation in ${args.dir}`);
+    process.exit(1);
+  }
   const rows: Rows[] = [];
   // Where the annotators differ: the first's triples the second did not write, and the second's the first did not.
   const differences = { onlyFirst: Object.fromEntries(DIFFERENCES.map((d) => [d, 0])) as Record<Difference, number>, onlySecond: Object.fromEntries(DIFFERENCES.map((d) => [d, 0])) as Record<Difference, number> };
-  for (const f of files) {
-    const slug = f.replace(/\.json$/, "");
-    const doc = data.documents.find((d) => d.slug === slug);
-    const first = doc && annotations.get(doc.meta.id);
-    if (!doc || !first) {
-      console.error(`${join(DIR, f)}: no corpus document with an annotation is called ${slug}`);
-      process.exit(1);
-    }
-    let draft;
-    try {
-      draft = readDraft(join(DIR, f));
-    } catch (e) {
-      console.error((e as Error).message);
-      process.exit(1);
-    }
+  for (const { doc, split, gold, draft, names: annotated } of read) {
     const x = readAsIngested(doc);
-    const drafted = new Map(draft.entities.map((e) => [e.id, [e.name, ...(e.aliases ?? [])]]));
-    const base = entityNames(known, x);
-    const names = (id: string) => [...base(id), ...(drafted.get(id) ?? [])];
-    const gold = goldTriples(first);
+    // The annotators' names, and those the extraction gave the entities it proposed.
+    const proposed = entityNames(new Map(), x);
+    const names = (id: string) => [...annotated(id), ...proposed(id)];
     const found = triplesOf(x);
-    const second = score(draft.triples, gold, names);
-    const same = sameEntity(names);
+    const second = score(draft.triples, gold, annotated);
+    const same = sameEntity(annotated);
     for (const t of second.missed) differences.onlyFirst[differenceOf(t, draft.triples, same)]++;
     for (const t of second.spurious) differences.onlySecond[differenceOf(t, gold, same)]++;
     rows.push({
-      split: doc.meta.split ?? "none",
+      split,
       "second annotator against the first": second,
       "extractor against the first": score(found, gold, names),
       "extractor against the second": score(found, draft.triples, names),
       // The triples both annotators wrote (the first's that the second matched), and those either wrote.
       "extractor against the triples both wrote": score(found, second.goldFound, names),
       "extractor against the triples either wrote": score(found, [...gold, ...second.spurious], names),
-      "second against the first, type set aside": score(pairs(draft.triples), pairs(gold), names),
+      "second against the first, type set aside": score(pairs(draft.triples), pairs(gold), annotated),
       "extractor against the first, type set aside": score(pairs(found), pairs(gold), names),
     });
   }
@@ -161,11 +188,11 @@ function main() {
   const parts: [string, Rows[]][] = [["all", rows], ...splits.map((sp) => [sp, rows.filter((r) => r.split === sp)] as [string, Rows[]])];
   const byType = [...totalsByType(rows.map((r) => r["second annotator against the first"]))].sort((a, b) => b[1].gold - a[1].gold);
   if (args.json) {
-    console.log(JSON.stringify({ documents: files.length, splits: Object.fromEntries(parts.slice(1).map(([sp, r]) => [sp, r.length])), table: tableOf(rows), bySplit: Object.fromEntries(parts.slice(1).map(([sp, r]) => [sp, tableOf(r)])), byType: Object.fromEntries(byType), differences }, null, 2));
+    console.log(JSON.stringify({ documents: read.length, splits: Object.fromEntries(parts.slice(1).map(([sp, r]) => [sp, r.length])), table: tableOf(rows), bySplit: Object.fromEntries(parts.slice(1).map(([sp, r]) => [sp, tableOf(r)])), byType: Object.fromEntries(byType), differences }, null, 2));
     return;
   }
   const pct = (x: number) => x.toFixed(2);
-  console.log(`Two annotators on ${files.length} documents (${parts.slice(1).map(([sp, r]) => `${r.length} ${sp}`).join(", ")}), annotated a second time blind to the first; triples matched as by npm run eval.`);
+  console.log(`Two annotators on ${read.length} documents (${parts.slice(1).map(([sp, r]) => `${r.length} ${sp}`).join(", ")}), annotated a second time blind to the first; triples matched as by npm run eval.`);
   console.log("The extractor's rules were read off the dev part's first annotations: there, its score against the first is in-sample.");
   const w = Math.max(...COMPARISONS.map((k) => k.length));
   for (const [name, part] of parts) {

@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { REPO } from "../helpers/paths.ts";
-import { differenceOf } from "./agreement.ts";
+import { annotatorAgreement, differenceOf } from "./agreement.ts";
+import { readGraphData } from "../../src/graph/node.ts";
 import type { Triple } from "../../src/extract/index.ts";
 
 // The eval script as a user runs it (`npm run eval -- ...`); these cases stop before the corpus is read.
@@ -81,6 +82,21 @@ describe("npm run eval:agreement", () => {
     const lost = first.actions[0]!.actors.length * first.actions[0]!.targets.length;
     expect(changed.correct).toBe(triples - lost);
     expect(changed.precision).toBeLessThan(1);
+  });
+
+  it("gives npm run eval its scale: the second annotator against the first, per split, without running the extractor", () => {
+    const dir = mkdtempSync(join(tmpdir(), "agreement-"));
+    const data = readGraphData(join(REPO, "graph-data")).data!;
+    expect(annotatorAgreement(data, dir)).toBeUndefined();
+    const actions = first.actions.map(({ actionType, status, actors, targets }) => ({ actionType, status, actors, targets }));
+    writeFileSync(join(dir, `${slug}.json`), JSON.stringify({ actions: [...actions, { actionType: "warn", status: "stated", actors: ["entity:sec"], targets: ["entity:someone-else"] }] }));
+    const triples = first.actions.reduce((n, a) => n + a.actors.length * a.targets.length, 0);
+    const a = annotatorAgreement(data, dir)!;
+    expect(a.documents).toBe(1);
+    expect(a.all).toMatchObject({ gold: triples, found: triples + 1, correct: triples, recall: 1 });
+    expect(a.all.precision).toBeCloseTo(triples / (triples + 1));
+    expect(a.dev).toMatchObject({ gold: triples });
+    expect(a.test).toMatchObject({ gold: 0, found: 0 });
   });
 
   it("names the file and the place of a second annotation that is not one, with no stack trace", () => {

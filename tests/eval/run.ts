@@ -12,10 +12,15 @@
 import { execFileSync } from "node:child_process";
 import { MISS_KINDS, totals, totalsByType, type Score, type Totals } from "../../src/extract/index.ts";
 import { evaluateCorpus, type DocResult } from "./corpus.ts";
+import { annotatorAgreement } from "./agreement.ts";
+import { readGraphData } from "../../src/graph/node.ts";
+import { join } from "node:path";
 import { evaluateAll } from "./gold.ts";
 import { REPO } from "../helpers/paths.ts";
 
 const args = process.argv.slice(2);
+// `npm run eval | head` closes the pipe early: stop quietly rather than with a stack trace.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => (e.code === "EPIPE" ? process.exit(0) : undefined));
 const pct = (x: number) => `${(100 * x).toFixed(0)}%`;
 const ratio = (x: number) => x.toFixed(2);
 
@@ -53,6 +58,8 @@ const addedParts = { dev: added.filter((r) => r.split === "dev"), test: added.fi
 const regression = evaluateAll();
 const parts = { dev: corpus.filter((r) => r.split === "dev"), test: corpus.filter((r) => r.split === "test") };
 const scores = (rs: readonly { score: Score }[]) => rs.map((r) => r.score);
+// The scale to read the scores against: how far a second annotator, blind, agrees with the first (tests/eval/agreement.ts).
+const agreement = annotatorAgreement(readGraphData(join(REPO, "graph-data")).data!);
 
 /** The missed gold triples of some documents, counted by why. */
 const missesOf = (rs: readonly DocResult[]) => Object.fromEntries(MISS_KINDS.map((k) => [k, rs.reduce((n, r) => n + r.misses[k], 0)]));
@@ -85,6 +92,7 @@ if (args.includes("--json")) {
         dev: { documents: parts.dev.length, ...totals(scores(parts.dev)), byType: byType(parts.dev) },
         test: { documents: parts.test.length, ...totals(scores(parts.test)), byType: byType(parts.test) },
         regression: { documents: regression.length, ...totals(scores(regression)) },
+        ...(agreement ? { secondAnnotator: agreement } : {}),
         ...(since ? { addedSince: { revision: since, dev: { documents: addedParts.dev.length, ...totals(scores(addedParts.dev)) }, test: { documents: addedParts.test.length, ...totals(scores(addedParts.test)) } } } : {}),
         misses: { dev: missesOf(parts.dev), test: missesOf(parts.test) },
         namedParties: { dev: namedOf(parts.dev), test: namedOf(parts.test) },
@@ -100,6 +108,10 @@ if (args.includes("--json")) {
 
 console.log(`Corpus: ${corpus.length} annotated documents (${parts.dev.length} dev, ${parts.test.length} test); triples matched by actor, action type and target.\n`);
 console.log(table(HEAD, [totalsRow("dev", parts.dev.length, totals(scores(parts.dev))), totalsRow("test", parts.test.length, totals(scores(parts.test))), totalsRow("regression", regression.length, totals(scores(regression)))]));
+if (agreement) {
+  const { all, test } = agreement;
+  console.log(`\nFor scale: a second annotator, blind to the first, on ${agreement.documents} of these documents reaches precision ${ratio(all.precision)} and recall ${ratio(all.recall)} against the first (test texts: ${ratio(test.precision)} and ${ratio(test.recall)}); npm run eval:agreement compares the extractor with both.`);
+}
 
 if (since) {
   console.log(`\nDocuments annotated since ${since} (their first scores, as long as no rule has been read off them)`);

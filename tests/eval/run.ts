@@ -118,7 +118,7 @@ console.log(`Corpus: ${corpus.length} annotated documents (${parts.dev.length} d
 console.log(table(HEAD, [totalsRow("dev", parts.dev.length, totals(scores(parts.dev))), totalsRow("test", parts.test.length, totals(scores(parts.test))), totalsRow("regression", regression.length, totals(scores(regression)))]));
 if (agreement) {
   const { all, test } = agreement;
-  console.log(`\nFor scale: a second annotator, blind to the first, on ${agreement.documents} of these documents reaches precision ${ratio(all.precision)} and recall ${ratio(all.recall)} against the first (test texts: ${ratio(test.precision)} and ${ratio(test.recall)}); npm run eval:agreement compares the extractor with both.`);
+  console.log(`\nFor scale: a second annotator, blind to the first, on ${agreement.documents} of these documents reaches precision ${ratio(all.precision)} and recall ${ratio(all.recall)} against the first${test.gold ? ` (test texts: ${ratio(test.precision)} and ${ratio(test.recall)})` : ""}; npm run eval:agreement compares the extractor with both.`);
 }
 
 if (since) {

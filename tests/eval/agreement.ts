@@ -18,9 +18,9 @@ import { parseArgs } from "node:util";
 import { defaultLexicon, sameEntity, score, totals, totalsByType, triplesOf, type Score, type Totals, type Triple } from "../../src/extract/index.ts";
 import { fnv1a32 } from "../../src/graph/corpus.ts";
 import { readGraphData } from "../../src/graph/node.ts";
-import { ACTION_TYPES } from "../../src/schema/vocab.ts";
-import type { ActionType, Status } from "../../src/schema/index.ts";
-import { entityNames, goldTriples, readAsIngested } from "./corpus.ts";
+import { ActionRecordSchema, EntityRecordSchema, parseWith, type ActionType } from "../../src/schema/index.ts";
+import { z } from "zod";
+import { entityNames, goldTriples, readAsIngested, type CorpusData } from "./corpus.ts";
 import { REPO } from "../helpers/paths.ts";
 
 const DEFAULT_DIR = join(REPO, "tests/eval/agreement");
@@ -30,8 +30,13 @@ export function agreementSample(slugs: readonly string[], n: number): string[] {
   return [...slugs].sort((a, b) => fnv1a32(`agreement:${a}`) - fnv1a32(`agreement:${b}`)).slice(0, n);
 }
 
-interface DraftEntity { id: string; name: string; aliases?: string[] }
-interface DraftAction { actionType: ActionType; status: Status; actors: string[]; targets: string[] }
+// A second annotation in intake.ts's draft format, checked with the schema module's own shapes: of each action what is
+// scored (type, status, actors, targets), of each entity what names it; the rest (quotes, summary, time...) is intake's to check.
+const DraftSchema = z.object({
+  entities: z.array(z.object({ id: EntityRecordSchema.shape.id, name: EntityRecordSchema.shape.name, aliases: EntityRecordSchema.shape.aliases.optional() })).optional(),
+  actions: z.array(z.object({ actionType: ActionRecordSchema.shape.actionType, status: ActionRecordSchema.shape.status, actors: ActionRecordSchema.shape.actors, targets: ActionRecordSchema.shape.targets })),
+});
+type DraftEntity = NonNullable<z.output<typeof DraftSchema>["entities"]>[number];
 
 /** A second annotation's entities and triples; a draft that is not one names its file and path. */
 export function readDraft(file: string): { entities: DraftEntity[]; triples: Triple[] } {
@@ -41,26 +46,15 @@ export function readDraft(file: string): { entities: DraftEntity[]; triples: Tri
   } catch (e) {
     throw new Error(`${file}: not JSON: ${(e as Error).message}`);
   }
-  const d = raw as { entities?: unknown; actions?: unknown };
-  if (!d || typeof d !== "object" || !Array.isArray(d.actions)) throw new Error(`${file}: expected an object with "actions": [...]`);
-  const entities = d.entities === undefined ? [] : d.entities;
-  if (!Array.isArray(entities)) throw new Error(`${file} entities: expected a list of entities`);
-  entities.forEach((e: DraftEntity, i) => {
-    if (typeof e?.id !== "string" || typeof e?.name !== "string") throw new Error(`${file} entities[${i}]: expected "id" and "name" strings`);
-  });
-  const isIds = (x: unknown) => Array.isArray(x) && x.length > 0 && x.every((s) => typeof s === "string");
-  const triples = (d.actions as DraftAction[]).flatMap((a, i) => {
-    if (!(a?.actionType in ACTION_TYPES)) throw new Error(`${file} actions[${i}].actionType: expected one of the action types of src/schema/vocab.ts, got ${JSON.stringify(a?.actionType)}`);
-    for (const k of ["actors", "targets"] as const) if (!isIds(a[k])) throw new Error(`${file} actions[${i}].${k}: expected a non-empty list of entity ids`);
-    return a.actors.flatMap((actor) => a.targets.map((target) => ({ actor, actionType: a.actionType, target, status: a.status })));
-  });
-  return { entities: entities as DraftEntity[], triples };
+  const parsed = parseWith(DraftSchema, raw, file);
+  if (!parsed.ok) throw new Error(parsed.problems.map((p) => `${p.file} ${p.path}: ${p.message}`).join("\n"));
+  const triples = parsed.value.actions.flatMap((a) => a.actors.flatMap((actor) => a.targets.map((target) => ({ actor, actionType: a.actionType, target, status: a.status }))));
+  return { entities: parsed.value.entities ?? [], triples };
 }
 
-type GraphData = NonNullable<ReturnType<typeof readGraphData>["data"]>;
 
 /** The names every entity goes by without reading the text: graph-data's entities, the gazetteer's bodies. */
-function knownNames(data: GraphData): Map<string, string[]> {
+function knownNames(data: CorpusData): Map<string, string[]> {
   const known = new Map(data.entities.data.entities.map((e) => [e.id, [e.name, ...e.aliases]]));
   for (const b of defaultLexicon().bodies) if (!known.has(b.id)) known.set(b.id, [b.name, ...b.acronyms, ...b.aliases]);
   return known;
@@ -70,7 +64,7 @@ function knownNames(data: GraphData): Map<string, string[]> {
  * The second annotations of a folder, each with its document, the first annotation's triples and
  * the names both annotations' entities go by. A file that is not one throws, naming it.
  */
-export function readSecondAnnotations(data: GraphData, dir = DEFAULT_DIR) {
+export function readSecondAnnotations(data: CorpusData, dir = DEFAULT_DIR) {
   const annotations = new Map(data.annotations.map((a) => [a.data.doc, a.data]));
   const known = knownNames(data);
   const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".json")).sort() : [];
@@ -87,7 +81,7 @@ export function readSecondAnnotations(data: GraphData, dir = DEFAULT_DIR) {
 }
 
 /** The second annotator against the first, per split and in all (no extractor run): the scale the eval's scores are read against. */
-export function annotatorAgreement(data: GraphData, dir = DEFAULT_DIR): { documents: number; all: Totals; dev: Totals; test: Totals } | undefined {
+export function annotatorAgreement(data: CorpusData, dir = DEFAULT_DIR): { documents: number; all: Totals; dev: Totals; test: Totals } | undefined {
   const read = readSecondAnnotations(data, dir);
   if (!read.length) return undefined;
   const of = (rs: typeof read) => totals(rs.map((r) => score(r.draft.triples, r.gold, r.names)));

@@ -67,9 +67,16 @@ export function entityNames(entities: ReadonlyMap<string, readonly string[]>, x:
   return (id) => [...(entities.get(id) ?? []), ...(proposed.get(id) ?? []), ...(x.names[id] ? [x.names[id]!] : [])];
 }
 
-export function evaluateCorpus(dir = join(REPO, "graph-data")): DocResult[] {
+export type CorpusData = NonNullable<ReturnType<typeof readGraphData>["data"]>;
+
+/** graph-data as the eval reads it; a folder that does not load throws with its problems. */
+export function readCorpusData(dir = join(REPO, "graph-data")): CorpusData {
   const { data, problems } = readGraphData(dir);
   if (!data) throw new Error(problems.map((p) => `${p.file} ${p.path}: ${p.message}`).join("\n"));
+  return data;
+}
+
+export function evaluateCorpus(data: CorpusData = readCorpusData()): DocResult[] {
   const entities = new Map(data.entities.data.entities.map((e) => [e.id, [e.name, ...e.aliases]]));
   // Groups, activities and laws have no proper name for the name-finding stage to find.
   const properlyNamed = new Set(data.entities.data.entities.filter((e) => !["target_group", "activity", "regulation"].includes(e.category)).map((e) => e.id));

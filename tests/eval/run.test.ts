@@ -104,7 +104,7 @@ describe("npm run eval:agreement", () => {
     writeFileSync(join(dir, `${slug}.json`), JSON.stringify({ actions: [{ actionType: "fine", status: "enacted", actors: ["entity:sec"], targets: [] }] }));
     const r = agreementRun("--dir", dir);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain(`${join(dir, `${slug}.json`)} actions[0].targets: expected a non-empty list of entity ids`);
+    expect(r.stderr).toContain(`${join(dir, `${slug}.json`)} $.actions[0].targets: expected at least one target`);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(agreementRun("--sample", "many").stderr).toMatch(/--sample: expected a whole number of documents, got "many"/);
   });

@@ -11,10 +11,8 @@
  */
 import { execFileSync } from "node:child_process";
 import { MISS_KINDS, totals, totalsByType, type Score, type Totals } from "../../src/extract/index.ts";
-import { evaluateCorpus, type DocResult } from "./corpus.ts";
+import { evaluateCorpus, readCorpusData, type DocResult } from "./corpus.ts";
 import { annotatorAgreement } from "./agreement.ts";
-import { readGraphData } from "../../src/graph/node.ts";
-import { join } from "node:path";
 import { evaluateAll } from "./gold.ts";
 import { REPO } from "../helpers/paths.ts";
 
@@ -52,7 +50,8 @@ if (sinceAt >= 0 && (!since || since.startsWith("--"))) {
 }
 const addedSlugs = since ? addedSince(since) : new Set<string>();
 
-const corpus = evaluateCorpus();
+const data = readCorpusData();
+const corpus = evaluateCorpus(data);
 const added = corpus.filter((r) => addedSlugs.has(r.slug));
 const addedParts = { dev: added.filter((r) => r.split === "dev"), test: added.filter((r) => r.split === "test") };
 const regression = evaluateAll();
@@ -61,7 +60,7 @@ const scores = (rs: readonly { score: Score }[]) => rs.map((r) => r.score);
 // The scale to read the scores against: how far a second annotator, blind, agrees with the first (tests/eval/agreement.ts).
 const agreement = (() => {
   try {
-    return annotatorAgreement(readGraphData(join(REPO, "graph-data")).data!);
+    return annotatorAgreement(data);
   } catch (e) {
     // (A second annotation that is not one names its file; the eval's own scores stand without the scale.)
     console.error(`eval: the second annotators' scale is left out: ${(e as Error).message}`);

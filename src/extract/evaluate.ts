@@ -145,6 +145,40 @@ export function missKinds(
   return counts;
 }
 
+/** Why a found triple matched no gold one, told only by comparing it with the gold: the precision side of `MISS_KINDS`. */
+export const WRONG_KINDS = ["gold has another type", "gold has another target", "gold has another actor", "its sentence states another gold action", "no gold action in its sentence"] as const;
+export type WrongKind = (typeof WRONG_KINDS)[number];
+
+/**
+ * Counts of a document's wrong (unmatched) found triples by kind, first that applies: the gold
+ * holds the same actor and target with another type; the same actor and type with another
+ * target; the same target and type with another actor; the sentence it was read from is the
+ * evidence of some other gold action; the gold reads no action from that sentence at all.
+ * The first three are near misses (one of the three parts differs); the last is an action read
+ * where the annotator saw none. Like `missKinds`, it needs no one to read the rows.
+ */
+export function wrongKinds(
+  wrong: readonly (Triple & { start: number; end: number })[],
+  gold: readonly (Triple & { evidence: readonly { start: number; end: number }[] })[],
+  names: (entity: string) => readonly string[] = (n) => [n],
+): Record<WrongKind, number> {
+  const same = sameEntity(names);
+  const counts = Object.fromEntries(WRONG_KINDS.map((k) => [k, 0])) as Record<WrongKind, number>;
+  for (const f of wrong) {
+    const kind: WrongKind = gold.some((g) => same(f.actor, g.actor) && same(f.target, g.target))
+      ? "gold has another type"
+      : gold.some((g) => g.actionType === f.actionType && same(f.actor, g.actor))
+        ? "gold has another target"
+        : gold.some((g) => g.actionType === f.actionType && same(f.target, g.target))
+          ? "gold has another actor"
+          : gold.some((g) => g.evidence.some((e) => f.start < e.end && e.start < f.end))
+            ? "its sentence states another gold action"
+            : "no gold action in its sentence";
+    counts[kind]++;
+  }
+  return counts;
+}
+
 /** Totals of several scores: counts added up, rates computed from the sums (micro-averaged). */
 export interface Totals {
   gold: number;

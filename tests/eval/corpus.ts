@@ -5,7 +5,7 @@
  * annotation (graph-data/CORPUS.md says how the gold was made; evaluate.ts says how triples match).
  */
 import { join } from "node:path";
-import { defaultLexicon, extractActions, missKinds, namedParties, score, triplesOf, unreadCoverage, type Extraction, type ExtractOptions, type MissKind, type NamedParty, type Score, type Triple } from "../../src/extract/index.ts";
+import { defaultLexicon, extractActions, missKinds, namedParties, score, triplesOf, unreadCoverage, wrongKinds, type Extraction, type ExtractOptions, type MissKind, type WrongKind, type NamedParty, type Score, type Triple } from "../../src/extract/index.ts";
 import { readGraphData } from "../../src/graph/node.ts";
 import type { Split } from "../../src/graph/index.ts";
 import type { AnnotationFile } from "../../src/schema/index.ts";
@@ -18,6 +18,8 @@ export interface DocResult {
   score: Score;
   /** The missed gold triples, counted by why (evaluate.ts's missKinds). */
   misses: Record<MissKind, number>;
+  /** The found triples that match no gold one, counted by why (evaluate.ts's wrongKinds). */
+  wrong: Record<WrongKind, number>;
   /** The gold parties named in their evidence, and whether the name-finding stage marked them (evaluate.ts's namedParties). */
   named: NamedParty[];
   /** The sentences review mode would mark in it, and the gold they hold (evaluate.ts's unreadCoverage). */
@@ -91,7 +93,7 @@ export function evaluateCorpus(data: CorpusData = readCorpusData()): DocResult[]
     const names = entityNames(entities, x);
     const found = triplesOf(x);
     const scored = score(found, gold, names);
-    results.push({ slug: d.slug, split, score: scored, misses: missKinds(scored.missed as typeof gold, found, names), named: namedParties(d.text, annotation.actions, [...x.mentions, ...placeSpans(d.text)], (id) => entities.get(id) ?? [], (id) => properlyNamed.has(id)), unread: unreadCoverage(x.unread, gold, scored.missed as typeof gold, x.actions.map((a) => a.evidence)) });
+    results.push({ slug: d.slug, split, score: scored, misses: missKinds(scored.missed as typeof gold, found, names), wrong: wrongKinds(scored.spurious as typeof found, gold, names), named: namedParties(d.text, annotation.actions, [...x.mentions, ...placeSpans(d.text)], (id) => entities.get(id) ?? [], (id) => properlyNamed.has(id)), unread: unreadCoverage(x.unread, gold, scored.missed as typeof gold, x.actions.map((a) => a.evidence)) });
   }
   return results;
 }

@@ -10,7 +10,7 @@
  *                                  after git revision REV: a new batch's first scores
  */
 import { execFileSync } from "node:child_process";
-import { MISS_KINDS, totals, totalsByType, type Score, type Totals } from "../../src/extract/index.ts";
+import { MISS_KINDS, WRONG_KINDS, totals, totalsByType, type Score, type Totals } from "../../src/extract/index.ts";
 import { evaluateCorpus, readCorpusData, type DocResult } from "./corpus.ts";
 import { annotatorAgreement } from "./agreement.ts";
 import { evaluateAll } from "./gold.ts";
@@ -70,6 +70,8 @@ const agreement = (() => {
 
 /** The missed gold triples of some documents, counted by why. */
 const missesOf = (rs: readonly DocResult[]) => Object.fromEntries(MISS_KINDS.map((k) => [k, rs.reduce((n, r) => n + r.misses[k], 0)]));
+/** The wrong found triples of some documents, counted by why. */
+const wrongOf = (rs: readonly DocResult[]) => Object.fromEntries(WRONG_KINDS.map((k) => [k, rs.reduce((n, r) => n + r.wrong[k], 0)]));
 /** Gold parties named in their evidence, and how many of them the name-finding stage marked, by role. */
 const namedOf = (rs: readonly DocResult[]) =>
   Object.fromEntries(
@@ -102,6 +104,7 @@ if (args.includes("--json")) {
         ...(agreement ? { secondAnnotator: agreement } : {}),
         ...(since ? { addedSince: { revision: since, dev: { documents: addedParts.dev.length, ...totals(scores(addedParts.dev)) }, test: { documents: addedParts.test.length, ...totals(scores(addedParts.test)) } } } : {}),
         misses: { dev: missesOf(parts.dev), test: missesOf(parts.test) },
+        wrong: { dev: wrongOf(parts.dev), test: wrongOf(parts.test) },
         namedParties: { dev: namedOf(parts.dev), test: namedOf(parts.test) },
         unread: { dev: unreadOf(parts.dev), test: unreadOf(parts.test) },
         documents: corpus.map((r) => ({ slug: r.slug, split: r.split, gold: r.score.gold, found: r.score.found, correct: r.score.correct, precision: r.score.precision, recall: r.score.recall })),
@@ -139,6 +142,10 @@ for (const split of ["test", "dev"] as const) {
 console.log("\nMissed gold triples by why (counted by comparing rows; the test part's are never listed)");
 const why = { dev: missesOf(parts.dev), test: missesOf(parts.test) };
 console.log(table(["why", "dev", "test"], MISS_KINDS.map((k) => [k, String(why.dev[k]), String(why.test[k])])));
+
+console.log("\nWrong proposals by why (found triples that match no gold one, counted the same way)");
+const wrong = { dev: wrongOf(parts.dev), test: wrongOf(parts.test) };
+console.log(table(["why", "dev", "test"], WRONG_KINDS.map((k) => [k, String(wrong.dev[k]), String(wrong.test[k])])));
 
 console.log("\nThe name-finding stage alone: gold parties whose name is written in the evidence of an action on them, and how many the extractor marks as a name (counted by spans)");
 const named = { dev: namedOf(parts.dev), test: namedOf(parts.test) };

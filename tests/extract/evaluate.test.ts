@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { missKinds, namedParties, normalizeName, score, totals, totalsByType, unreadCoverage, type Triple } from "../../src/extract/index.ts";
+import { missKinds, namedParties, wrongKinds, normalizeName, score, totals, totalsByType, unreadCoverage, type Triple } from "../../src/extract/index.ts";
 
 const t = (actor: string, actionType: Triple["actionType"], target: string, status: Triple["status"] = "enacted"): Triple => ({ actor, actionType, target, status });
 
@@ -80,6 +80,33 @@ describe("the eval's matching rule", () => {
       "its sentence read otherwise": 1,
       "no action in its sentence": 1,
     });
+  });
+
+  it("counts wrong proposals by why, from the rows alone: the gold has another type, target or actor, another action in the sentence, or none", () => {
+    const at = (start: number, end: number) => ({ start, end });
+    const gold = [
+      { ...t("sec", "settle", "acme"), evidence: [at(0, 10)] },
+      { ...t("fca", "ban", "omega"), evidence: [at(40, 50)] },
+    ];
+    const kinds = wrongKinds(
+      [
+        { ...t("sec", "fine", "acme"), ...at(0, 10) }, // the gold has the SEC settle with acme
+        { ...t("sec", "settle", "beta"), ...at(0, 10) }, // the SEC settled with someone else
+        { ...t("cftc", "ban", "omega"), ...at(40, 50) }, // omega banned, by another actor
+        { ...t("cftc", "warn", "gamma"), ...at(45, 48) }, // the ban's sentence, read as a warning of someone else
+        { ...t("cftc", "warn", "gamma"), ...at(60, 70) }, // the gold reads no action here
+      ],
+      gold,
+    );
+    expect(kinds).toEqual({
+      "gold has another type": 1,
+      "gold has another target": 1,
+      "gold has another actor": 1,
+      "its sentence states another gold action": 1,
+      "no gold action in its sentence": 1,
+    });
+    // Names decide, as in the matching rule: "Acme Inc." is acme, so this is a near miss of type.
+    expect(wrongKinds([{ ...t("sec", "fine", "Acme Inc."), ...at(0, 10) }], gold, (e) => (e === "acme" || e === "Acme Inc." ? ["Acme"] : [e]))["gold has another type"]).toBe(1);
   });
 
   it("measures the name-finding stage alone: gold parties written in their evidence, and whether a mention covers them", () => {

@@ -131,18 +131,27 @@ export function missKinds(
   const same = sameEntity(names);
   const counts = Object.fromEntries(MISS_KINDS.map((k) => [k, 0])) as Record<MissKind, number>;
   for (const g of missed) {
-    const kind: MissKind = found.some((f) => same(f.actor, g.actor) && same(f.target, g.target))
-      ? "found with another type"
-      : found.some((f) => f.actionType === g.actionType && same(f.actor, g.actor))
-        ? "found with another target"
-        : found.some((f) => f.actionType === g.actionType && same(f.target, g.target))
-          ? "found with another actor"
-          : found.some((f) => g.evidence.some((e) => f.start < e.end && e.start < f.end))
-            ? "its sentence read otherwise"
-            : "no action in its sentence";
+    const part = partThatDiffers(g, found, same);
+    const kind: MissKind = part
+      ? `found with another ${part}`
+      : found.some((f) => g.evidence.some((e) => f.start < e.end && e.start < f.end))
+        ? "its sentence read otherwise"
+        : "no action in its sentence";
     counts[kind]++;
   }
   return counts;
+}
+
+/**
+ * Where a triple comes closest to some of `others` when none matches it: they hold its actor and
+ * target with another type, or its actor and type with another target, or its target and type
+ * with another actor (first that applies); undefined when none shares two of its three parts.
+ */
+export function partThatDiffers(t: Triple, others: readonly Triple[], same: (a: string, b: string) => boolean): "type" | "target" | "actor" | undefined {
+  if (others.some((o) => same(o.actor, t.actor) && same(o.target, t.target))) return "type";
+  if (others.some((o) => o.actionType === t.actionType && same(o.actor, t.actor))) return "target";
+  if (others.some((o) => o.actionType === t.actionType && same(o.target, t.target))) return "actor";
+  return undefined;
 }
 
 /** Why a found triple matched no gold one, told only by comparing it with the gold: the precision side of `MISS_KINDS`. */
@@ -165,15 +174,12 @@ export function wrongKinds(
   const same = sameEntity(names);
   const counts = Object.fromEntries(WRONG_KINDS.map((k) => [k, 0])) as Record<WrongKind, number>;
   for (const f of wrong) {
-    const kind: WrongKind = gold.some((g) => same(f.actor, g.actor) && same(f.target, g.target))
-      ? "gold has another type"
-      : gold.some((g) => g.actionType === f.actionType && same(f.actor, g.actor))
-        ? "gold has another target"
-        : gold.some((g) => g.actionType === f.actionType && same(f.target, g.target))
-          ? "gold has another actor"
-          : gold.some((g) => g.evidence.some((e) => f.start < e.end && e.start < f.end))
-            ? "its sentence states another gold action"
-            : "no gold action in its sentence";
+    const part = partThatDiffers(f, gold, same);
+    const kind: WrongKind = part
+      ? `gold has another ${part}`
+      : gold.some((g) => g.evidence.some((e) => f.start < e.end && e.start < f.end))
+        ? "its sentence states another gold action"
+        : "no gold action in its sentence";
     counts[kind]++;
   }
   return counts;

@@ -15,7 +15,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { defaultLexicon, sameEntity, score, totals, totalsByType, triplesOf, type Score, type Totals, type Triple } from "../../src/extract/index.ts";
+import { defaultLexicon, partThatDiffers, sameEntity, score, totals, totalsByType, triplesOf, type Score, type Totals, type Triple } from "../../src/extract/index.ts";
 import { fnv1a32 } from "../../src/graph/corpus.ts";
 import { readGraphData } from "../../src/graph/node.ts";
 import { ActionRecordSchema, EntityRecordSchema, parseWith, type ActionType } from "../../src/schema/index.ts";
@@ -88,8 +88,14 @@ export function annotatorAgreement(data: CorpusData, dir = DEFAULT_DIR): { docum
   return { documents: read.length, all: of(read), dev: of(read.filter((r) => r.split === "dev")), test: of(read.filter((r) => r.split === "test")) };
 }
 
-/** The same triples with the action type set aside: do the two agree on who acted on whom? */
+/**
+ * The same triples with one part set aside: with the type, do the two agree on who acted on whom; with the actor, on
+ * what was done to whom (a judge or the court, a grand jury or the prosecutor, a speaker or the body); with the target, on
+ * who did what.
+ */
 const pairs = (ts: readonly Triple[]): Triple[] => ts.map((t) => ({ ...t, actionType: "charge" as ActionType }));
+const withoutActor = (ts: readonly Triple[]): Triple[] => ts.map((t) => ({ ...t, actor: "*" }));
+const withoutTarget = (ts: readonly Triple[]): Triple[] => ts.map((t) => ({ ...t, target: "*" }));
 
 const COMPARISONS = [
   "second annotator against the first",
@@ -99,6 +105,10 @@ const COMPARISONS = [
   "extractor against the triples either wrote",
   "second against the first, type set aside",
   "extractor against the first, type set aside",
+  "second against the first, actor set aside",
+  "extractor against the first, actor set aside",
+  "second against the first, target set aside",
+  "extractor against the first, target set aside",
 ] as const;
 type Comparison = (typeof COMPARISONS)[number];
 type Rows = Record<Comparison, Score> & { split: string };
@@ -107,10 +117,8 @@ type Rows = Record<Comparison, Score> & { split: string };
 export const DIFFERENCES = ["the same parties with another type", "another target", "another actor", "no triple of that type on either party"] as const;
 export type Difference = (typeof DIFFERENCES)[number];
 export function differenceOf(t: Triple, others: readonly Triple[], same: (a: string, b: string) => boolean): Difference {
-  if (others.some((o) => same(o.actor, t.actor) && same(o.target, t.target))) return DIFFERENCES[0];
-  if (others.some((o) => o.actionType === t.actionType && same(o.actor, t.actor))) return DIFFERENCES[1];
-  if (others.some((o) => o.actionType === t.actionType && same(o.target, t.target))) return DIFFERENCES[2];
-  return DIFFERENCES[3];
+  const part = partThatDiffers(t, others, same);
+  return part === "type" ? "the same parties with another type" : part ? `another ${part}` : "no triple of that type on either party";
 }
 
 const f1 = (t: Totals) => (t.precision + t.recall ? (2 * t.precision * t.recall) / (t.precision + t.recall) : 0);
@@ -175,6 +183,10 @@ function main() {
       "extractor against the triples either wrote": score(found, [...gold, ...second.spurious], names),
       "second against the first, type set aside": score(pairs(draft.triples), pairs(gold), annotated),
       "extractor against the first, type set aside": score(pairs(found), pairs(gold), names),
+      "second against the first, actor set aside": score(withoutActor(draft.triples), withoutActor(gold), annotated),
+      "extractor against the first, actor set aside": score(withoutActor(found), withoutActor(gold), names),
+      "second against the first, target set aside": score(withoutTarget(draft.triples), withoutTarget(gold), annotated),
+      "extractor against the first, target set aside": score(withoutTarget(found), withoutTarget(gold), names),
     });
   }
   const splits = [...new Set(rows.map((r) => r.split))].sort();

@@ -84,6 +84,17 @@ describe("npm run eval:agreement", () => {
     expect(changed.precision).toBeLessThan(1);
   });
 
+  it("sets one part aside at a time: a second annotation that names another actor everywhere agrees fully on what was done to whom, and on no triple", () => {
+    const dir = mkdtempSync(join(tmpdir(), "agreement-"));
+    const actions = first.actions.map(({ actionType, status, targets }) => ({ actionType, status, actors: ["entity:sec-commissioner"], targets }));
+    writeFileSync(join(dir, `${slug}.json`), JSON.stringify({ entities: [{ id: "entity:sec-commissioner", name: "a Commissioner" }], actions }));
+    const table = JSON.parse(agreementRun("--dir", dir, "--json").stdout).table;
+    expect(table["second annotator against the first"].correct).toBe(0);
+    expect(table["second against the first, actor set aside"]).toMatchObject({ precision: 1, recall: 1 });
+    expect(table["second against the first, type set aside"].correct).toBe(0);
+    expect(table["second against the first, target set aside"].correct).toBe(0);
+  });
+
   it("gives npm run eval its scale: the second annotator against the first, per split, without running the extractor", () => {
     const dir = mkdtempSync(join(tmpdir(), "agreement-"));
     const data = readGraphData(join(REPO, "graph-data")).data!;

@@ -1,6 +1,7 @@
 import type { ActionType, Status } from "../schema/index.ts";
 import type { Extraction } from "./extract.ts";
 import { fold } from "./gazetteer.ts";
+import { prng } from "../synth/random.ts";
 
 // A company's legal form is not part of who it is: "Binance Holdings Ltd." is "Binance Holdings".
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -216,6 +217,43 @@ export function totals(scores: readonly Score[]): Totals {
 }
 
 /** Totals per action type: gold triples of the type, found triples of the type and how many of each matched. */
+/** A 95% interval for precision and recall: the 2.5th and 97.5th percentiles of each over resamples. */
+export interface Intervals {
+  precision: [number, number];
+  recall: [number, number];
+}
+
+/**
+ * How far the micro-averaged precision and recall of some documents could move with another draw
+ * of documents like them: `samples` resamples of the documents with replacement (a bootstrap over
+ * documents, since a document's triples are not independent of one another), from a fixed seed
+ * so the same scores give the same interval on every run.
+ */
+export function bootstrapIntervals(scores: readonly Score[], samples = 1000, seed = 1): Intervals {
+  const docs = scores.map((s) => [s.found, s.correct, s.gold, s.goldFound.length] as const);
+  const rand = prng(seed);
+  const precision: number[] = [];
+  const recall: number[] = [];
+  for (let i = 0; i < samples && docs.length; i++) {
+    let found = 0, correct = 0, gold = 0, goldFound = 0;
+    for (let j = 0; j < docs.length; j++) {
+      const d = docs[Math.floor(rand() * docs.length)]!;
+      found += d[0];
+      correct += d[1];
+      gold += d[2];
+      goldFound += d[3];
+    }
+    precision.push(found ? correct / found : 0);
+    recall.push(gold ? goldFound / gold : 1);
+  }
+  const band = (xs: number[]): [number, number] => {
+    if (!xs.length) return [0, 0];
+    xs.sort((a, b) => a - b);
+    return [xs[Math.floor(0.025 * (xs.length - 1))]!, xs[Math.ceil(0.975 * (xs.length - 1))]!];
+  };
+  return { precision: band(precision), recall: band(recall) };
+}
+
 export function totalsByType(scores: readonly Score[]): Map<ActionType, { gold: number; goldFound: number; found: number; correct: number }> {
   const out = new Map<ActionType, { gold: number; goldFound: number; found: number; correct: number }>();
   const row = (t: ActionType) => {

@@ -15,7 +15,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { defaultLexicon, partThatDiffers, sameEntity, score, totals, totalsByType, triplesOf, type Score, type Totals, type Triple } from "../../src/extract/index.ts";
+import { bootstrapIntervals, defaultLexicon, partThatDiffers, sameEntity, score, totals, totalsByType, triplesOf, type Score, type Totals, type Triple } from "../../src/extract/index.ts";
 import { fnv1a32 } from "../../src/graph/corpus.ts";
 import { readGraphData } from "../../src/graph/node.ts";
 import { ActionRecordSchema, EntityRecordSchema, parseWith, type ActionType } from "../../src/schema/index.ts";
@@ -194,7 +194,7 @@ function main() {
   const parts: [string, Rows[]][] = [["all", rows], ...splits.map((sp) => [sp, rows.filter((r) => r.split === sp)] as [string, Rows[]])];
   const byType = [...totalsByType(rows.map((r) => r["second annotator against the first"]))].sort((a, b) => b[1].gold - a[1].gold);
   if (args.json) {
-    console.log(JSON.stringify({ documents: read.length, splits: Object.fromEntries(parts.slice(1).map(([sp, r]) => [sp, r.length])), table: tableOf(rows), bySplit: Object.fromEntries(parts.slice(1).map(([sp, r]) => [sp, tableOf(r)])), byType: Object.fromEntries(byType), differences }, null, 2));
+    console.log(JSON.stringify({ documents: read.length, splits: Object.fromEntries(parts.slice(1).map(([sp, r]) => [sp, r.length])), table: tableOf(rows), interval95: Object.fromEntries(COMPARISONS.map((k) => [k, bootstrapIntervals(rows.map((r) => r[k]))])), bySplit: Object.fromEntries(parts.slice(1).map(([sp, r]) => [sp, tableOf(r)])), byType: Object.fromEntries(byType), differences }, null, 2));
     return;
   }
   const pct = (x: number) => x.toFixed(2);
@@ -204,9 +204,14 @@ function main() {
   for (const [name, part] of parts) {
     console.log("");
     console.log(`${name === "all" ? "All" : `The ${name} part`} (${part.length} documents)`);
-    console.log(`${"".padEnd(w)}  reference  compared  matched  precision  recall    F1`);
-    console.log(`${"-".repeat(w)}  ---------  --------  -------  ---------  ------  ----`);
-    for (const [k, t] of Object.entries(tableOf(part))) console.log(`${k.padEnd(w)}  ${String(t.gold).padStart(9)}  ${String(t.found).padStart(8)}  ${String(t.correct).padStart(7)}  ${pct(t.precision).padStart(9)}  ${pct(t.recall).padStart(6)}  ${pct(f1(t))}`);
+    // (95% intervals: 1,000 resamples of the documents, as npm run eval gives them.)
+    console.log(`${"".padEnd(w)}  reference  compared  matched  precision  recall    F1  precision 95%  recall 95%`);
+    console.log(`${"-".repeat(w)}  ---------  --------  -------  ---------  ------  ----  -------------  ----------`);
+    const band = ([lo, hi]: [number, number]) => `${pct(lo)}-${pct(hi)}`;
+    for (const [k, t] of Object.entries(tableOf(part))) {
+      const i = bootstrapIntervals(part.map((r) => r[k as Comparison]));
+      console.log(`${k.padEnd(w)}  ${String(t.gold).padStart(9)}  ${String(t.found).padStart(8)}  ${String(t.correct).padStart(7)}  ${pct(t.precision).padStart(9)}  ${pct(t.recall).padStart(6)}  ${pct(f1(t))}  ${band(i.precision).padStart(13)}  ${band(i.recall).padStart(10)}`);
+    }
   }
   console.log("");
   console.log("Where the two annotators differ: the triples one wrote and the other did not, by how they differ from the other's");

@@ -10,7 +10,7 @@
  *                                  after git revision REV: a new batch's first scores
  */
 import { execFileSync } from "node:child_process";
-import { MISS_KINDS, WRONG_KINDS, totals, totalsByType, type Score, type Totals } from "../../src/extract/index.ts";
+import { MISS_KINDS, WRONG_KINDS, bootstrapIntervals, totals, totalsByType, type Score, type Totals } from "../../src/extract/index.ts";
 import { evaluateCorpus, readCorpusData, type DocResult } from "./corpus.ts";
 import { annotatorAgreement } from "./agreement.ts";
 import { evaluateAll } from "./gold.ts";
@@ -98,8 +98,8 @@ if (args.includes("--json")) {
   console.log(
     JSON.stringify(
       {
-        dev: { documents: parts.dev.length, ...totals(scores(parts.dev)), byType: byType(parts.dev) },
-        test: { documents: parts.test.length, ...totals(scores(parts.test)), byType: byType(parts.test) },
+        dev: { documents: parts.dev.length, ...totals(scores(parts.dev)), interval95: bootstrapIntervals(scores(parts.dev)), byType: byType(parts.dev) },
+        test: { documents: parts.test.length, ...totals(scores(parts.test)), interval95: bootstrapIntervals(scores(parts.test)), byType: byType(parts.test) },
         regression: { documents: regression.length, ...totals(scores(regression)) },
         ...(agreement ? { secondAnnotator: agreement } : {}),
         ...(since ? { addedSince: { revision: since, dev: { documents: addedParts.dev.length, ...totals(scores(addedParts.dev)) }, test: { documents: addedParts.test.length, ...totals(scores(addedParts.test)) } } } : {}),
@@ -118,6 +118,11 @@ if (args.includes("--json")) {
 
 console.log(`Corpus: ${corpus.length} annotated documents (${parts.dev.length} dev, ${parts.test.length} test); triples matched by actor, action type and target.\n`);
 console.log(table(HEAD, [totalsRow("dev", parts.dev.length, totals(scores(parts.dev))), totalsRow("test", parts.test.length, totals(scores(parts.test))), totalsRow("regression", regression.length, totals(scores(regression)))]));
+{
+  const band = ([lo, hi]: [number, number]) => `${ratio(lo)}-${ratio(hi)}`;
+  const [dev, test] = [bootstrapIntervals(scores(parts.dev)), bootstrapIntervals(scores(parts.test))];
+  console.log(`\n95% intervals (1,000 resamples of the documents): dev precision ${band(dev.precision)}, recall ${band(dev.recall)}; test precision ${band(test.precision)}, recall ${band(test.recall)}.`);
+}
 if (agreement) {
   const { all, test } = agreement;
   console.log(`\nFor scale: a second annotator, blind to the first, on ${agreement.documents} of these documents reaches precision ${ratio(all.precision)} and recall ${ratio(all.recall)} against the first${test.gold ? ` (test texts: ${ratio(test.precision)} and ${ratio(test.recall)})` : ""}; npm run eval:agreement compares the extractor with both.`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { missKinds, namedParties, wrongKinds, normalizeName, score, totals, totalsByType, unreadCoverage, type Triple } from "../../src/extract/index.ts";
+import { bootstrapIntervals, missKinds, namedParties, wrongKinds, normalizeName, score, totals, totalsByType, unreadCoverage, type Triple } from "../../src/extract/index.ts";
 
 const t = (actor: string, actionType: Triple["actionType"], target: string, status: Triple["status"] = "enacted"): Triple => ({ actor, actionType, target, status });
 
@@ -107,6 +107,28 @@ describe("the eval's matching rule", () => {
     });
     // Names decide, as in the matching rule: "Acme Inc." is acme, so this is a near miss of type.
     expect(wrongKinds([{ ...t("sec", "fine", "Acme Inc."), ...at(0, 10) }], gold, (e) => (e === "acme" || e === "Acme Inc." ? ["Acme"] : [e]))["gold has another type"]).toBe(1);
+  });
+
+  it("puts a 95% interval around precision and recall by resampling documents: none where every document scores alike, narrower with more documents", () => {
+    const doc = (found: number, correct: number, gold: number) => score(
+      [...Array(found)].map((_, i) => t("sec", "fine", i < correct ? `g${i}` : `x${i}`)),
+      [...Array(gold)].map((_, i) => t("sec", "fine", `g${i}`)),
+    );
+    const alike = [doc(4, 3, 6), doc(4, 3, 6), doc(4, 3, 6)];
+    expect(bootstrapIntervals(alike)).toEqual({ precision: [0.75, 0.75], recall: [0.5, 0.5] });
+    const mixed = [doc(4, 4, 4), doc(5, 1, 10), doc(2, 0, 3), doc(6, 5, 5), doc(3, 2, 8)];
+    const p = totals(mixed).precision;
+    const r = totals(mixed).recall;
+    const few = bootstrapIntervals(mixed);
+    expect(few.precision[0]).toBeLessThan(p);
+    expect(few.precision[1]).toBeGreaterThan(p);
+    expect(few.recall[0]).toBeLessThan(r);
+    expect(few.recall[1]).toBeGreaterThan(r);
+    // The same scores give the same interval on every run (a fixed seed).
+    expect(bootstrapIntervals(mixed)).toEqual(few);
+    const many = bootstrapIntervals(Array(20).fill(mixed).flat());
+    expect(many.precision[1] - many.precision[0]).toBeLessThan(few.precision[1] - few.precision[0]);
+    expect(many.recall[1] - many.recall[0]).toBeLessThan(few.recall[1] - few.recall[0]);
   });
 
   it("measures the name-finding stage alone: gold parties written in their evidence, and whether a mention covers them", () => {

@@ -28,6 +28,22 @@ export interface Triple {
   actionType: ActionType;
   target: string;
   status: Status;
+  /** The act's amount (a fine's sum and currency, a count of servers), when it states one. */
+  amount?: { value: number; unit: string };
+  /** The act's date (YYYY, YYYY-MM or YYYY-MM-DD), when it is known. */
+  date?: string;
+}
+
+/**
+ * Of the matched triples, an amount's (or a date's) agreement: how many state one in the gold, how
+ * many in the proposal, how many in either, and in how many both state the same. A proposal that
+ * dates what the gold leaves undated counts against it as one that leaves out a gold date does.
+ */
+export interface DetailAgreement {
+  gold: number;
+  found: number;
+  either: number;
+  agreeing: number;
 }
 
 export interface Score {
@@ -44,13 +60,27 @@ export interface Score {
   matched: { found: Triple; gold: Triple }[];
   /** Gold triples some found triple matched. */
   goldFound: Triple[];
+  /** Of the matched triples, whether gold and proposal state the same amount (same unit, equal value to four figures). */
+  amounts: DetailAgreement;
+  /** Of the matched triples, whether gold and proposal give the same date. */
+  dates: DetailAgreement;
 }
 
 /** One triple per actor x target of each extracted action, named by entity id. */
 export function triplesOf(x: Extraction): (Triple & { start: number; end: number; quote: string })[] {
   return x.actions.flatMap((a) =>
     a.actors.flatMap((actor) =>
-      a.targets.map((target) => ({ actor, actionType: a.actionType, target, status: a.status, quote: a.evidence.quote, start: a.evidence.start, end: a.evidence.end })),
+      a.targets.map((target) => ({
+        actor,
+        actionType: a.actionType,
+        target,
+        status: a.status,
+        ...(a.quantity ? { amount: { value: a.quantity.value, unit: a.quantity.unit } } : {}),
+        ...(a.time?.date ? { date: a.time.date } : {}),
+        quote: a.evidence.quote,
+        start: a.evidence.start,
+        end: a.evidence.end,
+      })),
     ),
   );
 }
@@ -83,6 +113,20 @@ export function score(found: readonly Triple[], gold: readonly Triple[], names: 
   }
   const goldFound = uniqueGold.filter((g) => uniqueFound.some((f) => match(f, g)));
   const statusOk = matched.filter((m) => m.found.status === m.gold.status).length;
+  // Amounts and dates of every statement of a matched act are compared, not only the first's: "fined £12,000 ... and a
+  // further £6,057" states two amounts, and a found one that gives either agrees.
+  const details = (of: (t: Triple) => string | undefined): DetailAgreement => {
+    const out = { gold: 0, found: 0, either: 0, agreeing: 0 };
+    for (const g of goldFound) {
+      const want = new Set(gold.filter((o) => match(o, g)).map(of).filter((v): v is string => v !== undefined));
+      const got = found.filter((f) => match(f, g)).map(of).filter((v): v is string => v !== undefined);
+      if (want.size) out.gold++;
+      if (got.length) out.found++;
+      if (want.size || got.length) out.either++;
+      if (got.some((v) => want.has(v))) out.agreeing++;
+    }
+    return out;
+  };
   return {
     gold: uniqueGold.length,
     found: uniqueFound.length,
@@ -94,7 +138,14 @@ export function score(found: readonly Triple[], gold: readonly Triple[], names: 
     spurious: uniqueFound.filter((f) => !matched.some((m) => m.found === f)),
     matched,
     goldFound,
+    amounts: details((t) => (t.amount ? `${amountKey(t.amount.value)} ${t.amount.unit.toUpperCase()}` : undefined)),
+    dates: details((t) => t.date),
   };
+}
+
+/** An amount as compared: to four significant figures, so "€1.07 billion" and 1,070,000,000 agree whichever way they were written. */
+function amountKey(value: number): string {
+  return Number(value.toPrecision(4)).toString();
 }
 
 /** The matching rule's entity test: the same id, or a name or alias in common after `normalizeName`. */
@@ -196,7 +247,11 @@ export interface Totals {
   precision: number;
   recall: number;
   statusAgreement: number;
+  amounts: DetailAgreement;
+  dates: DetailAgreement;
 }
+
+const sumDetails = (ds: readonly DetailAgreement[]): DetailAgreement => ({ gold: sum(ds, (d) => d.gold), found: sum(ds, (d) => d.found), either: sum(ds, (d) => d.either), agreeing: sum(ds, (d) => d.agreeing) });
 
 export function totals(scores: readonly Score[]): Totals {
   const gold = sum(scores, (s) => s.gold);
@@ -213,6 +268,8 @@ export function totals(scores: readonly Score[]): Totals {
     precision: found ? correct / found : 0,
     recall: gold ? goldFound / gold : 1,
     statusAgreement: correct ? statusAgreeing / correct : 0,
+    amounts: sumDetails(scores.map((s) => s.amounts)),
+    dates: sumDetails(scores.map((s) => s.dates)),
   };
 }
 

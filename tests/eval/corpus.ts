@@ -60,7 +60,19 @@ let PLACE_NAMES: RegExp | undefined;
 
 /** An annotation's triples, one per actor and target of each action, each with its action's evidence. */
 export function goldTriples(annotation: AnnotationFile): (Triple & { evidence: { start: number; end: number }[] })[] {
-  return annotation.actions.flatMap((a) => a.actors.flatMap((actor) => a.targets.map((target) => ({ actor, actionType: a.actionType, target, status: a.status, evidence: a.evidence }))));
+  return annotation.actions.flatMap((a) =>
+    a.actors.flatMap((actor) =>
+      a.targets.map((target) => ({
+        actor,
+        actionType: a.actionType,
+        target,
+        status: a.status,
+        ...(a.quantity ? { amount: { value: a.quantity.value, unit: a.quantity.unit } } : {}),
+        ...(a.time?.date ? { date: a.time.date } : {}),
+        evidence: a.evidence,
+      })),
+    ),
+  );
 }
 
 /** Every name an entity goes by, for the matching rule: graph-data's names and aliases, and those the extraction gave it. */

@@ -27,6 +27,24 @@ describe("npm run eval -- --added-since", () => {
   });
 });
 
+describe("npm run eval -- --json", () => {
+  it("gives the whole report as JSON through a pipe, with the amounts' and dates' agreement of each split", () => {
+    // (spawnSync reads through a pipe: a report cut at 64 KB by an early exit would not parse.)
+    const r = evalRun("--json");
+    expect(r.status).toBe(0);
+    const report = JSON.parse(r.stdout);
+    for (const split of ["dev", "test"]) {
+      const { amounts, dates, interval95, precision } = report[split];
+      expect(amounts.either).toBeGreaterThan(0);
+      expect(amounts.agreeing).toBeLessThanOrEqual(Math.min(amounts.gold, amounts.found));
+      expect(dates.either).toBeGreaterThanOrEqual(Math.max(dates.gold, dates.found));
+      expect(interval95.precision[0]).toBeLessThanOrEqual(precision);
+      expect(interval95.precision[1]).toBeGreaterThanOrEqual(precision);
+    }
+    expect(report.documents.length).toBe(report.dev.documents + report.test.documents);
+  }, 120_000);
+});
+
 // The marker's trainer as a user runs it (`npm run train:marker -- ...`): bad options stop it before the corpus is read, and
 // src/extract/data/marker.json is left as it was.
 const trainRun = (...args: string[]) => spawnSync(process.execPath, ["--import", "tsx", join(REPO, "tests/eval/train-marker.ts"), ...args], { cwd: REPO, encoding: "utf8", timeout: 60_000 });

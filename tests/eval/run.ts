@@ -27,8 +27,11 @@ function table(header: string[], rows: string[][]): string {
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
   return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }
-const totalsRow = (name: string, n: number, t: Totals) => [name, String(n), String(t.gold), String(t.found), String(t.correct), ratio(t.precision), ratio(t.recall), pct(t.statusAgreement)];
-const HEAD = ["", "docs", "gold", "found", "correct", "precision", "recall", "status agrees"];
+// Of the right triples where the gold or the proposal states an amount (a date), the share where both state the same one.
+const detail = (d: { either: number; agreeing: number }) => (d.either ? `${pct(d.agreeing / d.either)} of ${d.either}` : "-");
+// (The regression set's gold records no amounts or dates: "-" there.)
+const totalsRow = (name: string, n: number, t: Totals, details = true) => [name, String(n), String(t.gold), String(t.found), String(t.correct), ratio(t.precision), ratio(t.recall), pct(t.statusAgreement), details ? detail(t.amounts) : "-", details ? detail(t.dates) : "-"];
+const HEAD = ["", "docs", "gold", "found", "correct", "precision", "recall", "status agrees", "amount agrees", "date agrees"];
 
 /** The slugs whose annotation file git shows as added since `rev` (committed or staged; an untracked file is not counted). */
 function addedSince(rev: string): Set<string> {
@@ -113,79 +116,80 @@ if (args.includes("--json")) {
       2,
     ),
   );
-  process.exit(0);
-}
+  // (No process.exit here: a pipe, as in `npm run eval -- --json | jq`, would lose what is not yet flushed.)
+} else {
 
-console.log(`Corpus: ${corpus.length} annotated documents (${parts.dev.length} dev, ${parts.test.length} test); triples matched by actor, action type and target.\n`);
-console.log(table(HEAD, [totalsRow("dev", parts.dev.length, totals(scores(parts.dev))), totalsRow("test", parts.test.length, totals(scores(parts.test))), totalsRow("regression", regression.length, totals(scores(regression)))]));
-{
-  const band = ([lo, hi]: [number, number]) => `${ratio(lo)}-${ratio(hi)}`;
-  const [dev, test] = [bootstrapIntervals(scores(parts.dev)), bootstrapIntervals(scores(parts.test))];
-  console.log(`\n95% intervals (1,000 resamples of the documents): dev precision ${band(dev.precision)}, recall ${band(dev.recall)}; test precision ${band(test.precision)}, recall ${band(test.recall)}.`);
-}
-if (agreement) {
-  const { all, test } = agreement;
-  console.log(`\nFor scale: a second annotator, blind to the first, on ${agreement.documents} of these documents reaches precision ${ratio(all.precision)} and recall ${ratio(all.recall)} against the first${test.gold ? ` (test texts: ${ratio(test.precision)} and ${ratio(test.recall)})` : ""}; npm run eval:agreement compares the extractor with both.`);
-}
+  console.log(`Corpus: ${corpus.length} annotated documents (${parts.dev.length} dev, ${parts.test.length} test); triples matched by actor, action type and target.\n`);
+  console.log(table(HEAD, [totalsRow("dev", parts.dev.length, totals(scores(parts.dev))), totalsRow("test", parts.test.length, totals(scores(parts.test))), totalsRow("regression", regression.length, totals(scores(regression)), false)]));
+  {
+    const band = ([lo, hi]: [number, number]) => `${ratio(lo)}-${ratio(hi)}`;
+    const [dev, test] = [bootstrapIntervals(scores(parts.dev)), bootstrapIntervals(scores(parts.test))];
+    console.log(`\n95% intervals (1,000 resamples of the documents): dev precision ${band(dev.precision)}, recall ${band(dev.recall)}; test precision ${band(test.precision)}, recall ${band(test.recall)}.`);
+  }
+  if (agreement) {
+    const { all, test } = agreement;
+    console.log(`\nFor scale: a second annotator, blind to the first, on ${agreement.documents} of these documents reaches precision ${ratio(all.precision)} and recall ${ratio(all.recall)} against the first${test.gold ? ` (test texts: ${ratio(test.precision)} and ${ratio(test.recall)})` : ""}; npm run eval:agreement compares the extractor with both.`);
+  }
 
-if (since) {
-  console.log(`\nDocuments annotated since ${since} (their first scores, as long as no rule has been read off them)`);
-  console.log(table(HEAD, [totalsRow("dev", addedParts.dev.length, totals(scores(addedParts.dev))), totalsRow("test", addedParts.test.length, totals(scores(addedParts.test)))]));
-}
+  if (since) {
+    console.log(`\nDocuments annotated since ${since} (their first scores, as long as no rule has been read off them)`);
+    console.log(table(HEAD, [totalsRow("dev", addedParts.dev.length, totals(scores(addedParts.dev))), totalsRow("test", addedParts.test.length, totals(scores(addedParts.test)))]));
+  }
 
-for (const split of ["test", "dev"] as const) {
-  const byType = [...totalsByType(scores(parts[split]))].sort((a, b) => b[1].gold - a[1].gold || a[0].localeCompare(b[0]));
-  console.log(`\nBy action type, ${split} part`);
+  for (const split of ["test", "dev"] as const) {
+    const byType = [...totalsByType(scores(parts[split]))].sort((a, b) => b[1].gold - a[1].gold || a[0].localeCompare(b[0]));
+    console.log(`\nBy action type, ${split} part`);
+    console.log(
+      table(
+        ["type", "gold", "found", "correct", "precision", "recall"],
+        byType.map(([t, r]) => [t, String(r.gold), String(r.found), String(r.correct), r.found ? ratio(r.correct / r.found) : "-", r.gold ? ratio(r.goldFound / r.gold) : "-"]),
+      ),
+    );
+  }
+
+  console.log("\nMissed gold triples by why (counted by comparing rows; the test part's are never listed)");
+  const why = { dev: missesOf(parts.dev), test: missesOf(parts.test) };
+  console.log(table(["why", "dev", "test"], MISS_KINDS.map((k) => [k, String(why.dev[k]), String(why.test[k])])));
+
+  console.log("\nWrong proposals by why (found triples that match no gold one, counted the same way)");
+  const wrong = { dev: wrongOf(parts.dev), test: wrongOf(parts.test) };
+  console.log(table(["why", "dev", "test"], WRONG_KINDS.map((k) => [k, String(wrong.dev[k]), String(wrong.test[k])])));
+
+  console.log("\nThe name-finding stage alone: gold parties whose name is written in the evidence of an action on them, and how many the extractor marks as a name (counted by spans)");
+  const named = { dev: namedOf(parts.dev), test: namedOf(parts.test) };
+  const share = (x: { named: number; found: number }) => `${x.found} of ${x.named} (${x.named ? pct(x.found / x.named) : "-"})`;
+  console.log(table(["party", "dev", "test"], (["actor", "target"] as const).map((role) => [`${role}s`, share(named.dev[role]), share(named.test[role])])));
+
+  console.log("\nFor review: sentences likely to state an action that no action was read from (review mode marks them; the marker learned from the dev part, so its dev column is in-sample), and the missed gold triples stated there");
+  const unread = { dev: unreadOf(parts.dev), test: unreadOf(parts.test) };
+  const perDoc = (u: ReturnType<typeof unreadOf>) => (u.documents ? (u.sentences / u.documents).toFixed(1) : "-");
   console.log(
     table(
-      ["type", "gold", "found", "correct", "precision", "recall"],
-      byType.map(([t, r]) => [t, String(r.gold), String(r.found), String(r.correct), r.found ? ratio(r.correct / r.found) : "-", r.gold ? ratio(r.goldFound / r.gold) : "-"]),
+      ["", "dev", "test"],
+      [
+        ["sentences marked", String(unread.dev.sentences), String(unread.test.sentences)],
+        ["per document", perDoc(unread.dev), perDoc(unread.test)],
+        ["holding a gold action's evidence", share({ named: unread.dev.sentences, found: unread.dev.holdingGold }), share({ named: unread.test.sentences, found: unread.test.holdingGold })],
+        ["missed gold triples stated in one", share({ named: unread.dev.missed, found: unread.dev.missedInside }), share({ named: unread.test.missed, found: unread.test.missedInside })],
+        ["... or in a proposal's sentence", share({ named: unread.dev.missed, found: unread.dev.missedSeen }), share({ named: unread.test.missed, found: unread.test.missedSeen })],
+        ["gold found, or stated there", share({ named: unread.dev.gold, found: unread.dev.found + unread.dev.missedSeen }), share({ named: unread.test.gold, found: unread.test.found + unread.test.missedSeen })],
+      ],
     ),
   );
-}
 
-console.log("\nMissed gold triples by why (counted by comparing rows; the test part's are never listed)");
-const why = { dev: missesOf(parts.dev), test: missesOf(parts.test) };
-console.log(table(["why", "dev", "test"], MISS_KINDS.map((k) => [k, String(why.dev[k]), String(why.test[k])])));
+  for (const split of ["test", "dev"] as const) {
+    console.log(`\nPer document, ${split} part`);
+    console.log(table(["document", "gold", "found", "correct", "precision", "recall"], parts[split].map((r) => [r.slug, String(r.score.gold), String(r.score.found), String(r.score.correct), ratio(r.score.precision), ratio(r.score.recall)])));
+  }
 
-console.log("\nWrong proposals by why (found triples that match no gold one, counted the same way)");
-const wrong = { dev: wrongOf(parts.dev), test: wrongOf(parts.test) };
-console.log(table(["why", "dev", "test"], WRONG_KINDS.map((k) => [k, String(wrong.dev[k]), String(wrong.test[k])])));
+  console.log("\nRegression set (texts written alongside the rules)");
+  console.log(table(["document", "gold", "found", "correct", "precision", "recall"], regression.map((r) => [r.name, String(r.score.gold), String(r.score.found), String(r.score.correct), ratio(r.score.precision), ratio(r.score.recall)])));
 
-console.log("\nThe name-finding stage alone: gold parties whose name is written in the evidence of an action on them, and how many the extractor marks as a name (counted by spans)");
-const named = { dev: namedOf(parts.dev), test: namedOf(parts.test) };
-const share = (x: { named: number; found: number }) => `${x.found} of ${x.named} (${x.named ? pct(x.found / x.named) : "-"})`;
-console.log(table(["party", "dev", "test"], (["actor", "target"] as const).map((role) => [`${role}s`, share(named.dev[role]), share(named.test[role])])));
-
-console.log("\nFor review: sentences likely to state an action that no action was read from (review mode marks them; the marker learned from the dev part, so its dev column is in-sample), and the missed gold triples stated there");
-const unread = { dev: unreadOf(parts.dev), test: unreadOf(parts.test) };
-const perDoc = (u: ReturnType<typeof unreadOf>) => (u.documents ? (u.sentences / u.documents).toFixed(1) : "-");
-console.log(
-  table(
-    ["", "dev", "test"],
-    [
-      ["sentences marked", String(unread.dev.sentences), String(unread.test.sentences)],
-      ["per document", perDoc(unread.dev), perDoc(unread.test)],
-      ["holding a gold action's evidence", share({ named: unread.dev.sentences, found: unread.dev.holdingGold }), share({ named: unread.test.sentences, found: unread.test.holdingGold })],
-      ["missed gold triples stated in one", share({ named: unread.dev.missed, found: unread.dev.missedInside }), share({ named: unread.test.missed, found: unread.test.missedInside })],
-      ["... or in a proposal's sentence", share({ named: unread.dev.missed, found: unread.dev.missedSeen }), share({ named: unread.test.missed, found: unread.test.missedSeen })],
-      ["gold found, or stated there", share({ named: unread.dev.gold, found: unread.dev.found + unread.dev.missedSeen }), share({ named: unread.test.gold, found: unread.test.found + unread.test.missedSeen })],
-    ],
-  ),
-);
-
-for (const split of ["test", "dev"] as const) {
-  console.log(`\nPer document, ${split} part`);
-  console.log(table(["document", "gold", "found", "correct", "precision", "recall"], parts[split].map((r) => [r.slug, String(r.score.gold), String(r.score.found), String(r.score.correct), ratio(r.score.precision), ratio(r.score.recall)])));
-}
-
-console.log("\nRegression set (texts written alongside the rules)");
-console.log(table(["document", "gold", "found", "correct", "precision", "recall"], regression.map((r) => [r.name, String(r.score.gold), String(r.score.found), String(r.score.correct), ratio(r.score.precision), ratio(r.score.recall)])));
-
-if (args.includes("--misses")) {
-  console.log("\nMisses and spurious triples, dev part only (the test part's are not shown, so its score stays an honest estimate)");
-  for (const r of [...parts.dev, ...regression.map((g) => ({ slug: g.name, score: g.score }))]) {
-    for (const m of r.score.missed) console.log(`missed   ${r.slug}: ${m.actor} -[${m.actionType}]-> ${m.target} (${m.status})`);
-    for (const s of r.score.spurious) console.log(`spurious ${r.slug}: ${s.actor} -[${s.actionType}]-> ${s.target} (${s.status})`);
+  if (args.includes("--misses")) {
+    console.log("\nMisses and spurious triples, dev part only (the test part's are not shown, so its score stays an honest estimate)");
+    for (const r of [...parts.dev, ...regression.map((g) => ({ slug: g.name, score: g.score }))]) {
+      for (const m of r.score.missed) console.log(`missed   ${r.slug}: ${m.actor} -[${m.actionType}]-> ${m.target} (${m.status})`);
+      for (const s of r.score.spurious) console.log(`spurious ${r.slug}: ${s.actor} -[${s.actionType}]-> ${s.target} (${s.status})`);
+    }
   }
 }

@@ -55,6 +55,28 @@ describe("the eval's matching rule", () => {
     });
   });
 
+  it("compares the amounts and dates of matched triples: the same to four figures and unit, or the same date; a date the gold does not give counts against", () => {
+    const gold = [
+      { ...t("sec", "fine", "acme"), amount: { value: 1_070_000_000, unit: "EUR" }, date: "2021-03-04" },
+      { ...t("sec", "fine", "beta"), amount: { value: 5_000_000, unit: "USD" } },
+      { ...t("sec", "charge", "gamma") },
+      { ...t("sec", "warn", "delta") },
+    ];
+    const s = score(
+      [
+        { ...t("sec", "fine", "acme"), amount: { value: 1_070_000_000.4, unit: "eur" }, date: "2021-03" },
+        { ...t("sec", "fine", "beta"), amount: { value: 5_500_000, unit: "USD" } },
+        { ...t("sec", "charge", "gamma"), date: "2019" },
+        { ...t("sec", "warn", "delta") },
+      ],
+      gold,
+    );
+    expect(s.amounts).toEqual({ gold: 2, found: 2, either: 2, agreeing: 1 });
+    // acme's date is less precise than the gold's; gamma's is one the gold does not give; delta's is in neither.
+    expect(s.dates).toEqual({ gold: 1, found: 2, either: 2, agreeing: 0 });
+    expect(totals([s, s]).amounts).toEqual({ gold: 4, found: 4, either: 4, agreeing: 2 });
+  });
+
   it("counts misses by why, from the rows alone: another type, target or actor, its sentence read otherwise, or not read", () => {
     const at = (start: number, end: number) => ({ start, end });
     const gold = (actor: string, type: Triple["actionType"], target: string, start: number) => ({ ...t(actor, type, target), evidence: [at(start, start + 10)] });

@@ -114,23 +114,59 @@ const RULES: Rule[] = [
   { re: /\b(?:recently|lately|in recent (?:days|weeks|months))\b/i, relative: true, resolve: () => undefined },
 ];
 
+// A period's bounds are not the date of an act ("from approximately September 2017 to August 2021, CX failed to
+// comply", "between January 6, 1994 and July 7, 1995, ... exported"): the conduct's time, not the order's or the charge's.
+const OPENS_PERIOD = /\b(?:between|from|since|beginning(?:\s+in)?|starting(?:\s+in)?)\s+(?:(?:approximately|about|around|at\s+least|early|late|mid-?)\s+)?$/i;
+const CLOSES_PERIOD = /^\s*,?\s*(?:and|to|through|until|[-–—])\s*(?:approximately\s+)?(?=[\dA-Z])/;
+// ("between 2014 and October 2023": a bare year is no phrase of its own, but what it opens still is a period.)
+const ENDS_PERIOD = /\b(?:between\s+\S[^;]{0,30}?\s+and|from\s+\S[^;]{0,30}?\s+(?:to|through|until))\s+(?:approximately\s+)?$/i;
+// "announced today that on June 28, 2007, ... Judge ... entered": the announcing is today; the act is dated after it.
+const ANNOUNCED_TODAY = /^(?:today|this morning|this afternoon)$/i;
+const REPORTING_NEAR = /\b(?:announced|said|stated|reported|disclosed|published|released)\s*$|^\s*(?:announced|said|stated|reported|disclosed|published|released)\b/i;
+
+/** Every time phrase of a sentence that no more specific or earlier one overlaps, in text order. */
+function timePhrases(sentence: string, docDate: string | undefined): FoundTime[] {
+  const all: (FoundTime & { rule: number })[] = [];
+  RULES.forEach((rule, i) => {
+    for (const m of sentence.matchAll(new RegExp(rule.re.source, rule.re.flags.includes("g") ? rule.re.flags : `${rule.re.flags}g`))) {
+      const date = rule.resolve(m as RegExpExecArray, docDate);
+      // "2020-02-30" is no day: an absolute phrase that names no date is not a time.
+      if (!date && !rule.relative) continue;
+      all.push({ rule: i, phrase: m[0], start: m.index, end: m.index + m[0].length, relative: rule.relative, ...(date ? { date } : {}) });
+    }
+  });
+  // An earlier phrase wins; at the same place, the rule listed first (the more specific).
+  all.sort((a, b) => a.start - b.start || a.rule - b.rule);
+  const kept: FoundTime[] = [];
+  for (const { rule: _rule, ...t } of all) if (!kept.some((k) => t.start < k.end && k.start < t.end)) kept.push(t);
+  return kept;
+}
+
 /**
- * The first time phrase of a sentence, resolved against the document's date where it can be.
- * Relative phrases keep their words even when they cannot be resolved ("recently").
+ * The time phrase that dates the act a sentence states, resolved against the document's date
+ * where it can be: the first one that is not a bound of a period ("between May 2014 and July
+ * 2016"), and not the day of announcing when the sentence dates the act itself after it ("announced
+ * today that on June 28, 2007, ..."). Relative phrases keep their words even when they cannot be
+ * resolved ("recently").
  */
 export function findTime(sentence: string, docDate?: string): FoundTime | undefined {
-  let best: FoundTime | undefined;
-  for (const rule of RULES) {
-    const m = rule.re.exec(sentence);
-    if (!m) continue;
-    // An earlier phrase wins; at the same place, the rule listed first (the more specific).
-    if (best && best.start <= m.index) continue;
-    const date = rule.resolve(m, docDate);
-    // "2020-02-30" is no day: an absolute phrase that names no date is not a time.
-    if (!date && !rule.relative) continue;
-    best = { phrase: m[0], start: m.index, end: m.index + m[0].length, relative: rule.relative, ...(date ? { date } : {}) };
-  }
-  return best;
+  const phrases = timePhrases(sentence, docDate);
+  const bound = new Set<FoundTime>();
+  phrases.forEach((t, i) => {
+    const next = phrases[i + 1];
+    const after = sentence.slice(t.end);
+    const before = sentence.slice(0, t.start);
+    if (OPENS_PERIOD.test(before) || ENDS_PERIOD.test(before)) bound.add(t);
+    // ("in 1995-96", "September 2017 to August 2021": the phrase after the joining word closes it.)
+    if (CLOSES_PERIOD.test(after) && (/^\s*[-–—]\s*\d/.test(after) || (next && sentence.slice(t.end, next.start).trim().length <= 18 && CLOSES_PERIOD.test(sentence.slice(t.end, next.start + 1))))) {
+      bound.add(t);
+      if (next && !/^\s*[-–—]\s*\d/.test(after)) bound.add(next);
+    }
+  });
+  const acts = phrases.filter((t) => !bound.has(t));
+  const first = acts[0];
+  const announcing = first && ANNOUNCED_TODAY.test(first.phrase) && (REPORTING_NEAR.test(sentence.slice(Math.max(0, first.start - 12), first.start)) || REPORTING_NEAR.test(sentence.slice(first.end, first.end + 12)));
+  return (announcing && acts.find((t) => t !== first && !t.relative && t.date)) || first;
 }
 
 /** The schema's `time` for an action stated in `sentence` of document `doc`. */

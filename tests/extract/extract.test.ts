@@ -193,6 +193,26 @@ describe("dates", () => {
     expect(findTime("The SEC acted yesterday.")?.date).toBeUndefined();
   });
 
+  it("a period's bounds are the conduct's time, not the act's; a date after 'announced today that' is the act's (dev sentences)", () => {
+    // cftc-2022-orders-cx-futures-exchange-..., commerce-1998-chemicals-export-company-..., dot-oig-2018-interstate-helicopters-...,
+    // msha-2013-court-grants-default-judgment-..., ofgem-2024-good-energy-pays-150000-..., cftc-1998-settles-sumitomo-copper-... (all dev).
+    for (const periodOnly of [
+      "The order finds from approximately September 2017 to August 2021, CX failed to comply with multiple aspects of system safeguard regulations applicable to designated contract markets.",
+      "The Department alleged that on four separate occasions between January 6, 1994 and July 7, 1995, Chemicals Export Company exported the sodium cyanide from the United States to Mexico.",
+      "The investigation disclosed that between May 2014 and July 2016, Johnson and Interstate Helicopters circumvented FAA regulations and operated an illegal fixed-wing aircraft.",
+      "D & C Mining has undergone 10 impact inspections by MSHA since April 2010, more than any other mining operation in the country.",
+      "An investigation by the energy regulator, Ofgem, found 2,284 prepayment meter customer accounts were affected between 2014 and October 2023 due to an error within its billing system.",
+      "CFTC FILES AND SETTLES ACTION AGAINST SUMITOMO CORPORATION FOR MANIPULATING THE COPPER MARKET IN 1995-96",
+    ])
+      expect(findTime(periodOnly, "2020-05-05"), periodOnly).toBeUndefined();
+    // sfo-2020-airbus-deferred-prosecution-agreement-... (dev): a date that opens the sentence still dates its act.
+    expect(findTime("In July 2016, the Director of the Serious Fraud Office opened an investigation into allegations of fraud, bribery and corruption.")?.date).toBe("2016-07");
+    // cftc-2007-court-orders-coyt-murray-tech-traders-... (dev).
+    const announced = "Washington, D.C. – The U.S. Commodity Futures Trading Commission (CFTC) announced today that on June 28, 2007, U.S. District Court Judge Robert B. Kugler entered a consent order.";
+    expect(findTime(announced, "2007-07-23")).toMatchObject({ date: "2007-06-28", phrase: "on June 28, 2007" });
+    expect(findTime("The SEC today charged the company.", "2007-07-23")?.date).toBe("2007-07-23");
+  });
+
   it("actions carry the time of their sentence, anchored to the document", () => {
     const x = extractActions(seedText, seedEntities(), { doc: "doc:seed", docDate: "2018-09-05" });
     const ban = x.actions.find((a) => a.actionType === "ban")!;

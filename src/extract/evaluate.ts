@@ -273,7 +273,6 @@ export function totals(scores: readonly Score[]): Totals {
   };
 }
 
-/** Totals per action type: gold triples of the type, found triples of the type and how many of each matched. */
 /** A 95% interval for precision and recall: the 2.5th and 97.5th percentiles of each over resamples. */
 export interface Intervals {
   precision: [number, number];
@@ -311,6 +310,7 @@ export function bootstrapIntervals(scores: readonly Score[], samples = 1000, see
   return { precision: band(precision), recall: band(recall) };
 }
 
+/** Totals per action type: gold triples of the type, found triples of the type and how many of each matched. */
 export function totalsByType(scores: readonly Score[]): Map<ActionType, { gold: number; goldFound: number; found: number; correct: number }> {
   const out = new Map<ActionType, { gold: number; goldFound: number; found: number; correct: number }>();
   const row = (t: ActionType) => {

@@ -66,23 +66,26 @@ export interface Score {
   dates: DetailAgreement;
 }
 
+/** What of an action (extracted or annotated) its triples carry. */
+export interface TripleSource {
+  actors: readonly string[];
+  targets: readonly string[];
+  actionType: ActionType;
+  status: Status;
+  quantity?: { value: number; unit: string };
+  time?: { date?: string };
+}
+
+/** One triple per actor x target of an action, each with `extra` (its evidence, for one). */
+export function actionTriples<E extends object>(a: TripleSource, extra: E): (Triple & E)[] {
+  const amount = a.quantity ? { amount: { value: a.quantity.value, unit: a.quantity.unit } } : {};
+  const date = a.time?.date ? { date: a.time.date } : {};
+  return a.actors.flatMap((actor) => a.targets.map((target) => ({ actor, actionType: a.actionType, target, status: a.status, ...amount, ...date, ...extra })));
+}
+
 /** One triple per actor x target of each extracted action, named by entity id. */
 export function triplesOf(x: Extraction): (Triple & { start: number; end: number; quote: string })[] {
-  return x.actions.flatMap((a) =>
-    a.actors.flatMap((actor) =>
-      a.targets.map((target) => ({
-        actor,
-        actionType: a.actionType,
-        target,
-        status: a.status,
-        ...(a.quantity ? { amount: { value: a.quantity.value, unit: a.quantity.unit } } : {}),
-        ...(a.time?.date ? { date: a.time.date } : {}),
-        quote: a.evidence.quote,
-        start: a.evidence.start,
-        end: a.evidence.end,
-      })),
-    ),
-  );
+  return x.actions.flatMap((a) => actionTriples(a, { quote: a.evidence.quote, start: a.evidence.start, end: a.evidence.end }));
 }
 
 /**

@@ -2,7 +2,7 @@ export { extractActions, type Extraction, type ExtractedAction, type ExtractOpti
 export { Gazetteer, bracketedAliases, type GazetteerEntry, type Mention } from "./gazetteer.ts";
 export { splitSentences, type Sentence } from "./sentences.ts";
 export { discoverNames } from "./names.ts";
-export { MISS_KINDS, WRONG_KINDS, bootstrapIntervals, missKinds, wrongKinds, namedParties, normalizeName, partThatDiffers, sameEntity, score, totals, totalsByType, triplesOf, unreadCoverage, writtenNames, type MissKind, type WrongKind, type Intervals, type NamedParty, type Score, type Totals, type Triple, type DetailAgreement } from "./evaluate.ts";
+export { MISS_KINDS, WRONG_KINDS, actionTriples, bootstrapIntervals, missKinds, wrongKinds, namedParties, normalizeName, partThatDiffers, sameEntity, score, totals, totalsByType, triplesOf, unreadCoverage, writtenNames, type MissKind, type WrongKind, type Intervals, type NamedParty, type Score, type Totals, type Triple, type DetailAgreement, type TripleSource } from "./evaluate.ts";
 export { findTime, timeOf, type FoundTime } from "./dates.ts";
 export { proposeFragment, type ArticleInfo, type Fragment, type ReadOptions } from "./fragment.ts";
 export { appendEntities, chooseSlug, mergeFragment, type FileWrite, type MergeReport, type MergeResult } from "./merge.ts";

@@ -15,7 +15,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { bootstrapIntervals, defaultLexicon, partThatDiffers, sameEntity, score, totals, totalsByType, triplesOf, type Score, type Totals, type Triple } from "../../src/extract/index.ts";
+import { actionTriples, bootstrapIntervals, defaultLexicon, partThatDiffers, sameEntity, score, totals, totalsByType, triplesOf, type Score, type Totals, type Triple } from "../../src/extract/index.ts";
 import { fnv1a32 } from "../../src/graph/corpus.ts";
 import { readGraphData } from "../../src/graph/node.ts";
 import { ActionRecordSchema, EntityRecordSchema, parseWith, type ActionType } from "../../src/schema/index.ts";
@@ -48,7 +48,7 @@ export function readDraft(file: string): { entities: DraftEntity[]; triples: Tri
   }
   const parsed = parseWith(DraftSchema, raw, file);
   if (!parsed.ok) throw new Error(parsed.problems.map((p) => `${p.file} ${p.path}: ${p.message}`).join("\n"));
-  const triples = parsed.value.actions.flatMap((a) => a.actors.flatMap((actor) => a.targets.map((target) => ({ actor, actionType: a.actionType, target, status: a.status }))));
+  const triples = parsed.value.actions.flatMap((a) => actionTriples(a, {}));
   return { entities: parsed.value.entities ?? [], triples };
 }
 

@@ -5,7 +5,7 @@
  * annotation (graph-data/CORPUS.md says how the gold was made; evaluate.ts says how triples match).
  */
 import { join } from "node:path";
-import { defaultLexicon, extractActions, missKinds, namedParties, score, triplesOf, unreadCoverage, wrongKinds, type Extraction, type ExtractOptions, type MissKind, type WrongKind, type NamedParty, type Score, type Triple } from "../../src/extract/index.ts";
+import { actionTriples, defaultLexicon, extractActions, missKinds, namedParties, score, triplesOf, unreadCoverage, wrongKinds, type Extraction, type ExtractOptions, type MissKind, type WrongKind, type NamedParty, type Score, type Triple } from "../../src/extract/index.ts";
 import { readGraphData } from "../../src/graph/node.ts";
 import type { Split } from "../../src/graph/index.ts";
 import type { AnnotationFile } from "../../src/schema/index.ts";
@@ -60,19 +60,7 @@ let PLACE_NAMES: RegExp | undefined;
 
 /** An annotation's triples, one per actor and target of each action, each with its action's evidence. */
 export function goldTriples(annotation: AnnotationFile): (Triple & { evidence: { start: number; end: number }[] })[] {
-  return annotation.actions.flatMap((a) =>
-    a.actors.flatMap((actor) =>
-      a.targets.map((target) => ({
-        actor,
-        actionType: a.actionType,
-        target,
-        status: a.status,
-        ...(a.quantity ? { amount: { value: a.quantity.value, unit: a.quantity.unit } } : {}),
-        ...(a.time?.date ? { date: a.time.date } : {}),
-        evidence: a.evidence,
-      })),
-    ),
-  );
+  return annotation.actions.flatMap((a) => actionTriples(a, { evidence: a.evidence }));
 }
 
 /** Every name an entity goes by, for the matching rule: graph-data's names and aliases, and those the extraction gave it. */

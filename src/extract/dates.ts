@@ -120,6 +120,9 @@ const OPENS_PERIOD = /\b(?:between|from|since|beginning(?:\s+in)?|starting(?:\s+
 const CLOSES_PERIOD = /^\s*,?\s*(?:and|to|through|until|[-–—])\s*(?:approximately\s+)?(?=[\dA-Z])/;
 // ("between 2014 and October 2023": a bare year is no phrase of its own, but what it opens still is a period.)
 const ENDS_PERIOD = /\b(?:between\s+\S[^;]{0,30}?\s+and|from\s+\S[^;]{0,30}?\s+(?:to|through|until))\s+(?:approximately\s+)?$/i;
+// A deadline is when something must be done, not when the act was ("agreed to terminate payday lending ... by Jan. 1,
+// 2003", "no later than the end of August 2014").
+const DEADLINE = /\b(?:by|no\s+later\s+than|not\s+later\s+than|until|till)\s+(?:the\s+(?:end|close)\s+of\s+)?$/i;
 // "announced today that on June 28, 2007, ... Judge ... entered": the announcing is today; the act is dated after it.
 const ANNOUNCED_TODAY = /^(?:today|this morning|this afternoon)$/i;
 const REPORTING_NEAR = /\b(?:announced|said|stated|reported|disclosed|published|released)\s*$|^\s*(?:announced|said|stated|reported|disclosed|published|released)\b/i;
@@ -145,7 +148,7 @@ function timePhrases(sentence: string, docDate: string | undefined): FoundTime[]
 /**
  * The time phrase that dates the act a sentence states, resolved against the document's date
  * where it can be: the first one that is not a bound of a period ("between May 2014 and July
- * 2016"), and not the day of announcing when the sentence dates the act itself after it ("announced
+ * 2016") or a deadline ("by Jan. 1, 2003"), and not the day of announcing when the sentence dates the act itself after it ("announced
  * today that on June 28, 2007, ..."). Relative phrases keep their words even when they cannot be
  * resolved ("recently").
  */
@@ -156,7 +159,7 @@ export function findTime(sentence: string, docDate?: string): FoundTime | undefi
     const next = phrases[i + 1];
     const after = sentence.slice(t.end);
     const before = sentence.slice(0, t.start);
-    if (OPENS_PERIOD.test(before) || ENDS_PERIOD.test(before)) bound.add(t);
+    if (OPENS_PERIOD.test(before) || ENDS_PERIOD.test(before) || DEADLINE.test(before)) bound.add(t);
     // ("in 1995-96", "September 2017 to August 2021": the phrase after the joining word closes it.)
     if (CLOSES_PERIOD.test(after) && (/^\s*[-–—]\s*\d/.test(after) || (next && sentence.slice(t.end, next.start).trim().length <= 18 && CLOSES_PERIOD.test(sentence.slice(t.end, next.start + 1))))) {
       bound.add(t);

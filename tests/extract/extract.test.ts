@@ -193,7 +193,7 @@ describe("dates", () => {
     expect(findTime("The SEC acted yesterday.")?.date).toBeUndefined();
   });
 
-  it("a period's bounds are the conduct's time, not the act's; a date after 'announced today that' is the act's (dev sentences)", () => {
+  it("a period's bounds and a deadline are not the act's time; a date after 'announced today that' is the act's (dev sentences)", () => {
     // cftc-2022-orders-cx-futures-exchange-..., commerce-1998-chemicals-export-company-..., dot-oig-2018-interstate-helicopters-...,
     // msha-2013-court-grants-default-judgment-..., ofgem-2024-good-energy-pays-150000-..., cftc-1998-settles-sumitomo-copper-... (all dev).
     for (const periodOnly of [
@@ -203,6 +203,8 @@ describe("dates", () => {
       "D & C Mining has undergone 10 impact inspections by MSHA since April 2010, more than any other mining operation in the country.",
       "An investigation by the energy regulator, Ofgem, found 2,284 prepayment meter customer accounts were affected between 2014 and October 2023 due to an error within its billing system.",
       "CFTC FILES AND SETTLES ACTION AGAINST SUMITOMO CORPORATION FOR MANIPULATING THE COPPER MARKET IN 1995-96",
+      // occ-2002-ace-cash-express-goleta-national-bank-... (dev): a deadline is not the act's day either.
+      "ACE agreed to terminate payday lending activities undertaken through Goleta by Jan. 1, 2003, and to pay $250,000 in penalties.",
     ])
       expect(findTime(periodOnly, "2020-05-05"), periodOnly).toBeUndefined();
     // sfo-2020-airbus-deferred-prosecution-agreement-... (dev): a date that opens the sentence still dates its act.

@@ -118,7 +118,6 @@ if (args.includes("--json")) {
   );
   // (No process.exit here: a pipe, as in `npm run eval -- --json | jq`, would lose what is not yet flushed.)
 } else {
-
   console.log(`Corpus: ${corpus.length} annotated documents (${parts.dev.length} dev, ${parts.test.length} test); triples matched by actor, action type and target.\n`);
   console.log(table(HEAD, [totalsRow("dev", parts.dev.length, totals(scores(parts.dev))), totalsRow("test", parts.test.length, totals(scores(parts.test))), totalsRow("regression", regression.length, totals(scores(regression)), false)]));
   {

@@ -127,11 +127,14 @@ const DEADLINE = /\b(?:by|no\s+later\s+than|not\s+later\s+than|until|till)\s+(?:
 const ANNOUNCED_TODAY = /^(?:today|this morning|this afternoon)$/i;
 const REPORTING_NEAR = /\b(?:announced|said|stated|reported|disclosed|published|released)\s*$|^\s*(?:announced|said|stated|reported|disclosed|published|released)\b/i;
 
+// Each rule's pattern, made global once (findTime runs for every sentence an action is read from).
+const EVERY = RULES.map((rule) => new RegExp(rule.re.source, `${rule.re.flags.replace("g", "")}g`));
+
 /** Every time phrase of a sentence that no more specific or earlier one overlaps, in text order. */
 function timePhrases(sentence: string, docDate: string | undefined): FoundTime[] {
   const all: (FoundTime & { rule: number })[] = [];
   RULES.forEach((rule, i) => {
-    for (const m of sentence.matchAll(new RegExp(rule.re.source, rule.re.flags.includes("g") ? rule.re.flags : `${rule.re.flags}g`))) {
+    for (const m of sentence.matchAll(EVERY[i]!)) {
       const date = rule.resolve(m as RegExpExecArray, docDate);
       // "2020-02-30" is no day: an absolute phrase that names no date is not a time.
       if (!date && !rule.relative) continue;
@@ -160,10 +163,11 @@ export function findTime(sentence: string, docDate?: string): FoundTime | undefi
     const after = sentence.slice(t.end);
     const before = sentence.slice(0, t.start);
     if (OPENS_PERIOD.test(before) || ENDS_PERIOD.test(before) || DEADLINE.test(before)) bound.add(t);
-    // ("in 1995-96", "September 2017 to August 2021": the phrase after the joining word closes it.)
-    if (CLOSES_PERIOD.test(after) && (/^\s*[-–—]\s*\d/.test(after) || (next && sentence.slice(t.end, next.start).trim().length <= 18 && CLOSES_PERIOD.test(sentence.slice(t.end, next.start + 1))))) {
+    // "in 1995-96" opens a span of years; in "September 2017 to August 2021" the phrase after the joining word closes it.
+    if (/^\s*[-–—]\s*\d/.test(after)) bound.add(t);
+    else if (next && sentence.slice(t.end, next.start).trim().length <= 18 && CLOSES_PERIOD.test(sentence.slice(t.end, next.start + 1))) {
       bound.add(t);
-      if (next && !/^\s*[-–—]\s*\d/.test(after)) bound.add(next);
+      bound.add(next);
     }
   });
   const acts = phrases.filter((t) => !bound.has(t));

@@ -184,16 +184,20 @@ export function missKinds(
   names: (entity: string) => readonly string[] = (n) => [n],
 ): Record<MissKind, number> {
   const same = sameEntity(names);
-  const counts = Object.fromEntries(MISS_KINDS.map((k) => [k, 0])) as Record<MissKind, number>;
-  for (const g of missed) {
+  return countKinds(MISS_KINDS, missed, (g): MissKind => {
     const part = partThatDiffers(g, found, same);
-    const kind: MissKind = part
-      ? `found with another ${part}`
-      : found.some((f) => g.evidence.some((e) => f.start < e.end && e.start < f.end))
-        ? "its sentence read otherwise"
-        : "no action in its sentence";
-    counts[kind]++;
-  }
+    if (part) return `found with another ${part}`;
+    return found.some((f) => readFrom(f, g)) ? "its sentence read otherwise" : "no action in its sentence";
+  });
+}
+
+/** Whether a found triple was read from one of a gold triple's evidence spans. */
+const readFrom = (f: { start: number; end: number }, g: { evidence: readonly { start: number; end: number }[] }) => g.evidence.some((e) => f.start < e.end && e.start < f.end);
+
+/** How many of `items` are of each kind (every kind listed, at 0 when none is). */
+function countKinds<K extends string, T>(kinds: readonly K[], items: readonly T[], kindOf: (item: T) => K): Record<K, number> {
+  const counts = Object.fromEntries(kinds.map((k) => [k, 0])) as Record<K, number>;
+  for (const item of items) counts[kindOf(item)]++;
   return counts;
 }
 
@@ -227,17 +231,11 @@ export function wrongKinds(
   names: (entity: string) => readonly string[] = (n) => [n],
 ): Record<WrongKind, number> {
   const same = sameEntity(names);
-  const counts = Object.fromEntries(WRONG_KINDS.map((k) => [k, 0])) as Record<WrongKind, number>;
-  for (const f of wrong) {
+  return countKinds(WRONG_KINDS, wrong, (f): WrongKind => {
     const part = partThatDiffers(f, gold, same);
-    const kind: WrongKind = part
-      ? `gold has another ${part}`
-      : gold.some((g) => g.evidence.some((e) => f.start < e.end && e.start < f.end))
-        ? "its sentence states another gold action"
-        : "no gold action in its sentence";
-    counts[kind]++;
-  }
-  return counts;
+    if (part) return `gold has another ${part}`;
+    return gold.some((g) => readFrom(f, g)) ? "its sentence states another gold action" : "no gold action in its sentence";
+  });
 }
 
 /** Totals of several scores: counts added up, rates computed from the sums (micro-averaged). */

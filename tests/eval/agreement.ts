@@ -17,10 +17,9 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { actionTriples, bootstrapIntervals, defaultLexicon, partThatDiffers, sameEntity, score, totals, totalsByType, triplesOf, type Score, type Totals, type Triple } from "../../src/extract/index.ts";
 import { fnv1a32 } from "../../src/graph/corpus.ts";
-import { readGraphData } from "../../src/graph/node.ts";
 import { ActionRecordSchema, EntityRecordSchema, parseWith, type ActionType } from "../../src/schema/index.ts";
 import { z } from "zod";
-import { entityNames, goldTriples, readAsIngested, type CorpusData } from "./corpus.ts";
+import { entityNames, goldTriples, readAsIngested, readCorpusData, type CorpusData } from "./corpus.ts";
 import { REPO } from "../helpers/paths.ts";
 
 const DEFAULT_DIR = join(REPO, "tests/eval/agreement");
@@ -133,9 +132,12 @@ function main() {
     console.error(`agreement: ${(e as Error).message} (usage: npm run eval:agreement -- [--sample N] [--json] [--dir <folder>])`);
     process.exit(2);
   }
-  const { data, problems } = readGraphData(join(REPO, "graph-data"));
-  if (!data) {
-    for (const p of problems) console.error(`${p.file} ${p.path}: ${p.message}`);
+  let data: CorpusData;
+  try {
+    data = readCorpusData();
+  } catch (e) {
+    // (readCorpusData names each file and path that does not load, a line each.)
+    console.error((e as Error).message);
     process.exit(1);
   }
   const annotations = new Map(data.annotations.map((a) => [a.data.doc, a.data]));
